@@ -1,0 +1,270 @@
+"""Published Leefbaarometer scores in long format (one row per area and year), read and checked.
+
+Two ways in, one result (`ScoreTable`):
+- `read_scores_csv`: the ministry's open-data CSV files (`Leefbaarometer-scores PC4 2002-2022.csv` …),
+  and Dutch exports of them (`;` separator, decimal comma);
+- `score_table_from_frame`: records of an official WFS layer (`code`, `year`, `afw`, …, `kscore`, …).
+
+`to_wide` then turns the table into one row per area with `{measure}_{year}` columns.
+"""
+import csv
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .errors import LbmInputError
+from .schema import CLASS_MEASURES, KEY_COLUMNS, LABEL_COLUMNS, LEVELS, MEASURES, YEAR_COLUMNS, YEARS
+
+NA_TOKENS = ["NA", "", "NaN", "nan", "NULL", "null", "#N/A", "n/a"]
+_SHOW = 5  # how many examples an error message names
+
+
+@dataclass
+class ScoreTable:
+    """Scores in long format. `values[measure]` and `years` are aligned with `keys` (one per row)."""
+
+    key: str  # key column as named in the source: 'PC4', 'bu_code', 'code', …
+    keys: np.ndarray  # object array of str
+    years: np.ndarray  # int64
+    values: dict  # measure -> float64 array (NaN = missing); measures in MEASURES + CLASS_MEASURES order
+    labels: dict = field(default_factory=dict)  # label column -> object array (name, gemeente)
+    ignored_columns: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+    @property
+    def level(self):
+        return LEVELS.get(self.key, self.key)
+
+    @property
+    def measures(self):
+        return list(self.values)
+
+
+@dataclass
+class WideScores:
+    """One row per area: `values[i, j]` is measure/year `fields[j]` of area `keys[i]`."""
+
+    key: str
+    keys: np.ndarray  # object array of unique str keys, in order of first appearance
+    fields: list  # [(measure, year)], year-major
+    values: np.ndarray  # float64, shape (len(keys), len(fields))
+    labels: dict  # label column -> object array aligned with keys
+
+    def field_names(self):
+        return [f"{m}_{y}" for (m, y) in self.fields]
+
+
+def _sniff_separator(header):
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
+    return max(counts, key=counts.get)
+
+
+def _read_header(path):
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            with open(path, newline="", encoding=encoding) as fh:
+                return fh.readline(), encoding
+        except UnicodeDecodeError:
+            continue
+    raise LbmInputError(f"{path}: cannot read the file as text (UTF-8 or Windows-1252)")
+
+
+def _find_column(columns, wanted):
+    """The column among `columns` named like one of `wanted` (exact first, then case-insensitive)."""
+    for w in wanted:
+        if w in columns:
+            return w
+    lower = {c.lower(): c for c in columns}
+    for w in wanted:
+        if w.lower() in lower:
+            return lower[w.lower()]
+    return None
+
+
+def read_scores_csv(path, key=None):
+    """Read a published score CSV (long format) into a checked ScoreTable.
+
+    Accepts `,` `;` or tab separators, a decimal comma, `NA`/empty as missing, and extra columns
+    (such as a leading row-number column), which are ignored and listed in `ignored_columns`.
+    Raises LbmInputError naming the problem (and the line, where there is one).
+    """
+    header, encoding = _read_header(path)
+    if not header.strip():
+        raise LbmInputError(f"{path}: the file is empty")
+    sep = _sniff_separator(header)
+    columns = next(csv.reader([header.strip("\r\n")], delimiter=sep))
+    key_col, year_col, measure_cols, label_cols, ignored = _choose_columns(columns, key, path)
+
+    text_cols = [key_col, year_col] + list(label_cols.values())
+    try:
+        df = pd.read_csv(
+            path,
+            sep=sep,
+            decimal="," if sep == ";" else ".",
+            usecols=text_cols + list(measure_cols.values()),
+            dtype={c: str for c in text_cols},
+            na_values=NA_TOKENS,
+            keep_default_na=False,
+            encoding=encoding,
+            skipinitialspace=True,
+            float_precision="round_trip",  # keep every published digit: the default parser can be 1 ulp off
+        )
+    except pd.errors.ParserError as exc:
+        raise LbmInputError(f"{path}: not a well-formed CSV file ({exc})") from exc
+    if df.empty:
+        raise LbmInputError(f"{path}: the file has a header but no rows")
+    df = df.rename(columns={v: k for k, v in measure_cols.items()})
+    # Rows of the file start at line 2 (line 1 is the header).
+    table = _table_from_columns(df, key_col, year_col, list(measure_cols), label_cols, path, first_line=2)
+    table.ignored_columns = ignored
+    return table
+
+
+def _choose_columns(columns, key, source):
+    if key:
+        key_col = _find_column(columns, [key])
+        if key_col is None:
+            raise LbmInputError(f"{source}: the key column '{key}' is not in the file (columns: {', '.join(columns)})")
+    else:
+        key_col = _find_column(columns, KEY_COLUMNS)
+        if key_col is None:
+            raise LbmInputError(
+                f"{source}: no key column found. Expected one of {', '.join(KEY_COLUMNS)}; "
+                f"the file has: {', '.join(columns)}. Name the key column with the KEY parameter."
+            )
+    year_col = _find_column(columns, YEAR_COLUMNS)
+    if year_col is None:
+        raise LbmInputError(
+            f"{source}: no year column ('jaar' or 'year'); the file has: {', '.join(columns)}"
+        )
+    measure_cols = {}
+    for m in MEASURES + CLASS_MEASURES:
+        c = _find_column(columns, [m])
+        if c is not None:
+            measure_cols[m] = c
+    if not any(m in measure_cols for m in MEASURES):
+        raise LbmInputError(
+            f"{source}: no score columns found. Expected some of {', '.join(MEASURES)}; "
+            f"the file has: {', '.join(columns)}"
+        )
+    label_cols = {}
+    for lab in LABEL_COLUMNS:
+        c = _find_column(columns, [lab])
+        if c is not None and c != key_col:
+            label_cols[lab] = c
+    used = {key_col, year_col, *measure_cols.values(), *label_cols.values()}
+    ignored = [c for c in columns if c not in used]
+    return key_col, year_col, measure_cols, label_cols, ignored
+
+
+def score_table_from_frame(df, key=None, source="layer"):
+    """A ScoreTable from records already in memory (an official WFS layer read by QGIS, say).
+
+    `df` has a key column, a year column (`year` or `jaar`) and score/class columns, one row per area and year.
+    """
+    if len(df) == 0:
+        raise LbmInputError(f"{source}: the layer has no features")
+    columns = list(df.columns)
+    key_col, year_col, measure_cols, label_cols, ignored = _choose_columns(columns, key, source)
+    df = df.rename(columns={v: k for k, v in measure_cols.items()})
+    frame = pd.DataFrame({key_col: df[key_col], year_col: df[year_col]})
+    for lab, col in label_cols.items():
+        frame[col] = df[col]
+    for m in measure_cols:
+        frame[m] = df[m]
+    # Features are numbered from 1 in messages.
+    table = _table_from_columns(frame, key_col, year_col, list(measure_cols), label_cols, source, first_line=1)
+    table.ignored_columns = ignored
+    return table
+
+
+def _line_numbers(mask, first_line):
+    return ", ".join(str(i + first_line) for i in np.flatnonzero(mask)[:_SHOW])
+
+
+def _keys_as_text(series):
+    """Keys as stripped text; integer-valued numbers (PC4 read as 1011.0) lose their '.0'."""
+    if pd.api.types.is_numeric_dtype(series):
+        num = series.to_numpy(dtype=float)
+        out = np.full(len(num), None, dtype=object)
+        ok = ~np.isnan(num)
+        out[ok] = pd.Series(num[ok].astype(np.int64)).astype(str).to_numpy()
+        return out
+    return series.astype(object).where(series.notna(), None).map(
+        lambda v: None if v is None else (str(v).strip() or None)
+    ).to_numpy(dtype=object)
+
+
+def _to_numbers(series, what, source, first_line):
+    """Floats from a column that may hold text with a decimal comma; names the first bad lines."""
+    if pd.api.types.is_numeric_dtype(series):
+        return series.to_numpy(dtype=float)
+    text = series.astype(object).where(series.notna(), None)
+    cleaned = text.map(lambda v: None if v is None else str(v).strip().replace(",", "."))
+    cleaned = cleaned.where(~cleaned.isin(NA_TOKENS), None)
+    num = pd.to_numeric(cleaned, errors="coerce")
+    bad = (num.isna() & cleaned.notna()).to_numpy()
+    if bad.any():
+        values = ", ".join(repr(v) for v in text.to_numpy()[bad][:_SHOW])
+        raise LbmInputError(
+            f"{source}: column '{what}' has {int(bad.sum())} value(s) that are not numbers: {values} "
+            f"(line {_line_numbers(bad, first_line)})"
+        )
+    return num.to_numpy(dtype=float)
+
+
+def _table_from_columns(df, key_col, year_col, measures, label_cols, source, first_line):
+    keys = _keys_as_text(df[key_col])
+    missing_key = np.array([k is None for k in keys], dtype=bool)
+    if missing_key.any():
+        raise LbmInputError(
+            f"{source}: {int(missing_key.sum())} row(s) have no value in key column '{key_col}' "
+            f"(line {_line_numbers(missing_key, first_line)})"
+        )
+    year_f = _to_numbers(df[year_col], year_col, source, first_line)
+    bad_year = np.isnan(year_f) | (year_f != np.round(year_f)) | (year_f < 1900) | (year_f > 2100)
+    if bad_year.any():
+        raise LbmInputError(
+            f"{source}: column '{year_col}' must hold a measurement year such as 2024; "
+            f"{int(bad_year.sum())} row(s) do not (line {_line_numbers(bad_year, first_line)})"
+        )
+    years = year_f.astype(np.int64)
+
+    dup = pd.DataFrame({"k": keys, "y": years}).duplicated(keep=False).to_numpy()
+    if dup.any():
+        first = np.flatnonzero(dup)[0]
+        same = np.flatnonzero(dup & (keys == keys[first]) & (years == years[first]))
+        raise LbmInputError(
+            f"{source}: {int(dup.sum())} rows repeat an area and year, e.g. {key_col} {keys[first]} "
+            f"in {years[first]} (lines {', '.join(str(i + first_line) for i in same[:_SHOW])}). "
+            "Each area may appear once per year."
+        )
+    values = {m: _to_numbers(df[m], m, source, first_line) for m in measures}
+    labels = {lab: df[col].astype(object).where(df[col].notna(), None).to_numpy() for lab, col in label_cols.items()}
+    warnings = []
+    unknown_years = sorted(set(np.unique(years).tolist()) - set(YEARS))
+    if unknown_years:
+        warnings.append(
+            f"years {', '.join(map(str, unknown_years))} are not LBM 3.0 measurement years "
+            f"({', '.join(map(str, YEARS))}); they are kept as they are"
+        )
+    return ScoreTable(key=key_col, keys=keys, years=years, values=values, labels=labels, warnings=warnings)
+
+
+def to_wide(table):
+    """One row per area, `{measure}_{year}` columns for every measure and year in the table."""
+    codes, uniq = pd.factorize(pd.Series(table.keys, dtype=object), sort=False)
+    years = np.unique(table.years)
+    measures = table.measures
+    year_idx = np.searchsorted(years, table.years)
+    fields = [(m, int(y)) for y in years for m in measures]
+    values = np.full((len(uniq), len(fields)), np.nan)
+    for j, m in enumerate(measures):
+        values[codes, year_idx * len(measures) + j] = table.values[m]
+    labels = {}
+    for lab, arr in table.labels.items():
+        # The first non-empty label of each area (names are the same in every year).
+        s = pd.Series(arr, dtype=object)
+        labels[lab] = s.groupby(codes).first().reindex(range(len(uniq))).astype(object).to_numpy()
+    return WideScores(key=table.key, keys=np.asarray(uniq, dtype=object), fields=fields, values=values, labels=labels)

@@ -1,0 +1,195 @@
+"""leefbaarometer:importscores — published score CSV (long format) onto geometry, in the wide schema."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core.errors import LbmInputError
+from ..core.gridcodes import grid_corners
+from ..core.join import examples, match_keys
+from ..core.schema import CLASS_MEASURES, GEOMETRY_KEY_ALIASES
+from ..core.score_table import read_scores_csv, to_wide
+from .base import LbmAlgorithm, SafeSink, check_cancel
+from .layer_io import (
+    RD_NEW,
+    feature_batches,
+    grid_cell_geometries,
+    invalid_count,
+    key_text,
+    read_source,
+    schema_fields,
+    value_rows,
+)
+from .styling import ScoreLayerPostProcessor
+
+
+class ImportScoresAlgorithm(LbmAlgorithm):
+    NAME = "importscores"
+    DISPLAY_NAME = "Import published scores"
+    SCORES = "SCORES"
+    GEOMETRY = "GEOMETRY"
+    KEY = "KEY"
+    GEOMETRY_KEY = "GEOMETRY_KEY"
+    OUTPUT = "OUTPUT"
+    HELP = (
+        "<p>Loads a published Leefbaarometer score file (long format: one row per area and year, as in "
+        "<i>Leefbaarometer-scores buurten 2002-2024.csv</i>) onto the areas' geometry, with one field per "
+        "measure and year: <code>lbm_2024</code>, <code>afw_2024</code>, <code>fys_2024</code> … "
+        "This is the field schema every other Leefbaarometer tool reads.</p>"
+        "<p><b>Scores</b>: the CSV file. Comma, semicolon or tab separated; a decimal comma is understood; "
+        "<code>NA</code> or empty cells become NULL. Extra columns (a row number, say) are ignored.</p>"
+        "<p><b>Geometry</b>: a polygon layer with the same codes (buurt, wijk, gemeente, PC4 boundaries). "
+        "Optional for the 100 m grid: cells are built from their ids (E1213N4879 = lower-left corner "
+        "121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).</p>"
+        "<p><b>Key</b>: detected from grid_id, PC4, bu_code, wk_code, gm_code or code. <b>Key field in the "
+        "geometry layer</b>: detected from the same name or a usual alias (postcode, buurtcode, statcode …).</p>"
+        "<p>The output holds one feature per area with both geometry and scores. Codes with scores but no "
+        "geometry, and geometries without scores, are counted and named in the log. In the open data the "
+        "dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.</p>"
+        "<p>Do not mix files of different releases: every release recomputes all years.</p>"
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.SCORES, self.tr("Published score file (CSV)"), fileFilter="CSV files (*.csv *.txt);;All files (*)"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.GEOMETRY,
+                self.tr("Geometry of the areas (optional for the 100 m grid)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.KEY, self.tr("Key column in the score file (detected if empty)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.GEOMETRY_KEY,
+                self.tr("Key field in the geometry layer (detected if empty)"),
+                parentLayerParameterName=self.GEOMETRY,
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Leefbaarometer scores"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("AREAS", self.tr("Areas written")))
+        self.addOutput(QgsProcessingOutputNumber("KEYS_WITHOUT_GEOMETRY", self.tr("Codes with scores but no geometry")))
+        self.addOutput(QgsProcessingOutputNumber("GEOMETRIES_WITHOUT_SCORES", self.tr("Geometries without scores")))
+        self.addOutput(QgsProcessingOutputString("LEVEL", self.tr("Level of the scores")))
+
+    def compute(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, self.SCORES, context)
+        key = self.parameterAsString(parameters, self.KEY, context).strip() or None
+        feedback.pushInfo(f"Reading {path}")
+        table = read_scores_csv(path, key=key)
+        for w in table.warnings:
+            feedback.pushWarning(w)
+        if table.ignored_columns:
+            feedback.pushInfo(f"Ignored columns: {', '.join(table.ignored_columns)}")
+        wide = to_wide(table)
+        feedback.pushInfo(
+            f"{len(table.keys)} rows: {len(wide.keys)} areas ({table.level}, key '{table.key}'), "
+            f"years {', '.join(str(y) for y in sorted(set(y for _, y in wide.fields)))}"
+        )
+        feedback.setProgress(20)
+        check_cancel(feedback)
+
+        source = self.parameterAsSource(parameters, self.GEOMETRY, context)
+        if source is None:
+            geom_keys, geometries = self._grid_cells(table, wide)
+        else:
+            geom_keys, geometries = self._geometry_of(source, parameters, context, feedback, table)
+        check_cancel(feedback)
+        return write_wide_scores(self, parameters, context, feedback, wide, geom_keys, geometries)
+
+    def _grid_cells(self, table, wide):
+        if table.key != "grid_id":
+            raise LbmInputError(
+                f"the scores are per {table.level} (key '{table.key}'): give the GEOMETRY layer with their "
+                "boundaries. Only the 100 m grid (grid_id) can be built without it."
+            )
+        x, y = grid_corners(wide.keys)
+        return wide.keys, grid_cell_geometries(x, y)
+
+    def _geometry_of(self, source, parameters, context, feedback, table):
+        names = source.fields().names()
+        field = self.parameterAsString(parameters, self.GEOMETRY_KEY, context)
+        if not field:
+            wanted = [table.key, *GEOMETRY_KEY_ALIASES.get(table.key, ())]
+            lower = {n.lower(): n for n in names}
+            field = next((lower[w.lower()] for w in wanted if w.lower() in lower), None)
+            if field is None:
+                raise LbmInputError(
+                    f"the geometry layer has no field '{table.key}' (nor {', '.join(GEOMETRY_KEY_ALIASES.get(table.key, ()))}); "
+                    f"its fields are {', '.join(names)}. Choose its key field with GEOMETRY_KEY."
+                )
+        if source.featureCount() == 0:
+            raise LbmInputError("the geometry layer has no features")
+        feedback.pushInfo(f"Joining on geometry field '{field}'")
+        (keys,), geometries = read_source(source, [field], context, feedback)
+        check_cancel(feedback)
+        warn_invalid(geometries, feedback)
+        return np.array([key_text(k) for k in keys], dtype=object), geometries
+
+
+def warn_invalid(geometries, feedback):
+    bad = invalid_count(geometries)
+    if bad:
+        feedback.pushWarning(
+            f"{bad} geometries are invalid; they are copied unchanged. Repair them (Fix geometries) "
+            "before overlay analyses."
+        )
+
+
+def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys, geometries):
+    """Write areas that have both geometry and scores; log and return the counts of the rest."""
+    match = match_keys(wide.keys, geom_keys)
+    if match.matched == 0:
+        raise LbmInputError(
+            f"no code of the scores matches the geometry layer (scores e.g. {examples(wide.keys, 3)}; "
+            f"geometry e.g. {examples(geom_keys, 3)}). Check the key fields and the level."
+        )
+    if len(match.keys_without_geometry):
+        feedback.pushWarning(
+            f"{len(match.keys_without_geometry)} code(s) have scores but no geometry: {examples(match.keys_without_geometry)}"
+        )
+    if len(match.geometries_without_scores):
+        feedback.pushWarning(
+            f"{len(match.geometries_without_scores)} geometries have no scores: {examples(match.geometries_without_scores)}"
+        )
+    label_names = list(wide.labels)
+    field_names = wide.field_names()
+    fields = schema_fields(wide.key, label_names, field_names)
+    keep = np.flatnonzero(match.row_of_geometry >= 0)
+    rows_idx = match.row_of_geometry[keep]
+    class_cols = [j for j, (m, _) in enumerate(wide.fields) if m in CLASS_MEASURES]
+    values = value_rows(wide.values[rows_idx], class_cols)
+    rows = [[wide.keys[i], *(wide.labels[lab][i] for lab in label_names), *vals] for i, vals in zip(rows_idx.tolist(), values)]
+    out_geoms = [geometries[i] for i in keep.tolist()]
+    for g in out_geoms:
+        g.convertToMultiType()
+
+    sink = SafeSink(algorithm, parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
+    dest_id = sink.write_all(feature_batches(fields, out_geoms, rows, feedback, 40, 100), feedback)
+    feedback.pushInfo(f"Wrote {len(rows)} areas.")
+    if context.willLoadLayerOnCompletion(dest_id):
+        algorithm.post_processor = ScoreLayerPostProcessor.create(f"Leefbaarometer {wide.key}")
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(algorithm.post_processor)
+    return {
+        "OUTPUT": dest_id,
+        "AREAS": len(rows),
+        "KEYS_WITHOUT_GEOMETRY": len(match.keys_without_geometry),
+        "GEOMETRIES_WITHOUT_SCORES": len(match.geometries_without_scores),
+        "LEVEL": wide.key,
+    }

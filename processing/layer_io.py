@@ -1,0 +1,121 @@
+"""Moving data between QGIS layers and numpy arrays: the only per-feature loops of the plugin live here."""
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingFeatureSource,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.schema import CLASS_MEASURES, parse_field_name
+
+RD_NEW = QgsCoordinateReferenceSystem("EPSG:28992")
+BATCH = 5000
+
+
+def key_text(value):
+    """A key value as text: 1011 and 1011.0 -> '1011'; NULL -> None."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value).strip()
+    return text or None
+
+
+def read_source(source, field_names, context, feedback=None, with_geometry=True, to_crs=RD_NEW):
+    """Attribute columns (object arrays) and geometries (in `to_crs`) of every feature of a source.
+
+    Geometries are read as they are, invalid ones too (generalised boundary files often have some):
+    importing only copies them. Callers warn about them with `invalid_count`.
+    """
+    request = QgsFeatureRequest()
+    if field_names:
+        request.setSubsetOfAttributes(field_names, source.fields())
+    else:
+        request.setSubsetOfAttributes([])
+    if not with_geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    transform = None
+    if with_geometry and source.sourceCrs().isValid() and source.sourceCrs() != to_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), to_crs, context.transformContext())
+    total = max(source.featureCount(), 1)
+    idx = [source.fields().lookupField(f) for f in field_names]
+    columns = [[] for _ in field_names]
+    geometries = []
+    for n, feat in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+        if feedback is not None and n % BATCH == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * n / total)
+        attrs = feat.attributes()
+        for col, i in zip(columns, idx):
+            col.append(attrs[i])
+        if with_geometry:
+            geom = QgsGeometry(feat.geometry())
+            if transform is not None and not geom.isNull():
+                geom.transform(transform)
+            geometries.append(geom)
+    return [np.array(c, dtype=object) for c in columns], geometries
+
+
+def invalid_count(geometries):
+    return sum(1 for g in geometries if not g.isNull() and not g.isGeosValid())
+
+
+def schema_fields(key, label_names, measure_fields):
+    """QgsFields: key and labels as text, `{measure}_{year}` as double (class fields as integer)."""
+    fields = QgsFields()
+    fields.append(QgsField(key, QVariant.String))
+    for lab in label_names:
+        fields.append(QgsField(lab, QVariant.String))
+    for name in measure_fields:
+        parsed = parse_field_name(name)
+        is_class = parsed is not None and parsed[0] in CLASS_MEASURES
+        fields.append(QgsField(name, QVariant.Int if is_class else QVariant.Double))
+    return fields
+
+
+def value_rows(values, class_columns=()):
+    """Rows of Python values from a float matrix: NaN -> None, class columns -> int."""
+    obj = values.astype(object)
+    obj[np.isnan(values)] = None
+    for j in class_columns:
+        col = values[:, j]
+        ok = ~np.isnan(col)
+        obj[ok, j] = col[ok].astype(np.int64).tolist()
+    return obj.tolist()
+
+
+def grid_cell_geometries(x, y, size=100.0):
+    """Square polygons with lower-left corners (x, y)."""
+    return [QgsGeometry.fromRect(QgsRectangle(a, b, a + size, b + size)) for a, b in zip(x.tolist(), y.tolist())]
+
+
+def feature_batches(fields, geometries, rows, feedback=None, progress_from=0.0, progress_to=100.0):
+    """QgsFeatures in batches, reporting progress between `progress_from` and `progress_to`."""
+    total = max(len(rows), 1)
+    batch = []
+    for n, (geom, row) in enumerate(zip(geometries, rows)):
+        feat = QgsFeature(fields)
+        feat.setGeometry(geom)
+        feat.setAttributes(row)
+        batch.append(feat)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+            if feedback is not None:
+                feedback.setProgress(progress_from + (progress_to - progress_from) * (n + 1) / total)
+    if batch:
+        yield batch
+
+
+def frame_from_columns(names, columns):
+    return pd.DataFrame({n: c for n, c in zip(names, columns)})

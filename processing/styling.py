@@ -1,0 +1,63 @@
+"""Renderers for Leefbaarometer layers, and the post-processor that styles algorithm outputs on loading."""
+from qgis.core import (
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererRange,
+)
+
+from ..core.release import load_release
+from ..core.schema import years_in
+
+_LOW, _HIGH = -1e9, 1e9
+
+
+def class_ranges(cutpoints, labels, palette):
+    """Nine graduated ranges with the release's labels ("1 zeer onvoldoende" …) and colours."""
+    bounds = [_LOW, *[float(c) for c in cutpoints], _HIGH]
+    ranges = []
+    for k in range(len(bounds) - 1):
+        symbol = QgsFillSymbol.createSimple({"color": palette[k], "outline_style": "no"})
+        ranges.append(QgsRendererRange(bounds[k], bounds[k + 1], symbol, f"{k + 1} {labels[k]}"))
+    return ranges
+
+
+def total_score_renderer(field, release):
+    """Graduated renderer of the total score classes on an `afw_*` or `lbm_*` field."""
+    cuts = release.total_cutpoints_afw
+    if field.startswith("lbm_"):
+        cuts = cuts + release.constant_c
+    renderer = QgsGraduatedSymbolRenderer(field, class_ranges(cuts, release.class_labels, release.palette_scores))
+    return renderer
+
+
+class ScoreLayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Styles a loaded output by the total-score classes of its latest year and credits the source."""
+
+    _instances = []  # Processing keeps no Python reference to post-processors
+
+    @classmethod
+    def create(cls, title):
+        inst = cls(title)
+        cls._instances.append(inst)
+        return inst
+
+    def __init__(self, title):
+        super().__init__()
+        self.title = title
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        release = load_release()
+        years = years_in(layer.fields().names())
+        field = next((f"{m}_{y}" for y in reversed(years) for m in ("afw", "lbm") if f"{m}_{y}" in layer.fields().names()), None)
+        if field is not None:
+            layer.setRenderer(total_score_renderer(field, release))
+        md = layer.metadata()
+        md.setTitle(self.title)
+        md.setRights([release.credit, "Bron: CBS (CC BY 4.0), where CBS boundaries are used"])
+        md.setAbstract(
+            f"Leefbaarometer scores in the plugin's field schema ({{measure}}_{{year}}). "
+            f"Classes shown with the profile '{release.title}' (total-score cut-points calibrated, not official)."
+        )
+        layer.setMetadata(md)
+        layer.triggerRepaint()

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine for the plugin: Debian's QGIS, a virtual environment
+# that sees PyQGIS, and the plugin linked where QGIS looks for it. Idempotent: a second run
+# only checks, and takes a few seconds.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+DEBIAN_PACKAGES=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas
+                 python3-venv xvfb xauth poppler-utils)
+
+missing=()
+for p in "${DEBIAN_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# The venv must be made by Debian's python (PyQGIS is built for it), not a python on PATH.
+VENV="$ROOT/.venv"
+if [ ! -x "$VENV/bin/python" ]; then
+  /usr/bin/python3 -m venv --system-site-packages "$VENV"
+fi
+stamp="$VENV/.requirements.sha256"
+want="$(sha256sum requirements-dev.txt | cut -d' ' -f1)"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  "$VENV/bin/pip" install -q --disable-pip-version-check -r requirements-dev.txt
+  echo "$want" > "$stamp"
+fi
+
+# QGIS finds plugins by folder name: expose this checkout as 'leefbaarometer'.
+mkdir -p "$ROOT/.build/plugins"
+ln -sfn "$ROOT" "$ROOT/.build/plugins/leefbaarometer"
+
+# Guard the numpy ABI: numpy must be Debian's, and PyQGIS + GDAL must import with it.
+"$VENV/bin/python" - <<'PY'
+import numpy, sys
+assert numpy.__file__.startswith("/usr/lib/python3/dist-packages"), \
+    f"numpy comes from {numpy.__file__}, not Debian: remove it from the venv (pip uninstall numpy)"
+from osgeo import gdal  # noqa: F401
+import qgis.core  # noqa: F401
+PY
+echo "setup: ok (QGIS $(dpkg-query -W -f='${Version}' qgis), venv $VENV)"
