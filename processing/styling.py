@@ -47,17 +47,23 @@ class ScoreLayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.title = title
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        release = load_release()
-        years = years_in(layer.fields().names())
-        field = next((f"{m}_{y}" for y in reversed(years) for m in ("afw", "lbm") if f"{m}_{y}" in layer.fields().names()), None)
-        if field is not None:
-            layer.setRenderer(total_score_renderer(field, release))
-        md = layer.metadata()
-        md.setTitle(self.title)
-        md.setRights([release.credit, "Bron: CBS (CC BY 4.0), where CBS boundaries are used"])
-        md.setAbstract(
-            f"Leefbaarometer scores in the plugin's field schema ({{measure}}_{{year}}). "
-            f"Classes shown with the profile '{release.title}' (total-score cut-points calibrated, not official)."
-        )
-        layer.setMetadata(md)
-        layer.triggerRepaint()
+        style_score_layer(layer, self.title)
+
+
+def style_score_layer(layer, title, release=None):
+    """Total-score classes of the latest year, and metadata that credits the sources and names the release."""
+    release = release or load_release()
+    names = layer.fields().names()
+    years = years_in(names)
+    field = next((f"{m}_{y}" for y in reversed(years) for m in ("afw", "lbm") if f"{m}_{y}" in names), None)
+    if field is not None:
+        layer.setRenderer(total_score_renderer(field, release))
+    md = layer.metadata()
+    md.setTitle(title)
+    md.setRights([release.credit, "Bron: CBS (CC BY 4.0), where CBS boundaries are used"])
+    md.setAbstract(
+        f"Leefbaarometer scores in the plugin's field schema ({{measure}}_{{year}}). Map: total-score classes of "
+        f"{field} with the profile '{release.title}' (total-score cut-points calibrated, not official)."
+    )
+    layer.setMetadata(md)
+    layer.triggerRepaint()

@@ -1,0 +1,84 @@
+"""Shared fixtures. Plugin modules are imported inside fixtures, never at the top (pytest-qgis starts QGIS first)."""
+import os
+import shutil
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.normpath(os.path.join(os.path.realpath(ROOT), "..", "shared", "data"))
+ARTIFACTS = os.environ.get("LBM_TEST_ARTIFACTS", os.path.join(os.path.realpath(ROOT), "test-artifacts"))
+# QGIS's own 'processing' package must win over the plugin's 'processing' folder: keep the plugin folder
+# itself (the current directory under `python -m pytest`) off the import path.
+sys.path[:] = [p for p in sys.path if p not in ("", ".") and os.path.realpath(p) != os.path.realpath(ROOT)]
+sys.path.append("/usr/share/qgis/python/plugins")
+# The plugin is imported as the package 'leefbaarometer' (its installed folder name); scripts/setup.sh links it.
+PLUGINS = os.path.join(os.path.realpath(ROOT), ".build", "plugins")
+if not os.path.isdir(os.path.join(PLUGINS, "leefbaarometer")):
+    raise RuntimeError(f"{PLUGINS}/leefbaarometer is missing: run scripts/setup.sh first")
+sys.path.insert(0, PLUGINS)
+
+
+def shared(*parts):
+    path = os.path.join(SHARED, *parts)
+    if not os.path.exists(path):
+        pytest.skip(f"real test data not found: {path}")
+    return path
+
+
+_KEEP = []
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def sample_region():
+    from leefbaarometer.sample.region import SAMPLE, generate
+
+    return generate(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory, sample_region):
+    from leefbaarometer.sample.publish import publish
+
+    folder = str(tmp_path_factory.mktemp("sample"))
+    publish(sample_region, folder)
+    return folder
+
+
+@pytest.fixture()
+def lbm_provider(qgis_processing):
+    """The plugin's provider registered on top of QGIS's own processing."""
+    from qgis.core import QgsApplication
+
+    from leefbaarometer.processing.provider import LeefbaarometerProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("leefbaarometer")
+    if provider is None:
+        provider = LeefbaarometerProvider()
+        registry.addProvider(provider)
+        _KEEP.append(provider)  # without a Python reference the provider is collected and vanishes
+    return provider
+
+
+@pytest.fixture()
+def run_alg(lbm_provider):
+    """processing.run for the plugin's algorithms, returning the results."""
+    import processing
+
+    def run(name, params, feedback=None):
+        return processing.run(f"leefbaarometer:{name}", params, feedback=feedback)
+
+    return run
+
+
+def copy_into(tmp_path, path):
+    target = tmp_path / os.path.basename(path)
+    shutil.copy(path, target)
+    return str(target)
