@@ -14,6 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.errors import LbmInputError
 from ..core.schema import CLASS_MEASURES, parse_field_name
 
 RD_NEW = QgsCoordinateReferenceSystem("EPSG:28992")
@@ -44,8 +45,9 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
     if not with_geometry:
         request.setFlags(QgsFeatureRequest.NoGeometry)
     transform = None
-    if with_geometry and source.sourceCrs().isValid() and source.sourceCrs() != to_crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), to_crs, context.transformContext())
+    crs = source_crs(source, feedback) if with_geometry else None
+    if crs is not None and crs != to_crs:
+        transform = QgsCoordinateTransform(crs, to_crs, context.transformContext())
     total = max(source.featureCount(), 1)
     idx = [source.fields().lookupField(f) for f in field_names]
     columns = [[] for _ in field_names]
@@ -64,6 +66,23 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
                 geom.transform(transform)
             geometries.append(geom)
     return [np.array(c, dtype=object) for c in columns], geometries
+
+
+def source_crs(source, feedback=None):
+    """The CRS of a source. Files without one (TopoJSON, a GeoJSON without 'crs') whose coordinates are
+    degrees are taken as WGS 84, as the GeoJSON standard says; otherwise a missing CRS is an error."""
+    crs = source.sourceCrs()
+    if crs.isValid():
+        return crs
+    box = source.sourceExtent()
+    if -180 <= box.xMinimum() <= box.xMaximum() <= 180 and -90 <= box.yMinimum() <= box.yMaximum() <= 90:
+        if feedback is not None:
+            feedback.pushWarning("the geometry layer has no CRS; its coordinates are degrees, so WGS 84 (EPSG:4326) is assumed")
+        return QgsCoordinateReferenceSystem("EPSG:4326")
+    raise LbmInputError(
+        "the geometry layer has no coordinate reference system; set it in the layer properties "
+        "(Dutch data is usually EPSG:28992, RD New)"
+    )
 
 
 def invalid_count(geometries):
