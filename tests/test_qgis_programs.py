@@ -1,0 +1,112 @@
+"""End to end through QGIS's own programs: the qgis_process command line and a real QGIS window under Xvfb."""
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from .conftest import PLUGINS
+
+pytestmark = pytest.mark.slow
+
+
+def qgis_env(tmp_path):
+    env = dict(os.environ)
+    runtime = tmp_path / "xdg"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env.update(QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=PLUGINS, XDG_RUNTIME_DIR=str(runtime),
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
+    return env
+
+
+def qgis_process(env, *args):
+    # Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process.bin 3.22 rejects.
+    return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_qgis_process_lists_and_runs_importscores(tmp_path, sample_dir):
+    env = qgis_env(tmp_path)
+    enable = qgis_process(env, "plugins", "enable", "leefbaarometer")
+    assert enable.returncode == 0, enable.stderr
+    listing = qgis_process(env, "list")
+    assert "leefbaarometer:importscores" in listing.stdout and "leefbaarometer:importwfs" in listing.stdout
+    out = tmp_path / "buurten.gpkg"
+    run = qgis_process(env, "run", "leefbaarometer:importscores", "--",
+                       f"SCORES={os.path.join(sample_dir, 'Leefbaarometer-scores buurten 2002-2024.csv')}",
+                       f"GEOMETRY={os.path.join(sample_dir, 'buurt 2024.gpkg')}", f"OUTPUT={out}")
+    assert run.returncode == 0, run.stdout + run.stderr
+    results = dict(line.split(":\t", 1) for line in run.stdout.splitlines() if ":\t" in line)
+    assert results["LEVEL"] == "bu_code" and results["KEYS_WITHOUT_GEOMETRY"] == "0"
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(out), "b", "ogr")
+    assert layer.featureCount() == int(results["AREAS"]) > 100
+
+
+def test_qgis_process_reports_bad_input(tmp_path):
+    env = qgis_env(tmp_path)
+    qgis_process(env, "plugins", "enable", "leefbaarometer")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("naam,jaar,afw\nA,2024,0.1\n")
+    run = qgis_process(env, "run", "leefbaarometer:importscores", "--", f"SCORES={bad}", f"OUTPUT={tmp_path / 'o.gpkg'}")
+    assert run.returncode != 0
+    assert "no key column found" in run.stdout + run.stderr
+    assert not (tmp_path / "o.gpkg").exists()
+
+
+STARTUP = r'''
+import json
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.utils import iface, plugins
+
+def check():
+    dock = iface.mainWindow().findChild(QDockWidget, "LeefbaarometerDock")
+    if dock is not None:
+        dock.show()
+    layer = QgsVectorLayer(LAYER, "Leefbaarometer buurten", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    iface.mapCanvas().setExtent(layer.extent())
+    iface.mapCanvas().refresh()
+    def shoot():
+        iface.mainWindow().grab().save(SHOT)
+        with open(RESULT, "w") as fh:
+            json.dump({"provider": QgsApplication.processingRegistry().providerById("leefbaarometer") is not None,
+                       "plugin": "leefbaarometer" in plugins, "dock": dock is not None,
+                       "renderer": layer.renderer().type(), "classes": len(layer.renderer().ranges())}, fh)
+        QgsApplication.exit(0)
+    QTimer.singleShot(3000, shoot)
+
+QTimer.singleShot(2000, check)
+'''
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/setup.sh installs it)")
+def test_real_qgis_window_with_the_plugin(tmp_path, sample_dir, artifacts, run_alg):
+    from leefbaarometer.processing.styling import style_score_layer
+    from qgis.core import QgsVectorLayer
+
+    layer_path = str(tmp_path / "buurten.gpkg")
+    run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
+                             "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": layer_path})
+    layer = QgsVectorLayer(layer_path, "b", "ogr")
+    style_score_layer(layer, "Leefbaarometer buurten")
+    layer.saveStyleToDatabase("buurten", "", True, "")
+
+    profile = tmp_path / "profiles" / "test" / "QGIS"
+    profile.mkdir(parents=True)
+    (profile / "QGIS3.ini").write_text("[PythonPlugins]\nleefbaarometer=true\n\n[qgis]\ncheckVersion=false\nshowTips=false\n")
+    shot, result = os.path.join(artifacts, "qgis_window_plugin.png"), tmp_path / "result.json"
+    script = tmp_path / "startup.py"
+    script.write_text(f"LAYER = {layer_path!r}\nSHOT = {shot!r}\nRESULT = {str(result)!r}\n" + STARTUP)
+    env = qgis_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM")  # a real window, on the virtual X screen
+    run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(tmp_path),
+                          "--profile", "test", "--nologo", "--noversioncheck", "--code", str(script)],
+                         env=env, capture_output=True, text=True, timeout=180)
+    assert result.exists(), run.stdout + run.stderr
+    state = json.loads(result.read_text())
+    assert state == {"provider": True, "plugin": True, "dock": True, "renderer": "graduatedSymbol", "classes": 9}
+    assert os.path.getsize(shot) > 10000
