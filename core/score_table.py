@@ -96,13 +96,13 @@ def read_scores_csv(path, key=None):
     columns = next(csv.reader([header.strip("\r\n")], delimiter=sep))
     key_col, year_col, measure_cols, label_cols, ignored = _choose_columns(columns, key, path)
 
-    text_cols = [key_col, year_col] + list(label_cols.values())
+    text_cols = [key_col] + list(label_cols.values())
     try:
         df = pd.read_csv(
             path,
             sep=sep,
             decimal="," if sep == ";" else ".",
-            usecols=text_cols + list(measure_cols.values()),
+            usecols=text_cols + [year_col] + list(measure_cols.values()),
             dtype={c: str for c in text_cols},
             na_values=NA_TOKENS,
             keep_default_na=False,
@@ -191,9 +191,10 @@ def _keys_as_text(series):
         ok = ~np.isnan(num)
         out[ok] = pd.Series(num[ok].astype(np.int64)).astype(str).to_numpy()
         return out
-    return series.astype(object).where(series.notna(), None).map(
-        lambda v: None if v is None else (str(v).strip() or None)
-    ).to_numpy(dtype=object)
+    text = series.astype(str).str.strip()
+    out = text.to_numpy(dtype=object)
+    out[(series.isna() | (text == "")).to_numpy()] = None
+    return out
 
 
 def _to_numbers(series, what, source, first_line):
@@ -231,7 +232,10 @@ def _table_from_columns(df, key_col, year_col, measures, label_cols, source, fir
         )
     years = year_f.astype(np.int64)
 
-    dup = pd.DataFrame({"k": keys, "y": years}).duplicated(keep=False).to_numpy()
+    codes, _ = pd.factorize(pd.Series(keys, dtype=object), sort=False)
+    year_values, year_idx = np.unique(years, return_inverse=True)
+    pair = codes.astype(np.int64) * len(year_values) + year_idx
+    dup = np.bincount(pair)[pair] > 1
     if dup.any():
         first = np.flatnonzero(dup)[0]
         same = np.flatnonzero(dup & (keys == keys[first]) & (years == years[first]))

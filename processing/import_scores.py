@@ -21,7 +21,7 @@ from .base import LbmAlgorithm, SafeSink, check_cancel
 from .layer_io import (
     RD_NEW,
     feature_batches,
-    grid_cell_geometries,
+    grid_cell_geometry,
     invalid_count,
     key_text,
     read_source,
@@ -120,7 +120,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
                 "boundaries. Only the 100 m grid (grid_id) can be built without it."
             )
         x, y = grid_corners(wide.keys)
-        return wide.keys, grid_cell_geometries(x, y)
+        return wide.keys, grid_cell_geometry(x, y)
 
     def _geometry_of(self, source, parameters, context, feedback, table):
         names = source.fields().names()
@@ -153,7 +153,10 @@ def warn_invalid(geometries, feedback):
 
 
 def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys, geometries):
-    """Write areas that have both geometry and scores; log and return the counts of the rest."""
+    """Write areas that have both geometry and scores; log and return the counts of the rest.
+
+    `geometries`: a list aligned with `geom_keys`, or a function of the index that builds one.
+    """
     match = match_keys(wide.keys, geom_keys)
     if match.matched == 0:
         raise LbmInputError(
@@ -169,26 +172,33 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
             f"{len(match.geometries_without_scores)} geometries have no scores: {examples(match.geometries_without_scores)}"
         )
     label_names = list(wide.labels)
-    field_names = wide.field_names()
-    fields = schema_fields(wide.key, label_names, field_names)
+    fields = schema_fields(wide.key, label_names, wide.field_names())
     keep = np.flatnonzero(match.row_of_geometry >= 0)
     rows_idx = match.row_of_geometry[keep]
     class_cols = [j for j, (m, _) in enumerate(wide.fields) if m in CLASS_MEASURES]
-    values = value_rows(wide.values[rows_idx], class_cols)
-    rows = [[wide.keys[i], *(wide.labels[lab][i] for lab in label_names), *vals] for i, vals in zip(rows_idx.tolist(), values)]
-    out_geoms = [geometries[i] for i in keep.tolist()]
-    for g in out_geoms:
-        g.convertToMultiType()
+
+    def rows(lo, hi):
+        # Built per batch: a national grid as Python objects all at once would take gigabytes.
+        idx = rows_idx[lo:hi]
+        labels = [wide.labels[lab][idx] for lab in label_names]
+        values = value_rows(wide.values[idx], class_cols)
+        return [[wide.keys[i], *(lab[n] for lab in labels), *vals] for n, (i, vals) in enumerate(zip(idx.tolist(), values))]
+
+    def geoms(lo, hi):
+        out = [geometries(i) if callable(geometries) else geometries[i] for i in keep[lo:hi].tolist()]
+        for g in out:
+            g.convertToMultiType()
+        return out
 
     sink = SafeSink(algorithm, parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
-    dest_id = sink.write_all(feature_batches(fields, out_geoms, rows, feedback, 40, 100), feedback)
-    feedback.pushInfo(f"Wrote {len(rows)} areas.")
+    dest_id = sink.write_all(feature_batches(fields, len(keep), geoms, rows, feedback, 40, 100), feedback)
+    feedback.pushInfo(f"Wrote {len(keep)} areas.")
     if context.willLoadLayerOnCompletion(dest_id):
         algorithm.post_processor = ScoreLayerPostProcessor.create(f"Leefbaarometer {wide.key}")
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(algorithm.post_processor)
     return {
         "OUTPUT": dest_id,
-        "AREAS": len(rows),
+        "AREAS": len(keep),
         "KEYS_WITHOUT_GEOMETRY": len(match.keys_without_geometry),
         "GEOMETRIES_WITHOUT_SCORES": len(match.geometries_without_scores),
         "LEVEL": wide.key,

@@ -113,27 +113,25 @@ def value_rows(values, class_columns=()):
     return obj.tolist()
 
 
-def grid_cell_geometries(x, y, size=100.0):
-    """Square polygons with lower-left corners (x, y)."""
-    return [QgsGeometry.fromRect(QgsRectangle(a, b, a + size, b + size)) for a, b in zip(x.tolist(), y.tolist())]
+def grid_cell_geometry(x, y, size=100.0):
+    """A function i -> the square polygon of cell i (lower-left corner x[i], y[i])."""
+    xs, ys = x.tolist(), y.tolist()
+    return lambda i: QgsGeometry.fromRect(QgsRectangle(xs[i], ys[i], xs[i] + size, ys[i] + size))
 
 
-def feature_batches(fields, geometries, rows, feedback=None, progress_from=0.0, progress_to=100.0):
-    """QgsFeatures in batches, reporting progress between `progress_from` and `progress_to`."""
-    total = max(len(rows), 1)
-    batch = []
-    for n, (geom, row) in enumerate(zip(geometries, rows)):
-        feat = QgsFeature(fields)
-        feat.setGeometry(geom)
-        feat.setAttributes(row)
-        batch.append(feat)
-        if len(batch) == BATCH:
-            yield batch
-            batch = []
-            if feedback is not None:
-                feedback.setProgress(progress_from + (progress_to - progress_from) * (n + 1) / total)
-    if batch:
+def feature_batches(fields, count, geometries, rows, feedback=None, progress_from=0.0, progress_to=100.0):
+    """QgsFeatures in batches of BATCH; `geometries(lo, hi)` and `rows(lo, hi)` give each batch's parts."""
+    for lo in range(0, count, BATCH):
+        hi = min(lo + BATCH, count)
+        batch = []
+        for geom, row in zip(geometries(lo, hi), rows(lo, hi)):
+            feat = QgsFeature(fields)
+            feat.setGeometry(geom)
+            feat.setAttributes(row)
+            batch.append(feat)
         yield batch
+        if feedback is not None:
+            feedback.setProgress(progress_from + (progress_to - progress_from) * hi / max(count, 1))
 
 
 def frame_from_columns(names, columns):

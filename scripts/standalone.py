@@ -3,8 +3,11 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# QGIS's own 'processing' package must win over the plugin's 'processing' folder: keep the plugin folder
+# (the current directory, when run from it) off the import path.
+sys.path[:] = [p for p in sys.path if p not in ("", ".") and os.path.realpath(p) != os.path.realpath(ROOT)]
 sys.path.insert(0, os.path.join(ROOT, ".build", "plugins"))  # the plugin as package 'leefbaarometer'
-sys.path.append("/usr/share/qgis/python/plugins")  # QGIS's own 'processing'
+sys.path.append("/usr/share/qgis/python/plugins")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 _state = {}
