@@ -110,3 +110,24 @@ def test_real_qgis_window_with_the_plugin(tmp_path, sample_dir, artifacts, run_a
     state = json.loads(result.read_text())
     assert state == {"provider": True, "plugin": True, "dock": True, "renderer": "graduatedSymbol", "classes": 9}
     assert os.path.getsize(shot) > 10000
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_plugin_zip_installs_and_loads(tmp_path):
+    """The ZIP users install ("Install from ZIP") holds a working plugin folder named leefbaarometer."""
+    import zipfile
+
+    from .conftest import ROOT
+
+    archive = tmp_path / "plugin.zip"
+    subprocess.run(["git", "archive", "--format=zip", "--prefix=leefbaarometer/", "-o", str(archive), "HEAD"],
+                   cwd=ROOT, check=True)
+    names = zipfile.ZipFile(archive).namelist()
+    assert "leefbaarometer/metadata.txt" in names and "leefbaarometer/resources/icon.png" in names
+    assert not any(n.startswith("leefbaarometer/tests/") for n in names)
+    installed = tmp_path / "plugins"
+    zipfile.ZipFile(archive).extractall(installed)
+    env = qgis_env(tmp_path)
+    env["QGIS_PLUGINPATH"] = str(installed)
+    assert qgis_process(env, "plugins", "enable", "leefbaarometer").returncode == 0
+    assert "leefbaarometer:importscores" in qgis_process(env, "list").stdout
