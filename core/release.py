@@ -23,6 +23,8 @@ class Release:
     class_labels: list
     total_cutpoints_afw: np.ndarray
     dimension_cutpoints: np.ndarray
+    change_cutpoints: np.ndarray
+    change_labels: list
     palette_scores: list
     palette_change: list
     credit: str
@@ -35,6 +37,16 @@ class Release:
     def dimension_class(self, score):
         """Classes 1-9 of a dimension score or of `afw` as deviation (kafw)."""
         return classify(score, self.dimension_cutpoints)
+
+    def change_class(self, delta):
+        """Classes 1 (strong decline) … 5 (stable) … 9 (strong improvement) of a change in score."""
+        return classify(delta, self.change_cutpoints)
+
+    def to_json(self, **changes):
+        """The profile as JSON text, with `changes` applied (used by calibrate to write a new profile)."""
+        raw = dict(self.raw)
+        raw.update(changes)
+        return json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
 
 
 def classify(values, cutpoints):
@@ -69,6 +81,8 @@ def load_release(name_or_path=DEFAULT_RELEASE):
             class_labels=list(raw["class_labels"]),
             total_cutpoints_afw=np.asarray(raw["total_cutpoints_afw"], dtype=float),
             dimension_cutpoints=np.asarray(raw["dimension_cutpoints"], dtype=float),
+            change_cutpoints=np.asarray(raw["change_cutpoints"], dtype=float),
+            change_labels=list(raw["change_labels"]),
             palette_scores=list(raw["palette_scores"]),
             palette_change=list(raw["palette_change"]),
             credit=raw["credit"],
@@ -76,7 +90,7 @@ def load_release(name_or_path=DEFAULT_RELEASE):
         )
     except KeyError as exc:
         raise LbmInputError(f"release profile {path} lacks the entry {exc}") from exc
-    for name in ("total_cutpoints_afw", "dimension_cutpoints"):
+    for name in ("total_cutpoints_afw", "dimension_cutpoints", "change_cutpoints"):
         cuts = getattr(rel, name)
         if len(cuts) != 8 or np.any(np.diff(cuts) <= 0):
             raise LbmInputError(f"release profile {path}: {name} must be 8 increasing numbers")

@@ -1,4 +1,6 @@
 """Moving data between QGIS layers and numpy arrays: the only per-feature loops of the plugin live here."""
+import operator
+
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -50,22 +52,24 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
         transform = QgsCoordinateTransform(crs, to_crs, context.transformContext())
     total = max(source.featureCount(), 1)
     idx = [source.fields().lookupField(f) for f in field_names]
-    columns = [[] for _ in field_names]
+    pick = operator.itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],)) if idx else (lambda a: ())
+    rows = []
     geometries = []
     for n, feat in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
         if feedback is not None and n % BATCH == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(100.0 * n / total)
-        attrs = feat.attributes()
-        for col, i in zip(columns, idx):
-            col.append(attrs[i])
+        rows.append(pick(feat.attributes()))
         if with_geometry:
             geom = QgsGeometry(feat.geometry())
             if transform is not None and not geom.isNull():
                 geom.transform(transform)
             geometries.append(geom)
-    return [np.array(c, dtype=object) for c in columns], geometries
+    table = np.empty((len(rows), len(field_names)), dtype=object)
+    if rows:
+        table[:] = rows
+    return [table[:, j] for j in range(len(field_names))], geometries
 
 
 def source_crs(source, feedback=None):

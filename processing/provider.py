@@ -3,10 +3,12 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON
+from .calibrate import CalibrateAlgorithm
+from .classify import ClassifyAlgorithm
 from .import_scores import ImportScoresAlgorithm
 from .import_wfs import ImportWfsAlgorithm
 
-ALGORITHMS = (ImportScoresAlgorithm, ImportWfsAlgorithm)
+ALGORITHMS = (ImportScoresAlgorithm, ImportWfsAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm)
 
 
 class LeefbaarometerProvider(QgsProcessingProvider):

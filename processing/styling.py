@@ -1,6 +1,8 @@
 """Renderers for Leefbaarometer layers, and the post-processor that styles algorithm outputs on loading."""
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsRendererCategory,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
     QgsRendererRange,
@@ -31,6 +33,55 @@ def total_score_renderer(field, release):
     return renderer
 
 
+def class_renderer(field, labels, palette):
+    """Categorized renderer of a class field (1–9) with labels "1 zeer onvoldoende" … and a NULL category."""
+    cats = []
+    for k, (label, colour) in enumerate(zip(labels, palette), start=1):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+        cats.append(QgsRendererCategory(k, symbol, f"{k} {label}"))
+    cats.append(QgsRendererCategory(None, QgsFillSymbol.createSimple({"color": "#cccccc", "outline_style": "no"}),
+                                    "geen score"))
+    return QgsCategorizedSymbolRenderer(field, cats)
+
+
+class ClassLayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Styles a loaded output by one class field (scores: sequential palette; change: diverging)."""
+
+    _instances = []
+
+    @classmethod
+    def create(cls, field, title, change=False):
+        inst = cls(field, title, change)
+        cls._instances.append(inst)
+        return inst
+
+    def __init__(self, field, title, change):
+        super().__init__()
+        self.field, self.title, self.change = field, title, change
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        style_class_layer(layer, self.field, self.title, self.change)
+
+
+def style_class_layer(layer, field, title, change=False, release=None):
+    release = release or load_release()
+    if change:
+        layer.setRenderer(class_renderer(field, release.change_labels, release.palette_change))
+    else:
+        layer.setRenderer(class_renderer(field, release.class_labels, release.palette_scores))
+    _credit(layer, title, release, f"Map: {field} ({'change classes' if change else 'classes'}, profile '{release.title}').")
+    layer.triggerRepaint()
+
+
+def _credit(layer, title, release, what):
+    md = layer.metadata()
+    md.setTitle(title)
+    md.setRights([release.credit, "Bron: CBS (CC BY 4.0), where CBS boundaries or statistics are used"])
+    md.setAbstract(f"Leefbaarometer layer in the plugin's field schema ({{measure}}_{{year}}). {what} "
+                   "Total-score cut-points are calibrated, not official.")
+    layer.setMetadata(md)
+
+
 class ScoreLayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Styles a loaded output by the total-score classes of its latest year and credits the source."""
 
@@ -58,12 +109,5 @@ def style_score_layer(layer, title, release=None):
     field = next((f"{m}_{y}" for y in reversed(years) for m in ("afw", "lbm") if f"{m}_{y}" in names), None)
     if field is not None:
         layer.setRenderer(total_score_renderer(field, release))
-    md = layer.metadata()
-    md.setTitle(title)
-    md.setRights([release.credit, "Bron: CBS (CC BY 4.0), where CBS boundaries are used"])
-    md.setAbstract(
-        f"Leefbaarometer scores in the plugin's field schema ({{measure}}_{{year}}). Map: total-score classes of "
-        f"{field} with the profile '{release.title}' (total-score cut-points calibrated, not official)."
-    )
-    layer.setMetadata(md)
+    _credit(layer, title, release, f"Map: total-score classes of {field} with the profile '{release.title}'.")
     layer.triggerRepaint()

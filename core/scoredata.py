@@ -1,0 +1,103 @@
+"""Scores of a set of units as numpy columns, keyed by (measure, year), whatever layout the layer had.
+
+Two layouts are read: the plugin's wide schema (`afw_2024`, `kscore_2024`, …) and the official WFS's flat
+fields (`afw`, `kscore`, … with one `year` for the whole layer). Algorithms see only `ScoreData`.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import LbmInputError
+from .schema import CLASS_MEASURES, DIMENSIONS, MEASURES, field_name, wide_fields
+
+
+@dataclass
+class ScoreData:
+    n: int
+    values: dict = field(default_factory=dict)  # (measure, year) -> float64 array, NaN = missing
+    source_fields: dict = field(default_factory=dict)  # (measure, year) -> field name in the layer
+
+    def get(self, measure, year):
+        return self.values.get((measure, year))
+
+    def years(self, measure=None):
+        return sorted({y for (m, y) in self.values if measure is None or m == measure})
+
+    def score_years(self):
+        """Years with a total score (afw or lbm)."""
+        return sorted({y for (m, y) in self.values if m in ("afw", "lbm")})
+
+    def afw(self, year, constant_c):
+        """afw of a year: the field, or lbm − C, or Σ dimensions; None if none of these exist."""
+        if ("afw", year) in self.values:
+            return self.values[("afw", year)]
+        if ("lbm", year) in self.values:
+            return self.values[("lbm", year)] - constant_c
+        dims = [self.values.get((d, year)) for d in DIMENSIONS]
+        if all(d is not None for d in dims):
+            return np.sum(dims, axis=0)
+        return None
+
+    def dims_present(self, year):
+        """True if the year has all five dimension fields and at least one unit has values."""
+        cols = [self.values.get((d, year)) for d in DIMENSIONS]
+        return all(c is not None for c in cols) and any(np.isfinite(c).any() for c in cols)
+
+
+FLAT_MEASURES = MEASURES + CLASS_MEASURES
+
+
+def layout_of(field_names):
+    """'wide' if the layer has `{measure}_{year}` score fields, 'flat' for official WFS fields, else None.
+
+    A WFS layer classified by the plugin has both flat fields and new `kscore_2024` fields: it is still flat.
+    """
+    if any(m in MEASURES for (m, _) in wide_fields(field_names)):
+        return "wide"
+    lower = {n.lower() for n in field_names}
+    if ("year" in lower or "jaar" in lower) and lower & set(FLAT_MEASURES):
+        return "flat"
+    return None
+
+
+def fields_to_read(field_names):
+    """{(measure, year) or (measure, None): field} of the score fields of a layer (None year: flat layout)."""
+    layout = layout_of(field_names)
+    if layout == "wide":
+        return wide_fields(field_names)
+    if layout == "flat":
+        by_lower = {n.lower(): n for n in field_names}
+        return {(m, None): by_lower[m] for m in FLAT_MEASURES if m in by_lower}
+    raise LbmInputError(
+        "the layer has no Leefbaarometer scores: expected fields like afw_2024 (the plugin's schema, see "
+        "'Import published scores') or the official WFS fields afw, fys, … with year. "
+        f"Its fields: {', '.join(field_names[:20])}"
+    )
+
+
+def year_field(field_names):
+    lower = {n.lower(): n for n in field_names}
+    return lower.get("year") or lower.get("jaar")
+
+
+def score_data(n, columns, flat_years=None):
+    """ScoreData from {(measure, year|None): (field, array)}; flat layouts take their single year from `flat_years`."""
+    data = ScoreData(n=n)
+    year = None
+    if any(y is None for (_, y) in columns):
+        years = np.unique(np.asarray(flat_years, dtype=float)[~np.isnan(np.asarray(flat_years, dtype=float))])
+        if len(years) != 1:
+            raise LbmInputError(
+                f"the layer holds the official WFS fields for {len(years)} years ({', '.join(str(int(y)) for y in years)}); "
+                "convert it first with 'Import official WFS layer', which makes one feature per area"
+            )
+        year = int(years[0])
+    for (m, y), (fname, arr) in columns.items():
+        key = (m, y if y is not None else year)
+        data.values[key] = np.asarray(arr, dtype=float)
+        data.source_fields[key] = fname
+    return data
+
+
+def output_name(measure, year):
+    return field_name(measure, year)

@@ -1,0 +1,100 @@
+"""leefbaarometer:calibrate — cut-points from a layer with scores and official classes, written as a release profile."""
+import datetime
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+)
+
+from ..core.calibrate import calibrate
+from ..core.errors import LbmInputError
+from ..core.schema import DIMENSIONS
+from .base import LbmAlgorithm
+from .params import RELEASE_HELP, add_release_parameters, release_from
+from .score_layers import read_scores
+
+
+class CalibrateAlgorithm(LbmAlgorithm):
+    NAME = "calibrate"
+    DISPLAY_NAME = "Calibrate classes"
+    GROUP = "Analysis"
+    INPUT, PROFILE = "INPUT", "PROFILE"
+    HELP = (
+        "<p>Derives class cut-points from any layer that carries both scores and the official classes, such as "
+        "the official WFS layer <code>buurtscore24</code> or <code>clippedgridscore24</code>: the total-score "
+        "cut-points from <code>afw</code> and <code>kscore</code>, and the dimension cut-points from the five "
+        "dimensions and <code>kafw</code> together (<code>fys</code>/<code>kfys</code> …, <code>afw</code>/"
+        "<code>kafw</code>). Each cut-point is the midpoint of the gap between the highest score of class k and "
+        "the lowest of class k+1.</p>"
+        "<p>The log reports, per boundary, the cut-point and the gap width (narrow gaps mean more data could move "
+        "the boundary), any overlap (a negative gap: the classes are not monotone in the score there), and the "
+        "agreement: the share of units whose class the new cut-points reproduce. Boundaries next to an empty class "
+        "keep the base profile's cut-point.</p>"
+        "<p>Writes a release profile (JSON) with the new cut-points and their provenance; give it to the other "
+        "tools as <b>Release profile file</b>.</p>" + RELEASE_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Layer with scores and official classes"),
+                                                              [QgsProcessing.TypeVector]))
+        add_release_parameters(self)
+        self.addParameter(QgsProcessingParameterFileDestination(self.PROFILE, self.tr("Calibrated release profile"),
+                                                                fileFilter="Release profile (*.json)"))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_AGREEMENT", self.tr("Share of total classes reproduced")))
+        self.addOutput(QgsProcessingOutputNumber("DIMENSION_AGREEMENT", self.tr("Share of dimension classes reproduced")))
+        self.addOutput(QgsProcessingOutputNumber("OVERLAPS", self.tr("Boundaries where classes overlap")))
+
+    def compute(self, parameters, context, feedback):
+        base = release_from(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        data, _ = read_scores(source, context, feedback)
+        results, changes, overlaps = {}, {}, 0
+        for year in reversed(data.score_years()):  # the latest year that has official classes
+            afw, kscore = data.afw(year, base.constant_c), data.get("kscore", year)
+            pairs = [(data.get(d, year), data.get(f"k{d}", year)) for d in DIMENSIONS] + [(afw, data.get("kafw", year))]
+            pairs = [(v, k) for v, k in pairs if v is not None and k is not None]
+            if afw is None or kscore is None:
+                continue
+            total = calibrate(afw, kscore, base.total_cutpoints_afw)
+            self._report(feedback, f"total score {year} (afw vs kscore)", total)
+            changes["total_cutpoints_afw"] = [round(float(x), 6) for x in total.cuts]
+            changes["total_cutpoints_provenance"] = self._provenance(source, total, year, "afw and kscore")
+            results["TOTAL_AGREEMENT"] = total.agreement
+            overlaps += len(total.overlaps())
+            if pairs:
+                dim = calibrate(np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs]),
+                                base.dimension_cutpoints)
+                self._report(feedback, f"dimensions and kafw {year}", dim)
+                changes["dimension_cutpoints"] = [round(float(x), 6) for x in dim.cuts]
+                changes["dimension_cutpoints_provenance"] = self._provenance(source, dim, year, "the five dimensions and afw with their classes")
+                results["DIMENSION_AGREEMENT"] = dim.agreement
+                overlaps += len(dim.overlaps())
+            break
+        if not changes:
+            raise LbmInputError("the layer has no pair of score and official class (afw with kscore, fys with kfys …) to calibrate on")
+        path = self.parameterAsFileOutput(parameters, self.PROFILE, context)
+        changes["id"] = base.id + "_calibrated"
+        changes["title"] = base.title + " (calibrated by leefbaarometer:calibrate)"
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(base.to_json(**changes))
+        feedback.pushInfo(f"Wrote {path}")
+        return {self.PROFILE: path, "OVERLAPS": overlaps, **results}
+
+    @staticmethod
+    def _report(feedback, what, cal):
+        feedback.pushInfo(f"{what}: {cal.n} units, agreement {100 * cal.agreement:.3f}%")
+        for b in cal.boundaries:
+            if b.from_data:
+                note = " OVERLAP (classes not monotone here)" if b.gap < 0 else ""
+                feedback.pushInfo(f"  {b.lower_class}|{b.lower_class + 1}: cut {b.cut:.6f}, gap {b.gap:.6f}{note}")
+            else:
+                feedback.pushWarning(f"  {b.lower_class}|{b.lower_class + 1}: a class is empty; kept {b.cut:.6f} from the base profile")
+
+    @staticmethod
+    def _provenance(source, cal, year, what):
+        return (f"CALIBRATED by leefbaarometer:calibrate on {datetime.date.today().isoformat()} from '{source.sourceName()}' "
+                f"({cal.n} values of {what}, year {year}): midpoints of the gaps between classes; agreement "
+                f"{100 * cal.agreement:.3f}%, {len(cal.overlaps())} overlapping boundaries. Not official.")

@@ -1,0 +1,92 @@
+"""leefbaarometer:classify — class fields 1–9 (kscore_{year}, k{dim}_{year}, kafw_{year})."""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
+)
+
+from ..core.classify import SCHEME_NAMES, SCHEMES, classify_scores, parse_user_breaks
+from ..core.errors import LbmInputError
+from ..core.schema import DIMENSION_NAMES, DIMENSIONS
+from .base import LbmAlgorithm
+from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
+from .score_layers import read_scores, write_with_new_fields
+from .styling import ClassLayerPostProcessor
+
+TARGETS = ("total", "afw") + DIMENSIONS
+TARGET_NAMES = ["Total score (kscore)", "Deviation (kafw, official scheme only)"] + [
+    f"{DIMENSION_NAMES[d]} (k{d})" for d in DIMENSIONS]
+
+
+class ClassifyAlgorithm(LbmAlgorithm):
+    NAME = "classify"
+    DISPLAY_NAME = "Classify scores"
+    GROUP = "Analysis"
+    INPUT, SCHEME, MEASURES, YEARS, BREAKS, POOLED, REPLACE, OUTPUT = (
+        "INPUT", "SCHEME", "MEASURES", "YEARS", "BREAKS", "POOLED", "REPLACE", "OUTPUT")
+    HELP = (
+        "<p>Adds class fields, integers 1–9 (1 zeer onvoldoende … 9 uitstekend): <code>kscore_{year}</code> for the "
+        "total score, <code>k{dim}_{year}</code> for the dimensions (<code>kfys</code>, <code>konv</code>, "
+        "<code>ksoc</code>, <code>kvrz</code>, <code>kwon</code>) and <code>kafw_{year}</code> for the deviation. "
+        "Reads the plugin's field schema or a layer straight from the official WFS (flat <code>afw</code>, "
+        "<code>fys</code> … with <code>year</code>). Input fields are never overwritten.</p>"
+        "<p><b>Schemes</b>. <i>Official</i> (default): the release's cut-points; dimensions and kafw use the "
+        "symmetric cut-points ±0.0392, ±0.0784, ±0.1568, ±0.2352, which reproduce the official classes; the "
+        "total uses calibrated cut-points (the official ones are not published). A value exactly on a cut-point "
+        "goes to the upper class. <i>Quantiles</i>, <i>equal intervals</i>, <i>natural breaks</i> (Fisher–Jenks, "
+        "exact on 2,000 evenly spaced order statistics) and <i>user breaks</i> (1–8 increasing numbers) compute "
+        "breaks per measure; with <b>pool years</b> (default) one set of breaks serves all years, so maps of "
+        "different years compare. Years without dimension scores (2002, 2008, 2012, 2016) get no dimension classes; "
+        "units without a score get NULL.</p>"
+        "<p>The output opens styled by the total-score class of the latest year.</p>" + RELEASE_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Leefbaarometer layer"),
+                                                              [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterEnum(self.SCHEME, self.tr("Scheme"),
+                                                     options=[SCHEME_NAMES[s] for s in SCHEMES], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.MEASURES, self.tr("Measures (empty = all)"),
+                                                     options=TARGET_NAMES, allowMultiple=True, optional=True))
+        add_years_parameter(self)
+        self.addParameter(QgsProcessingParameterString(self.BREAKS, self.tr("User breaks (for the user scheme)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.POOLED, self.tr("Pool years (one set of breaks for all years)"),
+                                                        defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.REPLACE, self.tr("Replace class fields the input already has"),
+                                                        defaultValue=False))
+        add_release_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified")))
+
+    def compute(self, parameters, context, feedback):
+        release = release_from(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        scheme = SCHEMES[self.parameterAsEnum(parameters, self.SCHEME, context)]
+        # An optional multiple enum left empty reads as [0] in QGIS 3.22: look at the raw value instead.
+        chosen = self.parameterAsEnums(parameters, self.MEASURES, context) if parameters.get(self.MEASURES) not in (None, "", []) else []
+        targets = [TARGETS[i] for i in chosen] if chosen else list(TARGETS)
+        user = None
+        if scheme == "user":
+            user = parse_user_breaks(self.parameterAsString(parameters, self.BREAKS, context))
+        data, _ = read_scores(source, context, feedback)
+        years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
+        classes, used = classify_scores(data, release, scheme, targets, years,
+                                        self.parameterAsBool(parameters, self.POOLED, context), user)
+        if not classes:
+            raise LbmInputError("nothing to classify: the chosen measures have no scores in the chosen years")
+        for target, per_year in used.items():
+            first = next(iter(per_year.values()))
+            feedback.pushInfo(f"{target}: breaks {', '.join(f'{b:.4f}' for b in first)}"
+                              f"{' (all years)' if len({tuple(v) for v in per_year.values()}) == 1 else ' (first year)'}")
+        feedback.pushInfo(f"Scheme: {SCHEME_NAMES[scheme]}; release profile: {release.title}. {release.credit}.")
+        dest = write_with_new_fields(self, parameters, context, feedback, source, classes,
+                                     replace=self.parameterAsBool(parameters, self.REPLACE, context))
+        last = max(years)
+        field = f"kscore_{last}" if f"kscore_{last}" in classes else sorted(classes)[-1]
+        if context.willLoadLayerOnCompletion(dest):
+            self.post_processor = ClassLayerPostProcessor.create(field, f"Leefbaarometer classes {last}")
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)
+        return {self.OUTPUT: dest, "FIELDS": ",".join(classes)}

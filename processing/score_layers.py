@@ -1,0 +1,122 @@
+"""Reading scores from any Leefbaarometer layer, and writing the input again with new fields added.
+
+Inputs are read in two passes: first only the fields an algorithm needs (no geometry), then, once
+`core/` has computed the new columns, the features are streamed to the sink with those columns appended.
+Input fields are never overwritten: a new field that already exists is an error unless the user allows
+replacing it in the output (the input itself is never changed).
+"""
+import numpy as np
+import pandas as pd
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import LbmInputError
+from ..core.scoredata import fields_to_read, score_data, year_field
+from .base import SafeSink, check_cancel
+from .layer_io import BATCH, read_source
+
+
+def _as_float(values):
+    # NULL attributes arrive as QVariant objects: coerced to NaN like any non-number.
+    return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
+
+
+def read_scores(source, context, feedback, extra_fields=()):
+    """ScoreData of a source (wide schema or flat WFS layout) and {name: object array} of `extra_fields`."""
+    if source is None:
+        raise LbmInputError("no input layer")
+    names = source.fields().names()
+    wanted = fields_to_read(names)
+    yfield = year_field(names) if any(y is None for (_, y) in wanted) else None
+    extra = [f for f in extra_fields if f]
+    for f in extra:
+        if f not in names:
+            raise LbmInputError(f"the layer has no field '{f}'")
+    to_read = list(dict.fromkeys(list(wanted.values()) + ([yfield] if yfield else []) + extra))
+    cols, _ = read_source(source, to_read, context, feedback, with_geometry=False)
+    check_cancel(feedback)
+    by_name = dict(zip(to_read, cols))
+    n = len(cols[0]) if cols else source.featureCount()
+    if n == 0:
+        raise LbmInputError("the input layer has no features")
+    columns = {key: (fname, _as_float(by_name[fname])) for key, fname in wanted.items()}
+    data = score_data(n, columns, _as_float(by_name[yfield]) if yfield else None)
+    return data, {f: by_name[f] for f in extra}
+
+
+def numeric(values, what):
+    """Floats of an attribute column; text that is not a number is an error naming the field."""
+    out = _as_float(values)
+    bad = [v for v, o in zip(values, out) if np.isnan(o) and v is not None and not (hasattr(v, "isNull") and v.isNull())
+           and str(v).strip() not in ("", "NA")]
+    if bad:
+        raise LbmInputError(f"field '{what}' holds values that are not numbers, e.g. {bad[:3]}")
+    return out
+
+
+def qvariant_type(array):
+    return QVariant.Int if np.issubdtype(np.asarray(array).dtype, np.integer) else (
+        QVariant.Double if np.issubdtype(np.asarray(array).dtype, np.floating) else QVariant.String)
+
+
+def _python_column(array):
+    arr = np.asarray(array)
+    if np.issubdtype(arr.dtype, np.integer):
+        # class fields: 0 means "no class" and is written as NULL
+        return [int(v) if v != 0 else None for v in arr.tolist()]
+    if np.issubdtype(arr.dtype, np.floating):
+        return [None if v != v else v for v in arr.tolist()]
+    return [None if v is None else str(v) for v in arr.tolist()]
+
+
+def write_with_new_fields(algorithm, parameters, context, feedback, source, new_columns, replace=False,
+                          output="OUTPUT"):
+    """Stream the source's features to the sink with `new_columns` ({name: array}) appended."""
+    fields = QgsFields(source.fields())
+    position = {}
+    existing = [name for name in new_columns if fields.lookupField(name) >= 0]
+    if existing and not replace:
+        raise LbmInputError(
+            f"the input already has field(s) {', '.join(existing[:5])}{' …' if len(existing) > 5 else ''}; "
+            "input fields are never overwritten. Remove them, or allow replacing them in the output (REPLACE)."
+        )
+    for name, arr in new_columns.items():
+        idx = fields.lookupField(name)
+        if idx < 0:
+            fields.append(QgsField(name, qvariant_type(arr)))
+            idx = fields.count() - 1
+        position[name] = idx
+    n = source.featureCount()
+    # Multi types: GeoJSON layers say Polygon but hold MultiPolygons too.
+    wkb = QgsWkbTypes.multiType(source.wkbType())
+    sink = SafeSink(algorithm, parameters, output, context, fields, wkb, source.sourceCrs())
+
+    def batches():
+        request = QgsFeatureRequest()
+        it = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        done = 0
+        while True:
+            chunk = []
+            for feat in it:
+                chunk.append(feat)
+                if len(chunk) == BATCH:
+                    break
+            if not chunk:
+                return
+            cols = {name: _python_column(arr[done:done + len(chunk)]) for name, arr in new_columns.items()}
+            out = []
+            for k, feat in enumerate(chunk):
+                attrs = feat.attributes() + [None] * (fields.count() - len(feat.attributes()))
+                for name, idx in position.items():
+                    attrs[idx] = cols[name][k]
+                f = QgsFeature(fields)
+                geom = QgsGeometry(feat.geometry())
+                geom.convertToMultiType()
+                f.setGeometry(geom)
+                f.setAttributes(attrs)
+                out.append(f)
+            done += len(chunk)
+            feedback.setProgress(50 + 50 * done / max(n, 1))
+            yield out
+
+    return sink.write_all(batches(), feedback)

@@ -1,0 +1,151 @@
+"""Classification and calibration: the official 2024 classes from real data, and hand-built cases for every scheme."""
+import json
+
+import numpy as np
+import pytest
+
+from .conftest import shared
+
+WFS = ("lbm", "wfs_buurtscore24_part.geojson")
+DIMS = ("fys", "onv", "soc", "vrz", "won")
+
+
+def release():
+    from leefbaarometer.core.release import load_release
+
+    return load_release()
+
+
+def test_official_classes_of_real_2024_buurten(run_alg):
+    from leefbaarometer.core.release import load_release
+
+    rel = load_release()
+    out = run_alg("classify", {"INPUT": shared(*WFS), "OUTPUT": "memory:"})["OUTPUT"]
+    feats = list(out.getFeatures())
+    assert len(feats) == 6958
+    disagreements = []
+    for field, official, value, cuts in [("kscore_2024", "kscore", "afw", rel.total_cutpoints_afw),
+                                         ("kafw_2024", "kafw", "afw", rel.dimension_cutpoints)] + [
+            (f"k{d}_2024", f"k{d}", d, rel.dimension_cutpoints) for d in DIMS]:
+        wrong = [(f["code"], f[value], f[official], f[field]) for f in feats if f[field] != f[official]]
+        assert len(wrong) / len(feats) <= 0.001, (field, wrong[:10])
+        disagreements += [(field, code, v, off, ours, float(np.min(np.abs(cuts - v)))) for code, v, off, ours in wrong]
+    # Every disagreement lies on a class boundary (within 0.0002 of a cut-point): rounding, not a wrong scheme.
+    for field, code, v, off, ours, distance in disagreements:
+        print(f"{field} {code}: score {v}, official {off}, ours {ours}, {distance:.6f} from a cut-point")
+        assert distance < 0.0002 and abs(off - ours) == 1
+    assert [d[1] for d in disagreements if d[0] == "kscore_2024"] != []  # the calibrated total cut-points miss 2
+
+
+def test_calibrate_writes_a_profile_that_reproduces_its_input(run_alg, tmp_path):
+    profile = str(tmp_path / "cal.json")
+    r = run_alg("calibrate", {"INPUT": shared(*WFS), "PROFILE": profile})
+    assert r["TOTAL_AGREEMENT"] == 1.0 and r["DIMENSION_AGREEMENT"] == 1.0 and r["OVERLAPS"] == 0
+    raw = json.load(open(profile, encoding="utf-8"))
+    assert "CALIBRATED by leefbaarometer:calibrate" in raw["total_cutpoints_provenance"]
+    # Close to the cut-points measured by hand in the domain notes.
+    assert np.allclose(raw["total_cutpoints_afw"], [-0.4318, -0.3541, -0.2790, -0.1636, -0.1033, 0.0102, 0.0896, 0.1680], atol=6e-5)
+    out = run_alg("classify", {"INPUT": shared(*WFS), "RELEASE_FILE": profile, "OUTPUT": "memory:"})["OUTPUT"]
+    for f in out.getFeatures():
+        assert f["kscore_2024"] == f["kscore"] and all(f[f"k{d}_2024"] == f[f"k{d}"] for d in DIMS)
+
+
+def test_calibrate_reports_overlap_and_empty_classes():
+    from leefbaarometer.core.calibrate import calibrate
+
+    base = np.array([0.1, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+    # classes 1 and 2 overlap (0.25 in class 1 above 0.2 in class 2); classes 4..9 are empty
+    cal = calibrate([0.0, 0.25, 0.2, 0.3, 0.35], [1, 1, 2, 2, 3], base)
+    assert [round(b.cut, 3) for b in cal.boundaries[:2]] == [0.225, 0.325]
+    assert cal.overlaps()[0].lower_class == 1 and cal.overlaps()[0].gap == pytest.approx(-0.05)
+    assert [b.from_data for b in cal.boundaries] == [True, True] + [False] * 6
+    assert cal.agreement == pytest.approx(3 / 5)  # 0.25 (class 1) and 0.2 (class 2) land on the wrong side
+
+
+def test_boundary_values_null_single_and_all_equal():
+    from leefbaarometer.core.classify import classify_scores
+    from leefbaarometer.core.scoredata import ScoreData
+
+    rel = release()
+    # exactly on the cut-points: the upper class; NaN: no class (0)
+    v = np.array([-0.0392, 0.0392, 0.0391999, np.nan, -1.0, 1.0])
+    assert rel.dimension_class(v).tolist() == [5, 6, 5, 0, 1, 9]
+    assert rel.total_class(np.array([0.1680, 0.16799, -0.4318])).tolist() == [9, 8, 2]
+    one = ScoreData(n=1, values={("afw", 2024): np.array([0.05])})
+    out, _ = classify_scores(one, rel, "quantile", ("total",))
+    assert out["kscore_2024"].tolist() == [2]  # quantiles of one value: all breaks equal it, upper class
+    same = ScoreData(n=4, values={("afw", 2024): np.full(4, 0.1)})
+    for scheme in ("quantile", "equal", "jenks"):
+        out, _ = classify_scores(same, rel, scheme, ("total",))
+        assert len(set(out["kscore_2024"].tolist())) == 1, scheme
+
+
+def test_schemes_on_hand_built_values():
+    from leefbaarometer.core.classify import classify_scores, equal_breaks, jenks_breaks, parse_user_breaks, quantile_breaks
+    from leefbaarometer.core.scoredata import ScoreData
+
+    v = np.arange(18, dtype=float)  # 0..17
+    assert quantile_breaks(v).tolist() == pytest.approx([17 * q / 9 for q in range(1, 9)])
+    assert equal_breaks(v).tolist() == pytest.approx([17 * q / 9 for q in range(1, 9)])
+    assert jenks_breaks(np.array([1, 1.1, 1.2, 5, 5.1, 5.2, 9, 9.1, 9.3]), 3).tolist() == pytest.approx([3.1, 7.1])
+    assert parse_user_breaks("-0,1; 0 0.1").tolist() == [-0.1, 0.0, 0.1]
+    rel = release()
+    # Pooled: one set of breaks over 2022 and 2024, so a value keeps its class across years.
+    data = ScoreData(n=3, values={("afw", 2022): np.array([0.0, 0.1, 0.2]), ("afw", 2024): np.array([0.2, 0.3, 0.4])})
+    out, used = classify_scores(data, rel, "user", ("total",), user_breaks=np.array([0.15, 0.25]))
+    assert out["kscore_2022"].tolist() == [1, 1, 2] and out["kscore_2024"].tolist() == [2, 3, 3]
+    out, _ = classify_scores(data, rel, "equal", ("total",), pooled=True)
+    assert out["kscore_2022"][2] == out["kscore_2024"][0]  # 0.2 in both years: same class
+    out, _ = classify_scores(data, rel, "equal", ("total",), pooled=False)
+    assert out["kscore_2022"].tolist() == [1, 5, 9] and out["kscore_2024"].tolist() == [1, 5, 9]
+
+
+def test_years_without_dimensions_get_no_dimension_classes(run_alg, tmp_path):
+    csv = tmp_path / "s.csv"
+    csv.write_text("gm_code,jaar,lbm,afw,fys,onv,soc,vrz,won\n"
+                   "GM0001,2016,4.1,-0.05,NA,NA,NA,NA,NA\nGM0001,2018,4.2,0.1,0.02,0.02,0.02,0.02,0.02\n")
+    from .test_import_scores import squares_layer
+
+    imported = run_alg("importscores", {"SCORES": str(csv), "GEOMETRY": squares_layer("gm_code", ["GM0001"]),
+                                        "OUTPUT": "memory:"})["OUTPUT"]
+    out = run_alg("classify", {"INPUT": imported, "OUTPUT": "memory:"})["OUTPUT"]
+    names = out.fields().names()
+    assert "kscore_2016" in names and "kfys_2016" not in names and "kfys_2018" in names
+    f = next(out.getFeatures())
+    # afw −0.05: total class 6 (−0.1033 … 0.0102), deviation class 4 (−0.0784 … −0.0392);
+    # afw 0.1: total class 8 (0.0896 … 0.1680); fys 0.02: class 5 (−0.0392 … 0.0392)
+    assert (f["kscore_2016"], f["kafw_2016"], f["kscore_2018"], f["kfys_2018"]) == (6, 4, 8, 5)
+
+
+def test_input_fields_are_never_overwritten(run_alg):
+    from qgis.core import QgsProcessingException
+
+    first = run_alg("classify", {"INPUT": shared(*WFS), "OUTPUT": "memory:"})["OUTPUT"]
+    with pytest.raises(QgsProcessingException, match="already has field"):
+        run_alg("classify", {"INPUT": first, "OUTPUT": "memory:"})
+    again = run_alg("classify", {"INPUT": first, "REPLACE": True, "SCHEME": 1, "OUTPUT": "memory:"})["OUTPUT"]
+    assert again.fields().names().count("kscore_2024") == 1
+
+
+def test_layer_without_scores_gets_a_clear_message(run_alg):
+    from qgis.core import QgsProcessingException
+
+    from .test_import_scores import squares_layer
+
+    with pytest.raises(QgsProcessingException, match="has no Leefbaarometer scores"):
+        run_alg("classify", {"INPUT": squares_layer("code", ["A"]), "OUTPUT": "memory:"})
+
+
+def test_output_is_styled_with_labels(sample_dir, run_alg):
+    import os
+
+    from leefbaarometer.processing.styling import style_class_layer
+
+    imported = run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
+                                        "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": "memory:"})["OUTPUT"]
+    out = run_alg("classify", {"INPUT": imported, "OUTPUT": "memory:"})["OUTPUT"]
+    style_class_layer(out, "kscore_2024", "t")
+    cats = out.renderer().categories()
+    assert [c.label() for c in cats[:9]] == ["1 zeer onvoldoende", "2 ruim onvoldoende", "3 onvoldoende", "4 zwak",
+                                              "5 voldoende", "6 ruim voldoende", "7 goed", "8 zeer goed", "9 uitstekend"]
+    assert cats[0].symbol().color().name() == "#d73027" and cats[8].symbol().color().name() == "#4575b4"
