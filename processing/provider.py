@@ -4,11 +4,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON
 from .calibrate import CalibrateAlgorithm
+from .change import ChangeAlgorithm
 from .classify import ClassifyAlgorithm
 from .import_scores import ImportScoresAlgorithm
 from .import_wfs import ImportWfsAlgorithm
 
-ALGORITHMS = (ImportScoresAlgorithm, ImportWfsAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm)
+ALGORITHMS = (ImportScoresAlgorithm, ImportWfsAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm)
 
 
 class LeefbaarometerProvider(QgsProcessingProvider):

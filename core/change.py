@@ -1,0 +1,82 @@
+"""Change between measurements: differences, change classes, class transitions, and the driving dimension."""
+import numpy as np
+
+from .errors import LbmInputError
+from .release import classify
+from .schema import DIMENSIONS
+
+MODES = ("pair", "consecutive", "base")
+MODE_NAMES = {"pair": "One pair of years", "consecutive": "Every consecutive pair", "base": "Base year against every later year"}
+
+
+def year_pairs(years, mode, year_from=None, year_to=None):
+    """The (from, to) pairs to compute. Defaults: the last two years; base = the first year."""
+    years = sorted(years)
+    if len(years) < 2:
+        raise LbmInputError(f"change needs at least two years; the layer has {', '.join(map(str, years)) or 'none'}")
+    for y in (year_from, year_to):
+        if y is not None and y not in years:
+            raise LbmInputError(f"year {y} is not in the layer; it has {', '.join(map(str, years))}")
+    if mode == "consecutive":
+        return list(zip(years[:-1], years[1:]))
+    if mode == "base":
+        base = year_from if year_from is not None else years[0]
+        return [(base, y) for y in years if y > base]
+    a = year_from if year_from is not None else years[-2]
+    b = year_to if year_to is not None else years[-1]
+    if a >= b:
+        raise LbmInputError(f"the first year ({a}) must come before the second ({b})")
+    return [(a, b)]
+
+
+def change_columns(data, release, pairs, thresholds=None):
+    """{field: array} with d{m}_{a}_{b}, kd{m}_{a}_{b}, tr_{a}_{b}, drv_{a}_{b}, drvsh_{a}_{b} for every pair.
+
+    Dimension changes are NaN (NULL) where either year has no dimension scores, never zero.
+    """
+    cuts = release.change_cutpoints if thresholds is None else np.asarray(thresholds, dtype=float)
+    out = {}
+    nan = np.full(data.n, np.nan)
+    for a, b in pairs:
+        tag = f"{a}_{b}"
+        afw_a, afw_b = data.afw(a, release.constant_c), data.afw(b, release.constant_c)
+        if afw_a is None or afw_b is None:
+            raise LbmInputError(f"no total score for {a if afw_a is None else b}")
+        measures = {"afw": (afw_a, afw_b)}
+        if data.get("lbm", a) is not None and data.get("lbm", b) is not None:
+            measures["lbm"] = (data.get("lbm", a), data.get("lbm", b))
+        for d in DIMENSIONS:
+            va, vb = data.get(d, a), data.get(d, b)
+            measures[d] = (nan if va is None else va, nan if vb is None else vb)
+        deltas = {}
+        for m in ("lbm", "afw") + DIMENSIONS:
+            if m not in measures:
+                continue
+            va, vb = measures[m]
+            deltas[m] = vb - va
+            out[f"d{m}_{tag}"] = deltas[m]
+            out[f"kd{m}_{tag}"] = classify(deltas[m], cuts)
+        ka, kb = release.total_class(afw_a), release.total_class(afw_b)
+        out[f"tr_{tag}"] = np.array([f"{x}→{y}" if x and y else None for x, y in zip(ka.tolist(), kb.tolist())], dtype=object)
+        driver, share = driving_dimension(np.column_stack([deltas[d] for d in DIMENSIONS]), deltas["afw"])
+        out[f"drv_{tag}"] = driver
+        out[f"drvsh_{tag}"] = share
+    return out
+
+
+def driving_dimension(ddims, dafw):
+    """The dimension that contributed most to the change, in its direction, and its share of the change.
+
+    share = Δdimension / Δafw: 1.0 means this dimension alone made the change; above 1, the others partly undid it.
+    None / NaN where dimension changes are missing or there is no change.
+    """
+    n = len(dafw)
+    driver = np.full(n, None, dtype=object)
+    share = np.full(n, np.nan)
+    ok = np.isfinite(ddims).all(axis=1) & np.isfinite(dafw) & (dafw != 0)
+    if ok.any():
+        contribution = ddims[ok] * np.sign(dafw[ok])[:, None]
+        idx = np.argmax(contribution, axis=1)
+        driver[ok] = np.array(DIMENSIONS, dtype=object)[idx]
+        share[ok] = ddims[ok][np.arange(ok.sum()), idx] / dafw[ok]
+    return driver, share

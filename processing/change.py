@@ -1,0 +1,84 @@
+"""leefbaarometer:change — change between measurements, per measure, with classes, transitions and drivers."""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core.change import MODE_NAMES, MODES, change_columns, year_pairs
+from ..core.classify import parse_user_breaks
+from ..core.errors import LbmInputError
+from .base import LbmAlgorithm
+from .params import RELEASE_HELP, add_release_parameters, release_from
+from .score_layers import read_scores, write_with_new_fields
+from .styling import ClassLayerPostProcessor
+
+
+class ChangeAlgorithm(LbmAlgorithm):
+    NAME = "change"
+    DISPLAY_NAME = "Change between years"
+    GROUP = "Analysis"
+    INPUT, MODE, YEAR_FROM, YEAR_TO, THRESHOLDS, REPLACE, OUTPUT = (
+        "INPUT", "MODE", "YEAR_FROM", "YEAR_TO", "THRESHOLDS", "REPLACE", "OUTPUT")
+    HELP = (
+        "<p>Change between two measurements, for the total and each dimension. For each pair of years "
+        "<i>a</i>→<i>b</i> it adds:</p><ul>"
+        "<li><code>d{measure}_{a}_{b}</code>: the difference (<code>dafw</code>, <code>dlbm</code>, <code>dfys</code> …);</li>"
+        "<li><code>kd{measure}_{a}_{b}</code>: a change class, 1 sterke daling … 5 stabiel … 9 sterke stijging;</li>"
+        "<li><code>tr_{a}_{b}</code>: the transition of the total-score class, e.g. <code>4→6</code>;</li>"
+        "<li><code>drv_{a}_{b}</code> and <code>drvsh_{a}_{b}</code>: the dimension that contributed most to the change "
+        "(in its direction) and its share of it (1.0 = this dimension alone; above 1, others partly undid it).</li></ul>"
+        "<p><b>Pairs</b>: one pair (default: the last two years), every consecutive pair, or a base year against every "
+        "later year. Years without dimension scores (2002, 2008, 2012, 2016) give NULL dimension changes and no driver, "
+        "never zeros.</p>"
+        "<p><b>Change classes</b>: the official reports' thresholds are not published. The default cut-points "
+        "(±0.0196, ±0.0392, ±0.0784, ±0.1568: half, one, two and four dimension-class widths) are the plugin's own and "
+        "are stored in the release profile; give 8 other numbers in <b>Thresholds</b> to override them.</p>"
+        "<p>Only compare years of one release: every release recomputes all years. The output opens styled with a "
+        "diverging, colour-blind safe palette (orange = decline, purple = improvement).</p>" + RELEASE_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Leefbaarometer layer"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterEnum(self.MODE, self.tr("Pairs of years"), options=[MODE_NAMES[m] for m in MODES], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR_FROM, self.tr("From year (or base year)"), optional=True, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("To year"), optional=True, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, self.tr("Change-class thresholds (8 numbers; empty = release profile)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.REPLACE, self.tr("Replace change fields the input already has"), defaultValue=False))
+        add_release_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Change")))
+
+    def compute(self, parameters, context, feedback):
+        release = release_from(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
+        year_from = self._year(parameters, self.YEAR_FROM, context)
+        year_to = self._year(parameters, self.YEAR_TO, context)
+        text = self.parameterAsString(parameters, self.THRESHOLDS, context)
+        thresholds = None
+        if text.strip():
+            thresholds = parse_user_breaks(text)
+            if len(thresholds) != 8:
+                raise LbmInputError("give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16")
+        data, _ = read_scores(source, context, feedback)
+        pairs = year_pairs(data.score_years(), mode, year_from, year_to)
+        feedback.pushInfo(f"Pairs: {', '.join(f'{a}→{b}' for a, b in pairs)}; thresholds "
+                          f"{', '.join(str(x) for x in (thresholds if thresholds is not None else release.change_cutpoints))}"
+                          f"{' (user)' if thresholds is not None else ' (release profile, plugin default, not official)'}")
+        columns = change_columns(data, release, pairs, thresholds)
+        dest = write_with_new_fields(self, parameters, context, feedback, source, columns,
+                                     replace=self.parameterAsBool(parameters, self.REPLACE, context))
+        a, b = pairs[-1]
+        if context.willLoadLayerOnCompletion(dest):
+            self.post_processor = ClassLayerPostProcessor.create(f"kdafw_{a}_{b}", f"Leefbaarometer change {a}–{b}", change=True)
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)
+        return {self.OUTPUT: dest, "PAIRS": ",".join(f"{a}_{b}" for a, b in pairs)}
+
+    def _year(self, parameters, name, context):
+        if parameters.get(name) in (None, ""):
+            return None
+        return int(self.parameterAsDouble(parameters, name, context))

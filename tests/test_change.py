@@ -1,0 +1,137 @@
+"""Change between years: real PC4 data (exact differences, NULL dimensions before 2014) and hand-built cases."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from .conftest import shared
+
+DIMS = ("fys", "onv", "soc", "vrz", "won")
+
+
+@pytest.fixture(scope="module")
+def pc4_layer(lbm_provider_module, tmp_path_factory):
+    """The real PC4 file imported once, as a GeoPackage path (memory layers do not outlive their run)."""
+    import processing
+
+    out = str(tmp_path_factory.mktemp("pc4") / "pc4.gpkg")
+    processing.run("leefbaarometer:importscores", {
+        "SCORES": shared("lbm", "Leefbaarometer-scores PC4 2002-2022.csv"),
+        "GEOMETRY": shared("cbs", "pc4_boundaries.topojson"), "OUTPUT": out})
+    return out
+
+
+@pytest.fixture(scope="module")
+def lbm_provider_module(qgis_app):
+    from qgis.core import QgsApplication
+
+    from leefbaarometer.processing.provider import LeefbaarometerProvider
+
+    from .conftest import _KEEP
+
+    if QgsApplication.processingRegistry().providerById("leefbaarometer") is None:
+        import processing  # noqa: F401
+        from processing.core.Processing import Processing
+
+        Processing.initialize()
+        provider = LeefbaarometerProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
+        _KEEP.append(provider)
+
+
+def frame(layer, fields):
+    return pd.DataFrame([{f: (None if feat[f] is None or str(feat[f]) == "NULL" else feat[f]) for f in fields}
+                         for feat in layer.getFeatures()])
+
+
+def test_real_pc4_2020_2022(run_alg, pc4_layer):
+    out = run_alg("change", {"INPUT": pc4_layer, "YEAR_FROM": 2020, "YEAR_TO": 2022, "OUTPUT": "memory:"})["OUTPUT"]
+    df = frame(out, ["PC4", "afw_2020", "afw_2022", "dafw_2020_2022", "dlbm_2020_2022", "tr_2020_2022",
+                     "drv_2020_2022", "drvsh_2020_2022"] + [f"d{d}_2020_2022" for d in DIMS])
+    assert len(df) == 4056
+    both = df.afw_2020.notna() & df.afw_2022.notna()
+    assert both.sum() > 4000
+    assert (df.dafw_2020_2022[both] == (df.afw_2022 - df.afw_2020)[both]).all()  # the difference, exactly
+    assert df.dafw_2020_2022[~both].isna().all()  # a missing year gives NULL, not a number
+    dims_sum = df[[f"d{d}_2020_2022" for d in DIMS]].sum(axis=1, min_count=5)
+    assert np.nanmax(np.abs(dims_sum - df.dafw_2020_2022)) < 1e-12
+    row = df[df.PC4 == "1011"].iloc[0]
+    raw = pd.read_csv(shared("lbm", "Leefbaarometer-scores PC4 2002-2022.csv"), dtype={"PC4": str}, float_precision="round_trip")
+    r = raw[raw.PC4 == "1011"].set_index("jaar")
+    assert row.dafw_2020_2022 == r.afw[2022] - r.afw[2020]
+    assert row.dlbm_2020_2022 == r.lbm[2022] - r.lbm[2020]
+    assert row.dsoc_2020_2022 == r.soc[2022] - r.soc[2020]
+    # The driver is the dimension with the largest change in the direction of the total change.
+    deltas = {d: r[d][2022] - r[d][2020] for d in DIMS}
+    sign = np.sign(row.dafw_2020_2022)
+    expected = max(DIMS, key=lambda d: deltas[d] * sign)
+    assert row.drv_2020_2022 == expected
+    assert row.drvsh_2020_2022 == pytest.approx(deltas[expected] / row.dafw_2020_2022)
+    assert df.tr_2020_2022.str.fullmatch(r"[1-9]→[1-9]").all()
+
+
+def test_real_pc4_2012_2014_has_null_dimension_changes(run_alg, pc4_layer):
+    out = run_alg("change", {"INPUT": pc4_layer, "YEAR_FROM": 2012, "YEAR_TO": 2014, "OUTPUT": "memory:"})["OUTPUT"]
+    df = frame(out, ["dafw_2012_2014", "drv_2012_2014", "kdafw_2012_2014"] + [f"d{d}_2012_2014" for d in DIMS])
+    assert df.dafw_2012_2014.notna().sum() > 4000
+    assert (df.dafw_2012_2014.notna() == df.kdafw_2012_2014.notna()).all()
+    for d in DIMS:
+        assert df[f"d{d}_2012_2014"].isna().all()  # NULL, not zero
+    assert df.drv_2012_2014.isna().all()
+
+
+def test_modes_and_defaults():
+    from leefbaarometer.core.change import year_pairs
+    from leefbaarometer.core.errors import LbmInputError
+
+    years = [2014, 2018, 2022, 2024]
+    assert year_pairs(years, "pair") == [(2022, 2024)]
+    assert year_pairs(years, "consecutive") == [(2014, 2018), (2018, 2022), (2022, 2024)]
+    assert year_pairs(years, "base", 2018) == [(2018, 2022), (2018, 2024)]
+    with pytest.raises(LbmInputError, match="2020 is not in the layer"):
+        year_pairs(years, "pair", 2020, 2024)
+    with pytest.raises(LbmInputError, match="must come before"):
+        year_pairs(years, "pair", 2024, 2014)
+    with pytest.raises(LbmInputError, match="at least two years"):
+        year_pairs([2024], "pair")
+
+
+def test_hand_built_change_classes_transitions_and_drivers():
+    from leefbaarometer.core.change import change_columns
+    from leefbaarometer.core.release import load_release
+    from leefbaarometer.core.scoredata import ScoreData
+
+    rel = load_release()
+    v = {("afw", 2022): np.array([0.0, 0.0, 0.0, np.nan]), ("afw", 2024): np.array([0.2, -0.0196, 0.0, 0.1])}
+    dims22 = np.zeros((4, 5))
+    dims24 = np.array([[0.1, 0.15, -0.05, 0, 0], [0, -0.0196, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0.1]])
+    for k, d in enumerate(DIMS):
+        v[(d, 2022)], v[(d, 2024)] = dims22[:, k], dims24[:, k]
+    out = change_columns(ScoreData(n=4, values=v), rel, [(2022, 2024)])
+    assert out["dafw_2022_2024"][:3].tolist() == pytest.approx([0.2, -0.0196, 0.0])
+    # 0.2 > 0.1568: class 9; −0.0196 exactly on the 4|5 threshold: the upper class, 5; 0: stable 5; NaN: none (0)
+    assert out["kdafw_2022_2024"].tolist() == [9, 5, 5, 0]
+    # afw 0.0 is class 6, 0.2 class 9, −0.0196 class 6
+    assert out["tr_2022_2024"].tolist() == ["6→9", "6→6", "6→6", None]
+    # unit 0 rose by 0.2, most through onv (+0.15: 75 % of the rise); unit 1 fell through onv; unit 2 did not change
+    assert out["drv_2022_2024"].tolist() == ["onv", "onv", None, None]
+    assert out["drvsh_2022_2024"][:2].tolist() == pytest.approx([0.75, 1.0])
+    assert "dlbm_2022_2024" not in out  # no lbm fields in, none out
+    user = change_columns(ScoreData(n=4, values=v), rel, [(2022, 2024)], thresholds=np.linspace(-0.4, 0.4, 8))
+    # thresholds −0.4, −0.286, −0.171, −0.057, 0.057, 0.171, 0.286, 0.4: 0.2 is class 7
+    assert user["kdafw_2022_2024"].tolist()[:3] == [7, 5, 5]
+
+
+def test_sample_consecutive_pairs_styled(run_alg, sample_dir):
+    import os
+
+    imported = run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores gemeenten 2002-2024.csv"),
+                                        "GEOMETRY": os.path.join(sample_dir, "gemeente 2024.gpkg"), "OUTPUT": "memory:"})["OUTPUT"]
+    r = run_alg("change", {"INPUT": imported, "MODE": 1, "OUTPUT": "memory:"})
+    assert r["PAIRS"] == "2002_2008,2008_2012,2012_2014,2014_2016,2016_2018,2018_2020,2020_2022,2022_2024"
+    names = r["OUTPUT"].fields().names()
+    assert "dafw_2022_2024" in names and "kdonv_2016_2018" in names and "drv_2002_2008" in names
+    from leefbaarometer.processing.styling import style_class_layer
+
+    style_class_layer(r["OUTPUT"], "kdafw_2022_2024", "t", change=True)
+    cats = r["OUTPUT"].renderer().categories()
+    assert cats[0].label() == "1 sterke daling" and cats[4].label() == "5 stabiel" and cats[0].symbol().color().name() == "#b35806"
