@@ -3,13 +3,14 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON
+from .aggregate import AggregateAlgorithm
 from .calibrate import CalibrateAlgorithm
 from .change import ChangeAlgorithm
 from .classify import ClassifyAlgorithm
 from .import_scores import ImportScoresAlgorithm
 from .import_wfs import ImportWfsAlgorithm
 
-ALGORITHMS = (ImportScoresAlgorithm, ImportWfsAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm)
+ALGORITHMS = (ImportScoresAlgorithm, ImportWfsAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm)
 
 
 class LeefbaarometerProvider(QgsProcessingProvider):

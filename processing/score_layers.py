@@ -59,11 +59,13 @@ def qvariant_type(array):
         QVariant.Double if np.issubdtype(np.asarray(array).dtype, np.floating) else QVariant.String)
 
 
-def _python_column(array):
+def python_column(array):
+    """Python values for attributes. int8 arrays are classes (core/ makes them so): 0 = no class = NULL."""
     arr = np.asarray(array)
-    if np.issubdtype(arr.dtype, np.integer):
-        # class fields: 0 means "no class" and is written as NULL
+    if arr.dtype == np.int8:
         return [int(v) if v != 0 else None for v in arr.tolist()]
+    if np.issubdtype(arr.dtype, np.integer):
+        return arr.tolist()
     if np.issubdtype(arr.dtype, np.floating):
         return [None if v != v else v for v in arr.tolist()]
     return [None if v is None else str(v) for v in arr.tolist()]
@@ -103,7 +105,7 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
                     break
             if not chunk:
                 return
-            cols = {name: _python_column(arr[done:done + len(chunk)]) for name, arr in new_columns.items()}
+            cols = {name: python_column(arr[done:done + len(chunk)]) for name, arr in new_columns.items()}
             out = []
             for k, feat in enumerate(chunk):
                 attrs = feat.attributes() + [None] * (fields.count() - len(feat.attributes()))

@@ -1,0 +1,99 @@
+"""From fine units (grid cells, buurten) to zones: weighted means, recomputed classes, weight per class."""
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import LbmInputError
+from .schema import DIMENSIONS, MEASURES
+
+SUPPRESSED = -99997  # CBS: a count too small to publish
+SUPPRESSED_RULES = ("zero", "two", "error")
+SUPPRESSED_NAMES = {
+    "zero": "Count as 0 (the unit adds nothing)",
+    "two": "Count as 2 (middle of CBS's 'fewer than 5')",
+    "error": "Stop with an error",
+}
+CLASS_GROUPS = {"w13": (1, 3), "w4": (4, 4), "w56": (5, 6), "w79": (7, 9)}
+GROUP_NAMES = {"w13": "onvoldoende of lager (1–3)", "w4": "zwak (4)", "w56": "voldoende t/m ruim voldoende (5–6)",
+               "w79": "goed t/m uitstekend (7–9)"}
+
+
+@dataclass
+class Weights:
+    values: np.ndarray
+    suppressed: int  # units whose weight was −99997
+    missing: int  # units without a weight (NULL): they count as 0
+
+
+def clean_weights(raw, rule="zero", name="weight"):
+    """Weights ready for use: −99997 by `rule`, NULL as 0 (counted), negative values an error."""
+    w = np.asarray(raw, dtype=float).copy()
+    suppressed = w == SUPPRESSED
+    if suppressed.any() and rule == "error":
+        raise LbmInputError(
+            f"{int(suppressed.sum())} units have a suppressed {name} (−99997, CBS). Choose how to count them "
+            "(SUPPRESSED: as 0 or as 2)."
+        )
+    w[suppressed] = 2.0 if rule == "two" else 0.0
+    missing = np.isnan(w)
+    w[missing] = 0.0
+    if (w < 0).any():
+        bad = np.asarray(raw, dtype=float)[w < 0][:3]
+        raise LbmInputError(f"{name} has negative values, e.g. {', '.join(str(b) for b in bad)}")
+    return Weights(w, int(suppressed.sum()), int(missing.sum()))
+
+
+def weighted_mean(zone, n_zones, weights, values):
+    """Σ w·v / Σ w per zone over units with a value; NaN for zones without any."""
+    ok = np.isfinite(values) & (zone >= 0)
+    num = np.bincount(zone[ok], weights=weights[ok] * values[ok], minlength=n_zones)
+    den = np.bincount(zone[ok], weights=weights[ok], minlength=n_zones)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(den > 0, num / np.where(den > 0, den, 1), np.nan)
+
+
+def aggregate(data, zone, n_zones, weights, release, years=None):
+    """{field: array per zone}: n_units, weight, {m}_{year} means, recomputed classes, weight per class and group.
+
+    Unit classes for the weights per class are the units' official `kscore_{year}` where the layer has them,
+    else computed from the units' afw with the release.
+    """
+    zone = np.asarray(zone, dtype=np.int64)
+    inside = zone >= 0
+    out = {
+        "n_units": np.bincount(zone[inside], minlength=n_zones).astype(np.int64),
+        "weight": np.bincount(zone[inside], weights=weights[inside], minlength=n_zones),
+    }
+    years = years or data.score_years()
+    for y in years:
+        for m in MEASURES:
+            v = data.get(m, y)
+            if m == "afw" and v is None:
+                v = data.afw(y, release.constant_c)
+            if v is not None:
+                out[f"{m}_{y}"] = weighted_mean(zone, n_zones, weights, v)
+        afw = out.get(f"afw_{y}")
+        if afw is None and f"lbm_{y}" in out:
+            afw = out[f"lbm_{y}"] - release.constant_c
+        if afw is not None:
+            out[f"kscore_{y}"] = release.total_class(afw)
+            out[f"kafw_{y}"] = release.dimension_class(afw)
+        for d in DIMENSIONS:
+            if f"{d}_{y}" in out and np.isfinite(out[f"{d}_{y}"]).any():
+                out[f"k{d}_{y}"] = release.dimension_class(out[f"{d}_{y}"])
+        unit_afw = data.afw(y, release.constant_c)
+        unit_class = data.get("kscore", y)
+        if unit_class is not None:
+            unit_class = np.where(np.isfinite(unit_class), unit_class, 0).astype(np.int64)
+        elif unit_afw is not None:
+            unit_class = release.total_class(unit_afw).astype(np.int64)
+        else:
+            continue
+        per_class = np.zeros((n_zones, 10))
+        ok = inside & (unit_class > 0)
+        np.add.at(per_class, (zone[ok], unit_class[ok]), weights[ok])
+        for k in range(1, 10):
+            out[f"wk{k}_{y}"] = per_class[:, k]
+        for name, (lo, hi) in CLASS_GROUPS.items():
+            out[f"{name}_{y}"] = per_class[:, lo : hi + 1].sum(axis=1)
+    return out

@@ -1,0 +1,123 @@
+"""Aggregation to zones: real 2024 buurten to the official gemeente scores, and hand-built cases."""
+import json
+
+import numpy as np
+import pytest
+
+from .conftest import shared
+
+
+def memory_layer(fields, rows, geometry="None", crs="EPSG:28992"):
+    """A memory layer: fields {name: 'string'|'double'}, rows of values (a geometry WKT first if geometry given)."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    uri = geometry if geometry == "None" else f"{geometry}?crs={crs}"
+    lyr = QgsVectorLayer(uri, "units", "memory")
+    lyr.dataProvider().addAttributes([QgsField(n, QVariant.String if t == "string" else QVariant.Double)
+                                      for n, t in fields.items()])
+    lyr.updateFields()
+    feats = []
+    for row in rows:
+        f = QgsFeature(lyr.fields())
+        if geometry != "None":
+            f.setGeometry(QgsGeometry.fromWkt(row[0]))
+            row = row[1:]
+        f.setAttributes(list(row))
+        feats.append(f)
+    lyr.dataProvider().addFeatures(feats)
+    return lyr
+
+
+def test_household_weighted_2024_buurten_match_official_gemeente_scores(run_alg):
+    import pandas as pd
+
+    households = {}
+    for gm in ("GM0014", "GM0362", "GM0599"):
+        with open(shared("cbs", "kwb2024", f"{gm}.json"), encoding="utf-8") as fh:
+            for b in json.load(fh)["buurten"]:
+                households[b["code"]] = b["demografie"]["huishoudens"]
+    with open(shared("lbm", "wfs_buurtscore24_part.geojson"), encoding="utf-8") as fh:
+        rows = [(f["properties"]["code"], f["properties"]["afw"]) for f in json.load(fh)["features"]
+                if f["properties"]["code"][2:6] in ("0014", "0362")]
+    rdam = pd.read_csv(shared("lbm", "scores_buurten_2024_rotterdam.csv"), float_precision="round_trip")
+    rows += list(zip(rdam.bu_code, rdam.afw))
+    assert len(rows) == 235
+    units = memory_layer({"bu_code": "string", "gm_code": "string", "afw_2024": "double", "huishoudens": "double"},
+                         [(code, "GM" + code[2:6], afw, households.get(code)) for code, afw in rows])
+    out = run_alg("aggregate", {"INPUT": units, "WEIGHT": "huishoudens", "ZONE_FIELD": "gm_code", "OUTPUT": "memory:"})
+    assert out["UNITS_WITHOUT_ZONE"] == 0
+    ours = {f["gm_code"]: f for f in out["OUTPUT"].getFeatures()}
+    with open(shared("lbm", "wfs_gemeentescore24.geojson"), encoding="utf-8") as fh:
+        official = {f["properties"]["code"]: f["properties"] for f in json.load(fh)["features"]}
+    for gm in ("GM0014", "GM0362", "GM0599"):
+        assert abs(ours[gm]["afw_2024"] - official[gm]["afw"]) < 0.005, gm
+        assert ours[gm]["kscore_2024"] == official[gm]["kscore"], gm
+    assert ours["GM0599"]["n_units"] == 87
+    assert ours["GM0599"]["afw_2024"] == pytest.approx(-0.0798937, abs=1e-6)  # Rotterdam: official −0.0800643
+
+
+def test_hand_built_weighted_means_classes_and_groups(run_alg):
+    # zone A: units with afw −0.3 (class 3), 0.0 (6), 0.2 (9) and weights 10, 30, 60; zone B: one unit with no afw
+    units = memory_layer({"code": "string", "zone": "string", "afw_2024": "double", "fys_2024": "double", "w": "double"},
+                         [("u1", "A", -0.3, -0.1, 10), ("u2", "A", 0.0, 0.0, 30), ("u3", "A", 0.2, 0.05, 60),
+                          ("u4", "B", None, None, 5), ("u5", None, 0.1, 0.0, 7)])
+    r = run_alg("aggregate", {"INPUT": units, "WEIGHT": "w", "ZONE_FIELD": "zone", "OUTPUT": "memory:"})
+    assert r["UNITS_WITHOUT_ZONE"] == 1
+    z = {f["zone"]: f for f in r["OUTPUT"].getFeatures()}
+    a = z["A"]
+    assert a["afw_2024"] == pytest.approx((-0.3 * 10 + 0 * 30 + 0.2 * 60) / 100)  # 0.09
+    assert a["fys_2024"] == pytest.approx((-0.1 * 10 + 0.05 * 60) / 100)  # 0.02
+    assert (a["kscore_2024"], a["kafw_2024"], a["kfys_2024"]) == (8, 7, 5)  # 0.09 ≥ 0.0896; 0.09 in 0.0784…0.1568
+    assert (a["n_units"], a["weight"]) == (3, 100)
+    assert (a["w13_2024"], a["w4_2024"], a["w56_2024"], a["w79_2024"]) == (10, 0, 30, 60)
+    assert (a["wk3_2024"], a["wk6_2024"], a["wk9_2024"]) == (10, 30, 60)
+    b = z["B"]
+    assert b["afw_2024"] is None or str(b["afw_2024"]) == "NULL"
+    assert b["w79_2024"] == 0 and b["n_units"] == 1
+
+
+def test_suppressed_and_missing_weights():
+    from leefbaarometer.core.aggregate import clean_weights
+    from leefbaarometer.core.errors import LbmInputError
+
+    raw = np.array([-99997, 10, np.nan, 5])
+    w = clean_weights(raw, "zero")
+    assert w.values.tolist() == [0, 10, 0, 5] and (w.suppressed, w.missing) == (1, 1)
+    assert clean_weights(raw, "two").values.tolist() == [2, 10, 0, 5]
+    with pytest.raises(LbmInputError, match="1 units have a suppressed"):
+        clean_weights(raw, "error")
+    with pytest.raises(LbmInputError, match="negative"):
+        clean_weights(np.array([-1.0]), "zero")
+
+
+def test_zero_weights_and_a_single_unit():
+    from leefbaarometer.core.aggregate import weighted_mean
+
+    # zone 0: only zero weights -> no mean; zone 1: one unit; zone 2: no units
+    means = weighted_mean(np.array([0, 0, 1]), 3, np.array([0.0, 0.0, 1.0]), np.array([1.0, 2.0, 3.0]))
+    assert np.isnan(means[0]) and means[1] == 3.0 and np.isnan(means[2])
+    assert weighted_mean(np.array([0]), 1, np.array([4.0]), np.array([0.25])).tolist() == [0.25]
+
+
+def test_zones_by_polygon_centroid_and_zones_without_data(run_alg):
+    cell = "POLYGON(({x} 0, {x2} 0, {x2} 100, {x} 100, {x} 0))"
+    units = memory_layer({"grid_id": "string", "afw_2024": "double", "woningen": "double"},
+                         [(cell.format(x=x, x2=x + 100), f"E{x // 100}N0", v, w)
+                          for x, v, w in ((0, 0.1, 1), (100, 0.3, 3), (900, -0.2, 2))], geometry="Polygon")
+    zones = memory_layer({"bu_code": "string", "bu_naam": "string"},
+                         [("POLYGON((0 0, 250 0, 250 100, 0 100, 0 0))", "BU00010001", "West"),
+                          ("POLYGON((300 0, 500 0, 500 100, 300 100, 300 0))", "BU00010002", "Leeg")], geometry="Polygon")
+    r = run_alg("aggregate", {"INPUT": units, "WEIGHT": "woningen", "ZONES": zones, "OUTPUT": "memory:"})
+    assert (r["UNITS_WITHOUT_ZONE"], r["ZONES_WITHOUT_DATA"]) == (1, 1)
+    z = {f["bu_code"]: f for f in r["OUTPUT"].getFeatures()}
+    assert z["BU00010001"]["afw_2024"] == pytest.approx(0.25) and z["BU00010001"]["bu_naam"] == "West"
+    assert z["BU00010002"]["n_units"] == 0 and not z["BU00010002"].geometry().isNull()
+
+
+def test_no_zones_is_a_clear_error(run_alg):
+    from qgis.core import QgsProcessingException
+
+    units = memory_layer({"code": "string", "afw_2024": "double"}, [("a", 0.1)])
+    with pytest.raises(QgsProcessingException, match="give the zones"):
+        run_alg("aggregate", {"INPUT": units, "OUTPUT": "memory:"})
