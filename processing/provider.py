@@ -9,8 +9,9 @@ from .change import ChangeAlgorithm
 from .classify import ClassifyAlgorithm
 from .import_scores import ImportScoresAlgorithm
 from .import_wfs import ImportWfsAlgorithm
+from .score import ScoreAlgorithm
 
-ALGORITHMS = (ImportScoresAlgorithm, ImportWfsAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm)
+ALGORITHMS = (ImportScoresAlgorithm, ImportWfsAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm, ScoreAlgorithm)
 
 
 class LeefbaarometerProvider(QgsProcessingProvider):

@@ -11,7 +11,7 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeo
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import LbmInputError
-from ..core.scoredata import fields_to_read, score_data, year_field
+from ..core.scoredata import fields_to_read, layout_of, score_data, year_field
 from .base import SafeSink, check_cancel
 from .layer_io import BATCH, read_source
 
@@ -21,12 +21,15 @@ def _as_float(values):
     return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
 
 
-def read_scores(source, context, feedback, extra_fields=()):
-    """ScoreData of a source (wide schema or flat WFS layout) and {name: object array} of `extra_fields`."""
+def read_scores(source, context, feedback, extra_fields=(), require=True):
+    """ScoreData of a source (wide schema or flat WFS layout) and {name: object array} of `extra_fields`.
+
+    With require=False a layer without any score fields gives an empty ScoreData (for scoring from indicators).
+    """
     if source is None:
         raise LbmInputError("no input layer")
     names = source.fields().names()
-    wanted = fields_to_read(names)
+    wanted = fields_to_read(names) if require or layout_of(names) else {}
     yfield = year_field(names) if any(y is None for (_, y) in wanted) else None
     extra = [f for f in extra_fields if f]
     for f in extra:

@@ -1,0 +1,111 @@
+"""leefbaarometer:score — totals from dimensions (and a check of published totals), dimensions from indicators,
+and scores relative to a region."""
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.errors import LbmInputError
+from ..core.scoredata import ScoreData
+from ..core.scoring import check_totals, dimensions_from_indicators, read_weight_table, regional_deviation, totals_from_dimensions
+from .base import LbmAlgorithm
+from .layer_io import key_text
+from .params import RELEASE_HELP, add_release_parameters, release_from
+from .score_layers import numeric, read_scores, write_with_new_fields
+
+
+class ScoreAlgorithm(LbmAlgorithm):
+    NAME = "score"
+    DISPLAY_NAME = "Compute and check scores"
+    GROUP = "Analysis"
+    INPUT, CHECK, TOLERANCE, WEIGHTS, INDICATOR_YEAR, REGION_FIELD, REGION_WEIGHT, OUTPUT = (
+        "INPUT", "CHECK", "TOLERANCE", "WEIGHTS", "INDICATOR_YEAR", "REGION_FIELD", "REGION_WEIGHT", "OUTPUT")
+    HELP = (
+        "<p>Three ways to compute scores; each adds fields and never overwrites one.</p>"
+        "<p><b>Totals from dimensions</b> (always): for every year with the five dimension scores, "
+        "<code>afw_{year}</code> = fys + onv + soc + vrz + won where the layer lacks it, and <code>lbm_{year}</code> = "
+        "C + afw where it lacks that (the official WFS carries no lbm). <b>Check</b>: where the layer has published "
+        "totals, a field <code>chk_{year}</code> is 1 where afw differs from the sum of the dimensions, or lbm from "
+        "C + afw, by more than the tolerance; the log gives the count and the largest difference.</p>"
+        "<p><b>Dimensions from indicators</b> (optional): a weight table (CSV with columns <code>indicator</code>, "
+        "<code>dimension</code>, <code>weight</code> and optionally <code>transform</code>: none, z, minmax or log) "
+        "turns indicator fields of the layer into dimension scores <code>{dim}_{year}</code> = Σ weight × "
+        "transform(indicator), so a gemeente can score its own indicators transparently. The Leefbaarometer's own "
+        "94 indicator weights are in the methodology report, not in the open data: the table is yours. A unit "
+        "missing an indicator gets a NULL dimension score.</p>"
+        "<p><b>Regional view</b> (optional): with a region field (gemeente, COROP, your own), "
+        "<code>r{measure}_{year}</code> = the score minus the weighted mean of its region (weight field optional), "
+        "to see where an area stands within its own region rather than nationally.</p>" + RELEASE_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Layer"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterBoolean(self.CHECK, self.tr("Check published totals"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterNumber(self.TOLERANCE, self.tr("Tolerance of the check"),
+                                                       QgsProcessingParameterNumber.Double, defaultValue=1e-9, minValue=0))
+        self.addParameter(QgsProcessingParameterFile(self.WEIGHTS, self.tr("Indicator weight table (CSV)"), optional=True,
+                                                     fileFilter="CSV files (*.csv *.txt)"))
+        self.addParameter(QgsProcessingParameterNumber(self.INDICATOR_YEAR, self.tr("Year of the indicators"),
+                                                       defaultValue=2024, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterField(self.REGION_FIELD, self.tr("Region field (regional view)"),
+                                                      parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.REGION_WEIGHT, self.tr("Weight for the regional mean"),
+                                                      parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True))
+        add_release_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Scores")))
+        self.addOutput(QgsProcessingOutputNumber("DISAGREEMENTS", self.tr("Units and years failing the check")))
+
+    def compute(self, parameters, context, feedback):
+        release = release_from(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        weights_path = self.parameterAsFile(parameters, self.WEIGHTS, context)
+        region_field = self.parameterAsString(parameters, self.REGION_FIELD, context)
+        region_weight = self.parameterAsString(parameters, self.REGION_WEIGHT, context)
+        table = read_weight_table(weights_path) if weights_path else None
+        indicator_fields = sorted(set(table.indicator)) if table is not None else []
+        missing = [f for f in indicator_fields if f not in source.fields().names()]
+        if missing:
+            raise LbmInputError(f"the weight table names indicator field(s) the layer does not have: {', '.join(missing)}")
+        data, extra = read_scores(source, context, feedback, extra_fields=indicator_fields + [region_field, region_weight],
+                                  require=table is None)
+        new = {}
+        if table is not None:
+            year = int(self.parameterAsDouble(parameters, self.INDICATOR_YEAR, context))
+            indicators = {f: numeric(extra[f], f) for f in indicator_fields}
+            dims = dimensions_from_indicators(table, indicators, year)
+            new.update(dims)
+            feedback.pushInfo(f"Dimension scores {', '.join(dims)} from {len(table)} weighted indicators")
+            data = ScoreData(n=len(next(iter(indicators.values()))), values=dict(data.values))
+            for name, arr in dims.items():
+                m, y = name.split("_")
+                data.values[(m, int(y))] = arr
+        new.update(totals_from_dimensions(data, release.constant_c))
+        disagreements = 0
+        if self.parameterAsBool(parameters, self.CHECK, context):
+            check = check_totals(data, release.constant_c, self.parameterAsDouble(parameters, self.TOLERANCE, context))
+            for y, flags in check.flags.items():
+                new[f"chk_{y}"] = flags.astype(np.int64)
+                feedback.pushInfo(f"check {y}: {int(flags.sum())} of {len(flags)} disagree; largest difference {check.worst[y]:.3g}")
+            disagreements = check.count
+            if disagreements:
+                feedback.pushWarning(f"{disagreements} unit-years disagree beyond the tolerance: see the chk_{{year}} fields")
+        if region_field:
+            codes, uniques = pd.factorize(pd.Series([key_text(v) for v in extra[region_field]], dtype=object))
+            w = np.nan_to_num(numeric(extra[region_weight], region_weight), nan=0.0) if region_weight else np.ones(data.n)
+            for name, arr in totals_from_dimensions(data, release.constant_c).items():
+                m, y = name.split("_")
+                data.values[(m, int(y))] = arr
+            new.update(regional_deviation(data, codes.astype(np.int64), len(uniques), w))
+            feedback.pushInfo(f"Regional view over {len(uniques)} regions of '{region_field}'")
+        if not new:
+            raise LbmInputError("nothing to compute: the layer already has every total, and no weight table or region was given")
+        dest = write_with_new_fields(self, parameters, context, feedback, source, new)
+        return {self.OUTPUT: dest, "DISAGREEMENTS": disagreements}
