@@ -58,8 +58,9 @@ class AggregateAlgorithm(LbmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores (cells, buurten)"), [QgsProcessing.TypeVector]))
+        # Any type: weights joined from a CBS CSV arrive as text; numeric() converts them or names the bad values.
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight field (dwellings, households; empty = unweighted)"),
-                                                      parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True))
+                                                      parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.SUPPRESSED, self.tr("Suppressed weights (−99997)"),
                                                      options=[SUPPRESSED_NAMES[r] for r in SUPPRESSED_RULES], defaultValue=0))
         self.addParameter(QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone code field on the units"),

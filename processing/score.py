@@ -58,7 +58,7 @@ class ScoreAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.REGION_FIELD, self.tr("Region field (regional view)"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.REGION_WEIGHT, self.tr("Weight for the regional mean"),
-                                                      parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True))
+                                                      parentLayerParameterName=self.INPUT, optional=True))
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Scores")))
         self.addOutput(QgsProcessingOutputNumber("DISAGREEMENTS", self.tr("Units and years failing the check")))

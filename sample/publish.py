@@ -189,8 +189,8 @@ def write_statistics(region, folder):
     pd.DataFrame({
         "c28992r100": grid_ids(x, y),
         "aantal_inwoners": cbs_rounded(region.residents, 5),
-        "aantal_part_huishoudens": cbs_rounded(region.households, 10),
-        "aantal_woningen": cbs_rounded(region.dwellings, 10),
+        "aantal_part_huishoudens": cbs_rounded(region.households, 5),
+        "aantal_woningen": cbs_rounded(region.dwellings, 5),
         "buurtcode": b.bu_code.to_numpy()[cb],
         "wijkcode": w.wk_code.to_numpy()[wk],
         "gemeentecode": g.gm_code.to_numpy()[gm],

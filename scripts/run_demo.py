@@ -1,6 +1,7 @@
-"""The main job on the embedded sample: generate the sample region and run the pipeline, writing real outputs.
+"""The main job on the embedded sample: generate the sample region and run the whole pipeline, writing real outputs.
 
 Usage: python scripts/run_demo.py [OUTPUT_FOLDER]   (default: ./output)
+Every GeoPackage gets its style saved as the default, so it opens styled in QGIS.
 """
 import os
 import sys
@@ -14,37 +15,71 @@ def main(out):
     import processing
     from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
-    from leefbaarometer.processing.styling import style_score_layer
+    from leefbaarometer.processing.styling import style_class_layer, style_score_layer
     from leefbaarometer.sample.publish import publish
     from leefbaarometer.sample.region import SAMPLE, generate
 
     t0 = time.time()
+    os.makedirs(out, exist_ok=True)
     data = os.path.join(out, "sample")
     region = generate(SAMPLE)
     scores = publish(region, data)
     print(f"1. sample region: {len(region.dwellings)} cells, {len(region.buurten)} buurten, "
           f"{len(region.gemeenten)} gemeenten -> {data}")
-
     feedback = QgsProcessingFeedback()
-    steps = [
-        ("grid_id", None, "lbm_grid.gpkg"),
-        ("PC4", "PC4 2024.gpkg", "lbm_pc4.gpkg"),
-        ("bu_code", "buurt 2024.gpkg", "lbm_buurten.gpkg"),
-        ("wk_code", "wijk 2024.gpkg", "lbm_wijken.gpkg"),
-        ("gm_code", "gemeente 2024.gpkg", "lbm_gemeenten.gpkg"),
-    ]
-    for n, (key, geometry, name) in enumerate(steps, start=2):
+    step = [1]
+
+    def run(alg, params, name, style, note=""):
         target = os.path.join(out, name)
         if os.path.exists(target):
             os.remove(target)
-        params = {"SCORES": scores[key], "OUTPUT": target}
+        result = processing.run(f"leefbaarometer:{alg}", {**params, "OUTPUT": target}, feedback=feedback)
+        layer = QgsVectorLayer(target, name[:-5], "ogr")
+        count = layer.featureCount()  # before saving the style: OGR cannot count through that connection after it
+        style(layer)
+        layer.saveStyleToDatabase(name[:-5], "Leefbaarometer", True, "")
+        step[0] += 1
+        print(f"{step[0]}. {alg}{note}: {count} features -> {target}")
+        return target, result
+
+    def scores_style(title):
+        return lambda layer: style_score_layer(layer, title)
+
+    levels = [("grid_id", None, "lbm_grid.gpkg"), ("PC4", "PC4 2024.gpkg", "lbm_pc4.gpkg"),
+              ("bu_code", "buurt 2024.gpkg", "lbm_buurten.gpkg"), ("wk_code", "wijk 2024.gpkg", "lbm_wijken.gpkg"),
+              ("gm_code", "gemeente 2024.gpkg", "lbm_gemeenten.gpkg")]
+    imported = {}
+    for key, geometry, name in levels:
+        params = {"SCORES": scores[key]}
         if geometry:
             params["GEOMETRY"] = os.path.join(data, geometry)
-        result = processing.run("leefbaarometer:importscores", params, feedback=feedback)
-        layer = QgsVectorLayer(target, name[:-5])
-        style_score_layer(layer, f"Leefbaarometer {key}")
-        layer.saveStyleToDatabase(name[:-5], "Leefbaarometer total-score classes", True, "")
-        print(f"{n}. importscores {key}: {result['AREAS']} areas -> {target}")
+        imported[key], _ = run("importscores", params, name, scores_style(f"Leefbaarometer {key}"), f" {key}")
+
+    _, checked = run("score", {"INPUT": imported["bu_code"]}, "lbm_buurten_checked.gpkg",
+                     scores_style("Leefbaarometer buurten, checked"), " (check)")
+    print(f"   check: {checked['DISAGREEMENTS']} buurt-years where afw ≠ Σ dimensions or lbm ≠ C + afw")
+    classified, _ = run("classify", {"INPUT": imported["bu_code"]}, "lbm_buurten_classes.gpkg",
+                        lambda layer: style_class_layer(layer, "kscore_2024", "Leefbaarometer buurten 2024, classes"))
+    run("change", {"INPUT": classified, "YEAR_FROM": 2022, "YEAR_TO": 2024}, "lbm_buurten_change_2022_2024.gpkg",
+        lambda layer: style_class_layer(layer, "kdafw_2022_2024", "Leefbaarometer buurten, change 2022-2024", change=True))
+    run("change", {"INPUT": imported["grid_id"], "MODE": 1}, "lbm_grid_change.gpkg",
+        lambda layer: style_class_layer(layer, "kdafw_2022_2024", "Leefbaarometer grid, change", change=True),
+        " (every consecutive pair)")
+
+    # Dwellings per cell from the CBS-style statistics, joined on the grid id, as aggregation weights.
+    joined = processing.run("native:joinattributestable", {
+        "INPUT": imported["grid_id"], "FIELD": "grid_id", "INPUT_2": os.path.join(data, "cbs_vierkant100m_2024.csv"),
+        "FIELD_2": "c28992r100", "FIELDS_TO_COPY": ["aantal_woningen", "buurtcode", "gemeentecode"],
+        "METHOD": 1, "OUTPUT": "memory:"}, feedback=feedback)["OUTPUT"]
+    # CBS suppresses counts below 5 (−99997): count them as 2, the middle of 0–4.
+    run("aggregate", {"INPUT": joined, "WEIGHT": "aantal_woningen", "SUPPRESSED": 1,
+                      "ZONES": os.path.join(data, "buurt 2024.gpkg")},
+        "lbm_grid_to_buurten.gpkg", scores_style("Leefbaarometer: grid to buurten, dwelling-weighted"),
+        " grid -> buurten (CBS dwellings, suppressed counted as 2)")
+    run("aggregate", {"INPUT": joined, "WEIGHT": "aantal_woningen", "SUPPRESSED": 1,
+                      "ZONES": os.path.join(data, "gemeente 2024.gpkg"), "ZONE_FIELD": "gemeentecode"},
+        "lbm_grid_to_gemeenten.gpkg", scores_style("Leefbaarometer: grid to gemeenten, dwelling-weighted"),
+        " grid -> gemeenten")
     print(f"done in {time.time() - t0:.1f} s; open the GeoPackages in {out} with QGIS (they open styled).")
 
 

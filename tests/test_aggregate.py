@@ -121,3 +121,35 @@ def test_no_zones_is_a_clear_error(run_alg):
     units = memory_layer({"code": "string", "afw_2024": "double"}, [("a", 0.1)])
     with pytest.raises(QgsProcessingException, match="give the zones"):
         run_alg("aggregate", {"INPUT": units, "OUTPUT": "memory:"})
+
+
+def test_sample_grid_to_buurten_reproduces_the_published_buurt_scores(run_alg, sample_dir, sample_region, tmp_path):
+    """The sample's buurt file is the dwelling-weighted mean of its cells: aggregate must give it back exactly."""
+    import os
+
+    import pandas as pd
+
+    from leefbaarometer.core.gridcodes import grid_ids
+
+    grid = run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores grids 2002-2024.csv"),
+                                    "OUTPUT": str(tmp_path / "grid.gpkg")})["OUTPUT"]
+    x, y = sample_region.cell_xy()
+    stats = pd.DataFrame({"grid_id": grid_ids(x, y), "woningen": sample_region.dwellings,
+                          "bu_code": sample_region.buurten.bu_code.to_numpy()[sample_region.cell_bu]})
+    stats_csv = tmp_path / "stats.csv"
+    stats.to_csv(stats_csv, index=False)
+    import processing
+
+    joined = processing.run("native:joinattributestable", {"INPUT": grid, "FIELD": "grid_id", "INPUT_2": str(stats_csv),
+                                                           "FIELD_2": "grid_id", "FIELDS_TO_COPY": ["woningen", "bu_code"],
+                                                           "METHOD": 1, "OUTPUT": "memory:"})["OUTPUT"]
+    out = run_alg("aggregate", {"INPUT": joined, "WEIGHT": "woningen", "ZONE_FIELD": "bu_code", "OUTPUT": "memory:"})["OUTPUT"]
+    ours = {f["bu_code"]: f for f in out.getFeatures()}
+    published = pd.read_csv(os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"), float_precision="round_trip")
+    assert len(ours) == published.bu_code.nunique()
+    for row in published.itertuples():
+        f = ours[row.bu_code]
+        assert f[f"afw_{row.jaar}"] == pytest.approx(row.afw, abs=1e-12)
+        if row.jaar == 2024:
+            assert f["onv_2024"] == pytest.approx(row.onv, abs=1e-12)
+            assert f["weight"] == sum(sample_region.dwellings[sample_region.buurten.bu_code.to_numpy()[sample_region.cell_bu] == row.bu_code])
