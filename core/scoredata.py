@@ -16,6 +16,7 @@ class ScoreData:
     n: int
     values: dict = field(default_factory=dict)  # (measure, year) -> float64 array, NaN = missing
     source_fields: dict = field(default_factory=dict)  # (measure, year) -> field name in the layer
+    fids: object = None  # feature ids in the order of the arrays, where read from a layer
 
     def get(self, measure, year):
         return self.values.get((measure, year))

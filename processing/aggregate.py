@@ -82,7 +82,8 @@ class AggregateAlgorithm(LbmAlgorithm):
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         if not zone_field and zones is None:
             raise LbmInputError("give the zones: a zone code field on the units, or a polygon layer of zones (or both)")
-        data, extra = read_scores(source, context, feedback, extra_fields=[weight_field, zone_field])
+        data, extra = read_scores(source, context, feedback, extra_fields=[weight_field, zone_field],
+                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         if weight_field:
             w = clean_weights(numeric(extra[weight_field], weight_field),

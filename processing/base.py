@@ -57,6 +57,12 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
 
+    def ogr_source(self, parameters, name, context):
+        """(path, layer) when the input is a plain OGR file read whole: read it through GDAL's fast path."""
+        from .layer_io import ogr_path_of
+
+        return ogr_path_of(self.parameterAsVectorLayer(parameters, name, context), parameters.get(name))
+
 
 class Cancelled(QgsProcessingException):
     def __init__(self):

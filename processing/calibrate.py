@@ -50,7 +50,7 @@ class CalibrateAlgorithm(LbmAlgorithm):
     def compute(self, parameters, context, feedback):
         base = release_from(self, parameters, context)
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        data, _ = read_scores(source, context, feedback)
+        data, _ = read_scores(source, context, feedback, ogr_source=self.ogr_source(parameters, self.INPUT, context))
         results, changes, overlaps = {}, {}, 0
         for year in reversed(data.score_years()):  # the latest year that has official classes
             afw, kscore = data.afw(year, base.constant_c), data.get("kscore", year)

@@ -64,14 +64,15 @@ class ChangeAlgorithm(LbmAlgorithm):
             thresholds = parse_user_breaks(text)
             if len(thresholds) != 8:
                 raise LbmInputError("give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16")
-        data, _ = read_scores(source, context, feedback)
+        data, _ = read_scores(source, context, feedback,
+        ogr_source=self.ogr_source(parameters, self.INPUT, context))
         pairs = year_pairs(data.score_years(), mode, year_from, year_to)
         feedback.pushInfo(f"Pairs: {', '.join(f'{a}→{b}' for a, b in pairs)}; thresholds "
                           f"{', '.join(str(x) for x in (thresholds if thresholds is not None else release.change_cutpoints))}"
                           f"{' (user)' if thresholds is not None else ' (release profile, plugin default, not official)'}")
         columns = change_columns(data, release, pairs, thresholds)
         dest = write_with_new_fields(self, parameters, context, feedback, source, columns,
-                                     replace=self.parameterAsBool(parameters, self.REPLACE, context))
+                                     replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids)
         a, b = pairs[-1]
         if context.willLoadLayerOnCompletion(dest):
             self.post_processor = ClassLayerPostProcessor.create(f"kdafw_{a}_{b}", f"Leefbaarometer change {a}–{b}", change=True)

@@ -71,7 +71,8 @@ class ClassifyAlgorithm(LbmAlgorithm):
         user = None
         if scheme == "user":
             user = parse_user_breaks(self.parameterAsString(parameters, self.BREAKS, context))
-        data, _ = read_scores(source, context, feedback)
+        data, _ = read_scores(source, context, feedback,
+        ogr_source=self.ogr_source(parameters, self.INPUT, context))
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         classes, used = classify_scores(data, release, scheme, targets, years,
                                         self.parameterAsBool(parameters, self.POOLED, context), user)
@@ -83,7 +84,7 @@ class ClassifyAlgorithm(LbmAlgorithm):
                               f"{' (all years)' if len({tuple(v) for v in per_year.values()}) == 1 else ' (first year)'}")
         feedback.pushInfo(f"Scheme: {SCHEME_NAMES[scheme]}; release profile: {release.title}. {release.credit}.")
         dest = write_with_new_fields(self, parameters, context, feedback, source, classes,
-                                     replace=self.parameterAsBool(parameters, self.REPLACE, context))
+                                     replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids)
         last = max(years)
         field = f"kscore_{last}" if f"kscore_{last}" in classes else sorted(classes)[-1]
         if context.willLoadLayerOnCompletion(dest):

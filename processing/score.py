@@ -75,7 +75,7 @@ class ScoreAlgorithm(LbmAlgorithm):
         if missing:
             raise LbmInputError(f"the weight table names indicator field(s) the layer does not have: {', '.join(missing)}")
         data, extra = read_scores(source, context, feedback, extra_fields=indicator_fields + [region_field, region_weight],
-                                  require=table is None)
+                                  require=table is None, ogr_source=self.ogr_source(parameters, self.INPUT, context))
         new = {}
         if table is not None:
             year = int(self.parameterAsDouble(parameters, self.INDICATOR_YEAR, context))
@@ -83,7 +83,7 @@ class ScoreAlgorithm(LbmAlgorithm):
             dims = dimensions_from_indicators(table, indicators, year)
             new.update(dims)
             feedback.pushInfo(f"Dimension scores {', '.join(dims)} from {len(table)} weighted indicators")
-            data = ScoreData(n=len(next(iter(indicators.values()))), values=dict(data.values))
+            data = ScoreData(n=len(next(iter(indicators.values()))), values=dict(data.values), fids=data.fids)
             for name, arr in dims.items():
                 m, y = name.split("_")
                 data.values[(m, int(y))] = arr
@@ -107,5 +107,5 @@ class ScoreAlgorithm(LbmAlgorithm):
             feedback.pushInfo(f"Regional view over {len(uniques)} regions of '{region_field}'")
         if not new:
             raise LbmInputError("nothing to compute: the layer already has every total, and no weight table or region was given")
-        dest = write_with_new_fields(self, parameters, context, feedback, source, new)
+        dest = write_with_new_fields(self, parameters, context, feedback, source, new, fids=data.fids)
         return {self.OUTPUT: dest, "DISAGREEMENTS": disagreements}

@@ -5,26 +5,41 @@ Inputs are read in two passes: first only the fields an algorithm needs (no geom
 Input fields are never overwritten: a new field that already exists is an error unless the user allows
 replacing it in the output (the input itself is never changed).
 """
+import itertools
+
 import numpy as np
 import pandas as pd
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsProcessingFeatureSource, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import LbmInputError
 from ..core.scoredata import fields_to_read, layout_of, score_data, year_field
 from .base import SafeSink, check_cancel
-from .layer_io import BATCH, read_source
+from .layer_io import BATCH, read_attributes
 
 
 def _as_float(values):
-    # NULL attributes arrive as QVariant objects: coerced to NaN like any non-number.
-    return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
+    """Floats of a column: numbers as they are; NULL (QGIS's NULL QVariant, None) and text that is no number -> NaN."""
+    values = np.asarray(values)
+    if values.dtype != object:
+        return values.astype(float)
+    # A type test per value is cheap; letting pandas try float() on NULL QVariants raises once per NULL (slow).
+    is_number = np.fromiter((type(v) in (float, int) for v in values), dtype=bool, count=len(values))
+    out = np.full(len(values), np.nan)
+    out[is_number] = values[is_number].astype(float)
+    rest = ~is_number
+    if rest.any():
+        text = pd.Series(values[rest], dtype=object).map(lambda v: v if isinstance(v, str) else None)
+        out[rest] = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
+    return out
 
 
-def read_scores(source, context, feedback, extra_fields=(), require=True):
-    """ScoreData of a source (wide schema or flat WFS layout) and {name: object array} of `extra_fields`.
+def read_scores(source, context, feedback, extra_fields=(), require=True, ogr_source=None):
+    """ScoreData of a source (wide schema or flat WFS layout) and {name: column} of `extra_fields`.
 
     With require=False a layer without any score fields gives an empty ScoreData (for scoring from indicators).
+    `ogr_source` (see layer_io.ogr_path_of) reads a plain file layer through GDAL's fast columnar path.
+    The feature ids are kept in `data.fids`, so that writing can align features with the computed columns.
     """
     if source is None:
         raise LbmInputError("no input layer")
@@ -36,14 +51,14 @@ def read_scores(source, context, feedback, extra_fields=(), require=True):
         if f not in names:
             raise LbmInputError(f"the layer has no field '{f}'")
     to_read = list(dict.fromkeys(list(wanted.values()) + ([yfield] if yfield else []) + extra))
-    cols, _ = read_source(source, to_read, context, feedback, with_geometry=False)
+    by_name, fids = read_attributes(source, to_read, context, feedback, ogr_source)
     check_cancel(feedback)
-    by_name = dict(zip(to_read, cols))
-    n = len(cols[0]) if cols else source.featureCount()
+    n = len(fids)
     if n == 0:
         raise LbmInputError("the input layer has no features")
     columns = {key: (fname, _as_float(by_name[fname])) for key, fname in wanted.items()}
     data = score_data(n, columns, _as_float(by_name[yfield]) if yfield else None)
+    data.fids = fids
     return data, {f: by_name[f] for f in extra}
 
 
@@ -75,8 +90,12 @@ def python_column(array):
 
 
 def write_with_new_fields(algorithm, parameters, context, feedback, source, new_columns, replace=False,
-                          output="OUTPUT"):
-    """Stream the source's features to the sink with `new_columns` ({name: array}) appended."""
+                          output="OUTPUT", fids=None):
+    """Stream the source's features to the sink with `new_columns` ({name: array}) appended.
+
+    `fids`: the feature id of each array row (from read_scores); rows are matched to features by id, so the
+    order in which the source hands out features does not matter.
+    """
     fields = QgsFields(source.fields())
     position = {}
     existing = [name for name in new_columns if fields.lookupField(name) >= 0]
@@ -96,29 +115,34 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
     wkb = QgsWkbTypes.multiType(source.wkbType())
     sink = SafeSink(algorithm, parameters, output, context, fields, wkb, source.sourceCrs())
 
+    row_of = pd.Index(fids) if fids is not None else None
+    width = fields.count()
+
     def batches():
-        request = QgsFeatureRequest()
-        it = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        it = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
         done = 0
         while True:
-            chunk = []
-            for feat in it:
-                chunk.append(feat)
-                if len(chunk) == BATCH:
-                    break
+            chunk = list(itertools.islice(it, BATCH))
             if not chunk:
                 return
-            cols = {name: python_column(arr[done:done + len(chunk)]) for name, arr in new_columns.items()}
+            if row_of is not None:
+                rows = row_of.get_indexer([f.id() for f in chunk])
+                if (rows < 0).any():
+                    raise LbmInputError("the input layer changed while the algorithm ran; run it again")
+            else:
+                rows = np.arange(done, done + len(chunk))
+            cols = [(position[name], python_column(np.asarray(arr)[rows])) for name, arr in new_columns.items()]
             out = []
             for k, feat in enumerate(chunk):
-                attrs = feat.attributes() + [None] * (fields.count() - len(feat.attributes()))
-                for name, idx in position.items():
-                    attrs[idx] = cols[name][k]
-                f = QgsFeature(fields)
-                geom = QgsGeometry(feat.geometry())
-                geom.convertToMultiType()
-                f.setGeometry(geom)
-                f.setAttributes(attrs)
+                f = QgsFeature(feat)  # a C++ copy: no per-attribute conversion to Python
+                f.setFields(fields, False)
+                f.resizeAttributes(width)
+                for idx, values in cols:
+                    f.setAttribute(idx, values[k])
+                geom = f.geometry()
+                if not geom.isNull() and not QgsWkbTypes.isMultiType(geom.wkbType()):
+                    geom.convertToMultiType()
+                    f.setGeometry(geom)
                 out.append(f)
             done += len(chunk)
             feedback.setProgress(50 + 50 * done / max(n, 1))
