@@ -153,3 +153,17 @@ def test_sample_grid_to_buurten_reproduces_the_published_buurt_scores(run_alg, s
         if row.jaar == 2024:
             assert f["onv_2024"] == pytest.approx(row.onv, abs=1e-12)
             assert f["weight"] == sum(sample_region.dwellings[sample_region.buurten.bu_code.to_numpy()[sample_region.cell_bu] == row.bu_code])
+
+
+def test_aggregate_reads_the_official_wfs_layer_directly(run_alg):
+    """Flat WFS fields (afw, year, gemeente) work without conversion; unweighted means checked against the file."""
+    path = shared("lbm", "wfs_buurtscore24_part.geojson")
+    out = run_alg("aggregate", {"INPUT": path, "ZONE_FIELD": "gemeente", "OUTPUT": "memory:"})["OUTPUT"]
+    with open(path, encoding="utf-8") as fh:
+        groningen = [f["properties"] for f in json.load(fh)["features"] if f["properties"]["gemeente"] == "Groningen"]
+    f = next(out.getFeatures("\"gemeente\" = 'Groningen'"))
+    assert f["n_units"] == len(groningen)
+    assert f["afw_2024"] == pytest.approx(np.mean([p["afw"] for p in groningen]), abs=1e-12)
+    # weight per class uses the units' official kscore: the counts per class group add up to the units
+    assert f["w13_2024"] + f["w4_2024"] + f["w56_2024"] + f["w79_2024"] == len(groningen)
+    assert f["wk9_2024"] == sum(1 for p in groningen if p["kscore"] == 9)
