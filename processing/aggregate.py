@@ -125,9 +125,8 @@ class AggregateAlgorithm(LbmAlgorithm):
         feedback.pushInfo(f"{len(zone_keys)} zones from {data.n - without_zone} units; weight: {weight_field or 'none (unweighted)'}; "
                           f"release profile {release.title}. {release.credit}.")
         dest = self._write(parameters, context, feedback, key_name, zone_keys, zone_geoms, zone_labels, columns)
-        if context.willLoadLayerOnCompletion(dest) and zone_geoms is not None:
-            self.post_processor = ScoreLayerPostProcessor.create(f"Leefbaarometer by {key_name}")
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)
+        if zone_geoms is not None:
+            self.style_on_load(context, dest, lambda: ScoreLayerPostProcessor.create(f"Leefbaarometer by {key_name}"))
         return {self.OUTPUT: dest, "ZONES_WITHOUT_DATA": len(empty), "UNITS_WITHOUT_ZONE": without_zone}
 
     def _zones(self, zones, parameters, context, feedback):

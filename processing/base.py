@@ -57,6 +57,12 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
 
+    def style_on_load(self, context, dest, make_post_processor):
+        """Style the output when QGIS loads it (post-processors run on the main thread, after the algorithm)."""
+        if context.willLoadLayerOnCompletion(dest):
+            self.post_processor = make_post_processor()
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)
+
     def ogr_source(self, parameters, name, context):
         """(path, layer) when the input is a plain OGR file read whole: read it through GDAL's fast path."""
         from .layer_io import ogr_path_of

@@ -74,9 +74,8 @@ class ChangeAlgorithm(LbmAlgorithm):
         dest = write_with_new_fields(self, parameters, context, feedback, source, columns,
                                      replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids)
         a, b = pairs[-1]
-        if context.willLoadLayerOnCompletion(dest):
-            self.post_processor = ClassLayerPostProcessor.create(f"kdafw_{a}_{b}", f"Leefbaarometer change {a}–{b}", change=True)
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)
+        self.style_on_load(context, dest, lambda: ClassLayerPostProcessor.create(
+            f"kdafw_{a}_{b}", f"Leefbaarometer change {a}–{b}", change=True))
         return {self.OUTPUT: dest, "PAIRS": ",".join(f"{a}_{b}" for a, b in pairs)}
 
     def _year(self, parameters, name, context):

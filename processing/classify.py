@@ -87,7 +87,5 @@ class ClassifyAlgorithm(LbmAlgorithm):
                                      replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids)
         last = max(years)
         field = f"kscore_{last}" if f"kscore_{last}" in classes else sorted(classes)[-1]
-        if context.willLoadLayerOnCompletion(dest):
-            self.post_processor = ClassLayerPostProcessor.create(field, f"Leefbaarometer classes {last}")
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)
+        self.style_on_load(context, dest, lambda: ClassLayerPostProcessor.create(field, f"Leefbaarometer classes {last}"))
         return {self.OUTPUT: dest, "FIELDS": ",".join(classes)}

@@ -193,9 +193,7 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
     sink = SafeSink(algorithm, parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
     dest_id = sink.write_all(feature_batches(fields, len(keep), geoms, rows, feedback, 40, 100), feedback)
     feedback.pushInfo(f"Wrote {len(keep)} areas.")
-    if context.willLoadLayerOnCompletion(dest_id):
-        algorithm.post_processor = ScoreLayerPostProcessor.create(f"Leefbaarometer {wide.key}")
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(algorithm.post_processor)
+    algorithm.style_on_load(context, dest_id, lambda: ScoreLayerPostProcessor.create(f"Leefbaarometer {wide.key}"))
     return {
         "OUTPUT": dest_id,
         "AREAS": len(keep),

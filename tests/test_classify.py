@@ -149,3 +149,26 @@ def test_output_is_styled_with_labels(sample_dir, run_alg):
     assert [c.label() for c in cats[:9]] == ["1 zeer onvoldoende", "2 ruim onvoldoende", "3 onvoldoende", "4 zwak",
                                               "5 voldoende", "6 ruim voldoende", "7 goed", "8 zeer goed", "9 uitstekend"]
     assert cats[0].symbol().color().name() == "#d73027" and cats[8].symbol().color().name() == "#4575b4"
+
+
+def test_outputs_open_styled_when_loaded(lbm_provider, sample_dir, tmp_path):
+    """runAndLoadResults is what the toolbox does: the post-processors style and credit the loaded layers."""
+    import os
+
+    import processing
+    from qgis.core import QgsProject
+
+    buurten = str(tmp_path / "b.gpkg")
+    processing.run("leefbaarometer:importscores", {
+        "SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
+        "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": buurten})
+    QgsProject.instance().removeAllMapLayers()
+    r = processing.runAndLoadResults("leefbaarometer:classify", {"INPUT": buurten, "OUTPUT": str(tmp_path / "c.gpkg")})
+    r2 = processing.runAndLoadResults("leefbaarometer:change", {"INPUT": buurten, "OUTPUT": str(tmp_path / "d.gpkg")})
+    loaded = {lyr.source().split("|")[0]: lyr for lyr in QgsProject.instance().mapLayers().values()}
+    classes, change = loaded[r["OUTPUT"]], loaded[r2["OUTPUT"]]
+    assert classes.renderer().type() == "categorizedSymbol" and classes.renderer().classAttribute() == "kscore_2024"
+    assert change.renderer().classAttribute() == "kdafw_2022_2024"
+    assert change.renderer().categories()[8].label() == "9 sterke stijging"
+    assert "BZK" in classes.metadata().rights()[0]
+    QgsProject.instance().removeAllMapLayers()
