@@ -7,11 +7,24 @@ from .aggregate import AggregateAlgorithm
 from .calibrate import CalibrateAlgorithm
 from .change import ChangeAlgorithm
 from .classify import ClassifyAlgorithm
+from .class_profile import ClassProfileAlgorithm
+from .early_warning import EarlyWarningAlgorithm
+from .hotspots import HotspotsAlgorithm
 from .import_scores import ImportScoresAlgorithm
 from .import_wfs import ImportWfsAlgorithm
+from .pressure import PressureAlgorithm
+from .risers_fallers import RisersFallersAlgorithm
 from .score import ScoreAlgorithm
+from .summary import SummaryAlgorithm
+from .trajectory import TrajectoryAlgorithm
+from .zone_compare import ZoneCompareAlgorithm
 
-ALGORITHMS = (ImportScoresAlgorithm, ImportWfsAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm, ScoreAlgorithm)
+ALGORITHMS = (
+    ImportScoresAlgorithm, ImportWfsAlgorithm,  # data
+    ScoreAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm,  # analysis
+    SummaryAlgorithm, RisersFallersAlgorithm, PressureAlgorithm, TrajectoryAlgorithm,  # report analyses
+    ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,
+)
 
 
 class LeefbaarometerProvider(QgsProcessingProvider):

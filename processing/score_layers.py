@@ -90,11 +90,11 @@ def python_column(array):
 
 
 def write_with_new_fields(algorithm, parameters, context, feedback, source, new_columns, replace=False,
-                          output="OUTPUT", fids=None):
+                          output="OUTPUT", fids=None, keep=None):
     """Stream the source's features to the sink with `new_columns` ({name: array}) appended.
 
     `fids`: the feature id of each array row (from read_scores); rows are matched to features by id, so the
-    order in which the source hands out features does not matter.
+    order in which the source hands out features does not matter. `keep`: row indices to write (default all).
     """
     fields = QgsFields(source.fields())
     position = {}
@@ -117,6 +117,10 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
 
     row_of = pd.Index(fids) if fids is not None else None
     width = fields.count()
+    wanted = None
+    if keep is not None:
+        wanted = np.zeros(n if fids is None else len(fids), dtype=bool)
+        wanted[np.asarray(keep, dtype=np.int64)] = True
 
     def batches():
         it = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
@@ -131,6 +135,10 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
                     raise LbmInputError("the input layer changed while the algorithm ran; run it again")
             else:
                 rows = np.arange(done, done + len(chunk))
+            done += len(chunk)
+            if wanted is not None:
+                chunk = [f for f, r in zip(chunk, rows) if wanted[r]]
+                rows = rows[wanted[rows]]
             cols = [(position[name], python_column(np.asarray(arr)[rows])) for name, arr in new_columns.items()]
             out = []
             for k, feat in enumerate(chunk):
@@ -144,7 +152,6 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
                     geom.convertToMultiType()
                     f.setGeometry(geom)
                 out.append(f)
-            done += len(chunk)
             feedback.setProgress(50 + 50 * done / max(n, 1))
             yield out
 

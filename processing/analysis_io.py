@@ -1,0 +1,133 @@
+"""What the report analyses share: neighbours of any layer, table outputs, spreadsheets, and the criteria line."""
+import numpy as np
+import pandas as pd
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsSpatialIndex, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import LbmInputError
+from ..core.neighbours import grid_pairs, symmetric
+from .base import SafeSink, check_cancel
+from .layer_io import RD_NEW, read_source
+from .score_layers import python_column
+
+NOT_OFFICIAL = ("<p><b>The official criteria are not published.</b> The defaults here are the plugin's own, chosen to "
+                "follow the reports' wording; results can differ from the ministry's. Every output carries the "
+                "criteria it used in its field <code>criteria</code>.</p>")
+
+
+def criteria_text(**params):
+    return "; ".join(f"{k}={v}" for k, v in params.items())
+
+
+def unit_pairs(source, context, feedback, connectivity=8):
+    """Neighbour pairs of a layer's units: grid cells by their grid_id, polygons by a shared boundary."""
+    names = source.fields().names()
+    if "grid_id" in names:
+        from .layer_io import read_attributes
+
+        cols, _ = read_attributes(source, ["grid_id"], context, feedback)
+        return grid_pairs(np.array([str(v) for v in cols["grid_id"]], dtype=object), connectivity)
+    _, geoms = read_source(source, [], context, feedback)
+    index = QgsSpatialIndex()
+    engines = []
+    for i, g in enumerate(geoms):
+        f = QgsFeature(i)
+        f.setGeometry(g)
+        index.addFeature(f)
+        engine = QgsGeometry.createGeometryEngine(g.constGet())
+        engine.prepareGeometry()
+        engines.append(engine)
+    pairs = []
+    for i, g in enumerate(geoms):
+        if i % 2000 == 0:
+            check_cancel(feedback)
+        if g.isNull():
+            continue
+        for j in index.intersects(g.boundingBox()):
+            if j <= i or geoms[j].isNull() or not engines[i].intersects(geoms[j].constGet()):
+                continue
+            shared = g.intersection(geoms[j])
+            # a shared boundary, not a single point (rook contiguity), tolerant of slivers from generalisation
+            if shared.length() > 0 or shared.area() > 0:
+                pairs.append((i, j))
+    if not pairs and len(geoms) > 1:
+        raise LbmInputError("no two areas of the layer share a boundary: contiguity cannot be determined")
+    return symmetric(np.array(pairs, dtype=np.int64).reshape(-1, 2))
+
+
+def _field_type(series):
+    if pd.api.types.is_integer_dtype(series):
+        return QVariant.LongLong
+    if pd.api.types.is_float_dtype(series):
+        return QVariant.Double
+    return QVariant.String
+
+
+def write_table(algorithm, parameters, name, context, feedback, df):
+    """A table output (no geometry) from a DataFrame."""
+    fields = QgsFields()
+    for col in df.columns:
+        fields.append(QgsField(str(col), _field_type(df[col])))
+    sink = SafeSink(algorithm, parameters, name, context, fields, QgsWkbTypes.NoGeometry, RD_NEW)
+    columns = [python_column(df[c].to_numpy()) if df[c].dtype != object else
+               [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in df[c]] for c in df.columns]
+
+    def batches():
+        batch = []
+        for row in zip(*columns) if columns else []:
+            f = QgsFeature(fields)
+            f.setAttributes(list(row))
+            batch.append(f)
+        yield batch
+
+    return sink.write_all(batches(), feedback)
+
+
+def write_spreadsheet(path, sheets, criteria, credit):
+    """An XLSX file with one sheet per table and a sheet with the sources and criteria. Written completely or not at all."""
+    import os
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=folder)
+    os.close(fd)
+    try:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+            for sheet, df in sheets.items():
+                df.to_excel(writer, sheet_name=sheet[:31], index=False)
+            pd.DataFrame({"bron en criteria": [credit, criteria]}).to_excel(writer, sheet_name="bron", index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+
+
+def weight_column(extra, field):
+    """A weight field as numbers: NULL and CBS-suppressed (−99997) count as 0; None without a field (unweighted)."""
+    if not field:
+        return None
+    from .score_layers import numeric
+
+    w = np.nan_to_num(numeric(extra[field], field))
+    w[w == -99997] = 0.0
+    if (w < 0).any():
+        raise LbmInputError(f"weight field '{field}' has negative values")
+    return w
+
+
+def indicator_column(extra, field):
+    """An indicator field as numbers: NULL and CBS-suppressed (−99997) are missing (NaN)."""
+    from .score_layers import numeric
+
+    v = numeric(extra[field], field)
+    v[v == -99997] = np.nan
+    return v
+
+
+def constant(n, text):
+    return np.full(n, text, dtype=object)
+
+
+def group_codes(values):
+    return np.array([None if v is None or (hasattr(v, "isNull") and v.isNull()) else str(v) for v in values], dtype=object)

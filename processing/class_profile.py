@@ -1,0 +1,98 @@
+"""leefbaarometer:classprofile — livability against another indicator (health, income, crime …)."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+
+from ..core.analyses import class_profile, unit_classes
+from .analysis_io import NOT_OFFICIAL, criteria_text, group_codes, indicator_column, weight_column, write_table
+from .base import LbmAlgorithm
+from .params import RELEASE_HELP, add_release_parameters, release_from
+from .score_layers import read_scores
+
+
+def bar_chart(path, labels, values, colours, title, credit):
+    """A plain bar chart as PNG, drawn with Qt (no plotting library needed)."""
+    width, height, left, bottom = 900, 500, 70, 70
+    img = QImage(width, height, QImage.Format_ARGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.setFont(QFont("DejaVu Sans", 11))
+    p.drawText(QRectF(0, 5, width, 30), Qt.AlignCenter, title)
+    finite = [v for v in values if v == v]
+    top = max(finite) if finite else 1.0
+    top = top if top > 0 else 1.0
+    bar = (width - left - 20) / max(len(values), 1)
+    for i, (lab, v, c) in enumerate(zip(labels, values, colours)):
+        x = left + i * bar
+        if v == v:
+            h = (height - bottom - 50) * v / top
+            p.fillRect(QRectF(x + 4, height - bottom - h, bar - 8, h), QColor(c))
+            p.drawText(QRectF(x, height - bottom - h - 22, bar, 20), Qt.AlignCenter, f"{v:.3g}")
+        p.setFont(QFont("DejaVu Sans", 8))
+        p.drawText(QRectF(x, height - bottom + 5, bar, 40), Qt.AlignHCenter | Qt.TextWordWrap, lab)
+        p.setFont(QFont("DejaVu Sans", 11))
+    p.setFont(QFont("DejaVu Sans", 8))
+    p.drawText(QRectF(0, height - 20, width, 18), Qt.AlignCenter, credit)
+    p.end()
+    img.save(path)
+
+
+class ClassProfileAlgorithm(LbmAlgorithm):
+    NAME = "classprofile"
+    DISPLAY_NAME = "Livability against an indicator (class profile)"
+    GROUP = "Report analyses"
+    INPUT, INDICATOR, YEAR, WEIGHT, GROUP_FIELD, OUTPUT, CHART = (
+        "INPUT", "INDICATOR", "YEAR", "WEIGHT", "GROUP_FIELD", "OUTPUT", "CHART")
+    HELP = (
+        "<p>How another indicator (share of residents with poor health, income, crime …) differs between the "
+        "livability classes: per class and class group the weighted mean of the indicator, the ratio between the "
+        "worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "
+        "\"factor 3.5\") and the rank correlation (Spearman) of afw and the indicator; overall and per group of "
+        "gemeenten. A chart (PNG) shows the mean per class.</p>"
+        "<p>An association, not a cause: the Leefbaarometer itself is built from such indicators.</p>" + NOT_OFFICIAL + RELEASE_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores and the indicator"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(self.INDICATOR, self.tr("Indicator field"), parentLayerParameterName=self.INPUT))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year of the livability classes"), defaultValue=2024, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (residents, households)"), parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field"), parentLayerParameterName=self.INPUT, optional=True))
+        add_release_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Class profile"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"), "PNG (*.png)", optional=True, createByDefault=False))
+
+    def compute(self, parameters, context, feedback):
+        release = release_from(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        indicator = self.parameterAsString(parameters, self.INDICATOR, context)
+        weight = self.parameterAsString(parameters, self.WEIGHT, context)
+        group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
+        data, extra = read_scores(source, context, feedback, extra_fields=list(dict.fromkeys([indicator, weight, group])),
+                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        year = int(self.parameterAsDouble(parameters, self.YEAR, context))
+        k = unit_classes(data, release, year)
+        ind = indicator_column(extra, indicator)
+        w = weight_column(extra, weight)
+        table, overall = class_profile(k, data.afw(year, release.constant_c), ind, w, group_codes(extra[group]) if group else None)
+        table = table.merge(overall, on="groep", how="left")
+        crit = criteria_text(indicator=indicator, year=year, weight=weight or "units", release=release.id)
+        table["criteria"] = crit
+        first = overall.iloc[0]
+        feedback.pushInfo(f"{indicator}: ratio 1-3 / 7-9 = {first.verhouding_13_79:.2f}, Spearman with afw = {first.spearman_afw:.2f}")
+        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if chart:
+            rows = table[(table.groep == "alle") & table.klasse.str.startswith("k")]
+            bar_chart(chart, [f"{i} {lab}" for i, lab in enumerate(release.class_labels, 1)], rows.indicator_gem.tolist(),
+                      release.palette_scores, f"{indicator} per Leefbaarometer class, {year}", release.credit)
+        dest = write_table(self, parameters, self.OUTPUT, context, feedback, table)
+        return {self.OUTPUT: dest, self.CHART: chart or None, "RATIO": float(first.verhouding_13_79),
+                "SPEARMAN": float(first.spearman_afw)}

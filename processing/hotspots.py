@@ -1,0 +1,82 @@
+"""leefbaarometer:hotspots — local clusters of high and low scores (Getis–Ord Gi*), and how they change."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.hotspots import getis_ord, hotspot_change, hotspot_labels
+from ..core.schema import DIMENSIONS
+from .analysis_io import NOT_OFFICIAL, constant, criteria_text, unit_pairs
+from .base import LbmAlgorithm, check_cancel
+from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
+from .score_layers import read_scores, write_with_new_fields
+
+MEASURE_OPTIONS = ("afw",) + DIMENSIONS
+
+
+class HotspotsAlgorithm(LbmAlgorithm):
+    NAME = "hotspots"
+    DISPLAY_NAME = "Hot and cold spots"
+    GROUP = "Report analyses"
+    INPUT, MEASURE, YEARS, PERMUTATIONS, ALPHA, FDR, CONNECTIVITY, SEED, OUTPUT = (
+        "INPUT", "MEASURE", "YEARS", "PERMUTATIONS", "ALPHA", "FDR", "CONNECTIVITY", "SEED", "OUTPUT")
+    HELP = (
+        "<p>Local spatial clusters of low scores (<i>cold</i>) and high scores (<i>hot</i>) with the Getis–Ord Gi* "
+        "statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary), "
+        "binary weights. Per year: <code>gi_{year}</code> (the z-score), <code>gip_{year}</code> (a pseudo p-value from "
+        "conditional permutations: the unit keeps its score, its neighbours are drawn at random from the others) and "
+        "<code>spot_{year}</code> (hot, cold or ns at the chosen significance level; optionally with the "
+        "Benjamini–Hochberg false-discovery-rate correction, advisable with many units). Over the years, "
+        "<code>spot_change</code> compares the first and the last year: nieuw, blijvend, versterkt / afnemend "
+        "(|z| up or down by at least 1), verdwenen, omgeslagen. Computed with numpy, so the plugin needs no extra "
+        "library; random draws are seeded, so results repeat.</p>" + NOT_OFFICIAL + RELEASE_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterEnum(self.MEASURE, self.tr("Measure"), options=list(MEASURE_OPTIONS), defaultValue=0))
+        add_years_parameter(self)
+        self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, self.tr("Permutations"), defaultValue=99, minValue=0, maxValue=9999))
+        self.addParameter(QgsProcessingParameterNumber(self.ALPHA, self.tr("Significance level"), QgsProcessingParameterNumber.Double, defaultValue=0.05, minValue=0.0001, maxValue=0.5))
+        self.addParameter(QgsProcessingParameterBoolean(self.FDR, self.tr("False-discovery-rate correction"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid neighbours"), options=["8 (corners too)", "4 (edges)"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=12345, minValue=0))
+        add_release_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot and cold spots")))
+
+    def compute(self, parameters, context, feedback):
+        release = release_from(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        measure = MEASURE_OPTIONS[self.parameterAsEnum(parameters, self.MEASURE, context)]
+        data, _ = read_scores(source, context, feedback, ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        available = [y for y in data.score_years() if (data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)) is not None
+                     and np.isfinite(data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)).any()]
+        years = parse_years(self.parameterAsString(parameters, self.YEARS, context), available)
+        perms = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
+        alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
+        fdr = self.parameterAsBool(parameters, self.FDR, context)
+        pairs = unit_pairs(source, context, feedback, (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)])
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        columns, spots, zs = {}, [], []
+        for n, y in enumerate(years):
+            check_cancel(feedback)
+            v = data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)
+            z, p = getis_ord(v, pairs, perms, seed + n)
+            lab = hotspot_labels(z, p, alpha, fdr)
+            columns[f"gi_{y}"], columns[f"gip_{y}"], columns[f"spot_{y}"] = z, p, lab
+            spots.append(lab)
+            zs.append(z)
+            feedback.pushInfo(f"{y}: {int((lab == 'hot').sum())} hot, {int((lab == 'cold').sum())} cold")
+            feedback.setProgress(50 * (n + 1) / len(years))
+        if len(years) > 1:
+            columns["spot_change"] = hotspot_change(spots[0], spots[-1], zs[0], zs[-1])
+        crit = criteria_text(measure=measure, statistic="Getis-Ord Gi*", permutations=perms, alpha=alpha,
+                             fdr="Benjamini-Hochberg" if fdr else "no", seed=seed)
+        columns["criteria"] = constant(data.n, crit)
+        dest = write_with_new_fields(self, parameters, context, feedback, source, columns, replace=True, fids=data.fids)
+        return {self.OUTPUT: dest}

@@ -1,0 +1,111 @@
+"""leefbaarometer:pressure — leefbaarheid structureel onder druk: contiguous clusters that stay weak (annex 2)."""
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.analyses import PressureRules, cluster_codes, pressure
+from .analysis_io import NOT_OFFICIAL, criteria_text, group_codes, unit_pairs, weight_column
+from .base import LbmAlgorithm, SafeSink
+from .layer_io import RD_NEW, read_source
+from .params import RELEASE_HELP, add_release_parameters, release_from
+from .score_layers import read_scores
+
+
+class PressureAlgorithm(LbmAlgorithm):
+    NAME = "pressure"
+    DISPLAY_NAME = "Structurally under pressure (structureel onder druk)"
+    GROUP = "Report analyses"
+    (INPUT, WEIGHT, HOUSEHOLDS, MAX_CLASS, MIN_YEARS, LAST_YEARS, MIN_WEIGHT, CONNECTIVITY, CODE_FIELDS, OUTPUT) = (
+        "INPUT", "WEIGHT", "HOUSEHOLDS", "MAX_CLASS", "MIN_YEARS", "LAST_YEARS", "MIN_WEIGHT", "CONNECTIVITY",
+        "CODE_FIELDS", "OUTPUT")
+    HELP = (
+        "<p>Areas where livability is <i>structureel onder druk</i>, selected on three criteria:</p><ul>"
+        "<li><b>severity</b>: total-score class at most 3 (onvoldoende or lower) by default;</li>"
+        "<li><b>duration</b>: in at least M of the last K measurements (default 3 of 4);</li>"
+        "<li><b>size</b>: a contiguous cluster of such units with at least N dwellings (default 100; the weight field).</li></ul>"
+        "<p>Grid cells (a <code>grid_id</code> field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when "
+        "they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the "
+        "codes it touches (give the buurt, wijk and gemeente code fields), its weighted afw and class in the last year, "
+        "the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them "
+        "run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2.</p>"
+        + NOT_OFFICIAL + RELEASE_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Grid cells or areas with scores"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Dwellings (size criterion)"), parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (reported)"), parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.MAX_CLASS, self.tr("Severity: class at most"), defaultValue=3, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_YEARS, self.tr("Duration: in at least … measurements"), defaultValue=3, minValue=1, maxValue=9))
+        self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=4, minValue=1, maxValue=9))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Size: at least … dwellings in the cluster"),
+                                                       QgsProcessingParameterNumber.Double, defaultValue=100, minValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid contiguity"), options=["8 neighbours (corners too)", "4 neighbours (edges)"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterField(self.CODE_FIELDS, self.tr("Code fields to list (buurt, wijk, gemeente)"),
+                                                      parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        add_release_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Areas structurally under pressure"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("CLUSTERS", self.tr("Clusters")))
+
+    def compute(self, parameters, context, feedback):
+        release = release_from(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        weight = self.parameterAsString(parameters, self.WEIGHT, context)
+        households = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
+        codes = self.parameterAsFields(parameters, self.CODE_FIELDS, context)
+        data, extra = read_scores(source, context, feedback, extra_fields=list(dict.fromkeys([weight, households] + codes)),
+                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        rules = PressureRules(self.parameterAsInt(parameters, self.MAX_CLASS, context),
+                              self.parameterAsInt(parameters, self.MIN_YEARS, context),
+                              self.parameterAsInt(parameters, self.LAST_YEARS, context),
+                              self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
+        w = weight_column(extra, weight) if weight else np.ones(data.n)
+        connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
+        pairs = unit_pairs(source, context, feedback, connectivity)
+        labels, table = pressure(data, release, data.score_years(), pairs, w, rules)
+        years = data.score_years()[-rules.last_years:]
+        crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
+                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=connectivity if "grid_id" in source.fields().names() else "shared boundary",
+                             release=release.id)
+        feedback.pushInfo(f"{len(table)} clusters ({crit})")
+        hh = weight_column(extra, households)
+        touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
+        _, geoms = read_source(source, [], context, feedback)
+        fields = QgsFields()
+        for name, kind in [("cluster", QVariant.Int), ("eenheden", QVariant.Int), ("woningen", QVariant.Double),
+                           ("huishoudens", QVariant.Double), ("afw_laatst", QVariant.Double), ("k_laatst", QVariant.Int),
+                           ("metingen_onder_druk", QVariant.Int), ("aaneengesloten_tot_laatst", QVariant.Int),
+                           ("zwakste_dimensie", QVariant.String)] + [(c, QVariant.String) for c in codes] + [("criteria", QVariant.String)]:
+            fields.append(QgsField(name, kind))
+        sink = SafeSink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
+
+        def features():
+            batch = []
+            for row in table.itertuples():
+                members = np.flatnonzero(labels == row.cluster - 1)
+                geom = QgsGeometry.unaryUnion([geoms[i] for i in members])
+                geom.convertToMultiType()
+                f = QgsFeature(fields)
+                f.setGeometry(geom)
+                f.setAttributes([row.cluster, row.eenheden, row.gewicht if weight else None,
+                                 float(hh[members].sum()) if hh is not None else None, row.afw_laatst, row.k_laatst,
+                                 row.metingen_onder_druk, row.aaneengesloten_tot_laatst, row.zwakste_dimensie]
+                                + [touched[c].get(row.cluster - 1) for c in codes] + [crit])
+                batch.append(f)
+            yield batch
+
+        dest = sink.write_all(features(), feedback)
+        return {self.OUTPUT: dest, "CLUSTERS": len(table)}

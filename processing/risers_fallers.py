@@ -1,0 +1,100 @@
+"""leefbaarometer:risersfallers — stijgers en dalers between two measurements (annexes 3 and 4)."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingOutputNumber,
+)
+
+from ..core.analyses import RiserRules, counts_per_zone, risers_fallers
+from .analysis_io import NOT_OFFICIAL, constant, criteria_text, group_codes, weight_column, write_table
+from .base import LbmAlgorithm
+from .params import RELEASE_HELP, add_release_parameters, release_from
+from .score_layers import read_scores, write_with_new_fields
+
+
+class RisersFallersAlgorithm(LbmAlgorithm):
+    NAME = "risersfallers"
+    DISPLAY_NAME = "Risers and fallers (stijgers en dalers)"
+    GROUP = "Report analyses"
+    (INPUT, YEAR_FROM, YEAR_TO, START_MAX, BY, STEPS, DELTA, WEIGHT, MIN_WEIGHT, REPORT_WEIGHTS, ZONE_FIELDS,
+     OUTPUT, LIST) = ("INPUT", "YEAR_FROM", "YEAR_TO", "START_MAX", "BY", "STEPS", "DELTA", "WEIGHT", "MIN_WEIGHT",
+                      "REPORT_WEIGHTS", "ZONE_FIELDS", "OUTPUT", "LIST")
+    HELP = (
+        "<p>Between a start and an end year, the units that started with an unfavourable class (zwak or lower, "
+        "class ≤ 4 by default) and then <b>rose</b> substantially (<i>stijger</i>) or <b>fell</b> further "
+        "(<i>daler</i>), and the units that started (ruim) voldoende (5–6) and fell (<i>afglijder</i>). "
+        "Substantial: at least N class steps (default 1, e.g. onvoldoende → zwak) or a change in afw of at least a "
+        "given amount. Units below a minimum weight (e.g. dwellings) are left out.</p>"
+        "<p>Outputs: the flagged units (only those) with their classes, change, the dimension that contributed most "
+        "(<code>driver</code>) and its share, and a list per zone (gemeente, wijk, buurt code fields) with counts and "
+        "weights per label: the material of the reports' annexes 3 and 4.</p>" + NOT_OFFICIAL + RELEASE_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR_FROM, self.tr("Start year"), defaultValue=2022, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("End year"), defaultValue=2024, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(self.START_MAX, self.tr("Unfavourable: start class at most"), defaultValue=4, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterEnum(self.BY, self.tr("Substantial change measured in"), options=["class steps", "change in afw"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Class steps"), defaultValue=1, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.DELTA, self.tr("Change in afw"), QgsProcessingParameterNumber.Double, defaultValue=0.05, minValue=0))
+        self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight for the minimum (dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Minimum weight"), QgsProcessingParameterNumber.Double, defaultValue=0, minValue=0))
+        self.addParameter(QgsProcessingParameterField(self.REPORT_WEIGHTS, self.tr("Weights to report (dwellings, households)"),
+                                                      parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.ZONE_FIELDS, self.tr("Zone code fields for the lists (gemeente, wijk, buurt)"),
+                                                      parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        add_release_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Risers and fallers")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.LIST, self.tr("Risers and fallers per zone"), QgsProcessing.TypeVector))
+        for name in ("RISERS", "FALLERS", "SLIDERS"):
+            self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
+
+    def compute(self, parameters, context, feedback):
+        release = release_from(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        weight = self.parameterAsString(parameters, self.WEIGHT, context)
+        report = self.parameterAsFields(parameters, self.REPORT_WEIGHTS, context)
+        zones = self.parameterAsFields(parameters, self.ZONE_FIELDS, context)
+        data, extra = read_scores(source, context, feedback, extra_fields=list(dict.fromkeys([weight] + report + zones)),
+                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        y0 = int(self.parameterAsDouble(parameters, self.YEAR_FROM, context))
+        y1 = int(self.parameterAsDouble(parameters, self.YEAR_TO, context))
+        rules = RiserRules(start_max_class=self.parameterAsInt(parameters, self.START_MAX, context),
+                           by=("classes", "score")[self.parameterAsEnum(parameters, self.BY, context)],
+                           class_steps=self.parameterAsInt(parameters, self.STEPS, context),
+                           score_delta=self.parameterAsDouble(parameters, self.DELTA, context),
+                           min_weight=self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
+        w = weight_column(extra, weight)
+        r = risers_fallers(data, release, y0, y1, w, rules)
+        crit = criteria_text(years=f"{y0}-{y1}", start_class_max=rules.start_max_class, by=rules.by,
+                             steps=rules.class_steps if rules.by == "classes" else "-",
+                             delta=rules.score_delta if rules.by == "score" else "-", min_weight=rules.min_weight,
+                             release=release.id)
+        flagged = np.flatnonzero(r["label"] != None)  # noqa: E711 (object array)
+        feedback.pushInfo(f"{crit}: {int((r['label'] == 'stijger').sum())} stijgers, {int((r['label'] == 'daler').sum())} dalers, "
+                          f"{int((r['label'] == 'afglijder').sum())} afglijders")
+        tag = f"{y0}_{y1}"
+        columns = {f"rf_{tag}": r["label"], f"kstart_{tag}": r["k_start"], f"keind_{tag}": r["k_end"],
+                   f"dafw_{tag}": r["dafw"], f"drv_{tag}": r["driver"], f"drvsh_{tag}": r["driver_share"],
+                   "criteria": constant(data.n, crit)}
+        dest = write_with_new_fields(self, parameters, context, feedback, source, columns, replace=True, fids=data.fids,
+                                     keep=flagged)
+        weights = {f: weight_column(extra, f) for f in report}
+        lists = []
+        for z in zones:
+            t = counts_per_zone(r["label"], group_codes(extra[z]), weights)
+            t.insert(0, "niveau", z)
+            lists.append(t)
+        import pandas as pd
+
+        table = pd.concat(lists, ignore_index=True) if lists else counts_per_zone(r["label"], constant(data.n, "alle"), weights)
+        table["criteria"] = crit
+        dest_list = write_table(self, parameters, self.LIST, context, feedback, table)
+        return {self.OUTPUT: dest, self.LIST: dest_list, "RISERS": int((r["label"] == "stijger").sum()),
+                "FALLERS": int((r["label"] == "daler").sum()), "SLIDERS": int((r["label"] == "afglijder").sum())}

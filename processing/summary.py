@@ -1,0 +1,63 @@
+"""leefbaarometer:summary — the national (or regional) picture per year and group of gemeenten."""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+)
+
+from ..core.analyses import summary
+from .analysis_io import criteria_text, group_codes, weight_column, write_spreadsheet, write_table
+from .base import LbmAlgorithm
+from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
+from .score_layers import read_scores
+
+
+class SummaryAlgorithm(LbmAlgorithm):
+    NAME = "summary"
+    DISPLAY_NAME = "National picture (summary)"
+    GROUP = "Report analyses"
+    INPUT, WEIGHTS, GROUP_FIELD, YEARS, OUTPUT, XLSX = "INPUT", "WEIGHTS", "GROUP_FIELD", "YEARS", "OUTPUT", "XLSX"
+    HELP = (
+        "<p>The picture the reports open with, for the whole layer (the country, a province, a gemeente) and per group "
+        "of gemeenten: per year the weighted mean of the total score and each dimension (weighted by the first weight "
+        "field), and per weight field (households, dwellings, residents: whichever you give) the total and the amount "
+        "living in each class and class group: onvoldoende of lager (1–3), zwak (4), voldoende t/m ruim voldoende "
+        "(5–6), goed t/m uitstekend (7–9), plus the change of those amounts since the previous year in the table "
+        "(\"963,000 households zwak or lower, 43,000 more than in 2022\").</p>"
+        "<p><b>Group field</b>: any field of the units naming a group: G4/G40/rest, province, shrinking region. "
+        "Units' classes are their own kscore where present, else computed with the release profile.</p>"
+        "<p>Output: a table (rows: group × year) and, optionally, a spreadsheet with the same table and the sources.</p>"
+        + RELEASE_HELP
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(self.WEIGHTS, self.tr("Weight fields (households, dwellings, residents)"),
+                                                      parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field (G4/G40/rest, province …)"),
+                                                      parentLayerParameterName=self.INPUT, optional=True))
+        add_years_parameter(self)
+        add_release_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Summary"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(self.XLSX, self.tr("Spreadsheet"), "Excel (*.xlsx)", optional=True,
+                                                                createByDefault=False))
+
+    def compute(self, parameters, context, feedback):
+        release = release_from(self, parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        weight_fields = self.parameterAsFields(parameters, self.WEIGHTS, context)
+        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
+        data, extra = read_scores(source, context, feedback, extra_fields=weight_fields + [group_field],
+                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
+        weights = {f: weight_column(extra, f) for f in weight_fields}
+        df = summary(data, release, years, weights, group_codes(extra[group_field]) if group_field else None)
+        crit = criteria_text(weights=",".join(weight_fields) or "units", group=group_field or "-", release=release.id)
+        df["criteria"] = crit
+        dest = write_table(self, parameters, self.OUTPUT, context, feedback, df)
+        xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
+        if xlsx:
+            write_spreadsheet(xlsx, {"samenvatting": df}, crit, release.credit)
+        return {self.OUTPUT: dest, self.XLSX: xlsx or None}
