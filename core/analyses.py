@@ -150,11 +150,14 @@ def pressure(data, release, years, pairs, weights, rules=PressureRules()):
     qualifies = severe.sum(axis=1) >= rules.min_years
     w = np.nan_to_num(np.asarray(weights, dtype=float))
     raw = components(data.n, pairs, qualifies)
-    size = np.bincount(raw[raw >= 0], weights=w[raw >= 0]) if (raw >= 0).any() else np.array([])
-    keep = np.flatnonzero(size >= rules.min_weight)
-    relabel = np.full(len(size), -1)
-    relabel[keep] = np.arange(len(keep))
-    label = np.where(raw >= 0, relabel[np.maximum(raw, 0)], -1)
+    label = np.full(data.n, -1, dtype=np.int64)
+    keep = np.array([], dtype=np.int64)
+    if (raw >= 0).any():
+        size = np.bincount(raw[raw >= 0], weights=w[raw >= 0])
+        keep = np.flatnonzero(size >= rules.min_weight)
+        relabel = np.full(len(size), -1)
+        relabel[keep] = np.arange(len(keep))
+        label[raw >= 0] = relabel[raw[raw >= 0]]
     rows = []
     last = years[-1]
     dims_year = max((y for y in data.years() if data.dims_present(y)), default=None)

@@ -19,9 +19,18 @@ def criteria_text(**params):
     return "; ".join(f"{k}={v}" for k, v in params.items())
 
 
-def unit_pairs(source, context, feedback, connectivity=8):
-    """Neighbour pairs of a layer's units: grid cells by their grid_id, polygons by a shared boundary."""
+def unit_pairs(source, context, feedback, connectivity=8, required=True):
+    """Neighbour pairs of a layer's units: grid cells by their grid_id, polygons by a shared boundary.
+
+    A layer without polygons (a table) has no neighbours: an error, or with required=False no pairs and a warning.
+    """
     names = source.fields().names()
+    if "grid_id" not in names and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if required:
+            raise LbmInputError("this analysis needs neighbours: give grid cells (grid_id) or polygons")
+        if feedback is not None:
+            feedback.pushWarning("the layer has no polygons: neighbours are not taken into account")
+        return np.empty((0, 2), dtype=np.int64)
     if "grid_id" in names:
         from .layer_io import read_attributes
 

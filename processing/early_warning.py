@@ -12,6 +12,7 @@ from .analysis_io import NOT_OFFICIAL, constant, criteria_text, unit_pairs
 from .base import LbmAlgorithm
 from .params import RELEASE_HELP, add_release_parameters, release_from
 from .score_layers import read_scores, write_with_new_fields
+from .styling import CategoryPostProcessor
 
 
 class EarlyWarningAlgorithm(LbmAlgorithm):
@@ -43,7 +44,7 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         rules = WarningRules(self.parameterAsInt(parameters, self.SPAN, context),
                              self.parameterAsDouble(parameters, self.DECLINE, context),
                              self.parameterAsInt(parameters, self.WEAK_CLASS, context))
-        result = early_warning(data, release, data.score_years(), unit_pairs(source, context, feedback), rules)
+        result = early_warning(data, release, data.score_years(), unit_pairs(source, context, feedback, required=False), rules)
         years = data.score_years()
         crit = criteria_text(trend=f"{years[-1 - rules.span]}-{years[-1]}", fall=rules.decline,
                              weak_dimension_class=rules.weak_dimension_class, release=release.id, note="indicatief")
@@ -52,4 +53,5 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         columns = {"risico": risk.astype(np.int64), "risico_label": np.array([RISK_LABELS[r] for r in risk], dtype=object),
                    "redenen": result["redenen"], "dafw_trend": result["dafw_trend"], "criteria": constant(data.n, crit)}
         dest = write_with_new_fields(self, parameters, context, feedback, source, columns, replace=True, fids=data.fids)
+        self.style_on_load(context, dest, lambda: CategoryPostProcessor.create("risico", "risico", "Early warning (indicative)"))
         return {self.OUTPUT: dest}

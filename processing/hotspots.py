@@ -15,6 +15,7 @@ from .analysis_io import NOT_OFFICIAL, constant, criteria_text, unit_pairs
 from .base import LbmAlgorithm, check_cancel
 from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import read_scores, write_with_new_fields
+from .styling import CategoryPostProcessor
 
 MEASURE_OPTIONS = ("afw",) + DIMENSIONS
 
@@ -79,4 +80,5 @@ class HotspotsAlgorithm(LbmAlgorithm):
                              fdr="Benjamini-Hochberg" if fdr else "no", seed=seed)
         columns["criteria"] = constant(data.n, crit)
         dest = write_with_new_fields(self, parameters, context, feedback, source, columns, replace=True, fids=data.fids)
+        self.style_on_load(context, dest, lambda: CategoryPostProcessor.create(f"spot_{years[-1]}", "spot", f"Hot and cold spots {years[-1]}"))
         return {self.OUTPUT: dest}

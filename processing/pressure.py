@@ -22,6 +22,7 @@ from .base import LbmAlgorithm, SafeSink
 from .layer_io import RD_NEW, read_source
 from .params import RELEASE_HELP, add_release_parameters, release_from
 from .score_layers import read_scores
+from .styling import ClassLayerPostProcessor
 
 
 class PressureAlgorithm(LbmAlgorithm):
@@ -48,7 +49,7 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Grid cells or areas with scores"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Dwellings (size criterion)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (reported)"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.MAX_CLASS, self.tr("Severity: class at most"), defaultValue=3, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.MAX_CLASS, self.tr("Severity: class at most"), defaultValue=3, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_YEARS, self.tr("Duration: in at least … measurements"), defaultValue=3, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=4, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Size: at least … dwellings in the cluster"),
@@ -108,4 +109,5 @@ class PressureAlgorithm(LbmAlgorithm):
             yield batch
 
         dest = sink.write_all(features(), feedback)
+        self.style_on_load(context, dest, lambda: ClassLayerPostProcessor.create("k_laatst", "Structureel onder druk"))
         return {self.OUTPUT: dest, "CLUSTERS": len(table)}

@@ -15,6 +15,7 @@ from .analysis_io import NOT_OFFICIAL, constant, criteria_text, group_codes, wei
 from .base import LbmAlgorithm
 from .params import RELEASE_HELP, add_release_parameters, release_from
 from .score_layers import read_scores, write_with_new_fields
+from .styling import CategoryPostProcessor
 
 
 class RisersFallersAlgorithm(LbmAlgorithm):
@@ -95,6 +96,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
 
         table = pd.concat(lists, ignore_index=True) if lists else counts_per_zone(r["label"], constant(data.n, "alle"), weights)
         table["criteria"] = crit
+        self.style_on_load(context, dest, lambda: CategoryPostProcessor.create(f"rf_{tag}", "rf", f"Stijgers en dalers {y0}-{y1}"))
         dest_list = write_table(self, parameters, self.LIST, context, feedback, table)
         return {self.OUTPUT: dest, self.LIST: dest_list, "RISERS": int((r["label"] == "stijger").sum()),
                 "FALLERS": int((r["label"] == "daler").sum()), "SLIDERS": int((r["label"] == "afglijder").sum())}

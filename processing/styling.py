@@ -82,6 +82,45 @@ def _credit(layer, title, release, what):
     layer.setMetadata(md)
 
 
+# Categorical styles of the report analyses: value -> (label, colour). Colour-blind safe (ColorBrewer).
+CATEGORY_STYLES = {
+    "spot": {"hot": ("hot spot: hoge scores geclusterd", "#4575b4"), "cold": ("cold spot: lage scores geclusterd", "#d73027"),
+             "ns": ("niet significant", "#eeeeee")},
+    "risico": {3: ("hoog", "#b2182b"), 2: ("midden", "#ef8a62"), 1: ("laag", "#fddbc7"), 0: ("geen", "#f7f7f7"),
+               -1: ("n.v.t. (klasse < 5)", "#cccccc")},
+    "rf": {"stijger": ("stijger", "#542788"), "daler": ("daler", "#b35806"), "afglijder": ("afglijder", "#fdb863")},
+    "traject": {"persistent laag": ("persistent laag", "#d73027"), "nieuw laag": ("nieuw laag", "#fc8d59"),
+                "herstellend": ("herstellend", "#91bfdb"), "dalend": ("dalend", "#fee090"),
+                "stijgend": ("stijgend", "#4575b4"), "stabiel": ("stabiel", "#eeeeee")},
+}
+
+
+def style_categories(layer, field, kind, title, release=None):
+    release = release or load_release()
+    cats = [QgsRendererCategory(value, QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"}), label)
+            for value, (label, colour) in CATEGORY_STYLES[kind].items()]
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
+    _credit(layer, title, release, f"Map: {field}. Criteria in the field 'criteria' (not official).")
+    layer.triggerRepaint()
+
+
+class CategoryPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    _instances = []
+
+    @classmethod
+    def create(cls, field, kind, title):
+        inst = cls(field, kind, title)
+        cls._instances.append(inst)
+        return inst
+
+    def __init__(self, field, kind, title):
+        super().__init__()
+        self.field, self.kind, self.title = field, kind, title
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        style_categories(layer, self.field, self.kind, self.title)
+
+
 class ScoreLayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Styles a loaded output by the total-score classes of its latest year and credits the source."""
 

@@ -14,6 +14,7 @@ from .analysis_io import NOT_OFFICIAL, constant, criteria_text, group_codes, uni
 from .base import LbmAlgorithm
 from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import read_scores, write_with_new_fields
+from .styling import CategoryPostProcessor
 
 
 class TrajectoryAlgorithm(LbmAlgorithm):
@@ -70,4 +71,5 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         dest = write_with_new_fields(self, parameters, context, feedback, source,
                                      {"traject": path, "traject_label": label, "criteria": constant(data.n, crit)},
                                      replace=True, fids=data.fids)
+        self.style_on_load(context, dest, lambda: CategoryPostProcessor.create("traject_label", "traject", "Trajectories"))
         return {self.OUTPUT: dest, self.MATRIX: write_table(self, parameters, self.MATRIX, context, feedback, matrix)}

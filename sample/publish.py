@@ -196,15 +196,28 @@ def write_statistics(region, folder):
         "gemeentecode": g.gm_code.to_numpy()[gm],
     }).to_csv(os.path.join(folder, f"cbs_vierkant100m_{region.years[-1]}.csv"), index=False)
     rows = []
+    # A health indicator like the reports use: share of adults rating their health poor, higher where
+    # livability is lower (about 3 times as high in the weakest as in the best areas), with noise.
+    rng = np.random.default_rng(7)
     for idx, table, code, name in ((cb, b, "bu_code", "bu_naam"), (wk, w, "wk_code", "wk_naam"),
                                    (gm, g, "gm_code", "gm_naam")):
         n = len(table)
         counts = [np.bincount(idx, weights=v, minlength=n).astype(np.int64)
                   for v in (region.residents, region.households, region.dwellings)]
+        afw, has = _mean_afw(region, idx, n)
+        health = np.where(has, np.clip(np.round(17 * np.exp(-4.0 * afw) + rng.normal(0, 1.5, n), 1), 1, 60), np.nan)
         rows.append(pd.DataFrame({"code": table[code].to_numpy(), "naam": table[name].to_numpy(),
                                   "aantal_inwoners": counts[0], "aantal_huishoudens": counts[1],
-                                  "woningvoorraad": counts[2]}))
+                                  "woningvoorraad": counts[2], "ervaren_gezondheid_slecht_pct": health}))
     pd.concat(rows).to_csv(os.path.join(folder, f"cbs_kerncijfers_{region.years[-1]}.csv"), index=False)
+
+
+def _mean_afw(region, idx, n):
+    """Dwelling-weighted afw of the last year per area index, and which areas have dwellings."""
+    w = np.bincount(idx, weights=region.dwellings, minlength=n)
+    afw = np.bincount(idx, weights=region.dwellings * region.dims[:, -1, :].sum(axis=1), minlength=n)
+    has = w > 0
+    return np.where(has, afw / np.where(has, w, 1), 0.0), has
 
 
 README = """Leefbaarometer sample region (fictional)

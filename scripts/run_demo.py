@@ -15,7 +15,7 @@ def main(out):
     import processing
     from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
-    from leefbaarometer.processing.styling import style_class_layer, style_score_layer
+    from leefbaarometer.processing.styling import style_categories, style_class_layer, style_score_layer
     from leefbaarometer.sample.publish import publish
     from leefbaarometer.sample.region import SAMPLE, generate
 
@@ -80,6 +80,48 @@ def main(out):
                       "ZONES": os.path.join(data, "gemeente 2024.gpkg"), "ZONE_FIELD": "gemeentecode"},
         "lbm_grid_to_gemeenten.gpkg", scores_style("Leefbaarometer: grid to gemeenten, dwelling-weighted"),
         " grid -> gemeenten")
+
+    # The analyses of the reports to parliament (criteria are the plugin's documented defaults, not official).
+    grid_stats = processing.run("native:joinattributestable", {
+        "INPUT": imported["grid_id"], "FIELD": "grid_id", "INPUT_2": os.path.join(data, "cbs_vierkant100m_2024.csv"),
+        "FIELD_2": "c28992r100", "FIELDS_TO_COPY": ["aantal_woningen", "aantal_part_huishoudens", "buurtcode", "wijkcode",
+                                                    "gemeentecode"], "METHOD": 1, "OUTPUT": "memory:"}, feedback=feedback)["OUTPUT"]
+    buurt_stats = processing.run("native:joinattributestable", {
+        "INPUT": imported["bu_code"], "FIELD": "bu_code", "INPUT_2": os.path.join(data, "cbs_kerncijfers_2024.csv"),
+        "FIELD_2": "code", "FIELDS_TO_COPY": ["aantal_huishoudens", "woningvoorraad", "ervaren_gezondheid_slecht_pct"],
+        "METHOD": 1, "OUTPUT": "memory:"}, feedback=feedback)["OUTPUT"]
+
+    def table(alg, params, name, note=""):
+        target = os.path.join(out, name)
+        result = processing.run(f"leefbaarometer:{alg}", {**params, "OUTPUT": target}, feedback=feedback)
+        step[0] += 1
+        print(f"{step[0]}. {alg}{note} -> {target}")
+        return result
+
+    xlsx = os.path.join(out, "summary.xlsx")
+    table("summary", {"INPUT": grid_stats, "WEIGHTS": ["aantal_part_huishoudens", "aantal_woningen"],
+                      "GROUP_FIELD": "gemeentecode", "XLSX": xlsx}, "summary.csv", f" (national picture; also {xlsx})")
+    risers_list = os.path.join(out, "risers_fallers_per_zone.csv")
+    r = run("risersfallers", {"INPUT": grid_stats, "REPORT_WEIGHTS": ["aantal_woningen", "aantal_part_huishoudens"],
+                              "ZONE_FIELDS": ["gemeentecode", "wijkcode", "buurtcode"], "LIST": risers_list},
+            "risers_fallers_2022_2024.gpkg", lambda layer: style_categories(layer, "rf_2022_2024", "rf", "Stijgers en dalers 2022-2024"))[1]
+    print(f"   {r['RISERS']} stijgers, {r['FALLERS']} dalers, {r['SLIDERS']} afglijders (cells); lists -> {risers_list}")
+    pressure_path, r = run("pressure", {"INPUT": grid_stats, "WEIGHT": "aantal_woningen", "HOUSEHOLDS": "aantal_part_huishoudens",
+                                        "CODE_FIELDS": ["buurtcode", "wijkcode", "gemeentecode"]},
+                           "structureel_onder_druk.gpkg", lambda layer: style_class_layer(layer, "k_laatst", "Structureel onder druk"))
+    print(f"   {r['CLUSTERS']} areas structurally under pressure")
+    run("trajectory", {"INPUT": imported["bu_code"], "SPATIAL": True, "MATRIX": os.path.join(out, "transitions_buurten.csv")},
+        "trajectories_buurten.gpkg", lambda layer: style_categories(layer, "traject_label", "traject", "Trajectories 2002-2024"),
+        " (2002-2024, with transition matrix)")
+    r = table("classprofile", {"INPUT": buurt_stats, "INDICATOR": "ervaren_gezondheid_slecht_pct", "WEIGHT": "aantal_huishoudens",
+                               "CHART": os.path.join(out, "health_per_class.png")}, "health_per_class.csv", " (poor health per class)")
+    print(f"   poor health: {r['RATIO']:.1f} times as common in classes 1-3 as in 7-9; Spearman with afw {r['SPEARMAN']:.2f}")
+    table("zonecompare", {"INPUT": imported["bu_code"], "ZONES": pressure_path, "DISTANCE": 1000},
+          "pressure_areas_against_rest.csv", " (buurten in the pressure areas and the 1 km around them against the rest)")
+    run("hotspots", {"INPUT": imported["grid_id"], "YEARS": "2014,2024"}, "hotspots_grid.gpkg",
+        lambda layer: style_categories(layer, "spot_2024", "spot", "Hot and cold spots 2024"), " (Gi*, 2014 and 2024)")
+    run("earlywarning", {"INPUT": imported["bu_code"]}, "early_warning_buurten.gpkg",
+        lambda layer: style_categories(layer, "risico", "risico", "Early warning (indicative)"), " (indicative)")
     print(f"done in {time.time() - t0:.1f} s; open the GeoPackages in {out} with QGIS (they open styled).")
 
 
