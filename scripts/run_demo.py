@@ -84,7 +84,9 @@ def main(out):
     # The analyses of the reports to parliament (criteria are the plugin's documented defaults, not official).
     grid_stats = processing.run("native:joinattributestable", {
         "INPUT": imported["grid_id"], "FIELD": "grid_id", "INPUT_2": os.path.join(data, "cbs_vierkant100m_2024.csv"),
-        "FIELD_2": "c28992r100", "FIELDS_TO_COPY": ["aantal_woningen", "aantal_part_huishoudens", "buurtcode", "wijkcode",
+        # Fields in the table's own order: QGIS 3.22's join names copied fields in the given order but fills them
+        # in the table's order.
+        "FIELD_2": "c28992r100", "FIELDS_TO_COPY": ["aantal_part_huishoudens", "aantal_woningen", "buurtcode", "wijkcode",
                                                     "gemeentecode"], "METHOD": 1, "OUTPUT": "memory:"}, feedback=feedback)["OUTPUT"]
     buurt_stats = processing.run("native:joinattributestable", {
         "INPUT": imported["bu_code"], "FIELD": "bu_code", "INPUT_2": os.path.join(data, "cbs_kerncijfers_2024.csv"),

@@ -1,0 +1,52 @@
+"""Benchmark: pressure, risersfallers and hotspots on the national-size synthetic grid (≥ 400,000 cells).
+
+Usage: .venv/bin/python benchmarks/bench_analyses.py [WORK_FOLDER]
+Needs grid_cbs.gpkg from benchmarks/bench_pipeline.py in the same folder (the national grid with CBS dwellings
+and codes joined); each algorithm runs in its own child process so that its peak memory (RSS) is its own.
+"""
+import os
+import resource
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+CHILD = r'''
+import os, sys, time, resource
+sys.path.insert(0, {scripts!r})
+from standalone import start_qgis
+start_qgis()
+import processing
+out = {out!r}
+if os.path.exists(out):
+    os.remove(out)
+t = time.time()
+r = processing.run("leefbaarometer:{alg}", {params})
+summary = {{k: v for k, v in r.items() if isinstance(v, (int, float))}}
+print(f"{alg:14s} {{time.time() - t:6.1f}} s  peak RSS {{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:5.0f}} MB  {{summary}}", flush=True)
+'''
+
+
+def main(work):
+    grid = os.path.join(work, "grid_cbs.gpkg")
+    if not os.path.exists(grid):
+        sys.exit(f"{grid} is missing: run benchmarks/bench_pipeline.py first")
+    runs = {
+        "pressure": {"INPUT": grid, "WEIGHT": "aantal_woningen", "CODE_FIELDS": ["buurtcode", "gemeentecode"]},
+        "risersfallers": {"INPUT": grid, "REPORT_WEIGHTS": ["aantal_woningen"], "ZONE_FIELDS": ["gemeentecode", "buurtcode"],
+                          "LIST": os.path.join(work, "rf_list.csv")},
+        "hotspots": {"INPUT": grid, "YEARS": "2024", "PERMUTATIONS": 99},
+    }
+    print(f"input: {grid}")
+    for alg, params in runs.items():
+        out = os.path.join(work, f"bench_{alg}.gpkg")
+        params = {**params, "OUTPUT": out}
+        code = CHILD.format(scripts=os.path.join(ROOT, "scripts"), out=out, alg=alg, params=repr(params))
+        t = time.time()
+        subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        print(f"{'':14s} whole child process incl. QGIS start-up {time.time() - t:.1f} s")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "bench"))
