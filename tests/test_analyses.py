@@ -405,3 +405,37 @@ def test_the_sample_gives_every_analysis_something_to_find(run_alg, sample_dir, 
     cp = run_alg("classprofile", {"INPUT": with_health, "INDICATOR": "ervaren_gezondheid_slecht_pct", "WEIGHT": "aantal_huishoudens",
                                   "OUTPUT": "memory:"})
     assert cp["RATIO"] > 2 and cp["SPEARMAN"] < -0.8  # poor health far more common where livability is low
+
+
+def test_edge_cases_nothing_qualifies_nulls_and_zero_weights(run_alg):
+    from .test_aggregate import memory_layer
+
+    # No unit starts unfavourable: no risers or fallers, an empty (but valid) output and list.
+    good = memory_layer({"code": "string", "afw_2022": "double", "afw_2024": "double"}, [("a", A[8], A[9]), ("b", A[9], A[9])])
+    r = run_alg("risersfallers", {"INPUT": good, "OUTPUT": "memory:", "LIST": "memory:"})
+    assert (r["RISERS"], r["FALLERS"], r["SLIDERS"], r["OUTPUT"].featureCount(), r["LIST"].featureCount()) == (0, 0, 0, 0, 0)
+    # Zero weights: a group whose households are all 0 has totals 0 and no mean.
+    units = memory_layer({"code": "string", "grp": "string", "afw_2024": "double", "hh": "double"},
+                         [("a", "X", A[3], 0), ("b", "Y", A[6], 10)])
+    t = {(x["groep"], x["jaar"]): x for x in rows(run_alg("summary", {"INPUT": units, "WEIGHTS": ["hh"], "GROUP_FIELD": "grp",
+                                                                      "OUTPUT": "memory:"})["OUTPUT"])}
+    assert t[("X", 2024)]["hh_totaal"] == 0 and t[("X", 2024)].get("afw_gem") is None
+    assert t[("alle", 2024)]["hh_w13"] == 0 and t[("alle", 2024)]["hh_w56"] == 10
+    # NULL scores: a unit without a score gets no Gi*, and is left out of its neighbours' sums.
+    cells = {(x, y): [A[9] if (x, y) == (0, 0) else A[6]] for x in range(4) for y in range(4)}
+    cells[(3, 3)] = [None]
+    spots = {x["grid_id"]: x for x in rows(run_alg("hotspots", {"INPUT": grid_layer(cells, (2024,)), "PERMUTATIONS": 19,
+                                                                 "OUTPUT": "memory:"})["OUTPUT"])}
+    assert spots["E3N3"]["gi_2024"] is None and spots["E3N3"]["spot_2024"] is None
+    assert spots["E2N2"]["gi_2024"] is not None
+
+
+def test_zone_without_units_gives_no_mean(run_alg):
+    from .test_aggregate import memory_layer
+
+    layer = grid_layer({(x, 0): [A[6]] for x in range(3)}, (2024,))
+    far = memory_layer({"naam": "string"}, [("POLYGON((5000 5000, 5100 5000, 5100 5100, 5000 5100, 5000 5000))", "ver weg")],
+                       geometry="Polygon")
+    (row,) = [x for x in rows(run_alg("zonecompare", {"INPUT": layer, "ZONES": far, "DISTANCE": 100, "OUTPUT": "memory:"})["OUTPUT"])
+              if x["maat"] == "afw"]
+    assert row["zone"] is None and row["ring"] is None and row["rest"] == pytest.approx(A[6])
