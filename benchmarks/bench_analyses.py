@@ -5,7 +5,6 @@ Needs grid_cbs.gpkg from benchmarks/bench_pipeline.py in the same folder (the na
 and codes joined); each algorithm runs in its own child process so that its peak memory (RSS) is its own.
 """
 import os
-import resource
 import subprocess
 import sys
 import time

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -22,7 +21,7 @@ from ..core.errors import LbmInputError
 from ..core.join import examples
 from ..core.schema import LABEL_COLUMNS
 from .base import LbmAlgorithm, SafeSink, check_cancel
-from .layer_io import RD_NEW, key_text, read_source
+from .layer_io import RD_NEW, indexed, key_text, read_source
 from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import numeric, python_column, qvariant_type, read_scores
 from .styling import ScoreLayerPostProcessor
@@ -148,15 +147,7 @@ class AggregateAlgorithm(LbmAlgorithm):
     def _spatial_join(self, source, zone_geoms, context, feedback):
         """Zone index of each unit: the zone polygon that contains the unit's centroid (−1: none)."""
         _, unit_geoms = read_source(source, [], context, feedback)
-        index = QgsSpatialIndex()
-        engines = []
-        for i, g in enumerate(zone_geoms):
-            f = QgsFeature(i)
-            f.setGeometry(g)
-            index.addFeature(f)
-            engine = QgsGeometry.createGeometryEngine(g.constGet())
-            engine.prepareGeometry()
-            engines.append(engine)
+        index, engines = indexed(zone_geoms)
         zone = np.full(len(unit_geoms), -1, dtype=np.int64)
         for n, g in enumerate(unit_geoms):
             if n % 20000 == 0:

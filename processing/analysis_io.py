@@ -1,13 +1,13 @@
 """What the report analyses share: neighbours of any layer, table outputs, spreadsheets, and the criteria line."""
 import numpy as np
 import pandas as pd
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsSpatialIndex, QgsWkbTypes
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import LbmInputError
 from ..core.neighbours import grid_pairs, symmetric
 from .base import SafeSink, check_cancel
-from .layer_io import RD_NEW, read_source
+from .layer_io import RD_NEW, indexed, read_source
 from .score_layers import python_column
 
 NOT_OFFICIAL = ("<p><b>The official criteria are not published.</b> The defaults here are the plugin's own, chosen to "
@@ -37,15 +37,7 @@ def unit_pairs(source, context, feedback, connectivity=8, required=True):
         cols, _ = read_attributes(source, ["grid_id"], context, feedback)
         return grid_pairs(np.array([str(v) for v in cols["grid_id"]], dtype=object), connectivity)
     _, geoms = read_source(source, [], context, feedback)
-    index = QgsSpatialIndex()
-    engines = []
-    for i, g in enumerate(geoms):
-        f = QgsFeature(i)
-        f.setGeometry(g)
-        index.addFeature(f)
-        engine = QgsGeometry.createGeometryEngine(g.constGet())
-        engine.prepareGeometry()
-        engines.append(engine)
+    index, engines = indexed(geoms)
     pairs = []
     for i, g in enumerate(geoms):
         if i % 2000 == 0:

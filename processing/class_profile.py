@@ -1,5 +1,4 @@
 """leefbaarometer:classprofile — livability against another indicator (health, income, crime …)."""
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,

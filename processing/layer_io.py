@@ -175,6 +175,22 @@ def source_crs(source, feedback=None):
     )
 
 
+def indexed(geometries):
+    """A spatial index over geometries (feature id = list position) and a prepared GEOS engine for each."""
+    from qgis.core import QgsSpatialIndex
+
+    index = QgsSpatialIndex()
+    engines = []
+    for i, g in enumerate(geometries):
+        f = QgsFeature(i)
+        f.setGeometry(g)
+        index.addFeature(f)
+        engine = QgsGeometry.createGeometryEngine(g.constGet())
+        engine.prepareGeometry()
+        engines.append(engine)
+    return index, engines
+
+
 def invalid_count(geometries):
     return sum(1 for g in geometries if not g.isNull() and not g.isGeosValid())
 

@@ -1,5 +1,4 @@
 """leefbaarometer:trajectory — classes over all years per unit, a trajectory label, and transition matrices."""
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,

@@ -29,7 +29,7 @@ def lbm_provider_module(qgis_app):
     from .conftest import _KEEP
 
     if QgsApplication.processingRegistry().providerById("leefbaarometer") is None:
-        import processing  # noqa: F401
+        import processing  # noqa: F401  (QGIS's processing must be imported before Processing.initialize)
         from processing.core.Processing import Processing
 
         Processing.initialize()
