@@ -17,6 +17,7 @@ class LeefbaarometerPlugin:
         self.iface = iface
         self.provider = None
         self.dock = None
+        self.controller = None
         self.action = None
 
     def initProcessing(self):  # noqa: N802
@@ -29,7 +30,10 @@ class LeefbaarometerPlugin:
         self.initProcessing()
         from .ui.dock import LeefbaarometerDock
 
+        from .ui.controller import DockController
+
         self.dock = LeefbaarometerDock(self.iface.mainWindow())
+        self.controller = DockController(self.iface, self.dock)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = QAction(QIcon(ICON), "Leefbaarometer panel", self.iface.mainWindow())
@@ -47,6 +51,8 @@ class LeefbaarometerPlugin:
             self.action.deleteLater()
             self.action = None
         if self.dock is not None:
+            self.controller.close()
+            self.controller = None
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

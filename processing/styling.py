@@ -44,6 +44,21 @@ def class_renderer(field, labels, palette):
     return QgsCategorizedSymbolRenderer(field, cats)
 
 
+def renderer_from_spec(spec):
+    """A renderer for a core.views.Spec: graduated ranges or categories, plus a grey 'geen score' for NULL."""
+    no_value = QgsFillSymbol.createSimple({"color": "#cccccc", "outline_style": "no"})
+    if spec.kind == "graduated":
+        bounds = [_LOW, *spec.breaks, _HIGH]
+        ranges = [QgsRendererRange(bounds[k], bounds[k + 1],
+                                   QgsFillSymbol.createSimple({"color": spec.colours[k], "outline_style": "no"}), spec.labels[k])
+                  for k in range(len(bounds) - 1)]
+        return QgsGraduatedSymbolRenderer(spec.expression, ranges)
+    cats = [QgsRendererCategory(value, QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"}), label)
+            for value, label, colour in spec.categories]
+    cats.append(QgsRendererCategory(None, no_value, "geen score"))
+    return QgsCategorizedSymbolRenderer(spec.expression, cats)
+
+
 class ClassLayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Styles a loaded output by one class field (scores: sequential palette; change: diverging)."""
 

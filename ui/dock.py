@@ -1,6 +1,25 @@
-"""The Leefbaarometer dock. A shell for now: later work adds the view, measure and year controls."""
-from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+"""The Leefbaarometer dock: a thin view. ui/controller.py does the wiring; this file only lays out widgets."""
+from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.views import MEASURE_CHOICES, MEASURE_LABELS, VIEW_NAMES, VIEWS
+from .area_profile import AreaProfile
+
+PROCESSING_BUTTONS = (("importscores", "Importeren"), ("classify", "Klassen"), ("change", "Verandering"),
+                      ("summary", "Landelijk beeld"), ("pressure", "Onder druk"), ("risersfallers", "Stijgers/dalers"))
 
 
 class LeefbaarometerDock(QgsDockWidget):
@@ -11,11 +30,70 @@ class LeefbaarometerDock(QgsDockWidget):
         self.setObjectName(self.OBJECT_NAME)
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        intro = QLabel(
-            "Load published Leefbaarometer scores with Processing ▸ Leefbaarometer ▸ "
-            "Import published scores. Map styling by dimension and year comes here."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.layer_combo = QgsMapLayerComboBox(body)
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layer_combo.setObjectName("lbmLayer")
+        form.addRow("Laag", self.layer_combo)
+        self.view_combo = QComboBox(body)
+        self.view_combo.setObjectName("lbmView")
+        for v in VIEWS:
+            self.view_combo.addItem(VIEW_NAMES[v], v)
+        form.addRow("Weergave", self.view_combo)
+        self.measure_combo = QComboBox(body)
+        self.measure_combo.setObjectName("lbmMeasure")
+        for m in MEASURE_CHOICES:
+            self.measure_combo.addItem(MEASURE_LABELS[m], m)
+        form.addRow("Maat", self.measure_combo)
+        self.from_combo = QComboBox(body)
+        self.from_combo.setObjectName("lbmYearFrom")
+        form.addRow("Vanaf jaar", self.from_combo)
+        year_row = QHBoxLayout()
+        self.year_slider = QSlider(Qt.Horizontal, body)
+        self.year_slider.setObjectName("lbmYear")
+        self.year_slider.setPageStep(1)
+        self.year_label = QLabel("–", body)
+        self.play_button = QPushButton("▶", body)
+        self.play_button.setObjectName("lbmPlay")
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip("Speel de jaren af")
+        year_row.addWidget(self.year_slider, 1)
+        year_row.addWidget(self.year_label)
+        year_row.addWidget(self.play_button)
+        form.addRow("Jaar", year_row)
+        layout.addLayout(form)
+
+        self.title_label = QLabel(body)
+        self.title_label.setObjectName("lbmTitle")
+        self.title_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+        self.status_label = QLabel(body)
+        self.status_label.setObjectName("lbmStatus")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        save_row = QHBoxLayout()
+        self.theme_button = QPushButton("Opslaan als kaartthema", body)
+        self.qml_button = QPushButton("Stijl opslaan (QML)…", body)
+        save_row.addWidget(self.theme_button)
+        save_row.addWidget(self.qml_button)
+        layout.addLayout(save_row)
+
+        profile_box = QGroupBox("Gebiedsprofiel", body)
+        box_layout = QVBoxLayout(profile_box)
+        self.profile = AreaProfile(profile_box)
+        box_layout.addWidget(self.profile)
+        layout.addWidget(profile_box)
+
+        tools = QGroupBox("Analyses (Processing)", body)
+        grid = QGridLayout(tools)
+        self.processing_buttons = {}
+        for i, (alg, label) in enumerate(PROCESSING_BUTTONS):
+            button = QPushButton(label, tools)
+            button.setObjectName(f"lbmRun_{alg}")
+            grid.addWidget(button, i // 3, i % 3)
+            self.processing_buttons[alg] = button
+        layout.addWidget(tools)
         layout.addStretch(1)
         self.setWidget(body)

@@ -1,0 +1,263 @@
+"""Wiring of the dock: layer and choices in, renderer, profile, saved state and Processing dialogs out."""
+import numpy as np
+from qgis.core import QgsFeatureRequest, QgsMapLayerType, QgsProject
+from qgis.PyQt.QtCore import QObject, QTimer
+
+from ..core.release import load_release
+from ..core.schema import DIMENSION_NAMES, DIMENSIONS
+from ..core.scoredata import layout_of, year_field
+from ..core.views import layer_scores, view_spec
+from ..processing.styling import renderer_from_spec
+
+SCOPE = "leefbaarometer"
+PLAY_INTERVAL_MS = 1500
+
+
+class DockController(QObject):
+    def __init__(self, iface, dock, project=None):
+        super().__init__(dock)
+        self.iface, self.dock = iface, dock
+        self.project = project or QgsProject.instance()
+        self.release = load_release()
+        self.layer, self.scores, self.years = None, None, []
+        self._restoring = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(PLAY_INTERVAL_MS)
+        self.timer.timeout.connect(self.next_year)
+        d = dock
+        d.layer_combo.layerChanged.connect(self.set_layer)
+        d.view_combo.currentIndexChanged.connect(self.on_choice)
+        d.measure_combo.currentIndexChanged.connect(self.on_choice)
+        d.from_combo.currentIndexChanged.connect(self.on_choice)
+        d.year_slider.valueChanged.connect(self.on_choice)
+        d.play_button.toggled.connect(self.play)
+        d.theme_button.clicked.connect(lambda: self.save_theme())
+        d.qml_button.clicked.connect(self.ask_qml)
+        for alg, button in d.processing_buttons.items():
+            button.clicked.connect(lambda _=False, a=alg: self.open_dialog(a))
+        self.project.readProject.connect(self._on_read_project)
+        self._restoring = True  # the first layer shown must not overwrite the state saved in the project
+        self.set_layer(d.layer_combo.currentLayer())
+        self._restoring = False
+
+    def _on_read_project(self, *_):
+        self.restore()
+
+    def close(self):
+        """Undo every connection to objects that outlive the dock (the project, the layer)."""
+        self.timer.stop()
+        try:
+            self.project.readProject.disconnect(self._on_read_project)
+        except (TypeError, RuntimeError):
+            pass
+        self.set_layer(None)
+
+    # --- choices ---------------------------------------------------------------------------------------
+
+    def set_layer(self, layer):
+        if self.layer is not None:
+            try:
+                self.layer.selectionChanged.disconnect(self.show_profile)
+            except (TypeError, RuntimeError):
+                pass
+        self.layer = layer if layer is not None and layer.type() == QgsMapLayerType.VectorLayer else None
+        self.scores, self.years = None, []
+        if self.layer is not None:
+            names = self.layer.fields().names()
+            flat_year = None
+            if layout_of(names) == "flat":
+                yf = year_field(names)
+                feat = next(self.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(QgsFeatureRequest.NoGeometry)), None)
+                flat_year = feat[yf] if feat is not None else None
+            self.scores = layer_scores(names, flat_year)
+            # Dimension fields that are NULL throughout (2002, 2008, 2012, 2016 in the open data) count as absent.
+            # maximumValue asks the provider (SQL for files): one quick query per dimension field.
+            for (m, y), f in list(self.scores.fields.items()):
+                if m in DIMENSIONS and str(self.layer.maximumValue(self.layer.fields().lookupField(f))) in ("NULL", "None"):
+                    del self.scores.fields[(m, y)]
+            self.years = self.scores.years("total") or self.scores.years()
+            self.layer.selectionChanged.connect(self.show_profile)
+        self._fill_years()
+        self.apply()
+
+    def _fill_years(self):
+        d = self.dock
+        for w in (d.year_slider, d.from_combo):
+            w.blockSignals(True)
+        d.year_slider.setRange(0, max(len(self.years) - 1, 0))
+        d.year_slider.setValue(max(len(self.years) - 1, 0))
+        d.from_combo.clear()
+        for y in self.years:
+            d.from_combo.addItem(str(y), y)
+        if len(self.years) > 1:
+            d.from_combo.setCurrentIndex(len(self.years) - 2)
+        for w in (d.year_slider, d.from_combo):
+            w.blockSignals(False)
+
+    def choice(self):
+        d = self.dock
+        year = self.years[d.year_slider.value()] if self.years else None
+        return {"view": d.view_combo.currentData(), "measure": d.measure_combo.currentData(), "year": year,
+                "year_from": d.from_combo.currentData()}
+
+    def on_choice(self, *_):
+        self.apply()
+
+    def apply(self):
+        """Restyle the layer for the current choice. No pass over the features: instant at any size."""
+        d = self.dock
+        c = self.choice()
+        d.year_label.setText(str(c["year"]) if c["year"] else "–")
+        d.from_combo.setEnabled(c["view"] in ("change", "risers"))
+        if self.layer is None or not self.scores or not self.scores.fields:
+            d.status_label.setText("Kies een laag met Leefbaarometer-scores (schema afw_2024 … of de officiële WFS).")
+            d.title_label.setText("")
+            return None
+        spec = view_spec(self.scores, self.release, c["view"], c["measure"], c["year"], c["year_from"])
+        if spec is None:
+            d.status_label.setText("Deze laag heeft niet wat deze weergave nodig heeft (maat, jaar of tweede jaar).")
+            return None
+        self.layer.setRenderer(renderer_from_spec(spec))
+        self.layer.triggerRepaint()
+        if hasattr(self.iface, "layerTreeView") and self.iface.layerTreeView() is not None:
+            self.iface.layerTreeView().refreshLayerSymbology(self.layer.id())
+        d.title_label.setText(f"<b>{spec.title}</b><br><small>{spec.note}</small>")
+        d.status_label.setText("")
+        self.save_state()
+        return spec
+
+    # --- play, themes, styles ------------------------------------------------------------------------------
+
+    def play(self, on):
+        if on:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def next_year(self):
+        s = self.dock.year_slider
+        s.setValue(0 if s.value() >= s.maximum() else s.value() + 1)
+
+    def save_theme(self, name=None):
+        """Save the current map as a map theme (View ▸ Map Themes)."""
+        if not hasattr(self.iface, "layerTreeView") or self.iface.layerTreeView() is None:
+            return None
+        from qgis.core import QgsMapThemeCollection
+
+        name = name or f"Leefbaarometer {self.dock.title_label.text().split('<br>')[0].replace('<b>', '').replace('</b>', '')}"
+        view = self.iface.layerTreeView()
+        state = QgsMapThemeCollection.createThemeFromCurrentState(self.project.layerTreeRoot(), view.layerTreeModel())
+        self.project.mapThemeCollection().insert(name, state)
+        return name
+
+    def ask_qml(self):
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self.dock, "Stijl opslaan", "", "QGIS-stijl (*.qml)")
+        if path:
+            self.save_qml(path)
+
+    def save_qml(self, path):
+        if self.layer is not None:
+            message, ok = self.layer.saveNamedStyle(path)
+            return ok
+
+    # --- area profile ------------------------------------------------------------------------------------
+
+    def show_profile(self, *_):
+        if self.layer is None or not self.layer.selectedFeatureCount():
+            self.dock.profile.clear()
+            return None
+        feat = next(self.layer.getSelectedFeatures())
+        profile = area_profile(feat, self.scores, self.release)
+        self.dock.profile.set_profile(*profile)
+        return profile
+
+    # --- Processing dialogs --------------------------------------------------------------------------------
+
+    def dialog_parameters(self, alg):
+        """Parameters to prefill a Processing dialog with: the current layer and years."""
+        c = self.choice()
+        params = {}
+        if self.layer is not None and alg != "importscores":
+            params["INPUT"] = self.layer.id()
+        if alg == "change" and c["year_from"] and c["year"]:
+            params.update(YEAR_FROM=c["year_from"], YEAR_TO=c["year"])
+        if alg == "risersfallers" and c["year_from"] and c["year"]:
+            params.update(YEAR_FROM=c["year_from"], YEAR_TO=c["year"])
+        if alg in ("classify", "summary") and c["year"]:
+            params["YEARS"] = "" if alg == "summary" else str(c["year"])
+        return params
+
+    def open_dialog(self, alg):
+        import processing
+
+        processing.execAlgorithmDialog(f"leefbaarometer:{alg}", self.dialog_parameters(alg))
+
+    # --- state in the project ------------------------------------------------------------------------------
+
+    def save_state(self):
+        if self._restoring or self.layer is None:
+            return
+        c = self.choice()
+        self.project.writeEntry(SCOPE, "layer", self.layer.id())
+        for key in ("view", "measure"):
+            self.project.writeEntry(SCOPE, key, c[key] or "")
+        self.project.writeEntry(SCOPE, "year", int(c["year"] or 0))
+        self.project.writeEntry(SCOPE, "year_from", int(c["year_from"] or 0))
+
+    def restore(self):
+        """Layer, view, measure and years as saved in the project."""
+        p = self.project
+        layer = p.mapLayer(p.readEntry(SCOPE, "layer", "")[0])
+        if layer is None:
+            return False
+        self._restoring = True
+        try:
+            d = self.dock
+            d.layer_combo.setLayer(layer)
+            self.set_layer(layer)
+            for combo, key in ((d.view_combo, "view"), (d.measure_combo, "measure")):
+                i = combo.findData(p.readEntry(SCOPE, key, "")[0])
+                if i >= 0:
+                    combo.setCurrentIndex(i)
+            year, year_from = p.readNumEntry(SCOPE, "year", 0)[0], p.readNumEntry(SCOPE, "year_from", 0)[0]
+            if year in self.years:
+                d.year_slider.setValue(self.years.index(year))
+            i = d.from_combo.findData(year_from)
+            if i >= 0:
+                d.from_combo.setCurrentIndex(i)
+        finally:
+            self._restoring = False
+        self.apply()
+        return True
+
+
+def area_profile(feature, scores, release):
+    """(title, dims, dims year, totals) of a feature for the profile chart: numbers from its own fields."""
+    names = feature.fields().names()
+    label = next((feature[n] for n in ("bu_naam", "wk_naam", "gm_naam", "naam") if n in names), None)
+    key = next((feature[n] for n in ("grid_id", "PC4", "bu_code", "wk_code", "gm_code", "code") if n in names), "")
+    title = f"{label} ({key})" if label else str(key)
+
+    def value(m, y):
+        f = scores.get(m, y)
+        v = feature[f] if f else None
+        return None if v is None or str(v) == "NULL" else float(v)
+
+    years = scores.years("total")
+    dims_year = max((y for y in scores.years() if all(value(d, y) is not None for d in DIMENSIONS)), default=None)
+    dims = []
+    for d in DIMENSIONS:
+        v = value(d, dims_year) if dims_year else None
+        k = int(release.dimension_class(np.array([v]))[0]) if v is not None else 0
+        dims.append((f"{DIMENSION_NAMES[d]}" + (f" ({release.class_labels[k - 1]})" if k else ""), v,
+                     release.palette_scores[k - 1] if k else "#cccccc"))
+    totals = []
+    for y in years:
+        afw = value("afw", y)
+        if afw is None and value("lbm", y) is not None:
+            afw = value("lbm", y) - release.constant_c
+        k = int(release.total_class(np.array([afw]))[0]) if afw is not None else 0
+        totals.append((y, afw, release.class_labels[k - 1] if k else "geen score", release.palette_scores[k - 1] if k else "#cccccc"))
+    return title, dims, dims_year, totals
