@@ -131,3 +131,70 @@ def test_plugin_zip_installs_and_loads(tmp_path):
     env["QGIS_PLUGINPATH"] = str(installed)
     assert qgis_process(env, "plugins", "enable", "leefbaarometer").returncode == 0
     assert "leefbaarometer:importscores" in qgis_process(env, "list").stdout
+
+
+DOCK_SCRIPT = r"""
+import json
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, plugins
+
+steps = [("classes", "total", 2024), ("classes", "onv", 2024), ("classes", "total", 2014), ("change", "total", 2024)]
+state = {"attributes": []}
+
+def start():
+    plugin = plugins["leefbaarometer"]
+    layer = QgsVectorLayer(LAYER, "Leefbaarometer buurten", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    iface.mapCanvas().setExtent(layer.extent())
+    plugin.action.trigger()  # opens the dock, as a user would from the toolbar
+    dock, controller = plugin.dock, plugin.controller
+    dock.layer_combo.setLayer(layer)
+    state["dock_visible"] = dock.isVisible()
+    def step(i):
+        if i == len(steps):
+            with open(RESULT, "w") as fh:
+                json.dump(state, fh)
+            QgsApplication.exit(0)
+            return
+        view, measure, year = steps[i]
+        dock.view_combo.setCurrentIndex(dock.view_combo.findData(view))
+        dock.measure_combo.setCurrentIndex(dock.measure_combo.findData(measure))
+        dock.year_slider.setValue(controller.years.index(year))
+        if view == "change":
+            dock.from_combo.setCurrentIndex(dock.from_combo.findData(2014))
+        layer.selectByIds([next(layer.getFeatures()).id()])
+        iface.mapCanvas().refresh()
+        def shoot():
+            iface.mainWindow().grab().save(SHOTS + f"/qgis_dock_{i + 1}_{view}_{measure}_{year}.png")
+            state["attributes"].append(layer.renderer().classAttribute())
+            step(i + 1)
+        QTimer.singleShot(1500, shoot)
+    step(0)
+
+QTimer.singleShot(2000, start)
+"""
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/setup.sh installs it)")
+def test_dock_in_a_real_qgis_window(tmp_path, sample_dir, artifacts, run_alg):
+    layer_path = str(tmp_path / "buurten.gpkg")
+    run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
+                             "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": layer_path})
+    profile = tmp_path / "profiles" / "test" / "QGIS"
+    profile.mkdir(parents=True)
+    (profile / "QGIS3.ini").write_text("[PythonPlugins]\nleefbaarometer=true\n\n[qgis]\ncheckVersion=false\nshowTips=false\n")
+    result = tmp_path / "result.json"
+    script = tmp_path / "dock.py"
+    script.write_text(f"LAYER = {layer_path!r}\nSHOTS = {artifacts!r}\nRESULT = {str(result)!r}\n" + DOCK_SCRIPT)
+    env = qgis_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM")
+    run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(tmp_path),
+                          "--profile", "test", "--nologo", "--noversioncheck", "--code", str(script)],
+                         env=env, capture_output=True, text=True, timeout=240)
+    assert result.exists(), run.stdout + run.stderr
+    state = json.loads(result.read_text())
+    assert state["dock_visible"] is True
+    assert state["attributes"] == ['"afw_2024"', '"onv_2024"', '"afw_2014"', '("afw_2024" - "afw_2014")']
+    for name in ("qgis_dock_1_classes_total_2024.png", "qgis_dock_4_change_total_2024.png"):
+        assert os.path.getsize(os.path.join(artifacts, name)) > 10000

@@ -54,7 +54,7 @@ class AreaProfile(QWidget):
         for i, (year, afw, label, colour) in enumerate(self.totals):
             x = 4 + i * bar
             if afw is not None:
-                y0, y1 = sorted((zero, zero - afw / span * (chart_bottom - chart_top) / 2))
+                y0, y1 = sorted((zero, zero - 0.9 * afw / span * (chart_bottom - chart_top) / 2))
                 p.fillRect(QRectF(x + 2, y0, bar - 4, max(y1 - y0, 1)), QColor(colour))
             p.drawText(QRectF(x, chart_bottom, bar, 16), Qt.AlignCenter, str(year)[2:])
         p.drawLine(4, int(zero), w - 4, int(zero))

@@ -71,10 +71,12 @@ class DockController(QObject):
                 flat_year = feat[yf] if feat is not None else None
             self.scores = layer_scores(names, flat_year)
             # Dimension fields that are NULL throughout (2002, 2008, 2012, 2016 in the open data) count as absent.
-            # maximumValue asks the provider (SQL for files): one quick query per dimension field.
-            for (m, y), f in list(self.scores.fields.items()):
-                if m in DIMENSIONS and str(self.layer.maximumValue(self.layer.fields().lookupField(f))) in ("NULL", "None"):
-                    del self.scores.fields[(m, y)]
+            # One filtered query per year (the dimensions go together): it stops at the first value it finds.
+            for y in self.scores.years():
+                probe = self.scores.get(DIMENSIONS[0], y)
+                if probe and not has_value(self.layer, probe):
+                    for d in DIMENSIONS:
+                        self.scores.fields.pop((d, y), None)
             self.years = self.scores.years("total") or self.scores.years()
             self.layer.selectionChanged.connect(self.show_profile)
         self._fill_years()
@@ -231,6 +233,12 @@ class DockController(QObject):
             self._restoring = False
         self.apply()
         return True
+
+
+def has_value(layer, field):
+    request = QgsFeatureRequest().setFilterExpression(f'"{field}" IS NOT NULL').setLimit(1)
+    request.setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+    return next(layer.getFeatures(request), None) is not None
 
 
 def area_profile(feature, scores, release):
