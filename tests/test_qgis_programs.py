@@ -153,6 +153,8 @@ def start():
     state["dock_visible"] = dock.isVisible()
     def step(i):
         if i == len(steps):
+            name = controller.save_theme("Leefbaarometer test")
+            state["theme"] = QgsProject.instance().mapThemeCollection().hasMapTheme(name)
             with open(RESULT, "w") as fh:
                 json.dump(state, fh)
             QgsApplication.exit(0)
@@ -194,7 +196,7 @@ def test_dock_in_a_real_qgis_window(tmp_path, sample_dir, artifacts, run_alg):
                          env=env, capture_output=True, text=True, timeout=240)
     assert result.exists(), run.stdout + run.stderr
     state = json.loads(result.read_text())
-    assert state["dock_visible"] is True
+    assert state["dock_visible"] is True and state["theme"] is True
     assert state["attributes"] == ['"afw_2024"', '"onv_2024"', '"afw_2014"', '("afw_2024" - "afw_2014")']
     for name in ("qgis_dock_1_classes_total_2024.png", "qgis_dock_4_change_total_2024.png"):
         assert os.path.getsize(os.path.join(artifacts, name)) > 10000
