@@ -9,6 +9,7 @@ from .change import ChangeAlgorithm
 from .classify import ClassifyAlgorithm
 from .class_profile import ClassProfileAlgorithm
 from .early_warning import EarlyWarningAlgorithm
+from .export_annexes import ExportAnnexesAlgorithm
 from .hotspots import HotspotsAlgorithm
 from .import_scores import ImportScoresAlgorithm
 from .import_wfs import ImportWfsAlgorithm
@@ -24,6 +25,7 @@ ALGORITHMS = (
     ScoreAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm,  # analysis
     SummaryAlgorithm, RisersFallersAlgorithm, PressureAlgorithm, TrajectoryAlgorithm,  # report analyses
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,
+    ExportAnnexesAlgorithm,  # reports
 )
 
 

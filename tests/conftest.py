@@ -67,6 +67,22 @@ def lbm_provider(qgis_processing):
     return provider
 
 
+@pytest.fixture(scope="module")
+def lbm_provider_module(qgis_app):
+    """The provider for module-scoped fixtures (which cannot use the function-scoped qgis_processing)."""
+    from qgis.core import QgsApplication
+
+    from leefbaarometer.processing.provider import LeefbaarometerProvider
+
+    if QgsApplication.processingRegistry().providerById("leefbaarometer") is None:
+        from processing.core.Processing import Processing
+
+        Processing.initialize()
+        provider = LeefbaarometerProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
+        _KEEP.append(provider)
+
+
 @pytest.fixture()
 def run_alg(lbm_provider):
     """processing.run for the plugin's algorithms, returning the results."""

@@ -20,24 +20,6 @@ def pc4_layer(lbm_provider_module, tmp_path_factory):
     return out
 
 
-@pytest.fixture(scope="module")
-def lbm_provider_module(qgis_app):
-    from qgis.core import QgsApplication
-
-    from leefbaarometer.processing.provider import LeefbaarometerProvider
-
-    from .conftest import _KEEP
-
-    if QgsApplication.processingRegistry().providerById("leefbaarometer") is None:
-        import processing  # noqa: F401  (QGIS's processing must be imported before Processing.initialize)
-        from processing.core.Processing import Processing
-
-        Processing.initialize()
-        provider = LeefbaarometerProvider()
-        QgsApplication.processingRegistry().addProvider(provider)
-        _KEEP.append(provider)
-
-
 def frame(layer, fields):
     return pd.DataFrame([{f: (None if feat[f] is None or str(feat[f]) == "NULL" else feat[f]) for f in fields}
                          for feat in layer.getFeatures()])

@@ -1,0 +1,147 @@
+"""Per-gemeente annexes on the sample: one PDF and one XLSX per gemeente whose text equals the analysis tables."""
+import os
+import shutil
+import subprocess
+import unicodedata
+
+import pandas as pd
+import pytest
+
+
+@pytest.fixture(scope="module")
+def annex_inputs(tmp_path_factory, sample_dir, lbm_provider_module):
+    import processing
+
+    folder = tmp_path_factory.mktemp("annex_inputs")
+    buurten = str(folder / "buurten.gpkg")
+    processing.run("leefbaarometer:importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
+                                                   "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": buurten})
+    with_hh = str(folder / "buurten_hh.gpkg")
+    processing.run("native:joinattributestable", {"INPUT": buurten, "FIELD": "bu_code", "FIELD_2": "code",
+                                                  "INPUT_2": os.path.join(sample_dir, "cbs_kerncijfers_2024.csv"),
+                                                  "FIELDS_TO_COPY": ["aantal_huishoudens"], "METHOD": 1, "OUTPUT": with_hh})
+    gemeenten = str(folder / "gemeenten.gpkg")
+    processing.run("leefbaarometer:importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores gemeenten 2002-2024.csv"),
+                                                   "GEOMETRY": os.path.join(sample_dir, "gemeente 2024.gpkg"), "OUTPUT": gemeenten})
+    return with_hh, gemeenten
+
+
+@pytest.fixture(scope="module")
+def annexes(annex_inputs, tmp_path_factory):
+    import processing
+
+    buurten, gemeenten = annex_inputs
+    folder = str(tmp_path_factory.mktemp("annexes"))
+    result = processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "HOUSEHOLDS": "aantal_huishoudens",
+                                                             "GEMEENTEN": gemeenten, "FOLDER": folder, "CSV": True})
+    return folder, result
+
+
+def expected_tables(buurten):
+    """The analysis tables computed directly with core/, to compare the files with."""
+    import numpy as np
+    from qgis.core import QgsVectorLayer
+
+    from leefbaarometer.core.annex import AnnexSettings, annex_tables
+    from leefbaarometer.core.neighbours import symmetric
+    from leefbaarometer.core.release import load_release
+    from leefbaarometer.core.scoredata import ScoreData, wide_fields
+
+    layer = QgsVectorLayer(buurten, "b", "ogr")
+    feats = list(layer.getFeatures())
+    data = ScoreData(n=len(feats))
+    for (m, y), f in wide_fields(layer.fields().names()).items():
+        data.values[(m, y)] = np.array([np.nan if str(x[f]) == "NULL" else float(x[f]) for x in feats])
+    pairs = [(i, j) for i, a in enumerate(feats) for j, b in enumerate(feats)
+             if i < j and a.geometry().intersection(b.geometry()).length() > 0]
+    codes = np.array([f["bu_code"] for f in feats], dtype=object)
+    return annex_tables(data, load_release(), codes, np.array([f["bu_naam"] for f in feats], dtype=object),
+                        np.array(["GM" + c[2:6] for c in codes], dtype=object),
+                        np.array([float(f["aantal_huishoudens"]) for f in feats]), symmetric(np.array(pairs)),
+                        AnnexSettings(2024, 2022))
+
+
+def test_one_pdf_and_one_xlsx_per_gemeente(annexes):
+    folder, result = annexes
+    assert result["ANNEXES"] == 4
+    files = sorted(os.listdir(folder))
+    for base in ("GM9901_Veenhoven", "GM9902_s-Heerenwaarde", "GM9903_Lindeloo", "GM9904_Sudwaard"):
+        assert f"{base}.pdf" in files and f"{base}.xlsx" in files and f"{base}_stijgers.csv" in files
+    assert "index.xlsx" in files and "index.csv" in files
+    assert not [f for f in files if f.startswith("tmp")]  # no temporary leftovers
+    index = pd.read_csv(os.path.join(folder, "index.csv"))
+    assert index.gemeente.tolist() == ["Veenhoven", "'s-Heerenwaarde", "Lindeloo", "Súdwaard"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_pdf_text_and_xlsx_equal_the_analysis_tables(annexes, annex_inputs, artifacts):
+    folder, _ = annexes
+    tables, index = expected_tables(annex_inputs[0])
+    for code, base, name in (("GM9901", "GM9901_Veenhoven", "Veenhoven"), ("GM9902", "GM9902_s-Heerenwaarde", "'s-Heerenwaarde")):
+        pdf = os.path.join(folder, f"{base}.pdf")
+        text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        text = unicodedata.normalize("NFKC", text)  # PDF text has ligatures: "ﬁ" -> "fi"
+        flat = " ".join(text.split())  # the layout wraps long lines
+        assert f"Leefbaarometer 2024 — {name} ({code})" in text
+        assert "pagina 1 van" in flat and "Ministerie van Binnenlandse Zaken" in flat and "niet de officiële" in flat
+        summary = tables[code]["samenvatting"].set_index("kenmerk")
+        assert f"{summary.loc['gemiddelde afw', 'gemeente']:.4f}" in text
+        assert summary.loc["klasse", "gemeente"] in text
+        for t in ("onder_druk", "stijgers", "dalers", "laagste_onv"):
+            for buurt, buurt_code in zip(tables[code][t].buurt, tables[code][t].buurtcode):
+                assert buurt_code in text and buurt in text, (t, buurt_code)
+        sheets = pd.read_excel(os.path.join(folder, f"{base}.xlsx"), sheet_name=None)
+        assert list(sheets) == ["samenvatting", "onder_druk", "stijgers", "dalers", "laagste_onv", "bron"]
+        for t in ("onder_druk", "stijgers", "dalers", "laagste_onv"):
+            got, want = sheets[t], tables[code][t]
+            assert got.buurtcode.tolist() == want.buurtcode.tolist(), t
+            assert len(got.columns) == len(want.columns)
+        assert sheets["samenvatting"]["gemeente"].astype(str).tolist()[0] == str(summary.iloc[0]["gemeente"])
+        subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(artifacts, f"annex_{base}")], check=True)
+    assert sum(len(tables[c]["laagste_onv"]) for c in tables) > 0 and sum(len(tables[c]["stijgers"]) for c in tables) > 0
+
+
+def test_existing_files_are_not_overwritten_and_names_are_checked(annex_inputs, annexes, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    buurten, gemeenten = annex_inputs
+    folder, _ = annexes
+    before = os.path.getmtime(os.path.join(folder, "GM9901_Veenhoven.pdf"))
+    with pytest.raises(QgsProcessingException, match="exist already"):
+        processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "GEMEENTEN": gemeenten, "FOLDER": folder})
+    assert os.path.getmtime(os.path.join(folder, "GM9901_Veenhoven.pdf")) == before
+    with pytest.raises(QgsProcessingException, match="unknown gemeente code.*GM0000"):
+        processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "GEMEENTEN": gemeenten, "CODES": "GM9901 GM0000",
+                                                        "FOLDER": str(tmp_path / "x")})
+    one = processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "GEMEENTEN": gemeenten, "CODES": "gm9903",
+                                                          "FOLDER": str(tmp_path / "one")})
+    assert one["ANNEXES"] == 1 and sorted(os.listdir(tmp_path / "one")) == ["GM9903_Lindeloo.pdf", "GM9903_Lindeloo.xlsx",
+                                                                            "index.csv", "index.xlsx"]
+
+
+def test_cancel_between_gemeenten_leaves_no_half_file(annex_inputs, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelAfterFirst(QgsProcessingFeedback):
+        def setProgress(self, value):  # noqa: N802
+            super().setProgress(value)
+            if value >= 25:
+                self.cancel()
+
+    buurten, gemeenten = annex_inputs
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "GEMEENTEN": gemeenten, "FOLDER": str(tmp_path)},
+                       feedback=CancelAfterFirst())
+    assert sorted(os.listdir(tmp_path)) == ["GM9901_Veenhoven.pdf", "GM9901_Veenhoven.xlsx"]
+
+
+def test_safe_file_names():
+    from leefbaarometer.core.annex import safe_file_name
+
+    assert safe_file_name("GM0599", "Rotterdam") == "GM0599_Rotterdam"
+    assert safe_file_name("GM0796", "'s-Hertogenbosch") == "GM0796_s-Hertogenbosch"
+    assert safe_file_name("GM1900", "Súdwest-Fryslân") == "GM1900_Sudwest-Fryslan"
+    assert safe_file_name("GM9999", "A/B \"C\"") == "GM9999_A_B_C"
+    assert safe_file_name("GM0001", "..") == "GM0001_gemeente"
