@@ -124,6 +124,16 @@ def main(out):
         lambda layer: style_categories(layer, "spot_2024", "spot", "Hot and cold spots 2024"), " (Gi*, 2014 and 2024)")
     run("earlywarning", {"INPUT": imported["bu_code"]}, "early_warning_buurten.gpkg",
         lambda layer: style_categories(layer, "risico", "risico", "Early warning (indicative)"), " (indicative)")
+    annex_folder = os.path.join(out, "annexes")
+    buurten_hh = processing.run("native:joinattributestable", {
+        "INPUT": imported["bu_code"], "FIELD": "bu_code", "INPUT_2": os.path.join(data, "cbs_kerncijfers_2024.csv"),
+        "FIELD_2": "code", "FIELDS_TO_COPY": ["aantal_huishoudens"], "METHOD": 1,
+        "OUTPUT": os.path.join(out, "lbm_buurten_households.gpkg")}, feedback=feedback)["OUTPUT"]
+    r = processing.run("leefbaarometer:exportannexes", {
+        "BUURTEN": buurten_hh, "HOUSEHOLDS": "aantal_huishoudens", "GEMEENTEN": imported["gm_code"],
+        "FOLDER": annex_folder, "OVERWRITE": True}, feedback=feedback)
+    step[0] += 1
+    print(f"{step[0]}. exportannexes: {r['ANNEXES']} gemeenten, a PDF and a spreadsheet each, and an index -> {annex_folder}")
     print(f"done in {time.time() - t0:.1f} s; open the GeoPackages in {out} with QGIS (they open styled).")
 
 

@@ -165,3 +165,6 @@ def test_save_style_and_dialog_parameters(dock, sample_buurten_layer, tmp_path):
     assert "afw_2024" in qml.read_text() and "sterke daling" in qml.read_text()
     assert controller.dialog_parameters("change") == {"INPUT": sample_buurten_layer.id(), "YEAR_FROM": 2020, "YEAR_TO": 2024}
     assert controller.dialog_parameters("importscores") == {}
+    sample_buurten_layer.selectByExpression("\"bu_code\" LIKE 'BU9902%' OR \"bu_code\" LIKE 'BU9904%'")
+    assert controller.dialog_parameters("exportannexes") == {"BUURTEN": sample_buurten_layer.id(), "CODES": "GM9902 GM9904",
+                                                             "YEAR": 2024, "BASE_YEAR": 2020}

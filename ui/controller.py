@@ -181,6 +181,13 @@ class DockController(QObject):
         """Parameters to prefill a Processing dialog with: the current layer and years."""
         c = self.choice()
         params = {}
+        if self.layer is not None and alg == "exportannexes":
+            params.update(BUURTEN=self.layer.id(), CODES=" ".join(self.selected_gemeenten()))
+            if c["year"]:
+                params["YEAR"] = c["year"]
+            if c["year_from"]:
+                params["BASE_YEAR"] = c["year_from"]
+            return params
         if self.layer is not None and alg != "importscores":
             params["INPUT"] = self.layer.id()
         if alg == "change" and c["year_from"] and c["year"]:
@@ -190,6 +197,21 @@ class DockController(QObject):
         if alg in ("classify", "summary") and c["year"]:
             params["YEARS"] = "" if alg == "summary" else str(c["year"])
         return params
+
+    def selected_gemeenten(self):
+        """Gemeente codes of the selected areas (gm_code, or from a buurt or wijk code): the annexes to export."""
+        if self.layer is None or not self.layer.selectedFeatureCount():
+            return []
+        names = self.layer.fields().names()
+        codes = set()
+        for f in self.layer.getSelectedFeatures():
+            if "gm_code" in names and f["gm_code"]:
+                codes.add(str(f["gm_code"]))
+            else:
+                code = next((str(f[n]) for n in ("bu_code", "wk_code", "code") if n in names and f[n]), "")
+                if code[:2] in ("BU", "WK"):
+                    codes.add("GM" + code[2:6])
+        return sorted(codes)
 
     def open_dialog(self, alg):
         import processing

@@ -19,7 +19,8 @@ from ..core.views import MEASURE_CHOICES, MEASURE_LABELS, VIEW_NAMES, VIEWS
 from .area_profile import AreaProfile
 
 PROCESSING_BUTTONS = (("importscores", "Importeren"), ("classify", "Klassen"), ("change", "Verandering"),
-                      ("summary", "Landelijk beeld"), ("pressure", "Onder druk"), ("risersfallers", "Stijgers/dalers"))
+                      ("summary", "Landelijk beeld"), ("pressure", "Onder druk"), ("risersfallers", "Stijgers/dalers"),
+                      ("exportannexes", "Bijlagen per gemeente"))
 
 
 class LeefbaarometerDock(QgsDockWidget):
