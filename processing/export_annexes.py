@@ -169,9 +169,9 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             raise LbmInputError(f"unknown gemeente code(s): {', '.join(unknown)}; the layers have e.g. {', '.join(available[:5])}")
         return wanted
 
-    def _layout(self, parameters, context, buurt_layer, gem_layer, release, settings, chosen):
-        """A project of its own with the styled layers, and the layout from the template with its atlas."""
-        project = QgsProject()
+    def _layout(self, parameters, context, buurt_layer, gem_layer, release, settings, chosen, project=None):
+        """A project of its own (or the one given) with the styled layers, and the layout from the template with its atlas."""
+        project = project or QgsProject()
         project.setCrs(buurt_layer.crs())
         scores = layer_scores(buurt_layer.fields().names())
         classes = buurt_layer.clone()
@@ -254,7 +254,7 @@ def _cell(v):
     if v is None or (isinstance(v, float) and v != v):
         return ""
     if isinstance(v, float):
-        return f"{int(v):,}".replace(",", ".") if v.is_integer() and abs(v) >= 1 else f"{v:.4f}"
+        return f"{int(v):,}".replace(",", ".") if v.is_integer() else f"{v:.4f}"
     return str(v)
 
 
