@@ -65,36 +65,42 @@ def annex_tables(data, release, buurt_codes, buurt_names, gm_codes, weights, pai
     rf = risers_fallers(data, release, b, y, w, settings.risers)
     onv = data.get("onv", y)
     national = _summary(np.ones(data.n, dtype=bool), w, afw_y, afw_b, k_y, k_b, release)
-    base = pd.DataFrame({"buurtcode": buurt_codes, "buurt": buurt_names, "huishoudens": w})
+    labels_of = np.array([""] + list(release.class_labels), dtype=object)  # class 0 (no score) -> ""
+    # Every table is built once for all buurten and then split by gemeente: one pass, not one per gemeente.
+    base = pd.DataFrame({"gm": gm, "buurtcode": buurt_codes, "buurt": buurt_names, "huishoudens": w})
+    under = labels >= 0
+    t = base[under].copy()
+    t["klasse"] = labels_of[k_y[under]]
+    t["cluster"] = labels[under] + 1
+    t["metingen_onder_druk"] = clusters.metingen_onder_druk.to_numpy()[labels[under]] if len(clusters) else []
+    t["zwakste_dimensie"] = [DIMENSION_NAMES.get(d, "") for d in clusters.zwakste_dimensie.to_numpy()[labels[under]]] if len(clusters) else []
+    all_tables = {"onder_druk": t.sort_values("buurtcode")}
+    for name, lab in (("stijgers", "stijger"), ("dalers", "daler")):
+        m = rf["label"] == lab
+        t = base[m].copy()
+        t[f"klasse_{b}"] = labels_of[rf["k_start"][m].astype(int)]
+        t[f"klasse_{y}"] = labels_of[rf["k_end"][m].astype(int)]
+        t["verandering_afw"] = np.round(rf["dafw"][m], 4)
+        t["vooral_door"] = [DIMENSION_NAMES.get(d, "") if d else "" for d in rf["driver"][m]]
+        all_tables[name] = t.sort_values("verandering_afw", ascending=(name == "dalers"))
+    if onv is not None and np.isfinite(onv).any():
+        m = np.isfinite(onv)
+        t = base[m].copy()
+        t["onv"] = np.round(onv[m], 4)
+        t["klasse_onv"] = labels_of[release.dimension_class(onv[m]).astype(int)]
+        all_tables["laagste_onv"] = t.sort_values("onv").groupby("gm", sort=False).head(settings.lowest_onv)
+    else:
+        all_tables["laagste_onv"] = base[:0].assign(onv=[], klasse_onv=[])
+    split = {name: dict(tuple(df.groupby("gm", sort=False))) for name, df in all_tables.items()}
+    empty = {name: df.iloc[:0] for name, df in all_tables.items()}
     out, index_rows = {}, []
     for code in sorted({c for c in gm if c is not None}):
         sel = gm == code
-        tables = {}
         s = _summary(sel, w, afw_y, afw_b, k_y, k_b, release)
-        tables["samenvatting"] = pd.DataFrame({"kenmerk": list(s), "gemeente": list(s.values()), "alle buurten": list(national.values())})
-        under = sel & (labels >= 0)
-        t = base[under].copy()
-        t["klasse"] = [release.class_labels[k - 1] for k in k_y[under]]
-        t["cluster"] = labels[under] + 1
-        t["metingen_onder_druk"] = [int(clusters.metingen_onder_druk[c]) for c in labels[under]]
-        t["zwakste_dimensie"] = [DIMENSION_NAMES.get(clusters.zwakste_dimensie[c], "") for c in labels[under]]
-        tables["onder_druk"] = t.sort_values("buurtcode").reset_index(drop=True)
-        for name, lab in (("stijgers", "stijger"), ("dalers", "daler")):
-            m = sel & (rf["label"] == lab)
-            t = base[m].copy()
-            t[f"klasse_{b}"] = [release.class_labels[k - 1] for k in rf["k_start"][m]]
-            t[f"klasse_{y}"] = [release.class_labels[k - 1] for k in rf["k_end"][m]]
-            t["verandering_afw"] = np.round(rf["dafw"][m], 4)
-            t["vooral_door"] = [DIMENSION_NAMES.get(d, "") if d else "" for d in rf["driver"][m]]
-            tables[name] = t.sort_values("verandering_afw", ascending=(name == "dalers")).reset_index(drop=True)
-        if onv is not None and np.isfinite(onv[sel]).any():
-            m = sel & np.isfinite(onv)
-            t = base[m].copy()
-            t["onv"] = np.round(onv[m], 4)
-            t["klasse_onv"] = [release.class_labels[k - 1] for k in release.dimension_class(onv[m])]
-            tables["laagste_onv"] = t.sort_values("onv").head(settings.lowest_onv).reset_index(drop=True)
-        else:
-            tables["laagste_onv"] = base[:0].assign(onv=[], klasse_onv=[])
+        tables = {"samenvatting": pd.DataFrame({"kenmerk": list(s), "gemeente": list(s.values()),
+                                                "alle buurten": list(national.values())})}
+        for name in all_tables:
+            tables[name] = split[name].get(code, empty[name]).drop(columns="gm").reset_index(drop=True)
         out[code] = tables
         index_rows.append({"gemeentecode": code, "buurten": int(sel.sum()), "afw": s["gemiddelde afw"],
                            "klasse": s["klasse"], "onder_druk": len(tables["onder_druk"]),

@@ -45,11 +45,12 @@ def unit_pairs(source, context, feedback, connectivity=8, required=True):
         if g.isNull():
             continue
         for j in index.intersects(g.boundingBox()):
-            if j <= i or geoms[j].isNull() or not engines[i].intersects(geoms[j].constGet()):
+            if j <= i or geoms[j].isNull():
                 continue
-            shared = g.intersection(geoms[j])
-            # a shared boundary, not a single point (rook contiguity), tolerant of slivers from generalisation
-            if shared.length() > 0 or shared.area() > 0:
+            # Rook contiguity: boundaries meet in a line (DE-9IM "F***1****"), or interiors overlap (slivers from
+            # generalisation, "T********"). One GEOS predicate each, no intersection geometry built.
+            other = geoms[j].constGet()
+            if engines[i].relatePattern(other, "****1****") or engines[i].relatePattern(other, "T********"):
                 pairs.append((i, j))
     if not pairs and len(geoms) > 1:
         raise LbmInputError("no two areas of the layer share a boundary: contiguity cannot be determined")
@@ -84,6 +85,14 @@ def write_table(algorithm, parameters, name, context, feedback, df):
     return sink.write_all(batches(), feedback)
 
 
+try:  # xlsxwriter writes about three times faster than openpyxl; both come from Debian (scripts/setup.sh)
+    import xlsxwriter  # noqa: F401
+
+    _EXCEL_ENGINE = "xlsxwriter"
+except ImportError:
+    _EXCEL_ENGINE = "openpyxl"
+
+
 def write_spreadsheet(path, sheets, criteria, credit):
     """An XLSX file with one sheet per table and a sheet with the sources and criteria. Written completely or not at all."""
     import os
@@ -93,7 +102,7 @@ def write_spreadsheet(path, sheets, criteria, credit):
     fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=folder)
     os.close(fd)
     try:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        with pd.ExcelWriter(tmp, engine=_EXCEL_ENGINE) as writer:
             for sheet, df in sheets.items():
                 df.to_excel(writer, sheet_name=sheet[:31], index=False)
             pd.DataFrame({"bron en criteria": [credit, criteria]}).to_excel(writer, sheet_name="bron", index=False)

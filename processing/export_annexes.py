@@ -107,7 +107,8 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             raise LbmInputError(f"the buurt layer has no buurt code field (bu_code or code); its fields: {', '.join(names)}")
         gm_f = self.parameterAsString(parameters, self.GM_FIELD, context) or ("gm_code" if "gm_code" in names else "")
         hh_f = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
-        data, extra = read_scores(source, context, feedback, extra_fields=[f for f in dict.fromkeys([code_f, name_f, gm_f, hh_f]) if f])
+        data, extra = read_scores(source, context, feedback, extra_fields=[f for f in dict.fromkeys([code_f, name_f, gm_f, hh_f]) if f],
+                                  ogr_source=self.ogr_source(parameters, self.BUURTEN, context))
         codes = group_codes(extra[code_f])
         gm_codes = group_codes(extra[gm_f]) if gm_f else np.array(
             [f"GM{c[2:6]}" if c and c.startswith("BU") else None for c in codes], dtype=object)
@@ -247,7 +248,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             label.attemptMove(QgsLayoutPoint(130, 289, QgsUnitTypes.LayoutMillimeters), page=p)
             label.attemptResize(QgsLayoutSize(70, 5, QgsUnitTypes.LayoutMillimeters))
             self._page_labels.append(label)
-        layout.refresh()
+        # no layout.refresh(): the exporter renders every item afresh, and the atlas has set the maps
 
 
 def _cell(v):

@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 DEBIAN_PACKAGES=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas
-                 python3-venv python3-openpyxl xvfb xauth poppler-utils)
+                 python3-venv python3-openpyxl python3-xlsxwriter xvfb xauth poppler-utils)
 
 missing=()
 for p in "${DEBIAN_PACKAGES[@]}"; do
