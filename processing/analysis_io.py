@@ -85,12 +85,15 @@ def write_table(algorithm, parameters, name, context, feedback, df):
     return sink.write_all(batches(), feedback)
 
 
-try:  # xlsxwriter writes about three times faster than openpyxl; both come from Debian (scripts/setup.sh)
-    import xlsxwriter  # noqa: F401
+def _excel_engine():
+    """xlsxwriter writes about three times faster than openpyxl; both come from Debian (scripts/setup.sh)."""
+    import importlib.util
 
-    _EXCEL_ENGINE = "xlsxwriter"
-except ImportError:
-    _EXCEL_ENGINE = "openpyxl"
+    for engine in ("xlsxwriter", "openpyxl"):
+        if importlib.util.find_spec(engine) is not None:
+            return engine
+    raise LbmInputError("spreadsheet output needs the Python package openpyxl or xlsxwriter (Debian: python3-openpyxl); "
+                        "install one, or leave the spreadsheet output empty")
 
 
 def write_spreadsheet(path, sheets, criteria, credit):
@@ -98,11 +101,12 @@ def write_spreadsheet(path, sheets, criteria, credit):
     import os
     import tempfile
 
+    engine = _excel_engine()
     folder = os.path.dirname(os.path.abspath(path)) or "."
     fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=folder)
     os.close(fd)
     try:
-        with pd.ExcelWriter(tmp, engine=_EXCEL_ENGINE) as writer:
+        with pd.ExcelWriter(tmp, engine=engine) as writer:
             for sheet, df in sheets.items():
                 df.to_excel(writer, sheet_name=sheet[:31], index=False)
             pd.DataFrame({"bron en criteria": [credit, criteria]}).to_excel(writer, sheet_name="bron", index=False)

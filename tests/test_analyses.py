@@ -439,3 +439,15 @@ def test_zone_without_units_gives_no_mean(run_alg):
     (row,) = [x for x in rows(run_alg("zonecompare", {"INPUT": layer, "ZONES": far, "DISTANCE": 100, "OUTPUT": "memory:"})["OUTPUT"])
               if x["maat"] == "afw"]
     assert row["zone"] is None and row["ring"] is None and row["rest"] == pytest.approx(A[6])
+
+
+def test_spreadsheet_without_an_excel_package_is_a_clear_error(monkeypatch, tmp_path):
+    import importlib.util
+
+    from leefbaarometer.core.errors import LbmInputError
+    from leefbaarometer.processing.analysis_io import write_spreadsheet
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+    with pytest.raises(LbmInputError, match="needs the Python package openpyxl or xlsxwriter"):
+        write_spreadsheet(str(tmp_path / "x.xlsx"), {"a": pd.DataFrame({"x": [1]})}, "c", "credit")
+    assert list(tmp_path.iterdir()) == []
