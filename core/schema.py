@@ -69,3 +69,9 @@ def wide_fields(field_names):
 def years_in(field_names):
     """Sorted years that have at least one `{measure}_{year}` field."""
     return sorted({y for (_, y) in wide_fields(field_names)})
+
+
+def gemeente_of(code):
+    """The gemeente code of a buurt or wijk code (BU05990110 -> GM0599); None for anything else."""
+    code = str(code or "")
+    return "GM" + code[2:6] if code[:2] in ("BU", "WK") and len(code) >= 6 else None

@@ -34,6 +34,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.annex import TABLE_TITLES, TABLES, AnnexSettings, annex_tables, safe_file_name
 from ..core.errors import LbmInputError
+from ..core.schema import gemeente_of
 from ..core.views import layer_scores, view_spec
 from .analysis_io import group_codes, unit_pairs, weight_column, write_spreadsheet
 from .base import LbmAlgorithm, check_cancel
@@ -110,15 +111,18 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         data, extra = read_scores(source, context, feedback, extra_fields=[f for f in dict.fromkeys([code_f, name_f, gm_f, hh_f]) if f],
                                   ogr_source=self.ogr_source(parameters, self.BUURTEN, context))
         codes = group_codes(extra[code_f])
-        gm_codes = group_codes(extra[gm_f]) if gm_f else np.array(
-            [f"GM{c[2:6]}" if c and c.startswith("BU") else None for c in codes], dtype=object)
+        gm_codes = group_codes(extra[gm_f]) if gm_f else np.array([gemeente_of(c) for c in codes], dtype=object)
         settings = AnnexSettings(int(self.parameterAsDouble(parameters, self.YEAR, context)),
                                  int(self.parameterAsDouble(parameters, self.BASE_YEAR, context)))
         feedback.pushInfo("Finding neighbouring buurten …")
         pairs = unit_pairs(source, context, feedback)
         tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else codes, gm_codes,
                                      weight_column(extra, hh_f), pairs, settings)
-        gem_names = {key_text(f["gm_code"]): str(f["gm_naam"]) for f in gem_layer.getFeatures()} if "gm_naam" in gem_layer.fields().names() else {}
+        gem_fields = gem_layer.fields().names()
+        if "gm_code" not in gem_fields:
+            raise LbmInputError(f"the gemeenten layer needs a field gm_code (and gm_naam for the names); its fields: {', '.join(gem_fields)}")
+        gem_names = {key_text(f["gm_code"]): (str(f["gm_naam"]) if "gm_naam" in gem_fields else key_text(f["gm_code"]))
+                     for f in gem_layer.getFeatures()}
         chosen = self._chosen(parameters, context, tables, gem_names)
         targets = {c: os.path.join(folder, safe_file_name(c, gem_names.get(c, c))) for c in chosen}
         if not self.parameterAsBool(parameters, self.OVERWRITE, context):

@@ -137,6 +137,24 @@ def test_cancel_between_gemeenten_leaves_no_half_file(annex_inputs, tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["GM9901_Veenhoven.pdf", "GM9901_Veenhoven.xlsx"]
 
 
+def test_gemeenten_layer_without_gm_code(annex_inputs, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from .test_aggregate import memory_layer
+
+    wrong = memory_layer({"code": "string"}, [("POLYGON((0 0, 1 0, 1 1, 0 0))", "GM9901")], geometry="Polygon")
+    with pytest.raises(QgsProcessingException, match="needs a field gm_code"):
+        processing.run("leefbaarometer:exportannexes", {"BUURTEN": annex_inputs[0], "GEMEENTEN": wrong, "FOLDER": str(tmp_path)})
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_gemeente_of_a_code():
+    from leefbaarometer.core.schema import gemeente_of
+
+    assert [gemeente_of(c) for c in ("BU05990110", "WK036201", "GM0599", None, "BU0363AB10")] == ["GM0599", "GM0362", None, None, "GM0363"]
+
+
 def test_safe_file_names():
     from leefbaarometer.core.annex import safe_file_name
 

@@ -4,7 +4,7 @@ from qgis.core import QgsFeatureRequest, QgsMapLayerType, QgsProject
 from qgis.PyQt.QtCore import QObject, QTimer
 
 from ..core.release import load_release
-from ..core.schema import DIMENSION_NAMES, DIMENSIONS
+from ..core.schema import DIMENSION_NAMES, DIMENSIONS, gemeente_of
 from ..core.scoredata import layout_of, year_field
 from ..core.views import layer_scores, view_spec
 from ..processing.styling import renderer_from_spec
@@ -208,9 +208,9 @@ class DockController(QObject):
             if "gm_code" in names and f["gm_code"]:
                 codes.add(str(f["gm_code"]))
             else:
-                code = next((str(f[n]) for n in ("bu_code", "wk_code", "code") if n in names and f[n]), "")
-                if code[:2] in ("BU", "WK"):
-                    codes.add("GM" + code[2:6])
+                code = gemeente_of(next((f[n] for n in ("bu_code", "wk_code", "code") if n in names and f[n]), None))
+                if code:
+                    codes.add(code)
         return sorted(codes)
 
     def open_dialog(self, alg):
