@@ -4,7 +4,6 @@ import os
 import tempfile
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsFillSymbol,
     QgsLayoutExporter,
