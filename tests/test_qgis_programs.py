@@ -20,6 +20,20 @@ def qgis_env(tmp_path):
     return env
 
 
+def run_qgis_window(tmp_path, script_text, timeout=240):
+    """Start the real QGIS under Xvfb with the plugin enabled in a fresh profile, running `script_text` at start-up."""
+    profile = tmp_path / "profiles" / "test" / "QGIS"
+    profile.mkdir(parents=True)
+    (profile / "QGIS3.ini").write_text("[PythonPlugins]\nleefbaarometer=true\n\n[qgis]\ncheckVersion=false\nshowTips=false\n")
+    script = tmp_path / "startup.py"
+    script.write_text(script_text)
+    env = qgis_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM")  # a real window, on the virtual X screen
+    return subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(tmp_path),
+                           "--profile", "test", "--nologo", "--noversioncheck", "--code", str(script)],
+                          env=env, capture_output=True, text=True, timeout=timeout)
+
+
 def qgis_process(env, *args):
     # Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process.bin 3.22 rejects.
     return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300)
@@ -95,17 +109,8 @@ def test_real_qgis_window_with_the_plugin(tmp_path, sample_dir, artifacts, run_a
     style_score_layer(layer, "Leefbaarometer buurten")
     layer.saveStyleToDatabase("buurten", "", True, "")
 
-    profile = tmp_path / "profiles" / "test" / "QGIS"
-    profile.mkdir(parents=True)
-    (profile / "QGIS3.ini").write_text("[PythonPlugins]\nleefbaarometer=true\n\n[qgis]\ncheckVersion=false\nshowTips=false\n")
     shot, result = os.path.join(artifacts, "qgis_window_plugin.png"), tmp_path / "result.json"
-    script = tmp_path / "startup.py"
-    script.write_text(f"LAYER = {layer_path!r}\nSHOT = {shot!r}\nRESULT = {str(result)!r}\n" + STARTUP)
-    env = qgis_env(tmp_path)
-    env.pop("QT_QPA_PLATFORM")  # a real window, on the virtual X screen
-    run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(tmp_path),
-                          "--profile", "test", "--nologo", "--noversioncheck", "--code", str(script)],
-                         env=env, capture_output=True, text=True, timeout=180)
+    run = run_qgis_window(tmp_path, f"LAYER = {layer_path!r}\nSHOT = {shot!r}\nRESULT = {str(result)!r}\n" + STARTUP)
     assert result.exists(), run.stdout + run.stderr
     state = json.loads(result.read_text())
     assert state == {"provider": True, "plugin": True, "dock": True, "renderer": "graduatedSymbol", "classes": 9}
@@ -183,17 +188,8 @@ def test_dock_in_a_real_qgis_window(tmp_path, sample_dir, artifacts, run_alg):
     layer_path = str(tmp_path / "buurten.gpkg")
     run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
                              "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": layer_path})
-    profile = tmp_path / "profiles" / "test" / "QGIS"
-    profile.mkdir(parents=True)
-    (profile / "QGIS3.ini").write_text("[PythonPlugins]\nleefbaarometer=true\n\n[qgis]\ncheckVersion=false\nshowTips=false\n")
     result = tmp_path / "result.json"
-    script = tmp_path / "dock.py"
-    script.write_text(f"LAYER = {layer_path!r}\nSHOTS = {artifacts!r}\nRESULT = {str(result)!r}\n" + DOCK_SCRIPT)
-    env = qgis_env(tmp_path)
-    env.pop("QT_QPA_PLATFORM")
-    run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(tmp_path),
-                          "--profile", "test", "--nologo", "--noversioncheck", "--code", str(script)],
-                         env=env, capture_output=True, text=True, timeout=240)
+    run = run_qgis_window(tmp_path, f"LAYER = {layer_path!r}\nSHOTS = {artifacts!r}\nRESULT = {str(result)!r}\n" + DOCK_SCRIPT)
     assert result.exists(), run.stdout + run.stderr
     state = json.loads(result.read_text())
     assert state["dock_visible"] is True and state["theme"] is True
