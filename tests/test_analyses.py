@@ -273,7 +273,10 @@ def test_hotspots_match_a_reference_on_real_pc4_data(run_alg, tmp_path):
         expected = x.mean() * (k + 1)
         sims = [x[i] + sum(rng.sample(others, k)) for _ in range(999)]
         extreme = sum(s >= obs for s in sims) if obs >= expected else sum(s <= obs for s in sims)
-        assert abs(p[i] - (extreme + 1) / 1000) < 0.05, i  # two independent Monte-Carlo estimates
+        ref_p = (extreme + 1) / 1000
+        # Two independent Monte-Carlo estimates of one p-value: their difference has a standard error of
+        # sqrt(2 p (1 - p) / 999); allow 4 of those (and a little for the discrete steps).
+        assert abs(p[i] - ref_p) <= 4 * (2 * ref_p * (1 - ref_p) / 999) ** 0.5 + 0.003, (i, p[i], ref_p)
         checked += 1
     assert checked > 20
 
