@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.aggregate import GROUP_NAMES, SUPPRESSED_NAMES, SUPPRESSED_RULES, aggregate, clean_weights
 from ..core.errors import LbmInputError
@@ -25,6 +24,7 @@ from .layer_io import RD_NEW, indexed, key_text, read_source
 from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import numeric, python_column, qvariant_type, read_scores
 from .styling import ScoreLayerPostProcessor
+from .field_types import STRING
 
 # Finest level first: a buurt layer also carries its gemeente code.
 ZONE_KEY_GUESSES = ("bu_code", "buurtcode", "wk_code", "wijkcode", "gm_code", "gemeentecode", "statcode", "code", "PC4", "postcode")
@@ -163,9 +163,9 @@ class AggregateAlgorithm(LbmAlgorithm):
 
     def _write(self, parameters, context, feedback, key_name, keys, geoms, labels, columns):
         fields = QgsFields()
-        fields.append(QgsField(key_name, QVariant.String))
+        fields.append(QgsField(key_name, STRING))
         for lab in labels:
-            fields.append(QgsField(lab, QVariant.String))
+            fields.append(QgsField(lab, STRING))
         for name, arr in columns.items():
             fields.append(QgsField(name, qvariant_type(arr)))
         wkb = QgsWkbTypes.MultiPolygon if geoms is not None else QgsWkbTypes.NoGeometry

@@ -2,13 +2,13 @@
 import numpy as np
 import pandas as pd
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import LbmInputError
 from ..core.neighbours import grid_pairs, symmetric
 from .base import SafeSink, check_cancel
 from .layer_io import RD_NEW, indexed, read_source
 from .score_layers import python_column
+from .field_types import DOUBLE, LONG, STRING
 
 NOT_OFFICIAL = ("<p><b>The official criteria are not published.</b> The defaults here are the plugin's own, chosen to "
                 "follow the reports' wording; results can differ from the ministry's. Every output carries the "
@@ -59,10 +59,10 @@ def unit_pairs(source, context, feedback, connectivity=8, required=True):
 
 def _field_type(series):
     if pd.api.types.is_integer_dtype(series):
-        return QVariant.LongLong
+        return LONG
     if pd.api.types.is_float_dtype(series):
-        return QVariant.Double
-    return QVariant.String
+        return DOUBLE
+    return STRING
 
 
 def write_table(algorithm, parameters, name, context, feedback, df):

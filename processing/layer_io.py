@@ -14,10 +14,10 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsRectangle,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import LbmInputError
 from ..core.schema import CLASS_MEASURES, parse_field_name
+from .field_types import DOUBLE, INT, STRING
 
 RD_NEW = QgsCoordinateReferenceSystem("EPSG:28992")
 BATCH = 5000
@@ -198,13 +198,13 @@ def invalid_count(geometries):
 def schema_fields(key, label_names, measure_fields):
     """QgsFields: key and labels as text, `{measure}_{year}` as double (class fields as integer)."""
     fields = QgsFields()
-    fields.append(QgsField(key, QVariant.String))
+    fields.append(QgsField(key, STRING))
     for lab in label_names:
-        fields.append(QgsField(lab, QVariant.String))
+        fields.append(QgsField(lab, STRING))
     for name in measure_fields:
         parsed = parse_field_name(name)
         is_class = parsed is not None and parsed[0] in CLASS_MEASURES
-        fields.append(QgsField(name, QVariant.Int if is_class else QVariant.Double))
+        fields.append(QgsField(name, INT if is_class else DOUBLE))
     return fields
 
 

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.analyses import PressureRules, cluster_codes, pressure
 from .analysis_io import NOT_OFFICIAL, criteria_text, group_codes, unit_pairs, weight_column
@@ -23,6 +22,7 @@ from .layer_io import RD_NEW, read_source
 from .params import RELEASE_HELP, add_release_parameters, release_from
 from .score_layers import read_scores
 from .styling import ClassLayerPostProcessor
+from .field_types import DOUBLE, INT, STRING
 
 
 class PressureAlgorithm(LbmAlgorithm):
@@ -86,10 +86,10 @@ class PressureAlgorithm(LbmAlgorithm):
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
         _, geoms = read_source(source, [], context, feedback)
         fields = QgsFields()
-        for name, kind in [("cluster", QVariant.Int), ("eenheden", QVariant.Int), ("woningen", QVariant.Double),
-                           ("huishoudens", QVariant.Double), ("afw_laatst", QVariant.Double), ("k_laatst", QVariant.Int),
-                           ("metingen_onder_druk", QVariant.Int), ("aaneengesloten_tot_laatst", QVariant.Int),
-                           ("zwakste_dimensie", QVariant.String)] + [(c, QVariant.String) for c in codes] + [("criteria", QVariant.String)]:
+        for name, kind in [("cluster", INT), ("eenheden", INT), ("woningen", DOUBLE),
+                           ("huishoudens", DOUBLE), ("afw_laatst", DOUBLE), ("k_laatst", INT),
+                           ("metingen_onder_druk", INT), ("aaneengesloten_tot_laatst", INT),
+                           ("zwakste_dimensie", STRING)] + [(c, STRING) for c in codes] + [("criteria", STRING)]:
             fields.append(QgsField(name, kind))
         sink = SafeSink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
 

@@ -10,12 +10,12 @@ import itertools
 import numpy as np
 import pandas as pd
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsProcessingFeatureSource, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import LbmInputError
 from ..core.scoredata import fields_to_read, layout_of, score_data, year_field
 from .base import SafeSink, check_cancel
 from .layer_io import BATCH, read_attributes
+from .field_types import DOUBLE, INT, STRING
 
 
 def _as_float(values):
@@ -73,8 +73,8 @@ def numeric(values, what):
 
 
 def qvariant_type(array):
-    return QVariant.Int if np.issubdtype(np.asarray(array).dtype, np.integer) else (
-        QVariant.Double if np.issubdtype(np.asarray(array).dtype, np.floating) else QVariant.String)
+    return INT if np.issubdtype(np.asarray(array).dtype, np.integer) else (
+        DOUBLE if np.issubdtype(np.asarray(array).dtype, np.floating) else STRING)
 
 
 def python_column(array):
