@@ -14,8 +14,8 @@ SUPPRESSED_NAMES = {
     "error": "Stop with an error",
 }
 CLASS_GROUPS = {"w13": (1, 3), "w4": (4, 4), "w56": (5, 6), "w79": (7, 9)}
-GROUP_NAMES = {"w13": "onvoldoende of lager (1–3)", "w4": "zwak (4)", "w56": "voldoende t/m ruim voldoende (5–6)",
-               "w79": "goed t/m uitstekend (7–9)"}
+GROUP_NAMES = {"w13": "onvoldoende of lager", "w4": "zwak", "w56": "voldoende t/m ruim voldoende",
+               "w79": "goed t/m uitstekend"}
 
 
 @dataclass

@@ -15,9 +15,6 @@ from .errors import LbmInputError
 from .neighbours import codes_per_label, components, neighbour_mean
 from .schema import DIMENSIONS, MEASURES
 
-GROUP_LABELS = {"w13": "onvoldoende of lager (1-3)", "w4": "zwak (4)", "w56": "voldoende t/m ruim voldoende (5-6)",
-                "w79": "goed t/m uitstekend (7-9)"}
-
 
 def unit_classes(data, release, year):
     """Total-score classes of the units in a year: their own kscore where present, else from afw (0 = none)."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .aggregate import CLASS_GROUPS, weighted_mean
+from .aggregate import CLASS_GROUPS, GROUP_NAMES, weighted_mean
 from .analyses import PressureRules, RiserRules, pressure, risers_fallers, unit_classes
 from .errors import LbmInputError
 from .schema import DIMENSION_NAMES
@@ -119,9 +119,7 @@ def _summary(sel, w, afw_y, afw_b, k_y, k_b, release):
     for grp, (lo, hi) in CLASS_GROUPS.items():
         now = float(w[sel & (k_y >= lo) & (k_y <= hi)].sum())
         before = float(w[sel & (k_b >= lo) & (k_b <= hi)].sum())
-        out[f"huishoudens {_GROUP_TEXT[grp]}"] = now
-        out[f"verandering {_GROUP_TEXT[grp]}"] = now - before
+        out[f"huishoudens {GROUP_NAMES[grp]}"] = now
+        out[f"verandering {GROUP_NAMES[grp]}"] = now - before
     return out
 
-
-_GROUP_TEXT = {"w13": "onvoldoende of lager", "w4": "zwak", "w56": "voldoende t/m ruim voldoende", "w79": "goed t/m uitstekend"}

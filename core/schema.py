@@ -14,7 +14,6 @@ DIMENSION_NAMES = {
     "vrz": "Voorzieningen",
     "won": "Woningvoorraad",
 }
-MEASURE_NAMES = {"lbm": "Leefbaarometer-score", "afw": "Afwijking", **DIMENSION_NAMES}
 # Class fields of the official WFS (integers 1-9): `kscore` classes the total, `kafw` the deviation.
 CLASS_MEASURES = ("kscore", "kafw", "kfys", "konv", "ksoc", "kvrz", "kwon")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import LbmInputError
-from .schema import CLASS_MEASURES, DIMENSIONS, MEASURES, field_name, wide_fields
+from .schema import CLASS_MEASURES, DIMENSIONS, MEASURES, wide_fields
 
 
 @dataclass
@@ -99,6 +99,3 @@ def score_data(n, columns, flat_years=None):
         data.source_fields[key] = fname
     return data
 
-
-def output_name(measure, year):
-    return field_name(measure, year)

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..core.errors import LbmInputError
 from ..core.hotspots import getis_ord, hotspot_change, hotspot_labels
 from ..core.schema import DIMENSIONS
 from .analysis_io import NOT_OFFICIAL, constant, criteria_text, unit_pairs
@@ -57,6 +58,8 @@ class HotspotsAlgorithm(LbmAlgorithm):
         data, _ = read_scores(source, context, feedback, ogr_source=self.ogr_source(parameters, self.INPUT, context))
         available = [y for y in data.score_years() if (data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)) is not None
                      and np.isfinite(data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)).any()]
+        if not available:
+            raise LbmInputError(f"the layer has no values of {measure} in any year")
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), available)
         perms = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)

@@ -2,7 +2,6 @@
 import operator
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -239,6 +238,3 @@ def feature_batches(fields, count, geometries, rows, feedback=None, progress_fro
         if feedback is not None:
             feedback.setProgress(progress_from + (progress_to - progress_from) * hi / max(count, 1))
 
-
-def frame_from_columns(names, columns):
-    return pd.DataFrame({n: c for n, c in zip(names, columns)})

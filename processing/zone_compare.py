@@ -10,6 +10,7 @@ from qgis.core import (
 )
 
 from ..core.analyses import compare_zones
+from ..core.errors import LbmInputError
 from .analysis_io import NOT_OFFICIAL, criteria_text, weight_column, write_table
 from .base import LbmAlgorithm, check_cancel
 from .layer_io import read_source
@@ -49,7 +50,10 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
                                   ogr_source=self.ogr_source(parameters, self.INPUT, context))
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         _, zone_geoms = read_source(zones, [], context, None)
-        area = QgsGeometry.unaryUnion([g for g in zone_geoms if not g.isNull()])
+        zone_geoms = [g for g in zone_geoms if not g.isNull() and not g.isEmpty()]
+        if not zone_geoms:
+            raise LbmInputError("the zones layer has no polygons: give the areas to compare with the rest")
+        area = QgsGeometry.unaryUnion(zone_geoms)
         ring = area.buffer(distance, 16) if distance > 0 else QgsGeometry()
         inside_engine = QgsGeometry.createGeometryEngine(area.constGet())
         inside_engine.prepareGeometry()

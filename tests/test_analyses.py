@@ -79,8 +79,8 @@ def test_pressure_none_and_all_qualify(run_alg):
     everything = run_alg("pressure", {"INPUT": layer, "MAX_CLASS": 9, "MIN_WEIGHT": 0, "OUTPUT": "memory:"})
     (c,) = rows(everything["OUTPUT"])
     assert c["eenheden"] == 25
-    # (3,0) was under pressure in 2 of 4 years: with 3 of the last 3 it is out, and the 2024-only
-    # measurements count: duration criterion by hand
+    # Duration 2 of 4: (3,0) now qualifies too (class 3 in 2018 and 2020), but alone, with 10 dwellings, it is
+    # too small; the cluster of 4 cells stays the only one.
     short = run_alg("pressure", {"INPUT": layer, "WEIGHT": "woningen", "MIN_YEARS": 2, "LAST_YEARS": 4, "OUTPUT": "memory:"})
     assert sorted(r["eenheden"] for r in rows(short["OUTPUT"])) == [4]  # (3,0) joins nothing: its neighbours are class 8
 
@@ -454,3 +454,18 @@ def test_spreadsheet_without_an_excel_package_is_a_clear_error(monkeypatch, tmp_
     with pytest.raises(LbmInputError, match="needs the Python package openpyxl or xlsxwriter"):
         write_spreadsheet(str(tmp_path / "x.xlsx"), {"a": pd.DataFrame({"x": [1]})}, "c", "credit")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_empty_zones_and_a_measure_without_scores_get_a_message(run_alg):
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    from .test_aggregate import memory_layer
+
+    layer = grid_layer({(x, 0): [A[6]] for x in range(3)}, (2024,))
+    empty = QgsVectorLayer("Polygon?crs=EPSG:28992&field=naam:string", "zones", "memory")
+    with pytest.raises(QgsProcessingException, match="the zones layer has no polygons"):
+        run_alg("zonecompare", {"INPUT": layer, "ZONES": empty, "OUTPUT": "memory:"})
+    no_dims = memory_layer({"grid_id": "string", "afw_2024": "double", "fys_2024": "double"},
+                           [("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", "E0N0", 0.1, None)], geometry="Polygon")
+    with pytest.raises(QgsProcessingException, match="no values of fys in any year"):
+        run_alg("hotspots", {"INPUT": no_dims, "MEASURE": 1, "OUTPUT": "memory:"})

@@ -34,6 +34,15 @@ def run_qgis_window(tmp_path, script_text, timeout=240):
                           env=env, capture_output=True, text=True, timeout=timeout)
 
 
+@pytest.fixture()
+def sample_buurten_gpkg(tmp_path, sample_dir, run_alg):
+    """The sample's buurten imported into a GeoPackage, for the tests that open QGIS on them."""
+    path = str(tmp_path / "buurten.gpkg")
+    run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
+                             "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": path})
+    return path
+
+
 def qgis_process(env, *args):
     # Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process.bin 3.22 rejects.
     return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300)
@@ -98,13 +107,11 @@ QTimer.singleShot(2000, check)
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/setup.sh installs it)")
-def test_real_qgis_window_with_the_plugin(tmp_path, sample_dir, artifacts, run_alg):
+def test_real_qgis_window_with_the_plugin(tmp_path, sample_buurten_gpkg, artifacts):
     from leefbaarometer.processing.styling import style_score_layer
     from qgis.core import QgsVectorLayer
 
-    layer_path = str(tmp_path / "buurten.gpkg")
-    run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-                             "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": layer_path})
+    layer_path = sample_buurten_gpkg
     layer = QgsVectorLayer(layer_path, "b", "ogr")
     style_score_layer(layer, "Leefbaarometer buurten")
     layer.saveStyleToDatabase("buurten", "", True, "")
@@ -184,10 +191,8 @@ QTimer.singleShot(2000, start)
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/setup.sh installs it)")
-def test_dock_in_a_real_qgis_window(tmp_path, sample_dir, artifacts, run_alg):
-    layer_path = str(tmp_path / "buurten.gpkg")
-    run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-                             "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": layer_path})
+def test_dock_in_a_real_qgis_window(tmp_path, sample_buurten_gpkg, artifacts):
+    layer_path = sample_buurten_gpkg
     result = tmp_path / "result.json"
     run = run_qgis_window(tmp_path, f"LAYER = {layer_path!r}\nSHOTS = {artifacts!r}\nRESULT = {str(result)!r}\n" + DOCK_SCRIPT)
     assert result.exists(), run.stdout + run.stderr
