@@ -42,7 +42,7 @@ class AggregateAlgorithm(LbmAlgorithm):
         "year (<code>afw_2024</code> …), the classes recomputed from those means (<code>kscore_2024</code>, "
         "<code>kafw_2024</code>, <code>kfys_2024</code> …), the number of units and the total weight, and the weight "
         "living in each class of the units (<code>wk1_2024</code> … <code>wk9_2024</code>) and class group: "
-        + ", ".join(f"<code>{k}_{{year}}</code> {v} ({lo}–{hi})" for k, v in GROUP_NAMES.items()
+        + ", ".join(f"<code>{k}_{{year}}</code> {v} ({lo}{'' if lo == hi else f'–{hi}'})" for k, v in GROUP_NAMES.items()
                     for lo, hi in [CLASS_GROUPS[k]]) + ".</p>"
         "<p><b>Weight</b>: dwellings, households or residents (a field of the units); empty = every unit counts once. "
         "The official weights are not published: a household- or dwelling-weighted mean of 2024 buurten reproduces "
