@@ -21,7 +21,7 @@ from ..core.join import examples
 from ..core.schema import LABEL_COLUMNS
 from .base import LbmAlgorithm, SafeSink, check_cancel
 from .layer_io import RD_NEW, indexed, key_text, read_source
-from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import numeric, python_column, qvariant_type, read_scores
 from .styling import ScoreLayerPostProcessor
 from .field_types import STRING
@@ -69,6 +69,7 @@ class AggregateAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.ZONE_KEY, self.tr("Key field of the zones (detected if empty)"),
                                                       parentLayerParameterName=self.ZONES, optional=True))
         add_years_parameter(self)
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones with scores"), QgsProcessing.TypeVector))
         self.addOutput(QgsProcessingOutputNumber("ZONES_WITHOUT_DATA", self.tr("Zones without units")))
@@ -76,14 +77,14 @@ class AggregateAlgorithm(LbmAlgorithm):
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight_field = self.parameterAsString(parameters, self.WEIGHT, context)
         zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         if not zone_field and zones is None:
             raise LbmInputError("give the zones: a zone code field on the units, or a polygon layer of zones (or both)")
         data, extra = read_scores(source, context, feedback, extra_fields=[weight_field, zone_field],
-                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+                                  gdal_source=fast)
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         if weight_field:
             w = clean_weights(numeric(extra[weight_field], weight_field),

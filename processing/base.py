@@ -40,7 +40,9 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP.lower().replace(" ", "")
 
     def shortHelpString(self):  # noqa: N802
-        return self.tr(self.HELP) + CREDIT_HELP
+        from .params import FILTER_HELP, GEMEENTEN
+
+        return self.tr(self.HELP) + (FILTER_HELP if self.parameterDefinition(GEMEENTEN) else "") + CREDIT_HELP
 
     def icon(self):
         return QIcon(ICON)
@@ -63,11 +65,47 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
             self.post_processor = make_post_processor()
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)
 
-    def ogr_source(self, parameters, name, context):
-        """(path, layer) when the input is a plain OGR file read whole: read it through GDAL's fast path."""
-        from .layer_io import ogr_path_of
+    def input_source(self, parameters, name, context, feedback=None):
+        """The input as a feature source, and how GDAL can read its columns directly (a GdalSource or None).
 
-        return ogr_path_of(self.parameterAsVectorLayer(parameters, name, context), parameters.get(name))
+        A gemeente filter (GEMEENTEN) becomes the layer's own filter, its subset string, so that a database
+        or file runs it and returns only those rows. Providers that cannot filter get a filtered copy in memory.
+        """
+        from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource, QgsProcessingFeatureSourceDefinition
+
+        from ..core.area_filter import combine, gemeente_condition, parse_gemeente_codes
+        from .gdal_columns import gdal_source_of
+        from .params import GEMEENTE_FIELD, GEMEENTEN
+
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        value = parameters.get(name)
+        codes = []
+        if self.parameterDefinition(GEMEENTEN) is not None:
+            codes = parse_gemeente_codes(self.parameterAsString(parameters, GEMEENTEN, context))
+        if not codes:
+            return self.parameterAsSource(parameters, name, context), gdal_source_of(layer, value)
+        if layer is None:
+            raise LbmInputError("no input layer")
+        if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
+            raise LbmInputError("choose either 'selected features only' or a gemeente filter, not both")
+        field = self.parameterAsString(parameters, GEMEENTE_FIELD, context) or None
+        condition = gemeente_condition(layer.fields().names(), codes, field)
+        if feedback is not None:
+            feedback.pushInfo(f"Gemeente filter: {condition}")
+        if layer.providerType() in ("postgres", "ogr", "spatialite"):
+            filtered = layer.clone()
+            if not filtered.setSubsetString(combine(layer.subsetString(), condition)):
+                raise LbmInputError(f"the input layer ({layer.providerType()}) cannot be filtered on {condition}")
+            self._filtered = filtered  # the source below does not own the layer
+            source = QgsProcessingFeatureSource(filtered, context)
+            fast = gdal_source_of(filtered)
+        else:
+            self._filtered = self.parameterAsSource(parameters, name, context).materialize(
+                QgsFeatureRequest().setFilterExpression(condition))
+            source, fast = QgsProcessingFeatureSource(self._filtered, context), None
+        if source.featureCount() == 0:
+            raise LbmInputError(f"the input layer has no features in gemeente(n) {', '.join(codes)} (filter {condition})")
+        return source, fast
 
 
 class Cancelled(QgsProcessingException):
@@ -84,12 +122,23 @@ def _files_of(destination):
     return set(glob.glob(glob.escape(stem) + ".*")) | ({path} if os.path.exists(path) else set())
 
 
+def _database_table(destination):
+    """(connection, schema, table) of a PostGIS destination (`postgres://…`), else None."""
+    if not destination.startswith("postgres://"):
+        return None
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    uri = QgsDataSourceUri(destination[len("postgres://"):])
+    connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri.uri(False), {})
+    return connection, uri.schema() or "public", uri.table()
+
+
 class SafeSink:
     """A feature sink that is written completely or not at all.
 
     Algorithms compute first and create the sink last. If writing fails or is cancelled, `abort()`
-    closes the sink (this object holds the only reference) and removes the files it created;
-    files that existed before are left alone.
+    closes the sink (this object holds the only reference) and removes what it created: the new files,
+    or the PostGIS table (QGIS writes a table as it goes). Files that existed before are left alone.
     """
 
     def __init__(self, algorithm, parameters, name, context, fields, wkb_type, crs):
@@ -110,6 +159,16 @@ class SafeSink:
             try:
                 os.remove(leftover)
             except OSError:
+                pass
+        table = _database_table(self.destination)
+        if table is not None:
+            from qgis.core import QgsProviderConnectionException
+
+            connection, schema, name = table
+            try:
+                if connection.tableExists(schema, name):
+                    connection.dropVectorTable(schema, name)  # the connection API quotes both names
+            except QgsProviderConnectionException:
                 pass
 
     def write_all(self, feature_batches, feedback):

@@ -13,7 +13,7 @@ from ..core.calibrate import calibrate
 from ..core.errors import LbmInputError
 from ..core.schema import DIMENSIONS
 from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_release_parameters, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
 from .score_layers import read_scores
 
 
@@ -40,6 +40,7 @@ class CalibrateAlgorithm(LbmAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Layer with scores and official classes"),
                                                               [QgsProcessing.TypeVector]))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFileDestination(self.PROFILE, self.tr("Calibrated release profile"),
                                                                 fileFilter="Release profile (*.json)"))
@@ -49,8 +50,8 @@ class CalibrateAlgorithm(LbmAlgorithm):
 
     def compute(self, parameters, context, feedback):
         base = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        data, _ = read_scores(source, context, feedback, ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
+        data, _ = read_scores(source, context, feedback, gdal_source=fast)
         results, changes, overlaps = {}, {}, 0
         for year in reversed(data.score_years()):  # the latest year that has official classes
             afw, kscore = data.afw(year, base.constant_c), data.get("kscore", year)

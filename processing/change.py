@@ -13,7 +13,7 @@ from ..core.change import MODE_NAMES, MODES, change_columns, year_pairs
 from ..core.classify import parse_user_breaks
 from ..core.errors import LbmInputError
 from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_release_parameters, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
 from .score_layers import read_scores, write_with_new_fields
 from .styling import ClassLayerPostProcessor
 
@@ -49,12 +49,13 @@ class ChangeAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("To year"), optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, self.tr("Change-class thresholds (8 numbers; empty = release profile)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.REPLACE, self.tr("Replace change fields the input already has"), defaultValue=False))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Change")))
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
         year_from = self._year(parameters, self.YEAR_FROM, context)
         year_to = self._year(parameters, self.YEAR_TO, context)
@@ -65,7 +66,7 @@ class ChangeAlgorithm(LbmAlgorithm):
             if len(thresholds) != 8:
                 raise LbmInputError("give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16")
         data, _ = read_scores(source, context, feedback,
-        ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        gdal_source=fast)
         pairs = year_pairs(data.score_years(), mode, year_from, year_to)
         feedback.pushInfo(f"Pairs: {', '.join(f'{a}→{b}' for a, b in pairs)}; thresholds "
                           f"{', '.join(str(x) for x in (thresholds if thresholds is not None else release.change_cutpoints))}"

@@ -13,7 +13,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from ..core.analyses import class_profile, unit_classes
 from .analysis_io import NOT_OFFICIAL, criteria_text, group_codes, indicator_column, weight_column, write_table
 from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_release_parameters, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
 from .score_layers import read_scores
 
 
@@ -65,18 +65,19 @@ class ClassProfileAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year of the livability classes"), defaultValue=2024, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (residents, households)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field"), parentLayerParameterName=self.INPUT, optional=True))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Class profile"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"), "PNG (*.png)", optional=True, createByDefault=False))
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         indicator = self.parameterAsString(parameters, self.INDICATOR, context)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         data, extra = read_scores(source, context, feedback, extra_fields=list(dict.fromkeys([indicator, weight, group])),
-                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+                                  gdal_source=fast)
         year = int(self.parameterAsDouble(parameters, self.YEAR, context))
         k = unit_classes(data, release, year)
         ind = indicator_column(extra, indicator)

@@ -12,7 +12,7 @@ from ..core.classify import SCHEME_NAMES, SCHEMES, classify_scores, parse_user_b
 from ..core.errors import LbmInputError
 from ..core.schema import DIMENSION_NAMES, DIMENSIONS
 from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import read_scores, write_with_new_fields
 from .styling import ClassLayerPostProcessor
 
@@ -58,12 +58,13 @@ class ClassifyAlgorithm(LbmAlgorithm):
                                                         defaultValue=True))
         self.addParameter(QgsProcessingParameterBoolean(self.REPLACE, self.tr("Replace class fields the input already has"),
                                                         defaultValue=False))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified")))
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         scheme = SCHEMES[self.parameterAsEnum(parameters, self.SCHEME, context)]
         # An optional multiple enum left empty reads as [0] in QGIS 3.22: look at the raw value instead.
         chosen = self.parameterAsEnums(parameters, self.MEASURES, context) if parameters.get(self.MEASURES) not in (None, "", []) else []
@@ -72,7 +73,7 @@ class ClassifyAlgorithm(LbmAlgorithm):
         if scheme == "user":
             user = parse_user_breaks(self.parameterAsString(parameters, self.BREAKS, context))
         data, _ = read_scores(source, context, feedback,
-        ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        gdal_source=fast)
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         classes, used = classify_scores(data, release, scheme, targets, years,
                                         self.parameterAsBool(parameters, self.POOLED, context), user)

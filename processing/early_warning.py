@@ -10,7 +10,7 @@ from qgis.core import (
 from ..core.analyses import RISK_LABELS, WarningRules, early_warning
 from .analysis_io import NOT_OFFICIAL, constant, criteria_text, unit_pairs
 from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_release_parameters, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
 from .score_layers import read_scores, write_with_new_fields
 from .styling import CategoryPostProcessor
 
@@ -34,13 +34,14 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.SPAN, self.tr("Trend over the last … measurements"), defaultValue=2, minValue=1, maxValue=8))
         self.addParameter(QgsProcessingParameterNumber(self.DECLINE, self.tr("A fall of at least"), QgsProcessingParameterNumber.Double, defaultValue=0.02, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.WEAK_CLASS, self.tr("Weak dimension: class at most"), defaultValue=3, minValue=1, maxValue=8))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Early warning")))
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        data, _ = read_scores(source, context, feedback, ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
+        data, _ = read_scores(source, context, feedback, gdal_source=fast)
         rules = WarningRules(self.parameterAsInt(parameters, self.SPAN, context),
                              self.parameterAsDouble(parameters, self.DECLINE, context),
                              self.parameterAsInt(parameters, self.WEAK_CLASS, context))

@@ -93,7 +93,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.BUURTEN, context)
+        source, fast = self.input_source(parameters, self.BUURTEN, context, feedback)
         buurt_layer = self.parameterAsVectorLayer(parameters, self.BUURTEN, context)
         gem_layer = self.parameterAsVectorLayer(parameters, self.GEMEENTEN, context)
         if buurt_layer is None or gem_layer is None:
@@ -108,7 +108,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         gm_f = self.parameterAsString(parameters, self.GM_FIELD, context) or ("gm_code" if "gm_code" in names else "")
         hh_f = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
         data, extra = read_scores(source, context, feedback, extra_fields=[f for f in dict.fromkeys([code_f, name_f, gm_f, hh_f]) if f],
-                                  ogr_source=self.ogr_source(parameters, self.BUURTEN, context))
+                                  gdal_source=fast)
         codes = group_codes(extra[code_f])
         gm_codes = group_codes(extra[gm_f]) if gm_f else np.array([gemeente_of(c) for c in codes], dtype=object)
         settings = AnnexSettings(int(self.parameterAsDouble(parameters, self.YEAR, context)),

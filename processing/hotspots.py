@@ -14,7 +14,7 @@ from ..core.hotspots import getis_ord, hotspot_change, hotspot_labels
 from ..core.schema import DIMENSIONS
 from .analysis_io import NOT_OFFICIAL, constant, criteria_text, unit_pairs
 from .base import LbmAlgorithm, check_cancel
-from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import read_scores, write_with_new_fields
 from .styling import CategoryPostProcessor
 
@@ -48,14 +48,15 @@ class HotspotsAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.FDR, self.tr("False-discovery-rate correction"), defaultValue=False))
         self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid neighbours"), options=["8 (corners too)", "4 (edges)"], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=12345, minValue=0))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot and cold spots")))
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         measure = MEASURE_OPTIONS[self.parameterAsEnum(parameters, self.MEASURE, context)]
-        data, _ = read_scores(source, context, feedback, ogr_source=self.ogr_source(parameters, self.INPUT, context))
+        data, _ = read_scores(source, context, feedback, gdal_source=fast)
         available = [y for y in data.score_years() if (data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)) is not None
                      and np.isfinite(data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)).any()]
         if not available:

@@ -17,6 +17,7 @@ from qgis.core import (
 from ..core.errors import LbmInputError
 from ..core.schema import CLASS_MEASURES, parse_field_name
 from .field_types import DOUBLE, INT, STRING
+from .gdal_columns import read_columns
 
 RD_NEW = QgsCoordinateReferenceSystem("EPSG:28992")
 BATCH = 5000
@@ -71,16 +72,18 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
     return [table[:, j] for j in range(len(field_names))], geometries
 
 
-def read_attributes(source, field_names, context, feedback=None, ogr_source=None):
+def read_attributes(source, field_names, context, feedback=None, gdal_source=None):
     """{field: column} and the feature ids of a source, without geometry.
 
-    `ogr_source` (from `ogr_path_of`) takes GDAL's fast columnar path; otherwise features are read one by one.
-    Columns from the slow path are object arrays of Python values (NULL as QGIS's NULL).
+    `gdal_source` (from `gdal_columns.gdal_source_of`) takes GDAL's fast columnar path; otherwise features are
+    read one by one. Columns from the slow path are object arrays of Python values (NULL as QGIS's NULL).
     """
-    if ogr_source is not None:
-        fast = read_columns_ogr(*ogr_source, field_names)
+    if gdal_source is not None:
+        fast = read_columns(gdal_source, field_names)
         if fast is not None and len(fast[1]) == source.featureCount():
             return fast
+        if feedback is not None:
+            feedback.pushInfo("Reading features one by one (GDAL's columnar read was not possible here).")
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes(field_names, source.fields())
     idx = [source.fields().lookupField(f) for f in field_names]
@@ -98,63 +101,6 @@ def read_attributes(source, field_names, context, feedback=None, ogr_source=None
     if rows:
         table[:] = rows
     return {f: table[:, j] for j, f in enumerate(field_names)}, np.asarray(fids, dtype=np.int64)
-
-
-def ogr_path_of(layer, parameter_value=None):
-    """(path, layer name) if the layer is a plain OGR file layer read whole (no filter, no selection); else None."""
-    from qgis.core import QgsProcessingFeatureSourceDefinition
-
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
-        return None
-    if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition) and (
-            parameter_value.selectedFeaturesOnly or parameter_value.featureLimit >= 0
-            or getattr(parameter_value, "filterExpression", "")):
-        return None
-    parts = layer.dataProvider().dataSourceUri().split("|")
-    name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
-    return parts[0], name
-
-
-def read_columns_ogr(path, layer_name, field_names):
-    """Columns (numpy) and FIDs of an OGR layer through GDAL's Arrow stream: ~100× faster than features.
-
-    Numbers come as float (NULL = NaN) or int, text as object arrays (NULL = None). Returns None if this GDAL
-    cannot (older than 3.6), so that callers fall back to reading features.
-    """
-    from osgeo import gdal, ogr
-
-    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    if ds is None:
-        return None
-    lyr = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
-    if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
-        return None
-    defn = lyr.GetLayerDefn()
-    all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    lyr.SetIgnoredFields([f for f in all_fields if f not in field_names] + ["OGR_GEOMETRY", "OGR_STYLE"])
-    parts = {name: [] for name in field_names}
-    fids = []
-    fid_name = lyr.GetFIDColumn() or "OGC_FID"
-    for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "USE_MASKED_ARRAYS=YES"]):
-        fids.append(np.asarray(batch[fid_name]))
-        for name in field_names:
-            parts[name].append(batch[name])
-    columns = {}
-    for name in field_names:
-        chunks = parts[name]
-        kind = defn.GetFieldDefn(defn.GetFieldIndex(name)).GetType()
-        if kind in (ogr.OFTReal, ogr.OFTInteger, ogr.OFTInteger64):
-            columns[name] = np.concatenate([np.ma.filled(np.ma.asarray(c).astype(float), np.nan) for c in chunks]) if chunks else np.array([])
-        else:
-            out = []
-            for c in chunks:
-                mask = np.ma.getmaskarray(c)
-                vals = np.ma.getdata(c).astype(object)
-                vals = np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in vals], dtype=object)
-                vals[mask] = None
-                out.append(vals)
-            columns[name] = np.concatenate(out) if out else np.array([], dtype=object)
-    return columns, (np.concatenate(fids) if fids else np.array([], dtype=np.int64))
 
 
 def source_crs(source, feedback=None):

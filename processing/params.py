@@ -1,9 +1,23 @@
 """Parameters several algorithms share: the release profile, years, and the choice of measures."""
-from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterString
+from qgis.core import (
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+)
 
 from ..core.errors import LbmInputError
 from ..core.release import DEFAULT_RELEASE, load_release, release_names
 
+GEMEENTEN = "GEMEENTEN"
+GEMEENTE_FIELD = "GEMEENTE_FIELD"
+FILTER_HELP = (
+    "<p><b>Only these gemeenten</b>: gemeente codes (GM0363, or 363), separated by commas. The filter runs in "
+    "the data source itself (a PostGIS table sends back only those rows), on the field with the gemeente code "
+    "(gm_code, gemeentecode) or else the buurt or wijk code (bu_code, wk_code, code). Grid cells need a "
+    "gemeente code joined first (the CBS square statistics carry gemeentecode).</p>"
+)
 RELEASE = "RELEASE"
 RELEASE_FILE = "RELEASE_FILE"
 RELEASE_HELP = (
@@ -48,3 +62,13 @@ def parse_years(text, available):
             f"year(s) {', '.join(map(str, missing))} are not in the layer; it has {', '.join(map(str, available))}"
         )
     return years
+
+
+def add_gemeente_filter(alg, parent="INPUT"):
+    """GEMEENTEN (codes) and, under Advanced, the field that holds them (see LbmAlgorithm.input_source)."""
+    alg.addParameter(QgsProcessingParameterString(
+        GEMEENTEN, alg.tr("Only these gemeenten (codes, e.g. GM0363, GM0599; empty = all)"), optional=True))
+    field = QgsProcessingParameterField(GEMEENTE_FIELD, alg.tr("Field with the gemeente, buurt or wijk code (detected if empty)"),
+                                        parentLayerParameterName=parent, optional=True)
+    field.setFlags(field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    alg.addParameter(field)

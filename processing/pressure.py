@@ -19,7 +19,7 @@ from ..core.analyses import PressureRules, cluster_codes, pressure
 from .analysis_io import NOT_OFFICIAL, criteria_text, group_codes, unit_pairs, weight_column
 from .base import LbmAlgorithm, SafeSink
 from .layer_io import RD_NEW, read_source
-from .params import RELEASE_HELP, add_release_parameters, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
 from .score_layers import read_scores
 from .styling import ClassLayerPostProcessor
 from .field_types import DOUBLE, INT, STRING
@@ -57,18 +57,19 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid contiguity"), options=["8 neighbours (corners too)", "4 neighbours (edges)"], defaultValue=0))
         self.addParameter(QgsProcessingParameterField(self.CODE_FIELDS, self.tr("Code fields to list (buurt, wijk, gemeente)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Areas structurally under pressure"), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("CLUSTERS", self.tr("Clusters")))
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         households = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
         codes = self.parameterAsFields(parameters, self.CODE_FIELDS, context)
         data, extra = read_scores(source, context, feedback, extra_fields=list(dict.fromkeys([weight, households] + codes)),
-                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+                                  gdal_source=fast)
         rules = PressureRules(self.parameterAsInt(parameters, self.MAX_CLASS, context),
                               self.parameterAsInt(parameters, self.MIN_YEARS, context),
                               self.parameterAsInt(parameters, self.LAST_YEARS, context),

@@ -13,7 +13,7 @@ from qgis.core import (
 from ..core.analyses import RiserRules, counts_per_zone, risers_fallers
 from .analysis_io import NOT_OFFICIAL, constant, criteria_text, group_codes, weight_column, write_table
 from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_release_parameters, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
 from .score_layers import read_scores, write_with_new_fields
 from .styling import CategoryPostProcessor
 
@@ -50,6 +50,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterField(self.ZONE_FIELDS, self.tr("Zone code fields for the lists (gemeente, wijk, buurt)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Risers and fallers")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.LIST, self.tr("Risers and fallers per zone"), QgsProcessing.TypeVector))
@@ -58,12 +59,12 @@ class RisersFallersAlgorithm(LbmAlgorithm):
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         report = self.parameterAsFields(parameters, self.REPORT_WEIGHTS, context)
         zones = self.parameterAsFields(parameters, self.ZONE_FIELDS, context)
         data, extra = read_scores(source, context, feedback, extra_fields=list(dict.fromkeys([weight] + report + zones)),
-                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+                                  gdal_source=fast)
         y0 = int(self.parameterAsDouble(parameters, self.YEAR_FROM, context))
         y1 = int(self.parameterAsDouble(parameters, self.YEAR_TO, context))
         rules = RiserRules(start_max_class=self.parameterAsInt(parameters, self.START_MAX, context),

@@ -18,7 +18,7 @@ from ..core.scoredata import ScoreData
 from ..core.scoring import check_totals, dimensions_from_indicators, read_weight_table, regional_deviation, totals_from_dimensions
 from .base import LbmAlgorithm
 from .layer_io import key_text
-from .params import RELEASE_HELP, add_release_parameters, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
 from .score_layers import numeric, read_scores, write_with_new_fields
 
 
@@ -59,13 +59,14 @@ class ScoreAlgorithm(LbmAlgorithm):
                                                       parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.REGION_WEIGHT, self.tr("Weight for the regional mean"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Scores")))
         self.addOutput(QgsProcessingOutputNumber("DISAGREEMENTS", self.tr("Units and years failing the check")))
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weights_path = self.parameterAsFile(parameters, self.WEIGHTS, context)
         region_field = self.parameterAsString(parameters, self.REGION_FIELD, context)
         region_weight = self.parameterAsString(parameters, self.REGION_WEIGHT, context)
@@ -75,7 +76,7 @@ class ScoreAlgorithm(LbmAlgorithm):
         if missing:
             raise LbmInputError(f"the weight table names indicator field(s) the layer does not have: {', '.join(missing)}")
         data, extra = read_scores(source, context, feedback, extra_fields=indicator_fields + [region_field, region_weight],
-                                  require=table is None, ogr_source=self.ogr_source(parameters, self.INPUT, context))
+                                  require=table is None, gdal_source=fast)
         new = {}
         if table is not None:
             year = int(self.parameterAsDouble(parameters, self.INDICATOR_YEAR, context))

@@ -34,11 +34,11 @@ def _as_float(values):
     return out
 
 
-def read_scores(source, context, feedback, extra_fields=(), require=True, ogr_source=None):
+def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_source=None):
     """ScoreData of a source (wide schema or flat WFS layout) and {name: column} of `extra_fields`.
 
     With require=False a layer without any score fields gives an empty ScoreData (for scoring from indicators).
-    `ogr_source` (see layer_io.ogr_path_of) reads a plain file layer through GDAL's fast columnar path.
+    `gdal_source` (see gdal_columns.gdal_source_of) reads a file layer or PostGIS table through GDAL's columns.
     The feature ids are kept in `data.fids`, so that writing can align features with the computed columns.
     """
     if source is None:
@@ -51,7 +51,7 @@ def read_scores(source, context, feedback, extra_fields=(), require=True, ogr_so
         if f not in names:
             raise LbmInputError(f"the layer has no field '{f}'")
     to_read = list(dict.fromkeys(list(wanted.values()) + ([yfield] if yfield else []) + extra))
-    by_name, fids = read_attributes(source, to_read, context, feedback, ogr_source)
+    by_name, fids = read_attributes(source, to_read, context, feedback, gdal_source)
     check_cancel(feedback)
     n = len(fids)
     if n == 0:

@@ -10,7 +10,7 @@ from qgis.core import (
 from ..core.analyses import summary
 from .analysis_io import criteria_text, group_codes, weight_column, write_spreadsheet, write_table
 from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import read_scores
 
 
@@ -39,6 +39,7 @@ class SummaryAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field (G4/G40/rest, province …)"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
         add_years_parameter(self)
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Summary"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(self.XLSX, self.tr("Spreadsheet"), "Excel (*.xlsx)", optional=True,
@@ -46,11 +47,11 @@ class SummaryAlgorithm(LbmAlgorithm):
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight_fields = self.parameterAsFields(parameters, self.WEIGHTS, context)
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         data, extra = read_scores(source, context, feedback, extra_fields=weight_fields + [group_field],
-                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+                                  gdal_source=fast)
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         weights = {f: weight_column(extra, f) for f in weight_fields}
         df = summary(data, release, years, weights, group_codes(extra[group_field]) if group_field else None)

@@ -11,7 +11,7 @@ from qgis.core import (
 from ..core.analyses import matrix_table, neighbourhood_group, trajectories
 from .analysis_io import NOT_OFFICIAL, constant, criteria_text, group_codes, unit_pairs, weight_column, write_table
 from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import read_scores, write_with_new_fields
 from .styling import CategoryPostProcessor
 
@@ -40,17 +40,18 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (households, dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.SPATIAL, self.tr("Also per neighbourhood (spatial transitions)"), defaultValue=False))
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Trajectories")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.MATRIX, self.tr("Transition matrix"), QgsProcessing.TypeVector))
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         data, extra = read_scores(source, context, feedback, extra_fields=[weight, group],
-                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+                                  gdal_source=fast)
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         low, steps = self.parameterAsInt(parameters, self.LOW_MAX, context), self.parameterAsInt(parameters, self.STEPS, context)
         path, label, k = trajectories(data, release, years, low, steps)

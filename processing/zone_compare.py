@@ -14,7 +14,7 @@ from ..core.errors import LbmInputError
 from .analysis_io import NOT_OFFICIAL, criteria_text, weight_column, write_table
 from .base import LbmAlgorithm, check_cancel
 from .layer_io import read_source
-from .params import RELEASE_HELP, add_release_parameters, add_years_parameter, parse_years, release_from
+from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
 from .score_layers import read_scores
 
 
@@ -37,17 +37,18 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterDistance(self.DISTANCE, self.tr("Ring width"), defaultValue=5000, parentParameterName=self.INPUT, minValue=0))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (households, dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
         add_years_parameter(self)
+        add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones against the rest"), QgsProcessing.TypeVector))
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         data, extra = read_scores(source, context, feedback, extra_fields=[weight],
-                                  ogr_source=self.ogr_source(parameters, self.INPUT, context))
+                                  gdal_source=fast)
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         _, zone_geoms = read_source(zones, [], context, None)
         zone_geoms = [g for g in zone_geoms if not g.isNull() and not g.isEmpty()]

@@ -98,3 +98,14 @@ def copy_into(tmp_path, path):
     target = tmp_path / os.path.basename(path)
     shutil.copy(path, target)
     return str(target)
+
+
+@pytest.fixture(scope="session")
+def postgis():
+    """A throwaway PostgreSQL + PostGIS server on loopback for this test session (see postgis_server.py)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from postgis_server import PostgisServer
+
+    server = PostgisServer().start()
+    yield server
+    server.stop()

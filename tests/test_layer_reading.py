@@ -7,7 +7,7 @@ import numpy as np
 def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
     from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
 
-    from leefbaarometer.processing.layer_io import ogr_path_of
+    from leefbaarometer.processing.gdal_columns import gdal_source_of
     from leefbaarometer.processing.score_layers import read_scores
 
     path = str(tmp_path / "buurten.gpkg")
@@ -16,9 +16,9 @@ def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
     layer = QgsVectorLayer(path, "b", "ogr")
     context = QgsProcessingContext()
     source = QgsProcessingFeatureSource(layer, context)
-    fast_source = ogr_path_of(layer)
-    assert fast_source is not None and fast_source[0] == path
-    fast, fast_extra = read_scores(source, context, None, extra_fields=["bu_naam"], ogr_source=fast_source)
+    fast_source = gdal_source_of(layer)
+    assert fast_source is not None and fast_source.path == path and not fast_source.where
+    fast, fast_extra = read_scores(source, context, None, extra_fields=["bu_naam"], gdal_source=fast_source)
     slow, slow_extra = read_scores(source, context, None, extra_fields=["bu_naam"])
     assert fast.values.keys() == slow.values.keys() and len(fast.values) == 9 * 7
     for key in fast.values:
@@ -26,8 +26,16 @@ def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
     assert np.isnan(fast.get("fys", 2002)).all() and not np.isnan(fast.get("fys", 2024)).any()
     assert fast.fids.tolist() == slow.fids.tolist()
     assert fast_extra["bu_naam"].tolist() == [str(v) for v in slow_extra["bu_naam"]]
-    # A selection or a filtered layer is not a plain file read: it takes the feature path.
+    # A selection is read feature by feature.
     layer.selectByIds([1, 2])
-    assert ogr_path_of(layer, QgsProcessingFeatureSourceDefinition(layer.id(), True)) is None
+    assert gdal_source_of(layer, QgsProcessingFeatureSourceDefinition(layer.id(), True)) is None
+    # A filtered layer is read by GDAL with the same filter, and gives the same rows as QGIS's features.
     layer.setSubsetString("\"bu_code\" LIKE 'BU9901%'")
-    assert ogr_path_of(layer) is None
+    filtered = gdal_source_of(layer)
+    assert filtered.where == "\"bu_code\" LIKE 'BU9901%'"
+    source = QgsProcessingFeatureSource(layer, context)
+    fast, fast_extra = read_scores(source, context, None, extra_fields=["bu_code"], gdal_source=filtered)
+    slow, slow_extra = read_scores(source, context, None, extra_fields=["bu_code"])
+    assert 0 < fast.n == slow.n < 180 and all(c.startswith("BU9901") for c in fast_extra["bu_code"])
+    assert fast.fids.tolist() == slow.fids.tolist()
+    assert np.array_equal(fast.get("afw", 2024), slow.get("afw", 2024), equal_nan=True)

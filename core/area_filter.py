@@ -1,0 +1,103 @@
+"""Filters on gemeente and year, written as one SQL condition that the data source runs itself.
+
+The same text is valid SQL for PostgreSQL, GeoPackage/SQLite and OGR, and a valid QGIS expression, so a
+PostGIS table sends back only the rows asked for. Names are quoted here and nowhere else: an identifier in
+double quotes with `"` doubled, a text in single quotes with `'` doubled, so no name or value can end the
+quoted part and change the SQL around it.
+"""
+import re
+
+from .errors import LbmInputError
+
+_CODE = re.compile(r"^(?:GM)?(\d{1,4})$", re.IGNORECASE)
+# Fields that hold the gemeente code itself, tried in this order (compared case-insensitively).
+GEMEENTE_FIELDS = ("gm_code", "gemeentecode", "gemeente_code", "gmcode")
+# Fields that hold a buurt or wijk code (BU05990110, WK059901), whose digits 3–6 are the gemeente.
+AREA_CODE_FIELDS = ("bu_code", "wk_code", "code", "statcode", "buurtcode", "wijkcode")
+
+
+def quote_identifier(name):
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def quote_literal(text):
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def parse_gemeente_codes(text):
+    """['GM0363', 'GM0599'] from 'GM0363, 599; gm0599'; an error names anything that is not a gemeente code."""
+    parts = [p for p in re.split(r"[\s,;]+", text or "") if p]
+    codes, bad = [], []
+    for p in parts:
+        m = _CODE.match(p)
+        if m:
+            codes.append("GM" + m.group(1).zfill(4))
+        else:
+            bad.append(p)
+    if bad:
+        raise LbmInputError(f"not a gemeente code: {', '.join(bad[:5])} (write GM0363, or 363)")
+    return list(dict.fromkeys(codes))
+
+
+def _find(field_names, wanted):
+    lower = {n.lower(): n for n in field_names}
+    return next((lower[w] for w in wanted if w in lower), None)
+
+
+def gemeente_condition(field_names, codes, field=None):
+    """An SQL condition selecting the rows of gemeenten `codes` in a layer with `field_names`.
+
+    Uses a gemeente code field when there is one (`"gm_code" IN ('GM0363')`), else a buurt or wijk code
+    (`"bu_code" LIKE 'BU0363%'`). A `field` chosen by the user may hold either kind of code.
+    """
+    if not codes:
+        return ""
+    if field is not None and field not in field_names:
+        raise LbmInputError(f"the layer has no field '{field}'")
+    gm_field = None if field else _find(field_names, GEMEENTE_FIELDS)
+    if gm_field is not None:
+        return f"{quote_identifier(gm_field)} IN ({', '.join(quote_literal(c) for c in codes)})"
+    area_field = field or _find(field_names, AREA_CODE_FIELDS)
+    if area_field is None:
+        raise LbmInputError(
+            "a gemeente filter needs a field with the gemeente code (gm_code, gemeentecode) or with buurt or wijk "
+            f"codes (bu_code, wk_code, code); the layer has {', '.join(list(field_names)[:12])}. Add gemeente codes "
+            "to the layer first (for grid cells: join the CBS square statistics, which carry gemeentecode)."
+        )
+    digits = [c[2:] for c in codes]
+    # Buurt and wijk codes start with BU/WK and the gemeente's four digits; a gemeente code equals GMdddd.
+    terms = [f"{quote_identifier(area_field)} LIKE {quote_literal(prefix + d + '%')}"
+             for d in digits for prefix in ("BU", "WK")]
+    terms.append(f"{quote_identifier(area_field)} IN ({', '.join(quote_literal(c) for c in codes)})")
+    return "(" + " OR ".join(terms) + ")"
+
+
+def year_condition(year_field, first=None, last=None):
+    """`"jaar" >= 2016 AND "jaar" <= 2024` (either end may be open)."""
+    terms = []
+    if first is not None:
+        terms.append(f"{quote_identifier(year_field)} >= {int(first)}")
+    if last is not None:
+        terms.append(f"{quote_identifier(year_field)} <= {int(last)}")
+    return " AND ".join(terms)
+
+
+def parse_year_range(text):
+    """(first, last) from '2016-2024', '2016-', '-2020' or '2020'; (None, None) when empty."""
+    text = (text or "").strip()
+    if not text:
+        return None, None
+    m = re.match(r"^(\d{4})?\s*(-)?\s*(\d{4})?$", text)
+    if not m or not (m.group(1) or m.group(3)):
+        raise LbmInputError(f"a year range is written 2016-2024, 2016- or -2020, not '{text}'")
+    first = int(m.group(1)) if m.group(1) else None
+    last = int(m.group(3)) if m.group(3) else (first if not m.group(2) else None)
+    if first is not None and last is not None and first > last:
+        raise LbmInputError(f"the year range {text} ends before it starts")
+    return first, last
+
+
+def combine(*conditions):
+    """`(a) AND (b)` of the non-empty conditions."""
+    parts = [c for c in conditions if c]
+    return parts[0] if len(parts) == 1 else " AND ".join(f"({c})" for c in parts)

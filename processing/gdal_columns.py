@@ -1,0 +1,133 @@
+"""Reading attribute columns straight through GDAL's Arrow stream: files and PostGIS tables.
+
+Reading 435,000 features × 63 fields through QGIS takes about a minute; GDAL's columnar stream takes a few
+seconds (a GeoPackage ~1 s, a PostGIS table ~7 s). Only the fields asked for are read, never the geometry,
+and the layer's filter (its subset string, e.g. a gemeente filter) runs in the data source itself: a
+PostGIS table sends back only the rows that pass.
+
+`gdal_source_of` says whether a layer can be read this way; anything else (a selection, a feature limit,
+a query layer, a table without an integer key, another provider) is read feature by feature by the caller.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..core.area_filter import quote_identifier
+
+
+@dataclass
+class GdalSource:
+    """How GDAL opens a layer: `path` and `layer_name` for a file; for PostGIS a `PG:` connection, the
+    quoted table (`relation`) and its integer primary key (`key`, which is QGIS's feature id)."""
+
+    path: str
+    layer_name: str = None
+    relation: str = None
+    key: str = None
+    where: str = ""
+
+
+def gdal_source_of(layer, parameter_value=None):
+    """A GdalSource for a whole file layer or PostGIS table (with its subset string), else None."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    if layer is None:
+        return None
+    if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition) and (
+            parameter_value.selectedFeaturesOnly or parameter_value.featureLimit >= 0
+            or getattr(parameter_value, "filterExpression", "")):
+        return None
+    subset = layer.subsetString() or ""
+    if layer.providerType() == "ogr":
+        if subset.lstrip().upper().startswith("SELECT"):
+            return None  # an OGR SQL statement, not a filter
+        parts = layer.dataProvider().dataSourceUri().split("|")
+        name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
+        return GdalSource(parts[0], layer_name=name, where=subset)
+    if layer.providerType() == "postgres":
+        return _postgis_source(layer, subset)
+    return None
+
+
+def _postgis_source(layer, subset):
+    from qgis.core import QgsDataSourceUri, QgsFeatureRequest
+
+    uri = QgsDataSourceUri(layer.dataProvider().dataSourceUri())
+    if not uri.table() or uri.table().startswith("("):
+        return None  # a query layer
+    keys = layer.dataProvider().pkAttributeIndexes()
+    if len(keys) != 1:
+        return None
+    key_field = layer.fields().at(keys[0])
+    if key_field.typeName().lower() not in ("int4", "int2", "integer", "smallint", "serial"):
+        return None  # QGIS maps other keys to feature ids of its own: read features instead
+    first = next(layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+                                   .setSubsetOfAttributes([keys[0]]).setLimit(1)), None)
+    if first is not None and first.id() != first.attribute(keys[0]):
+        return None
+    relation = ".".join(quote_identifier(p) for p in ([uri.schema()] if uri.schema() else []) + [uri.table()])
+    # connectionInfo(True) fills in the user and password of a QGIS authentication configuration, in memory only.
+    return GdalSource("PG:" + uri.connectionInfo(True), relation=relation, key=key_field.name(), where=subset)
+
+
+def read_columns(gsrc, field_names):
+    """({field: column}, feature ids) of a GdalSource, or None when GDAL cannot (older than 3.6, no access).
+
+    Numbers come as float (NULL = NaN), text as object arrays (NULL = None).
+    """
+    from osgeo import gdal
+
+    ds = gdal.OpenEx(gsrc.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    if ds is None:
+        return None
+    if gsrc.relation:
+        columns = ", ".join(quote_identifier(f) for f in [gsrc.key, *field_names])
+        sql = f"SELECT {columns} FROM {gsrc.relation}" + (f" WHERE {gsrc.where}" if gsrc.where else "")
+        lyr = ds.ExecuteSQL(sql)
+        try:
+            return _arrow_columns(lyr, field_names, gsrc.key) if lyr is not None else None
+        finally:
+            if lyr is not None:
+                ds.ReleaseResultSet(lyr)
+    lyr = ds.GetLayerByName(gsrc.layer_name) if gsrc.layer_name else ds.GetLayer(0)
+    if lyr is None:
+        return None
+    if gsrc.where and lyr.SetAttributeFilter(gsrc.where) != 0:
+        return None
+    defn = lyr.GetLayerDefn()
+    all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    lyr.SetIgnoredFields([f for f in all_fields if f not in field_names] + ["OGR_GEOMETRY", "OGR_STYLE"])
+    return _arrow_columns(lyr, field_names, None)
+
+
+def _arrow_columns(lyr, field_names, key):
+    from osgeo import ogr
+
+    if not hasattr(lyr, "GetArrowStreamAsNumPy"):
+        return None
+    defn = lyr.GetLayerDefn()
+    parts = {name: [] for name in field_names}
+    fids = []
+    fid_name = key or lyr.GetFIDColumn() or "OGC_FID"
+    for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", "USE_MASKED_ARRAYS=YES"]):
+        fids.append(np.asarray(batch[fid_name]))
+        for name in field_names:
+            parts[name].append(batch[name])
+    columns = {}
+    for name in field_names:
+        chunks = parts[name]
+        kind = defn.GetFieldDefn(defn.GetFieldIndex(name)).GetType()
+        if kind in (ogr.OFTReal, ogr.OFTInteger, ogr.OFTInteger64):
+            columns[name] = (np.concatenate([np.ma.filled(np.ma.asarray(c).astype(float), np.nan) for c in chunks])
+                             if chunks else np.array([]))
+        else:
+            columns[name] = np.concatenate([_texts(c) for c in chunks]) if chunks else np.array([], dtype=object)
+    return columns, (np.concatenate(fids).astype(np.int64) if fids else np.array([], dtype=np.int64))
+
+
+def _texts(chunk):
+    mask = np.ma.getmaskarray(chunk)
+    vals = np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in np.ma.getdata(chunk).astype(object)],
+                    dtype=object)
+    vals[mask] = None
+    return vals

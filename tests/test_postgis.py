@@ -1,0 +1,190 @@
+"""PostGIS in and out, against a real PostgreSQL + PostGIS server started for the session.
+
+The sample is loaded into PostGIS, the pipeline runs from tables to tables, and every output equals the same
+run on GeoPackages. A gemeente filter reads only that gemeente's rows (the database's own statement counts
+say so), a table name with a quote and a semicolon round-trips, cancelling drops the half-written table, and
+no output or project holds the password.
+"""
+import math
+import os
+import re
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("lbm_provider")
+
+SKIP_FIELDS = {"fid", "id", "ogc_fid"}
+
+
+def records(layer_or_path, key):
+    """{key: {field: value}} of a layer, NULL as None, without feature-id fields."""
+    from qgis.core import QgsVectorLayer
+
+    layer = layer_or_path if not isinstance(layer_or_path, str) else (
+        QgsVectorLayer(layer_or_path[len("postgres://"):], "t", "postgres") if layer_or_path.startswith("postgres://")
+        else QgsVectorLayer(layer_or_path, "t", "ogr"))
+    assert layer.isValid(), layer_or_path
+    names = [f for f in layer.fields().names() if f.lower() not in SKIP_FIELDS]
+    out = {}
+    for feat in layer.getFeatures():
+        row = {}
+        for f in names:
+            v = feat[f]
+            row[f] = None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
+        row["_area"] = round(feat.geometry().area(), 3) if feat.hasGeometry() else None
+        k = tuple(row[c] for c in key) if isinstance(key, tuple) else row[key]
+        assert k not in out, f"duplicate key {k}"
+        out[k] = row
+    return out
+
+
+def assert_same(file_output, db_output, key):
+    a, b = records(file_output, key), records(db_output, key)
+    assert len(a) == len(b) > 0
+    assert a.keys() == b.keys()
+    fields = set(next(iter(a.values())))
+    assert fields == set(next(iter(b.values()))), fields ^ set(next(iter(b.values())))
+    for k in a:
+        for f in fields:
+            x, y = a[k][f], b[k][f]
+            if isinstance(x, float) or isinstance(y, float):
+                assert (x is None and y is None) or (x is not None and y is not None and (x == y or (math.isnan(x) and math.isnan(y)))), (k, f, x, y)
+            else:
+                assert x == y, (k, f, x, y)
+    return len(a)
+
+
+@pytest.fixture(scope="module")
+def pipeline(postgis, sample_dir, tmp_path_factory, lbm_provider_module):
+    """The same pipeline twice: GeoPackage to GeoPackage, and PostGIS table to PostGIS table."""
+    import processing
+    from osgeo import gdal
+
+    folder = str(tmp_path_factory.mktemp("pipeline"))
+    sample = lambda name: os.path.join(sample_dir, name)  # noqa: E731
+    # Boundary files into PostGIS, as a municipality keeps them (GDAL, not the plugin).
+    for name, table in (("buurt 2024.gpkg", "cbs_buurten"), ("gemeente 2024.gpkg", "cbs_gemeenten")):
+        gdal.VectorTranslate("PG:service=lbmtest", sample(name), layerName=table,
+                             layerCreationOptions=["GEOMETRY_NAME=geom", "FID=id"])
+    outputs = {"file": {}, "db": {}}
+    for kind in outputs:
+        def out(name, kind=kind, geometry="geom"):
+            return os.path.join(folder, name + ".gpkg") if kind == "file" else postgis.destination(name, geometry=geometry)
+
+        def src(name, kind=kind):
+            if kind == "file":
+                return os.path.join(folder, name + ".gpkg")
+            return "postgres://" + postgis.uri(name)
+
+        o = outputs[kind]
+        gm_boundaries = sample("gemeente 2024.gpkg") if kind == "file" else "postgres://" + postgis.uri("cbs_gemeenten")
+        bu_boundaries = sample("buurt 2024.gpkg") if kind == "file" else "postgres://" + postgis.uri("cbs_buurten")
+        run = lambda alg, params: processing.run(f"leefbaarometer:{alg}", params)  # noqa: E731
+        o["grid"] = run("importscores", {"SCORES": sample("Leefbaarometer-scores grids 2002-2024.csv"),
+                                         "OUTPUT": out("grid")})["OUTPUT"]
+        o["buurten"] = run("importscores", {"SCORES": sample("Leefbaarometer-scores buurten 2002-2024.csv"),
+                                            "GEOMETRY": bu_boundaries, "OUTPUT": out("buurten")})["OUTPUT"]
+        o["grid_cbs"] = processing.run("native:joinattributestable", {
+            "INPUT": src("grid"), "FIELD": "grid_id", "INPUT_2": sample("cbs_vierkant100m_2024.csv"), "FIELD_2": "c28992r100",
+            "FIELDS_TO_COPY": ["aantal_part_huishoudens", "aantal_woningen", "buurtcode", "wijkcode", "gemeentecode"],
+            "METHOD": 1, "OUTPUT": out("grid_cbs")})["OUTPUT"]
+        o["classified"] = run("classify", {"INPUT": src("buurten"), "OUTPUT": out("buurten_k")})["OUTPUT"]
+        o["change"] = run("change", {"INPUT": src("buurten_k"), "YEAR_FROM": 2022, "YEAR_TO": 2024,
+                                     "OUTPUT": out("buurten_change")})["OUTPUT"]
+        o["aggregate"] = run("aggregate", {"INPUT": src("grid_cbs"), "WEIGHT": "aantal_woningen", "SUPPRESSED": 1,
+                                           "ZONES": gm_boundaries, "ZONE_FIELD": "gemeentecode",
+                                           "OUTPUT": out("grid_to_gemeenten")})["OUTPUT"]
+        r = run("risersfallers", {"INPUT": src("grid_cbs"), "REPORT_WEIGHTS": ["aantal_woningen"],
+                                  "ZONE_FIELDS": ["gemeentecode"], "OUTPUT": out("risers_fallers"),
+                                  "LIST": out("risers_fallers_per_gemeente", geometry="")})
+        o["risers"], o["risers_list"] = r["OUTPUT"], r["LIST"]
+        o["pressure"] = run("pressure", {"INPUT": src("grid_cbs"), "WEIGHT": "aantal_woningen",
+                                         "CODE_FIELDS": ["gemeentecode"], "OUTPUT": out("pressure")})["OUTPUT"]
+    return outputs
+
+
+def test_sample_loads_into_postgis(postgis, pipeline):
+    # Every cell and buurt of the sample arrived, with its geometry, in RD New, and nothing else.
+    assert postgis.psql("SELECT count(*), count(DISTINCT grid_id), min(ST_SRID(geom)) FROM grid") == [["9329", "9329", "28992"]]
+    assert postgis.psql("SELECT count(*) FROM buurten WHERE afw_2024 IS NOT NULL") == [["180"]]
+    # Dimension scores are NULL in the years the open data lacks them, as in the CSV.
+    assert postgis.psql("SELECT count(fys_2016), count(fys_2018) FROM buurten") == [["0", "180"]]
+    assert postgis.psql("SELECT data_type FROM information_schema.columns WHERE table_name = 'buurten' "
+                        "AND column_name = 'afw_2024'") == [["double precision"]]
+
+
+@pytest.mark.parametrize("output,key", [("grid", "grid_id"), ("buurten", "bu_code"), ("grid_cbs", "grid_id"),
+                                        ("classified", "bu_code"), ("change", "bu_code"),
+                                        ("aggregate", "gm_code"), ("risers", "grid_id"),
+                                        ("risers_list", ("niveau", "zone", "label")), ("pressure", "cluster")])
+def test_postgis_pipeline_equals_file_pipeline(pipeline, output, key):
+    n = assert_same(pipeline["file"][output], pipeline["db"][output], key)
+    expected = {"grid": 9329, "buurten": 180, "grid_cbs": 9329, "classified": 180, "change": 180, "aggregate": 4}
+    if output in expected:
+        assert n == expected[output]
+
+
+def rows_sent(postgis, relation):
+    """Rows the server sent from `relation` since the last reset, per statement: plain SELECTs, and cursors
+    (QGIS and GDAL read through DECLARE … CURSOR FOR SELECT …, then FETCH; pg_stat_statements counts the FETCHes)."""
+    stats = [(re.sub(r"\s+", " ", q), int(n), int(c)) for q, n, c in postgis.psql(
+        "SELECT query, rows, calls FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'")]
+    declared = {}
+    for q, _, _ in stats:
+        m = re.match(r"DECLARE (\S+) (?:BINARY )?CURSOR FOR (.*)", q, re.IGNORECASE)
+        if m and relation in m.group(2):
+            declared[m.group(1)] = m.group(2)
+    sent = [(q, n, c) for q, n, c in stats if q.upper().startswith("SELECT") and relation in q]
+    for q, n, c in stats:
+        m = re.match(r"FETCH .* (?:IN|FROM) (\S+)$", q, re.IGNORECASE)
+        if m and m.group(1) in declared:
+            sent.append((declared[m.group(1)], n, c))
+    return sent
+
+
+def test_gemeente_filter_reads_only_that_gemeente(postgis, pipeline, sample_dir, run_alg):
+    import pandas as pd
+
+    codes = pd.read_csv(os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"), dtype=str)["bu_code"].unique()
+    in_gm = sum(c.startswith("BU9902") for c in codes)
+    assert 0 < in_gm < len(codes) == 180
+    postgis.psql("SELECT pg_stat_statements_reset()")
+    r = run_alg("classify", {"INPUT": "postgres://" + postgis.uri("buurten"), "GEMEENTEN": "GM9902",
+                             "OUTPUT": postgis.destination("buurten_gm9902")})
+    assert r["OUTPUT"].startswith("postgres://")
+    assert postgis.psql("SELECT count(*), count(*) FILTER (WHERE bu_code LIKE 'BU9902%') FROM buurten_gm9902") == [[str(in_gm)] * 2]
+    sent = rows_sent(postgis, '"public"."buurten" ')
+    # Two reads of the data, both filtered by the server: the score columns (GDAL, no geometry) and the
+    # features written out (QGIS). Each sent exactly the gemeente's buurten.
+    data_reads = [(q, n) for q, n, _ in sent if '"lbm_2002"' in q and n > 0]
+    assert len(data_reads) == 2 and all(n == in_gm and "LIKE 'BU9902%'" in q for q, n in data_reads), data_reads
+    assert any(q.startswith('SELECT "id", "lbm_2002"') and "geom" not in q for q, _ in data_reads)
+    # Everything else QGIS asked of the table (its probes when opening a layer, a count) sent at most a row a call.
+    rest = [(q, n, c) for q, n, c in sent if (q, n) not in data_reads]
+    assert all(n <= c for _, n, c in rest), rest
+    assert sum(n for _, n, _ in sent) < 180
+
+
+def test_postgis_columns_read_by_gdal_equal_qgis_features(postgis, pipeline):
+    import numpy as np
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsVectorLayer
+
+    from leefbaarometer.processing.gdal_columns import gdal_source_of
+    from leefbaarometer.processing.score_layers import read_scores
+
+    layer = QgsVectorLayer(postgis.uri("grid_cbs"), "g", "postgres")
+    context = QgsProcessingContext()
+    fast_source = gdal_source_of(layer)
+    # The connection is the service's name only: the password stays in the service file.
+    assert fast_source.path == "PG:service='lbmtest'" and fast_source.relation == '"public"."grid_cbs"'
+    source = QgsProcessingFeatureSource(layer, context)
+    fast, fast_extra = read_scores(source, context, None, extra_fields=["gemeentecode", "aantal_woningen"], gdal_source=fast_source)
+    slow, slow_extra = read_scores(source, context, None, extra_fields=["gemeentecode", "aantal_woningen"])
+    assert fast.n == slow.n == 9329 and fast.fids.tolist() == slow.fids.tolist()
+    for key in fast.values:
+        assert np.array_equal(fast.values[key], slow.values[key], equal_nan=True), key
+    assert fast_extra["gemeentecode"].tolist() == [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
+                                                   for v in slow_extra["gemeentecode"]]
+    # A key QGIS numbers itself (none, or not a 4-byte integer) is read as features instead.
+    postgis.psql("CREATE TABLE no_key AS SELECT grid_id, afw_2024, geom FROM grid")
+    assert gdal_source_of(QgsVectorLayer(postgis.uri("no_key"), "n", "postgres")) is None
