@@ -72,13 +72,17 @@ def gemeente_condition(field_names, codes, field=None):
     return "(" + " OR ".join(terms) + ")"
 
 
-def year_condition(year_field, first=None, last=None):
-    """`"jaar" >= 2016 AND "jaar" <= 2024` (either end may be open)."""
+def year_condition(year_field, first=None, last=None, as_text=False):
+    """`"jaar" >= 2016 AND "jaar" <= 2024` (either end may be open).
+
+    A year column of text (a CSV loaded as it is) compares as text: four-digit years sort the same way.
+    """
+    value = quote_literal if as_text else (lambda y: str(int(y)))
     terms = []
     if first is not None:
-        terms.append(f"{quote_identifier(year_field)} >= {int(first)}")
+        terms.append(f"{quote_identifier(year_field)} >= {value(int(first))}")
     if last is not None:
-        terms.append(f"{quote_identifier(year_field)} <= {int(last)}")
+        terms.append(f"{quote_identifier(year_field)} <= {value(int(last))}")
     return " AND ".join(terms)
 
 

@@ -197,6 +197,14 @@ def _keys_as_text(series):
     return out
 
 
+def exact_float(text):
+    """float(text), exact (correctly rounded); NaN for None or text that is no number."""
+    try:
+        return float(text) if text is not None else np.nan
+    except ValueError:
+        return np.nan
+
+
 def _to_numbers(series, what, source, first_line):
     """Floats from a column that may hold text with a decimal comma; names the first bad lines."""
     if pd.api.types.is_numeric_dtype(series):
@@ -204,7 +212,8 @@ def _to_numbers(series, what, source, first_line):
     text = series.astype(object).where(series.notna(), None)
     cleaned = text.map(lambda v: None if v is None else str(v).strip().replace(",", "."))
     cleaned = cleaned.where(~cleaned.isin(NA_TOKENS), None)
-    num = pd.to_numeric(cleaned, errors="coerce")
+    # Python's float() parses exactly (correctly rounded); pandas' to_numeric can be one unit in the last place off.
+    num = cleaned.map(exact_float)
     bad = (num.isna() & cleaned.notna()).to_numpy()
     if bad.any():
         values = ", ".join(repr(v) for v in text.to_numpy()[bad][:_SHOW])
@@ -272,3 +281,21 @@ def to_wide(table):
         s = pd.Series(arr, dtype=object)
         labels[lab] = s.groupby(codes).first().reindex(range(len(uniq))).astype(object).to_numpy()
     return WideScores(key=table.key, keys=np.asarray(uniq, dtype=object), fields=fields, values=values, labels=labels)
+
+
+def select_years(table, first=None, last=None):
+    """The rows of `table` with first <= year <= last (either end open); an error if none is left."""
+    if first is None and last is None:
+        return table
+    keep = np.ones(len(table.years), dtype=bool)
+    if first is not None:
+        keep &= table.years >= first
+    if last is not None:
+        keep &= table.years <= last
+    if not keep.any():
+        raise LbmInputError(f"no rows in the years {first or ''}-{last or ''}; the scores have "
+                            f"{', '.join(map(str, np.unique(table.years)))}")
+    return ScoreTable(key=table.key, keys=table.keys[keep], years=table.years[keep],
+                      values={m: v[keep] for m, v in table.values.items()},
+                      labels={lab: v[keep] for lab, v in table.labels.items()},
+                      ignored_columns=table.ignored_columns, warnings=table.warnings)

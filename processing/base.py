@@ -40,9 +40,9 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP.lower().replace(" ", "")
 
     def shortHelpString(self):  # noqa: N802
-        from .params import FILTER_HELP, GEMEENTEN
+        from .params import FILTER_HELP, GEMEENTE_FILTER
 
-        return self.tr(self.HELP) + (FILTER_HELP if self.parameterDefinition(GEMEENTEN) else "") + CREDIT_HELP
+        return self.tr(self.HELP) + (FILTER_HELP if self.parameterDefinition(GEMEENTE_FILTER) else "") + CREDIT_HELP
 
     def icon(self):
         return QIcon(ICON)
@@ -65,46 +65,47 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
             self.post_processor = make_post_processor()
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)
 
-    def input_source(self, parameters, name, context, feedback=None):
+    def input_source(self, parameters, name, context, feedback=None, condition=""):
         """The input as a feature source, and how GDAL can read its columns directly (a GdalSource or None).
 
-        A gemeente filter (GEMEENTEN) becomes the layer's own filter, its subset string, so that a database
-        or file runs it and returns only those rows. Providers that cannot filter get a filtered copy in memory.
+        A gemeente filter (GEMEENTE_FILTER) and any other `condition` (SQL, see core/area_filter.py) become the
+        layer's own filter, its subset string, so that the database or file runs it and sends only those rows.
+        Providers that cannot filter that way get a filtered copy in memory.
         """
         from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource, QgsProcessingFeatureSourceDefinition
 
         from ..core.area_filter import combine, gemeente_condition, parse_gemeente_codes
         from .gdal_columns import gdal_source_of
-        from .params import GEMEENTE_FIELD, GEMEENTEN
+        from .params import GEMEENTE_FILTER, GEMEENTE_FILTER_FIELD
 
         layer = self.parameterAsVectorLayer(parameters, name, context)
         value = parameters.get(name)
         codes = []
-        if self.parameterDefinition(GEMEENTEN) is not None:
-            codes = parse_gemeente_codes(self.parameterAsString(parameters, GEMEENTEN, context))
-        if not codes:
+        if self.parameterDefinition(GEMEENTE_FILTER) is not None:
+            codes = parse_gemeente_codes(self.parameterAsString(parameters, GEMEENTE_FILTER, context))
+        if codes:
+            if layer is None:
+                raise LbmInputError("no input layer")
+            field = self.parameterAsString(parameters, GEMEENTE_FILTER_FIELD, context) or None
+            condition = combine(condition, gemeente_condition(layer.fields().names(), codes, field))
+        if not condition:
             return self.parameterAsSource(parameters, name, context), gdal_source_of(layer, value)
-        if layer is None:
-            raise LbmInputError("no input layer")
         if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
-            raise LbmInputError("choose either 'selected features only' or a gemeente filter, not both")
-        field = self.parameterAsString(parameters, GEMEENTE_FIELD, context) or None
-        condition = gemeente_condition(layer.fields().names(), codes, field)
+            raise LbmInputError("choose either 'selected features only' or a filter (gemeenten, years), not both")
         if feedback is not None:
-            feedback.pushInfo(f"Gemeente filter: {condition}")
+            feedback.pushInfo(f"Filter, run by the data source: {condition}")
         if layer.providerType() in ("postgres", "ogr", "spatialite"):
             filtered = layer.clone()
             if not filtered.setSubsetString(combine(layer.subsetString(), condition)):
                 raise LbmInputError(f"the input layer ({layer.providerType()}) cannot be filtered on {condition}")
             self._filtered = filtered  # the source below does not own the layer
-            source = QgsProcessingFeatureSource(filtered, context)
-            fast = gdal_source_of(filtered)
+            source, fast = QgsProcessingFeatureSource(filtered, context), gdal_source_of(filtered)
         else:
             self._filtered = self.parameterAsSource(parameters, name, context).materialize(
                 QgsFeatureRequest().setFilterExpression(condition))
             source, fast = QgsProcessingFeatureSource(self._filtered, context), None
         if source.featureCount() == 0:
-            raise LbmInputError(f"the input layer has no features in gemeente(n) {', '.join(codes)} (filter {condition})")
+            raise LbmInputError(f"the input layer has no features where {condition}")
         return source, fast
 
 

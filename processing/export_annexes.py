@@ -32,6 +32,7 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.annex import TABLE_TITLES, TABLES, AnnexSettings, annex_tables, safe_file_name
+from ..core.area_filter import gemeente_condition, parse_gemeente_codes
 from ..core.errors import LbmInputError
 from ..core.schema import gemeente_of
 from ..core.views import layer_scores, view_spec
@@ -93,8 +94,12 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
 
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.BUURTEN, context, feedback)
         buurt_layer = self.parameterAsVectorLayer(parameters, self.BUURTEN, context)
+        wanted = parse_gemeente_codes(self.parameterAsString(parameters, self.CODES, context))
+        # Only the chosen gemeenten's buurten are read: the data source (a PostGIS table, say) selects them.
+        condition = gemeente_condition(buurt_layer.fields().names(), wanted,
+                                       self.parameterAsString(parameters, self.GM_FIELD, context) or None) if wanted and buurt_layer else ""
+        source, fast = self.input_source(parameters, self.BUURTEN, context, feedback, condition)
         gem_layer = self.parameterAsVectorLayer(parameters, self.GEMEENTEN, context)
         if buurt_layer is None or gem_layer is None:
             raise LbmInputError("give the buurten and the gemeenten as layers")
@@ -161,13 +166,12 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         return {self.FOLDER: folder, "ANNEXES": written}
 
     def _chosen(self, parameters, context, tables, gem_names):
-        text = self.parameterAsString(parameters, self.CODES, context).replace(",", " ").replace(";", " ")
         available = [c for c in sorted(tables) if c in gem_names]
         if not available:
             raise LbmInputError("no gemeente code of the buurten is in the gemeenten layer (field gm_code)")
-        if not text.strip():
+        wanted = parse_gemeente_codes(self.parameterAsString(parameters, self.CODES, context))
+        if not wanted:
             return available
-        wanted = [c.strip().upper() for c in text.split() if c.strip()]
         unknown = [c for c in wanted if c not in available]
         if unknown:
             raise LbmInputError(f"unknown gemeente code(s): {', '.join(unknown)}; the layers have e.g. {', '.join(available[:5])}")

@@ -81,7 +81,7 @@ def read_columns(gsrc, field_names):
     if ds is None:
         return None
     if gsrc.relation:
-        columns = ", ".join(quote_identifier(f) for f in [gsrc.key, *field_names])
+        columns = ", ".join(quote_identifier(f) for f in dict.fromkeys([gsrc.key, *field_names]))
         sql = f"SELECT {columns} FROM {gsrc.relation}" + (f" WHERE {gsrc.where}" if gsrc.where else "")
         lyr = ds.ExecuteSQL(sql)
         try:

@@ -1,5 +1,6 @@
 """leefbaarometer:importscores — published score CSV (long format) onto geometry, in the wide schema."""
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -16,7 +17,9 @@ from ..core.errors import LbmInputError
 from ..core.gridcodes import grid_corners
 from ..core.join import examples, match_keys
 from ..core.schema import CLASS_MEASURES, GEOMETRY_KEY_ALIASES
-from ..core.score_table import read_scores_csv, to_wide
+from ..core.area_filter import parse_year_range, year_condition
+from ..core.scoredata import year_field
+from ..core.score_table import read_scores_csv, score_table_from_frame, select_years, to_wide
 from .base import LbmAlgorithm, SafeSink, check_cancel
 from .layer_io import (
     RD_NEW,
@@ -24,6 +27,7 @@ from .layer_io import (
     grid_cell_geometry,
     invalid_count,
     key_text,
+    read_attributes,
     read_source,
     schema_fields,
     value_rows,
@@ -35,6 +39,8 @@ class ImportScoresAlgorithm(LbmAlgorithm):
     NAME = "importscores"
     DISPLAY_NAME = "Import published scores"
     SCORES = "SCORES"
+    SCORE_TABLE = "SCORE_TABLE"
+    YEAR_RANGE = "YEAR_RANGE"
     GEOMETRY = "GEOMETRY"
     KEY = "KEY"
     GEOMETRY_KEY = "GEOMETRY_KEY"
@@ -46,6 +52,12 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         "This is the field schema every other Leefbaarometer tool reads.</p>"
         "<p><b>Scores</b>: the CSV file. Comma, semicolon or tab separated; a decimal comma is understood; "
         "<code>NA</code> or empty cells become NULL. Extra columns (a row number, say) are ignored.</p>"
+        "<p><b>Or a score table</b>: the same columns in a table of any data source, such as a PostGIS table "
+        "the CSV was loaded into (key, <code>jaar</code>, <code>lbm</code>, <code>afw</code> …; geometry is "
+        "not read). Give either the file or the table.</p>"
+        "<p><b>Years</b>: a range such as <code>2016-2024</code>, <code>2016-</code> or <code>-2020</code> "
+        "(empty = all). From a table, the database itself selects the years.</p>"
+        "<p><b>Output</b>: any destination, a PostGIS table included (… → Save to Database Table).</p>"
         "<p><b>Geometry</b>: a polygon layer with the same codes (buurt, wijk, gemeente, PC4 boundaries). "
         "Optional for the 100 m grid: cells are built from their ids (E1213N4879 = lower-left corner "
         "121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).</p>"
@@ -60,9 +72,14 @@ class ImportScoresAlgorithm(LbmAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFile(
-                self.SCORES, self.tr("Published score file (CSV)"), fileFilter="CSV files (*.csv *.txt);;All files (*)"
+                self.SCORES, self.tr("Published score file (CSV)"), fileFilter="CSV files (*.csv *.txt);;All files (*)",
+                optional=True,
             )
         )
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SCORE_TABLE, self.tr("… or a score table (PostGIS, GeoPackage, …)"), [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.YEAR_RANGE, self.tr("Years (e.g. 2016-2024; empty = all)"), optional=True))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.GEOMETRY,
@@ -90,9 +107,16 @@ class ImportScoresAlgorithm(LbmAlgorithm):
 
     def compute(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.SCORES, context)
+        has_table = parameters.get(self.SCORE_TABLE) not in (None, "")
+        if bool(path) == has_table:
+            raise LbmInputError("give either a published score file (SCORES) or a score table (SCORE_TABLE)")
         key = self.parameterAsString(parameters, self.KEY, context).strip() or None
-        feedback.pushInfo(f"Reading {path}")
-        table = read_scores_csv(path, key=key)
+        first, last = parse_year_range(self.parameterAsString(parameters, self.YEAR_RANGE, context))
+        if path:
+            feedback.pushInfo(f"Reading {path}")
+            table = select_years(read_scores_csv(path, key=key), first, last)
+        else:
+            table = self._read_score_table(parameters, context, feedback, key, first, last)
         for w in table.warnings:
             feedback.pushWarning(w)
         if table.ignored_columns:
@@ -112,6 +136,22 @@ class ImportScoresAlgorithm(LbmAlgorithm):
             geom_keys, geometries = self._geometry_of(source, parameters, context, feedback, table)
         check_cancel(feedback)
         return write_wide_scores(self, parameters, context, feedback, wide, geom_keys, geometries)
+
+    def _read_score_table(self, parameters, context, feedback, key, first, last):
+        """A ScoreTable from a table in long format; the data source selects the years (see input_source)."""
+        layer = self.parameterAsVectorLayer(parameters, self.SCORE_TABLE, context)
+        names = layer.fields().names() if layer is not None else []
+        yfield = year_field(names)
+        if yfield is None:
+            raise LbmInputError(f"the score table has no year column ('jaar' or 'year'); its fields are {', '.join(names)}")
+        as_text = not layer.fields().field(yfield).isNumeric()
+        source, fast = self.input_source(parameters, self.SCORE_TABLE, context, feedback,
+                                         year_condition(yfield, first, last, as_text))
+        by_name, _ = read_attributes(source, names, context, feedback, fast)
+        check_cancel(feedback)
+        frame = pd.DataFrame({n: [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v for v in col]
+                              if col.dtype == object else col for n, col in by_name.items()})
+        return score_table_from_frame(frame, key=key, source=f"score table {layer.name()}")
 
     def _grid_cells(self, table, wide):
         if table.key != "grid_id":

@@ -10,8 +10,8 @@ from qgis.core import (
 from ..core.errors import LbmInputError
 from ..core.release import DEFAULT_RELEASE, load_release, release_names
 
-GEMEENTEN = "GEMEENTEN"
-GEMEENTE_FIELD = "GEMEENTE_FIELD"
+GEMEENTE_FILTER = "GEMEENTE_FILTER"
+GEMEENTE_FILTER_FIELD = "GEMEENTE_FILTER_FIELD"
 FILTER_HELP = (
     "<p><b>Only these gemeenten</b>: gemeente codes (GM0363, or 363), separated by commas. The filter runs in "
     "the data source itself (a PostGIS table sends back only those rows), on the field with the gemeente code "
@@ -65,10 +65,10 @@ def parse_years(text, available):
 
 
 def add_gemeente_filter(alg, parent="INPUT"):
-    """GEMEENTEN (codes) and, under Advanced, the field that holds them (see LbmAlgorithm.input_source)."""
+    """GEMEENTE_FILTER (codes) and, under Advanced, the field that holds them (see LbmAlgorithm.input_source)."""
     alg.addParameter(QgsProcessingParameterString(
-        GEMEENTEN, alg.tr("Only these gemeenten (codes, e.g. GM0363, GM0599; empty = all)"), optional=True))
-    field = QgsProcessingParameterField(GEMEENTE_FIELD, alg.tr("Field with the gemeente, buurt or wijk code (detected if empty)"),
+        GEMEENTE_FILTER, alg.tr("Only these gemeenten (codes, e.g. GM0363, GM0599; empty = all)"), optional=True))
+    field = QgsProcessingParameterField(GEMEENTE_FILTER_FIELD, alg.tr("Field with the gemeente, buurt or wijk code (detected if empty)"),
                                         parentLayerParameterName=parent, optional=True)
     field.setFlags(field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     alg.addParameter(field)

@@ -12,6 +12,7 @@ import pandas as pd
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsProcessingFeatureSource, QgsWkbTypes
 
 from ..core.errors import LbmInputError
+from ..core.score_table import exact_float
 from ..core.scoredata import fields_to_read, layout_of, score_data, year_field
 from .base import SafeSink, check_cancel
 from .layer_io import BATCH, read_attributes
@@ -29,8 +30,8 @@ def _as_float(values):
     out[is_number] = values[is_number].astype(float)
     rest = ~is_number
     if rest.any():
-        text = pd.Series(values[rest], dtype=object).map(lambda v: v if isinstance(v, str) else None)
-        out[rest] = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
+        text = pd.Series(values[rest], dtype=object).map(lambda v: v.strip().replace(",", ".") if isinstance(v, str) else None)
+        out[rest] = text.map(exact_float).to_numpy(dtype=float)
     return out
 
 

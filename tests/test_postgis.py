@@ -149,7 +149,7 @@ def test_gemeente_filter_reads_only_that_gemeente(postgis, pipeline, sample_dir,
     in_gm = sum(c.startswith("BU9902") for c in codes)
     assert 0 < in_gm < len(codes) == 180
     postgis.psql("SELECT pg_stat_statements_reset()")
-    r = run_alg("classify", {"INPUT": "postgres://" + postgis.uri("buurten"), "GEMEENTEN": "GM9902",
+    r = run_alg("classify", {"INPUT": "postgres://" + postgis.uri("buurten"), "GEMEENTE_FILTER": "GM9902",
                              "OUTPUT": postgis.destination("buurten_gm9902")})
     assert r["OUTPUT"].startswith("postgres://")
     assert postgis.psql("SELECT count(*), count(*) FILTER (WHERE bu_code LIKE 'BU9902%') FROM buurten_gm9902") == [[str(in_gm)] * 2]
@@ -188,3 +188,78 @@ def test_postgis_columns_read_by_gdal_equal_qgis_features(postgis, pipeline):
     # A key QGIS numbers itself (none, or not a 4-byte integer) is read as features instead.
     postgis.psql("CREATE TABLE no_key AS SELECT grid_id, afw_2024, geom FROM grid")
     assert gdal_source_of(QgsVectorLayer(postgis.uri("no_key"), "n", "postgres")) is None
+
+
+def table_names(postgis):
+    return {r[0] for r in postgis.psql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")}
+
+
+def test_names_with_quotes_and_semicolons_round_trip(postgis, pipeline, sample_dir, run_alg):
+    from qgis.core import QgsVectorLayer
+
+    before = postgis.psql("SELECT (SELECT count(*) FROM grid), (SELECT count(*) FROM buurten)")
+    tables_before = table_names(postgis)
+    nasty = 'lbm\'; DROP TABLE grid; --"x'
+    r = run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
+                                 "GEOMETRY": "postgres://" + postgis.uri("cbs_buurten"), "OUTPUT": postgis.destination(nasty)})
+    assert table_names(postgis) == tables_before | {nasty}
+    layer = QgsVectorLayer(r["OUTPUT"][len("postgres://"):], "n", "postgres")
+    assert layer.isValid() and layer.featureCount() == 180
+    # Field names of the same kind: one used by the gemeente filter (it goes into a WHERE clause), one with a
+    # semicolon carried along. (Processing itself refuses a ';' in a field parameter: it separates field names.)
+    filter_field, carried = 'gm" OR 1=1 --\'x', 'note; DROP TABLE grid; --'
+    q = lambda name: '"' + name.replace('"', '""') + '"'  # noqa: E731
+    postgis.psql(f"ALTER TABLE {q(nasty)} ADD COLUMN {q(filter_field)} text, ADD COLUMN {q(carried)} text; "
+                 f"UPDATE {q(nasty)} SET {q(filter_field)} = 'GM' || substr(bu_code, 3, 4), {q(carried)} = bu_naam")
+    out_name = 'uit"; DELETE FROM buurten; --'
+    r = run_alg("classify", {"INPUT": r["OUTPUT"], "GEMEENTE_FILTER": "GM9903", "GEMEENTE_FILTER_FIELD": filter_field,
+                             "OUTPUT": postgis.destination(out_name)})
+    assert table_names(postgis) == tables_before | {nasty, out_name}
+    result = records(r["OUTPUT"], "bu_code")
+    assert result and all(k.startswith("BU9903") and row[filter_field] == "GM9903" for k, row in result.items())
+    source = records("postgres://" + postgis.uri(nasty), "bu_code")
+    assert len(result) == sum(k.startswith("BU9903") for k in source) < 180
+    assert all(row["afw_2024"] == source[k]["afw_2024"] and row[carried] == source[k]["bu_naam"]
+               and row["kscore_2024"] is not None for k, row in result.items())
+    # Nothing else was touched.
+    assert postgis.psql("SELECT (SELECT count(*) FROM grid), (SELECT count(*) FROM buurten)") == before
+
+
+def test_cancelled_run_leaves_no_table(postgis, sample_dir, run_alg):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelWhileWriting(QgsProcessingFeedback):
+        def setProgress(self, value):  # noqa: N802
+            super().setProgress(value)
+            if value > 50:
+                self.cancel()
+
+    tables_before = table_names(postgis)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores grids 2002-2024.csv"),
+                                 "OUTPUT": postgis.destination("cancelled_grid")}, feedback=CancelWhileWriting())
+    assert table_names(postgis) == tables_before
+
+
+def test_score_table_in_postgis_imports_like_the_csv(postgis, pipeline, sample_dir, run_alg, tmp_path):
+    from osgeo import gdal
+
+    csv = os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv")
+    # The published CSV as a plain table, loaded as it is: every column is text, as after a quick ogr2ogr.
+    gdal.VectorTranslate("PG:service=lbmtest", csv, layerName="scores_buurten_long", options=["-lco", "FID=id"])
+    assert postgis.psql("SELECT data_type FROM information_schema.columns WHERE table_name = 'scores_buurten_long' "
+                        "AND column_name = 'afw'") == [["character varying"]]
+    assert postgis.psql("SELECT count(*), count(DISTINCT jaar) FROM scores_buurten_long") == [["1620", "9"]]
+    postgis.psql("SELECT pg_stat_statements_reset()")
+    from_table = run_alg("importscores", {"SCORE_TABLE": "postgres://" + postgis.uri("scores_buurten_long", geometry=""),
+                                          "YEAR_RANGE": "2020-2024", "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"),
+                                          "OUTPUT": postgis.destination("buurten_2020_2024")})
+    # The database selected the years: 3 years × 180 buurten came back, not all 1,620 rows.
+    data_reads = [(q, n) for q, n, calls in rows_sent(postgis, '"public"."scores_buurten_long"') if n > calls]
+    assert data_reads == [(data_reads[0][0], 540)] and '"jaar" >= \'2020\' AND "jaar" <= \'2024\'' in data_reads[0][0]
+    from_csv = run_alg("importscores", {"SCORES": csv, "YEAR_RANGE": "2020-2024",
+                                        "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"),
+                                        "OUTPUT": str(tmp_path / "b.gpkg")})
+    assert assert_same(from_csv["OUTPUT"], from_table["OUTPUT"], "bu_code") == 180
+    some = next(iter(records(from_table["OUTPUT"], "bu_code").values()))
+    assert {m.group(1) for m in map(re.compile(r"^[a-z]+_(\d{4})$").match, some) if m} == {"2020", "2022", "2024"}
