@@ -263,3 +263,75 @@ def test_score_table_in_postgis_imports_like_the_csv(postgis, pipeline, sample_d
     assert assert_same(from_csv["OUTPUT"], from_table["OUTPUT"], "bu_code") == 180
     some = next(iter(records(from_table["OUTPUT"], "bu_code").values()))
     assert {m.group(1) for m in map(re.compile(r"^[a-z]+_(\d{4})$").match, some) if m} == {"2020", "2022", "2024"}
+
+
+AUTHCFG_CHILD = r"""
+import json, os, sys
+sys.path.insert(0, sys.argv[1])
+from standalone import start_qgis
+start_qgis()
+import processing
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProject, QgsVectorLayer
+
+port, user, password, project_path = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+manager = QgsApplication.authManager()
+assert manager.setMasterPassword("master password of this test", True)
+config = QgsAuthMethodConfig("Basic")
+config.setName("leefbaarometer test")
+config.setConfig("username", user)
+config.setConfig("password", password)
+stored = manager.storeAuthenticationConfig(config)
+config_id = config.id() or (stored[1].id() if isinstance(stored, tuple) else "")
+
+def uri(table):
+    u = QgsDataSourceUri()
+    u.setConnection("127.0.0.1", port, "lbm", "", "", QgsDataSourceUri.SslDisable, config_id)
+    u.setDataSource("public", table, "geom")
+    return u.uri(False)
+
+result = processing.run("leefbaarometer:classify", {"INPUT": "postgres://" + uri("buurten"), "GEMEENTE_FILTER": "GM9901",
+                                                    "OUTPUT": "postgres://" + uri("buurten_authcfg")})
+layer = QgsVectorLayer(uri("buurten_authcfg"), "classes", "postgres")
+QgsProject.instance().addMapLayer(layer)
+QgsProject.instance().write(project_path)
+print(json.dumps({"authcfg": config_id, "output": result["OUTPUT"], "valid": layer.isValid(), "count": layer.featureCount()}))
+"""
+
+
+def test_authentication_configuration_keeps_the_password_out(postgis, pipeline, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    settings = dict(line.split("=", 1) for line in open(postgis.service_file).read().splitlines() if "=" in line)
+    env = {k: v for k, v in os.environ.items() if k != "PGSERVICEFILE"}  # no service file: credentials only from QGIS
+    env.update(QT_QPA_PLATFORM="offscreen", QGIS_AUTH_DB_DIR_PATH=str(tmp_path) + "/",
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path))
+    project = tmp_path / "project.qgs"
+    postgis.psql("SELECT pg_stat_statements_reset()")
+    scripts = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts")
+    run = subprocess.run([sys.executable, "-c", AUTHCFG_CHILD, scripts, str(postgis.port), settings["user"],
+                          settings["password"], str(project)], env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    out = json.loads(run.stdout.strip().splitlines()[-1])
+    assert out["valid"] and out["count"] == int(postgis.psql("SELECT count(*) FROM buurten WHERE bu_code LIKE 'BU9901%'")[0][0])
+    assert f"authcfg={out['authcfg']}" in out["output"] and settings["password"] not in out["output"]
+    text = project.read_text()
+    assert f"authcfg={out['authcfg']}" in text and settings["password"] not in text
+    # The scores were read by GDAL, with the credentials QGIS handed it in memory.
+    assert any(q.startswith('SELECT "id", "lbm_2002"') for q, _, _ in rows_sent(postgis, '"public"."buurten" '))
+
+
+@pytest.mark.slow
+def test_qgis_process_runs_on_postgis_as_the_readme_says(postgis, pipeline, tmp_path):
+    from .test_qgis_programs import qgis_env, qgis_process
+
+    env = qgis_env(tmp_path)
+    assert qgis_process(env, "plugins", "enable", "leefbaarometer").returncode == 0
+    run = qgis_process(env, "run", "leefbaarometer:classify", "--",
+                       "INPUT=postgres://service='lbmtest' table=\"public\".\"buurten\" (geom)", "GEMEENTE_FILTER=GM9904",
+                       "OUTPUT=postgres://service='lbmtest' table=\"public\".\"buurten_klassen_gm9904\" (geom)")
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert postgis.psql("SELECT count(*), count(*) FILTER (WHERE bu_code LIKE 'BU9904%' AND kscore_2024 BETWEEN 1 AND 9) "
+                        "FROM buurten_klassen_gm9904") == [[str(sum(1 for (c,) in postgis.psql("SELECT bu_code FROM buurten")
+                                                                    if c.startswith("BU9904")))] * 2]
