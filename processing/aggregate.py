@@ -114,7 +114,7 @@ class AggregateAlgorithm(LbmAlgorithm):
                 if unknown:
                     feedback.pushWarning(f"{len(unknown)} zone code(s) of the units are not in the zones layer: {examples(unknown)}")
         else:
-            zone = self._spatial_join(source, zone_geoms, context, feedback)
+            zone = self._spatial_join(source, data.fids, zone_geoms, context, feedback)
         check_cancel(feedback)
         without_zone = int((zone < 0).sum())
         if without_zone:
@@ -146,9 +146,9 @@ class AggregateAlgorithm(LbmAlgorithm):
             raise LbmInputError(f"the zones layer has codes on more than one feature: {examples(sorted(set(keys[dup])), 5)}")
         return keys, geoms, {lab: c for lab, c in zip(labels, cols[1:])}, key
 
-    def _spatial_join(self, source, zone_geoms, context, feedback):
+    def _spatial_join(self, source, fids, zone_geoms, context, feedback):
         """Zone index of each unit: the zone polygon that contains the unit's centroid (−1: none)."""
-        _, unit_geoms = read_source(source, [], context, feedback)
+        _, unit_geoms = read_source(source, [], context, feedback, fids=fids)
         index, engines = indexed(zone_geoms)
         zone = np.full(len(unit_geoms), -1, dtype=np.int64)
         for n, g in enumerate(unit_geoms):

@@ -6,7 +6,7 @@ from qgis.core import QgsFeature, QgsField, QgsFields, QgsWkbTypes
 from ..core.errors import LbmInputError
 from ..core.neighbours import grid_pairs, symmetric
 from .base import SafeSink, check_cancel
-from .layer_io import RD_NEW, indexed, read_source
+from .layer_io import RD_NEW, in_order_of, indexed, read_source
 from .score_layers import python_column
 from .field_types import DOUBLE, LONG, STRING
 
@@ -19,10 +19,12 @@ def criteria_text(**params):
     return "; ".join(f"{k}={v}" for k, v in params.items())
 
 
-def unit_pairs(source, context, feedback, connectivity=8, required=True):
+def unit_pairs(source, context, feedback, fids, connectivity=8, required=True):
     """Neighbour pairs of a layer's units: grid cells by their grid_id, polygons by a shared boundary.
 
-    A layer without polygons (a table) has no neighbours: an error, or with required=False no pairs and a warning.
+    Pairs are positions in `fids` (the feature ids of the scores, from read_scores), so they fit the score arrays
+    whatever order the data source returns features in. A layer without polygons (a table) has no neighbours:
+    an error, or with required=False no pairs and a warning.
     """
     names = source.fields().names()
     if "grid_id" not in names and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
@@ -34,9 +36,10 @@ def unit_pairs(source, context, feedback, connectivity=8, required=True):
     if "grid_id" in names:
         from .layer_io import read_attributes
 
-        cols, _ = read_attributes(source, ["grid_id"], context, feedback)
-        return grid_pairs(np.array([str(v) for v in cols["grid_id"]], dtype=object), connectivity)
-    _, geoms = read_source(source, [], context, feedback)
+        cols, seen = read_attributes(source, ["grid_id"], context, feedback)
+        ids = np.array([str(v) for v in cols["grid_id"]], dtype=object)[in_order_of(fids, seen)]
+        return grid_pairs(ids, connectivity)
+    _, geoms = read_source(source, [], context, feedback, fids=fids)
     index, engines = indexed(geoms)
     pairs = []
     for i, g in enumerate(geoms):

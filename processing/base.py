@@ -96,14 +96,18 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(f"Filter, run by the data source: {condition}")
         if layer.providerType() in ("postgres", "ogr", "spatialite"):
             filtered = layer.clone()
-            if not filtered.setSubsetString(combine(layer.subsetString(), condition)):
-                raise LbmInputError(f"the input layer ({layer.providerType()}) cannot be filtered on {condition}")
-            self._filtered = filtered  # the source below does not own the layer
-            source, fast = QgsProcessingFeatureSource(filtered, context), gdal_source_of(filtered)
+            ok = filtered.setSubsetString(combine(layer.subsetString(), condition))
         else:
-            self._filtered = self.parameterAsSource(parameters, name, context).materialize(
+            filtered = self.parameterAsSource(parameters, name, context).materialize(
                 QgsFeatureRequest().setFilterExpression(condition))
-            source, fast = QgsProcessingFeatureSource(self._filtered, context), None
+            ok = filtered is not None
+        # The run's context owns the copy and deletes it with the run: a layer left to Python could outlive
+        # QGIS (in a traceback, say) and crash it on exit.
+        context.temporaryLayerStore().addMapLayer(filtered)
+        if not ok:
+            raise LbmInputError(f"the input layer ({layer.providerType()}) cannot be filtered on {condition}")
+        source = QgsProcessingFeatureSource(filtered, context)
+        fast = gdal_source_of(filtered)
         if source.featureCount() == 0:
             raise LbmInputError(f"the input layer has no features where {condition}")
         return source, fast

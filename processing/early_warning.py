@@ -45,7 +45,7 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         rules = WarningRules(self.parameterAsInt(parameters, self.SPAN, context),
                              self.parameterAsDouble(parameters, self.DECLINE, context),
                              self.parameterAsInt(parameters, self.WEAK_CLASS, context))
-        result = early_warning(data, release, data.score_years(), unit_pairs(source, context, feedback, required=False), rules)
+        result = early_warning(data, release, data.score_years(), unit_pairs(source, context, feedback, data.fids, required=False), rules)
         years = data.score_years()
         crit = criteria_text(trend=f"{years[-1 - rules.span]}-{years[-1]}", fall=rules.decline,
                              weak_dimension_class=rules.weak_dimension_class, release=release.id, note="indicatief")

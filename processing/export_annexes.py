@@ -119,7 +119,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         settings = AnnexSettings(int(self.parameterAsDouble(parameters, self.YEAR, context)),
                                  int(self.parameterAsDouble(parameters, self.BASE_YEAR, context)))
         feedback.pushInfo("Finding neighbouring buurten …")
-        pairs = unit_pairs(source, context, feedback)
+        pairs = unit_pairs(source, context, feedback, data.fids)
         tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else codes, gm_codes,
                                      weight_column(extra, hh_f), pairs, settings)
         gem_fields = gem_layer.fields().names()

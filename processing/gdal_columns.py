@@ -82,7 +82,9 @@ def read_columns(gsrc, field_names):
         return None
     if gsrc.relation:
         columns = ", ".join(quote_identifier(f) for f in dict.fromkeys([gsrc.key, *field_names]))
-        sql = f"SELECT {columns} FROM {gsrc.relation}" + (f" WHERE {gsrc.where}" if gsrc.where else "")
+        # Ordered by the key, so that every run reads the rows in the same order (a table has no order of its own).
+        sql = (f"SELECT {columns} FROM {gsrc.relation}" + (f" WHERE {gsrc.where}" if gsrc.where else "")
+               + f" ORDER BY {quote_identifier(gsrc.key)}")
         lyr = ds.ExecuteSQL(sql)
         try:
             return _arrow_columns(lyr, field_names, gsrc.key) if lyr is not None else None

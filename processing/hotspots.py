@@ -65,7 +65,7 @@ class HotspotsAlgorithm(LbmAlgorithm):
         perms = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         fdr = self.parameterAsBool(parameters, self.FDR, context)
-        pairs = unit_pairs(source, context, feedback, (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)])
+        pairs = unit_pairs(source, context, feedback, data.fids, (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)])
         seed = self.parameterAsInt(parameters, self.SEED, context)
         columns, spots, zs = {}, [], []
         for n, y in enumerate(years):

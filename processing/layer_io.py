@@ -33,11 +33,13 @@ def key_text(value):
     return text or None
 
 
-def read_source(source, field_names, context, feedback=None, with_geometry=True, to_crs=RD_NEW):
+def read_source(source, field_names, context, feedback=None, with_geometry=True, to_crs=RD_NEW, fids=None):
     """Attribute columns (object arrays) and geometries (in `to_crs`) of every feature of a source.
 
     Geometries are read as they are, invalid ones too (generalised boundary files often have some):
     importing only copies them. Callers warn about them with `invalid_count`.
+    `fids`: return the features in this order of feature ids (those of read_scores), whatever order the data
+    source hands them out in (a database has none of its own).
     """
     request = QgsFeatureRequest()
     if field_names:
@@ -55,11 +57,13 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
     pick = operator.itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],)) if idx else (lambda a: ())
     rows = []
     geometries = []
+    seen = []
     for n, feat in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
         if feedback is not None and n % BATCH == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(100.0 * n / total)
+        seen.append(feat.id())
         rows.append(pick(feat.attributes()))
         if with_geometry:
             geom = QgsGeometry(feat.geometry())
@@ -69,7 +73,21 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
     table = np.empty((len(rows), len(field_names)), dtype=object)
     if rows:
         table[:] = rows
+    if fids is not None:
+        order = in_order_of(fids, seen)
+        table = table[order]
+        geometries = [geometries[i] for i in order.tolist()] if with_geometry else geometries
     return [table[:, j] for j in range(len(field_names))], geometries
+
+
+def in_order_of(fids, seen):
+    """Positions in `seen` (feature ids as read) of each id in `fids`: reorders a second read like the first."""
+    import pandas as pd
+
+    order = pd.Index(seen).get_indexer(np.asarray(fids))
+    if (order < 0).any() or len(seen) != len(fids):
+        raise LbmInputError("the input layer changed while the algorithm ran; run it again")
+    return order
 
 
 def read_attributes(source, field_names, context, feedback=None, gdal_source=None):

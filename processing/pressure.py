@@ -76,7 +76,7 @@ class PressureAlgorithm(LbmAlgorithm):
                               self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
         w = weight_column(extra, weight) if weight else np.ones(data.n)
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
-        pairs = unit_pairs(source, context, feedback, connectivity)
+        pairs = unit_pairs(source, context, feedback, data.fids, connectivity)
         labels, table = pressure(data, release, data.score_years(), pairs, w, rules)
         years = data.score_years()[-rules.last_years:]
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
@@ -85,7 +85,7 @@ class PressureAlgorithm(LbmAlgorithm):
         feedback.pushInfo(f"{len(table)} clusters ({crit})")
         hh = weight_column(extra, households)
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
-        _, geoms = read_source(source, [], context, feedback)
+        _, geoms = read_source(source, [], context, feedback, fids=data.fids)
         fields = QgsFields()
         for name, kind in [("cluster", INT), ("eenheden", INT), ("woningen", DOUBLE),
                            ("huishoudens", DOUBLE), ("afw_laatst", DOUBLE), ("k_laatst", INT),

@@ -59,7 +59,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         w = weight_column(extra, weight)
         tables = [matrix_table(k[:, 0], k[:, -1], w, group_codes(extra[group]) if group else None)]
         if self.parameterAsBool(parameters, self.SPATIAL, context):
-            hood = neighbourhood_group(k[:, 0], unit_pairs(source, context, feedback), data.n)
+            hood = neighbourhood_group(k[:, 0], unit_pairs(source, context, feedback, data.fids), data.n)
             t = matrix_table(k[:, 0], k[:, -1], w, hood, group_name="groep")
             tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep))
         import pandas as pd

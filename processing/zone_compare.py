@@ -62,7 +62,7 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         if not ring.isNull():
             ring_engine = QgsGeometry.createGeometryEngine(ring.constGet())
             ring_engine.prepareGeometry()
-        _, unit_geoms = read_source(source, [], context, feedback)
+        _, unit_geoms = read_source(source, [], context, feedback, fids=data.fids)
         check_cancel(feedback)
         where = np.full(data.n, "rest", dtype=object)
         for i, g in enumerate(unit_geoms):

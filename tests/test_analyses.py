@@ -253,7 +253,8 @@ def test_hotspots_match_a_reference_on_real_pc4_data(run_alg, tmp_path):
     layer = QgsVectorLayer(path, "pc4", "ogr")
     layer.setSubsetString("\"PC4\" < '1400'")  # Amsterdam and surroundings: a few hundred areas
     context = QgsProcessingContext()
-    pairs = unit_pairs(QgsProcessingFeatureSource(layer, context), context, None)
+    fids = [f.id() for f in layer.getFeatures()]
+    pairs = unit_pairs(QgsProcessingFeatureSource(layer, context), context, None, fids)
     x = np.array([f["afw_2022"] for f in layer.getFeatures()], dtype=float)
     assert np.isfinite(x).all() and 100 < len(x) < 1000
     neighbours = [[] for _ in x]
