@@ -337,22 +337,27 @@ def test_qgis_process_runs_on_postgis_as_the_readme_says(postgis, pipeline, tmp_
                                                                     if c.startswith("BU9904")))] * 2]
 
 
-@pytest.mark.parametrize("alg,params,outputs", [
-    ("score", {}, ["OUTPUT"]),
-    ("summary", {"YEARS": "2014,2024"}, ["OUTPUT"]),
-    ("trajectory", {}, ["OUTPUT", "MATRIX"]),
-    ("hotspots", {"YEARS": "2024", "PERMUTATIONS": 99}, ["OUTPUT"]),
-    ("earlywarning", {}, ["OUTPUT"]),
+@pytest.mark.parametrize("alg,table,params,outputs", [
+    ("score", "buurten", {}, ["OUTPUT"]),
+    ("summary", "buurten", {"YEARS": "2014,2024"}, ["OUTPUT"]),
+    ("trajectory", "buurten", {}, ["OUTPUT", "MATRIX"]),
+    ("hotspots", "buurten", {"YEARS": "2024", "PERMUTATIONS": 99}, ["OUTPUT"]),
+    ("earlywarning", "buurten", {}, ["OUTPUT"]),
+    ("classprofile", "grid_cbs", {"INDICATOR": "aantal_part_huishoudens", "GROUP_FIELD": "gemeentecode"}, ["OUTPUT"]),
+    ("zonecompare", "buurten", {"ZONES": "@pressure", "DISTANCE": 1000}, ["OUTPUT"]),
 ])
-def test_other_algorithms_read_and_write_postgis_like_files(postgis, pipeline, run_alg, tmp_path, alg, params, outputs):
+def test_other_algorithms_read_and_write_postgis_like_files(postgis, pipeline, run_alg, tmp_path, alg, table, params, outputs):
+    tables_without_geometry = {("summary", "OUTPUT"), ("trajectory", "MATRIX"), ("classprofile", "OUTPUT"),
+                               ("zonecompare", "OUTPUT")}
     results = {}
     for kind in ("file", "db"):
         dest = {}
         for name in outputs:
-            table = f"{alg}_{name.lower()}"
-            geometry = "" if (alg, name) in (("summary", "OUTPUT"), ("trajectory", "MATRIX")) else "geom"
-            dest[name] = str(tmp_path / f"{table}.gpkg") if kind == "file" else postgis.destination(table, geometry=geometry)
-        results[kind] = run_alg(alg, {"INPUT": pipeline[kind]["buurten"], **params, **dest})
+            out = f"{alg}_{name.lower()}"
+            geometry = "" if (alg, name) in tables_without_geometry else "geom"
+            dest[name] = str(tmp_path / f"{out}.gpkg") if kind == "file" else postgis.destination(out, geometry=geometry)
+        inputs = {k: pipeline[kind][v[1:]] if isinstance(v, str) and v.startswith("@") else v for k, v in params.items()}
+        results[kind] = run_alg(alg, {"INPUT": pipeline[kind][table], **inputs, **dest})
     for name in outputs:
         a, b = all_rows(results["file"][name]), all_rows(results["db"][name])
         assert len(a) == len(b) > 0, (name, len(a), len(b))
@@ -360,6 +365,24 @@ def test_other_algorithms_read_and_write_postgis_like_files(postgis, pipeline, r
             assert x[0] == y[0]
             diff = [(f, u, v) for f, u, v in zip(x[0], x[1], y[1]) if not same_value(u, v)]
             assert not diff and x[2] == y[2], (name, diff[:5], x[2], y[2])
+
+
+def test_annexes_from_postgis_equal_annexes_from_files(postgis, pipeline, sample_dir, run_alg, tmp_path):
+    import pandas as pd
+
+    index = {}
+    for kind in ("file", "db"):
+        gemeenten = run_alg("importscores", {
+            "SCORES": os.path.join(sample_dir, "Leefbaarometer-scores gemeenten 2002-2024.csv"),
+            "GEOMETRY": os.path.join(sample_dir, "gemeente 2024.gpkg"),
+            "OUTPUT": str(tmp_path / "gemeenten.gpkg") if kind == "file" else postgis.destination("gemeenten")})["OUTPUT"]
+        folder = tmp_path / f"annexes_{kind}"
+        r = run_alg("exportannexes", {"BUURTEN": pipeline[kind]["buurten"], "GEMEENTEN": gemeenten,
+                                      "CODES": "GM9901, GM9903", "FOLDER": str(folder)})
+        assert r["ANNEXES"] == 2 and len(list(folder.glob("*.pdf"))) == 2
+        index[kind] = pd.read_csv(folder / "index.csv")
+    assert index["file"].gemeentecode.tolist() == ["GM9901", "GM9903"]
+    pd.testing.assert_frame_equal(index["file"], index["db"], rtol=1e-12)
 
 
 def same_value(u, v):
