@@ -22,7 +22,7 @@ from ..core.schema import LABEL_COLUMNS
 from .base import LbmAlgorithm, SafeSink, check_cancel
 from .layer_io import RD_NEW, indexed, key_text, read_source
 from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import numeric, python_column, qvariant_type, read_scores
+from .score_layers import numeric, python_column, qvariant_type, read_scores, wanted_years
 from .styling import ScoreLayerPostProcessor
 from .field_types import STRING
 
@@ -84,7 +84,8 @@ class AggregateAlgorithm(LbmAlgorithm):
         if not zone_field and zones is None:
             raise LbmInputError("give the zones: a zone code field on the units, or a polygon layer of zones (or both)")
         data, extra = read_scores(source, context, feedback, extra_fields=[weight_field, zone_field],
-                                  gdal_source=fast)
+                                  gdal_source=fast,
+                                  years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         if weight_field:
             w = clean_weights(numeric(extra[weight_field], weight_field),

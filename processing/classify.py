@@ -13,7 +13,7 @@ from ..core.errors import LbmInputError
 from ..core.schema import DIMENSION_NAMES, DIMENSIONS
 from .base import LbmAlgorithm
 from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import read_scores, write_with_new_fields
+from .score_layers import read_scores, wanted_years, write_with_new_fields
 from .styling import ClassLayerPostProcessor
 
 TARGETS = ("total", "afw") + DIMENSIONS
@@ -72,8 +72,8 @@ class ClassifyAlgorithm(LbmAlgorithm):
         user = None
         if scheme == "user":
             user = parse_user_breaks(self.parameterAsString(parameters, self.BREAKS, context))
-        data, _ = read_scores(source, context, feedback,
-        gdal_source=fast)
+        data, _ = read_scores(source, context, feedback, gdal_source=fast,
+                              years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         classes, used = classify_scores(data, release, scheme, targets, years,
                                         self.parameterAsBool(parameters, self.POOLED, context), user)

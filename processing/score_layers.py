@@ -35,17 +35,32 @@ def _as_float(values):
     return out
 
 
-def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_source=None):
+def wanted_years(source, text):
+    """The years chosen in a YEARS parameter, checked against the layer's fields before anything is read
+    (so that only those years' fields are read); None for all years, or for a flat (WFS) layer."""
+    from ..core.schema import wide_fields
+    from .params import parse_years
+
+    names = source.fields().names() if source is not None else []
+    if not (text or "").strip() or layout_of(names) != "wide":
+        return None
+    return parse_years(text, sorted({y for (m, y) in wide_fields(names) if m in ("afw", "lbm")}))
+
+
+def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_source=None, years=None):
     """ScoreData of a source (wide schema or flat WFS layout) and {name: column} of `extra_fields`.
 
     With require=False a layer without any score fields gives an empty ScoreData (for scoring from indicators).
     `gdal_source` (see gdal_columns.gdal_source_of) reads a file layer or PostGIS table through GDAL's columns.
     The feature ids are kept in `data.fids`, so that writing can align features with the computed columns.
+    `years` (from wanted_years): read only those years' fields.
     """
     if source is None:
         raise LbmInputError("no input layer")
     names = source.fields().names()
     wanted = fields_to_read(names) if require or layout_of(names) else {}
+    if years:  # only these years' fields travel (from a database: only these columns)
+        wanted = {(m, y): f for (m, y), f in wanted.items() if y is None or y in years}
     yfield = year_field(names) if any(y is None for (_, y) in wanted) else None
     extra = [f for f in extra_fields if f]
     for f in extra:

@@ -11,7 +11,7 @@ from ..core.analyses import summary
 from .analysis_io import criteria_text, group_codes, weight_column, write_spreadsheet, write_table
 from .base import LbmAlgorithm
 from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import read_scores
+from .score_layers import read_scores, wanted_years
 
 
 class SummaryAlgorithm(LbmAlgorithm):
@@ -51,7 +51,8 @@ class SummaryAlgorithm(LbmAlgorithm):
         weight_fields = self.parameterAsFields(parameters, self.WEIGHTS, context)
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         data, extra = read_scores(source, context, feedback, extra_fields=weight_fields + [group_field],
-                                  gdal_source=fast)
+                                  gdal_source=fast,
+                                  years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         weights = {f: weight_column(extra, f) for f in weight_fields}
         df = summary(data, release, years, weights, group_codes(extra[group_field]) if group_field else None)

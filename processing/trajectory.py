@@ -12,7 +12,7 @@ from ..core.analyses import matrix_table, neighbourhood_group, trajectories
 from .analysis_io import NOT_OFFICIAL, constant, criteria_text, group_codes, unit_pairs, weight_column, write_table
 from .base import LbmAlgorithm
 from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import read_scores, write_with_new_fields
+from .score_layers import read_scores, wanted_years, write_with_new_fields
 from .styling import CategoryPostProcessor
 
 
@@ -51,7 +51,8 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         data, extra = read_scores(source, context, feedback, extra_fields=[weight, group],
-                                  gdal_source=fast)
+                                  gdal_source=fast,
+                                  years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         low, steps = self.parameterAsInt(parameters, self.LOW_MAX, context), self.parameterAsInt(parameters, self.STEPS, context)
         path, label, k = trajectories(data, release, years, low, steps)

@@ -15,7 +15,7 @@ from .analysis_io import NOT_OFFICIAL, criteria_text, weight_column, write_table
 from .base import LbmAlgorithm, check_cancel
 from .layer_io import read_source
 from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import read_scores
+from .score_layers import read_scores, wanted_years
 
 
 class ZoneCompareAlgorithm(LbmAlgorithm):
@@ -48,7 +48,8 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         data, extra = read_scores(source, context, feedback, extra_fields=[weight],
-                                  gdal_source=fast)
+                                  gdal_source=fast,
+                                  years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
         years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
         _, zone_geoms = read_source(zones, [], context, None)
         zone_geoms = [g for g in zone_geoms if not g.isNull() and not g.isEmpty()]

@@ -425,3 +425,14 @@ def test_rows_in_another_order_give_the_same_results(postgis, pipeline, run_alg,
         assert len(rows_a) == len(rows_b) > 0, alg
         for x, y in zip(rows_a, rows_b):
             assert all(same_value(u, v) for u, v in zip(x[1], y[1])) and x[2] == y[2], alg
+
+
+def test_chosen_years_read_only_their_columns(postgis, pipeline, run_alg):
+    postgis.psql("SELECT pg_stat_statements_reset()")
+    run_alg("classify", {"INPUT": "postgres://" + postgis.uri("grid"), "YEARS": "2022, 2024",
+                         "OUTPUT": postgis.destination("grid_k_2022_2024")})
+    reads = [q for q, n, _ in rows_sent(postgis, '"public"."grid" ') if q.startswith('SELECT "id", ') and n == 9329]
+    assert len(reads) == 1
+    columns = re.findall(r'"([a-z]+_\d{4})"', reads[0].split(" FROM ")[0])
+    assert sorted({c[-4:] for c in columns}) == ["2022", "2024"] and len(columns) == 14
+    assert postgis.psql("SELECT count(kscore_2024), count(kscore_2022), count(kfys_2024) FROM grid_k_2022_2024") == [["9329"] * 3]
