@@ -109,3 +109,17 @@ def postgis():
     server = PostgisServer().start()
     yield server
     server.stop()
+
+
+@pytest.fixture()
+def cancel_while_writing(qgis_app):
+    """A Processing feedback that cancels once more than half of the work is done (while outputs are written)."""
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelWhileWriting(QgsProcessingFeedback):
+        def setProgress(self, value):  # noqa: N802
+            super().setProgress(value)
+            if value > 50:
+                self.cancel()
+
+    return CancelWhileWriting()

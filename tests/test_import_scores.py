@@ -185,19 +185,13 @@ def test_no_matching_codes(run_alg, tmp_path):
            "no code of the scores matches")
 
 
-def test_cancelled_run_leaves_no_file(run_alg, sample_dir, tmp_path):
-    from qgis.core import QgsProcessingException, QgsProcessingFeedback
-
-    class CancelWhileWriting(QgsProcessingFeedback):
-        def setProgress(self, value):  # noqa: N802
-            super().setProgress(value)
-            if value > 50:
-                self.cancel()
+def test_cancelled_run_leaves_no_file(run_alg, sample_dir, tmp_path, cancel_while_writing):
+    from qgis.core import QgsProcessingException
 
     out = tmp_path / "grid.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores grids 2002-2024.csv"),
-                                 "OUTPUT": str(out)}, feedback=CancelWhileWriting())
+                                 "OUTPUT": str(out)}, feedback=cancel_while_writing)
     assert not out.exists()
 
 

@@ -225,20 +225,20 @@ def test_names_with_quotes_and_semicolons_round_trip(postgis, pipeline, sample_d
     assert postgis.psql("SELECT (SELECT count(*) FROM grid), (SELECT count(*) FROM buurten)") == before
 
 
-def test_cancelled_run_leaves_no_table(postgis, sample_dir, run_alg):
-    from qgis.core import QgsProcessingException, QgsProcessingFeedback
-
-    class CancelWhileWriting(QgsProcessingFeedback):
-        def setProgress(self, value):  # noqa: N802
-            super().setProgress(value)
-            if value > 50:
-                self.cancel()
+def test_cancelled_run_leaves_no_table(postgis, sample_dir, run_alg, cancel_while_writing):
+    from qgis.core import QgsProcessingException
 
     tables_before = table_names(postgis)
+    postgis.psql("SELECT pg_stat_statements_reset()")
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores grids 2002-2024.csv"),
-                                 "OUTPUT": postgis.destination("cancelled_grid")}, feedback=CancelWhileWriting())
+                                 "OUTPUT": postgis.destination("cancelled_grid")}, feedback=cancel_while_writing)
     assert table_names(postgis) == tables_before
+    # The table had been made and half filled (the first batch of 5,000 cells) before it was dropped.
+    ran = {q.split("(")[0].strip(): int(n) for q, n in postgis.psql(
+        "SELECT query, rows FROM pg_stat_statements WHERE query ~ '^(CREATE TABLE|INSERT INTO|DROP TABLE) .*cancelled_grid'")}
+    assert ran.get('CREATE TABLE "public"."cancelled_grid"') == 0 and ran.get('INSERT INTO "public"."cancelled_grid"') == 5000
+    assert any(q.startswith("DROP TABLE") for q in ran), ran
 
 
 def test_score_table_in_postgis_imports_like_the_csv(postgis, pipeline, sample_dir, run_alg, tmp_path):
