@@ -123,3 +123,16 @@ def cancel_while_writing(qgis_app):
                 self.cancel()
 
     return CancelWhileWriting()
+
+
+@pytest.fixture()
+def dock(qgis_iface):
+    """The Leefbaarometer panel and its controller, as (widget, controller)."""
+    from leefbaarometer.ui.controller import DockController
+    from leefbaarometer.ui.dock import LeefbaarometerDock
+
+    widget = LeefbaarometerDock()
+    controller = DockController(qgis_iface, widget)
+    yield widget, controller
+    controller.close()
+    widget.deleteLater()

@@ -31,18 +31,6 @@ def wfs_layer(qgis_app):
     QgsProject.instance().removeAllMapLayers()
 
 
-@pytest.fixture()
-def dock(qgis_iface):
-    from leefbaarometer.ui.controller import DockController
-    from leefbaarometer.ui.dock import LeefbaarometerDock
-
-    widget = LeefbaarometerDock()
-    controller = DockController(qgis_iface, widget)
-    yield widget, controller
-    controller.close()
-    widget.deleteLater()
-
-
 def choose(dock, layer, view="classes", measure="total", year=None, year_from=None):
     widget, controller = dock
     widget.layer_combo.setLayer(layer)

@@ -436,3 +436,24 @@ def test_chosen_years_read_only_their_columns(postgis, pipeline, run_alg):
     columns = re.findall(r'"([a-z]+_\d{4})"', reads[0].split(" FROM ")[0])
     assert sorted({c[-4:] for c in columns}) == ["2022", "2024"] and len(columns) == 14
     assert postgis.psql("SELECT count(kscore_2024), count(kscore_2022), count(kfys_2024) FROM grid_k_2022_2024") == [["9329"] * 3]
+
+
+def test_the_panel_styles_a_postgis_layer(postgis, pipeline, dock):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from .test_dock import CLASS_LABELS, choose
+
+    layer = QgsVectorLayer(postgis.uri("buurten"), "buurten (PostGIS)", "postgres")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        r = choose(dock, layer, "classes", "total", 2024)
+        assert r.type() == "graduatedSymbol" and r.classAttribute() == '"afw_2024"'
+        assert [x.label() for x in r.ranges()] == CLASS_LABELS
+        ch = choose(dock, layer, "change", "total", 2024, 2014)
+        assert ch.classAttribute() == '("afw_2024" - "afw_2014")'
+        feat = next(layer.getFeatures())
+        layer.selectByIds([feat.id()])
+        assert feat["bu_code"] in dock[0].profile.title
+        assert dock[0].profile.totals[-1][1] == pytest.approx(feat["afw_2024"])
+    finally:
+        QgsProject.instance().removeAllMapLayers()
