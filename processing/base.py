@@ -127,15 +127,21 @@ def _files_of(destination):
     return set(glob.glob(glob.escape(stem) + ".*")) | ({path} if os.path.exists(path) else set())
 
 
-def _database_table(destination):
-    """(connection, schema, table) of a PostGIS destination (`postgres://…`), else None."""
+def _drop_database_table(destination):
+    """Drop the PostGIS table of a `postgres://…` destination, if it exists; a message if that failed, else None."""
     if not destination.startswith("postgres://"):
         return None
-    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+    from qgis.core import QgsDataSourceUri, QgsProviderConnectionException, QgsProviderRegistry
 
     uri = QgsDataSourceUri(destination[len("postgres://"):])
-    connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri.uri(False), {})
-    return connection, uri.schema() or "public", uri.table()
+    schema, name = uri.schema() or "public", uri.table()
+    try:
+        connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri.uri(False), {})
+        if connection.tableExists(schema, name):
+            connection.dropVectorTable(schema, name)  # the connection API quotes both names
+    except QgsProviderConnectionException as exc:
+        return f"the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand"
+    return None
 
 
 class SafeSink:
@@ -159,22 +165,14 @@ class SafeSink:
                                          f"{self._sink.lastError() if hasattr(self._sink, 'lastError') else ''}")
 
     def abort(self):
+        """Remove what was written; a message if something could not be removed, else None."""
         self._sink = None  # destroys the writer, closing the file so it can be removed
         for leftover in _files_of(self.destination) - self._before:
             try:
                 os.remove(leftover)
             except OSError:
                 pass
-        table = _database_table(self.destination)
-        if table is not None:
-            from qgis.core import QgsProviderConnectionException
-
-            connection, schema, name = table
-            try:
-                if connection.tableExists(schema, name):
-                    connection.dropVectorTable(schema, name)  # the connection API quotes both names
-            except QgsProviderConnectionException:
-                pass
+        return _drop_database_table(self.destination)
 
     def write_all(self, feature_batches, feedback):
         """Write batches of features, checking for cancel between batches; abort on any failure."""
@@ -182,8 +180,10 @@ class SafeSink:
             for batch in feature_batches:
                 check_cancel(feedback)
                 self.add(batch)
-        except BaseException:
-            self.abort()
+        except BaseException as exc:
+            problem = self.abort()
+            if problem:
+                raise QgsProcessingException(f"{exc}; and {problem}") from exc
             raise
         self._sink = None  # flush and close now, before QGIS loads the result
         return self.dest_id

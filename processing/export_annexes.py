@@ -32,7 +32,7 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.annex import TABLE_TITLES, TABLES, AnnexSettings, annex_tables, safe_file_name
-from ..core.area_filter import gemeente_condition, parse_gemeente_codes
+from ..core.area_filter import parse_gemeente_codes
 from ..core.errors import LbmInputError
 from ..core.schema import gemeente_of
 from ..core.views import layer_scores, view_spec
@@ -95,11 +95,9 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
     def compute(self, parameters, context, feedback):
         release = release_from(self, parameters, context)
         buurt_layer = self.parameterAsVectorLayer(parameters, self.BUURTEN, context)
-        wanted = parse_gemeente_codes(self.parameterAsString(parameters, self.CODES, context))
-        # Only the chosen gemeenten's buurten are read: the data source (a PostGIS table, say) selects them.
-        condition = gemeente_condition(buurt_layer.fields().names(), wanted,
-                                       self.parameterAsString(parameters, self.GM_FIELD, context) or None) if wanted and buurt_layer else ""
-        source, fast = self.input_source(parameters, self.BUURTEN, context, feedback, condition)
+        # Every buurt is read, also when only some gemeenten are asked for: each annex compares its gemeente
+        # with all buurten of the layer, and pressure clusters may cross a gemeente boundary.
+        source, fast = self.input_source(parameters, self.BUURTEN, context, feedback)
         gem_layer = self.parameterAsVectorLayer(parameters, self.GEMEENTEN, context)
         if buurt_layer is None or gem_layer is None:
             raise LbmInputError("give the buurten and the gemeenten as layers")

@@ -2,6 +2,7 @@
 import operator
 
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -82,8 +83,6 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
 
 def in_order_of(fids, seen):
     """Positions in `seen` (feature ids as read) of each id in `fids`: reorders a second read like the first."""
-    import pandas as pd
-
     order = pd.Index(seen).get_indexer(np.asarray(fids))
     if (order < 0).any() or len(seen) != len(fids):
         raise LbmInputError("the input layer changed while the algorithm ran; run it again")

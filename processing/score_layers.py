@@ -12,10 +12,12 @@ import pandas as pd
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsProcessingFeatureSource, QgsWkbTypes
 
 from ..core.errors import LbmInputError
+from ..core.schema import wide_fields
 from ..core.score_table import exact_float
 from ..core.scoredata import fields_to_read, layout_of, score_data, year_field
 from .base import SafeSink, check_cancel
 from .layer_io import BATCH, read_attributes
+from .params import parse_years
 from .field_types import DOUBLE, INT, STRING
 
 
@@ -38,9 +40,6 @@ def _as_float(values):
 def wanted_years(source, text):
     """The years chosen in a YEARS parameter, checked against the layer's fields before anything is read
     (so that only those years' fields are read); None for all years, or for a flat (WFS) layer."""
-    from ..core.schema import wide_fields
-    from .params import parse_years
-
     names = source.fields().names() if source is not None else []
     if not (text or "").strip() or layout_of(names) != "wide":
         return None

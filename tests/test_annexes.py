@@ -114,10 +114,16 @@ def test_existing_files_are_not_overwritten_and_names_are_checked(annex_inputs, 
     with pytest.raises(QgsProcessingException, match="unknown gemeente code.*GM0000"):
         processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "GEMEENTEN": gemeenten, "CODES": "GM9901 GM0000",
                                                         "FOLDER": str(tmp_path / "x")})
-    one = processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "GEMEENTEN": gemeenten, "CODES": "gm9903",
+    one = processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "HOUSEHOLDS": "aantal_huishoudens",
+                                                          "GEMEENTEN": gemeenten, "CODES": "gm9903",
                                                           "FOLDER": str(tmp_path / "one")})
     assert one["ANNEXES"] == 1 and sorted(os.listdir(tmp_path / "one")) == ["GM9903_Lindeloo.pdf", "GM9903_Lindeloo.xlsx",
                                                                             "index.csv", "index.xlsx"]
+    # One gemeente's annex is the same as in the run for all: it still compares with all buurten of the layer.
+    alone = pd.read_excel(tmp_path / "one" / "GM9903_Lindeloo.xlsx", sheet_name="samenvatting")
+    with_all = pd.read_excel(os.path.join(folder, "GM9903_Lindeloo.xlsx"), sheet_name="samenvatting")
+    assert "alle buurten" in alone.columns
+    pd.testing.assert_frame_equal(alone, with_all)
 
 
 def test_cancel_between_gemeenten_leaves_no_half_file(annex_inputs, tmp_path):
