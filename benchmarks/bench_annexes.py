@@ -61,7 +61,7 @@ def main(work):
 
     from leefbaarometer.core.annex import AnnexSettings
     from leefbaarometer.core.release import load_release
-    from leefbaarometer.processing.export_annexes import ExportAnnexesAlgorithm
+    from leefbaarometer.processing.algorithms.export_annexes import ExportAnnexesAlgorithm
 
     os.makedirs(work, exist_ok=True)
     buurten, gemeenten = prepare(work)

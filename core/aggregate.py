@@ -1,46 +1,12 @@
 """From fine units (grid cells, buurten) to zones: weighted means, recomputed classes, weight per class."""
-from dataclasses import dataclass
-
 import numpy as np
 
 from .errors import LbmInputError
 from .schema import DIMENSIONS, MEASURES
 
-SUPPRESSED = -99997  # CBS: a count too small to publish
-SUPPRESSED_RULES = ("zero", "two", "error")
-SUPPRESSED_NAMES = {
-    "zero": "Count as 0 (the unit adds nothing)",
-    "two": "Count as 2 (middle of CBS's 'fewer than 5')",
-    "error": "Stop with an error",
-}
 CLASS_GROUPS = {"w13": (1, 3), "w4": (4, 4), "w56": (5, 6), "w79": (7, 9)}
 GROUP_NAMES = {"w13": "onvoldoende of lager", "w4": "zwak", "w56": "voldoende t/m ruim voldoende",
                "w79": "goed t/m uitstekend"}
-
-
-@dataclass
-class Weights:
-    values: np.ndarray
-    suppressed: int  # units whose weight was −99997
-    missing: int  # units without a weight (NULL): they count as 0
-
-
-def clean_weights(raw, rule="zero", name="weight"):
-    """Weights ready for use: −99997 by `rule`, NULL as 0 (counted), negative values an error."""
-    w = np.asarray(raw, dtype=float).copy()
-    suppressed = w == SUPPRESSED
-    if suppressed.any() and rule == "error":
-        raise LbmInputError(
-            f"{int(suppressed.sum())} units have a suppressed {name} (−99997, CBS). Choose how to count them "
-            "(SUPPRESSED: as 0 or as 2)."
-        )
-    w[suppressed] = 2.0 if rule == "two" else 0.0
-    missing = np.isnan(w)
-    w[missing] = 0.0
-    if (w < 0).any():
-        bad = np.asarray(raw, dtype=float)[w < 0][:3]
-        raise LbmInputError(f"{name} has negative values, e.g. {', '.join(str(b) for b in bad)}")
-    return Weights(w, int(suppressed.sum()), int(missing.sum()))
 
 
 def weighted_mean(zone, n_zones, weights, values):

@@ -14,6 +14,12 @@ from .change import driving_dimension
 from .errors import LbmInputError
 from .neighbours import codes_per_label, components, neighbour_mean
 from .schema import DIMENSIONS, MEASURES
+from .years import check_year_order
+
+
+def criteria_text(**params):
+    """The criteria an output used, as one line (`key=value; …`) for its `criteria` field and log."""
+    return "; ".join(f"{k}={v}" for k, v in params.items())
 
 
 def unit_classes(data, release, year):
@@ -87,6 +93,7 @@ class RiserRules:
 def risers_fallers(data, release, y0, y1, weights=None, rules=RiserRules()):
     """Labels per unit: 'stijger' (started ≤ start_max and improved), 'daler' (started ≤ start_max and declined
     further), 'afglijder' (started 5–6, (ruim) voldoende, and declined); None otherwise. Also the driving dimension."""
+    check_year_order(y0, y1)
     _require_years(data, y0, y1)
     k0, k1 = unit_classes(data, release, y0), unit_classes(data, release, y1)
     a0, a1 = data.afw(y0, release.constant_c), data.afw(y1, release.constant_c)

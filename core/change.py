@@ -4,6 +4,7 @@ import numpy as np
 from .errors import LbmInputError
 from .release import classify
 from .schema import DIMENSIONS
+from .years import check_year_order
 
 MODES = ("pair", "consecutive", "base")
 MODE_NAMES = {"pair": "One pair of years", "consecutive": "Every consecutive pair", "base": "Base year against every later year"}
@@ -24,8 +25,7 @@ def year_pairs(years, mode, year_from=None, year_to=None):
         return [(base, y) for y in years if y > base]
     a = year_from if year_from is not None else years[-2]
     b = year_to if year_to is not None else years[-1]
-    if a >= b:
-        raise LbmInputError(f"the first year ({a}) must come before the second ({b})")
+    check_year_order(a, b, "first year", "second")
     return [(a, b)]
 
 

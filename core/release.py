@@ -73,6 +73,11 @@ def load_release(name_or_path=DEFAULT_RELEASE):
             raw = json.load(fh)
         except json.JSONDecodeError as exc:
             raise LbmInputError(f"release profile {path} is not valid JSON: {exc}") from exc
+    return release_from_dict(raw, path)
+
+
+def release_from_dict(raw, where="the profile"):
+    """A Release from the parsed JSON of a profile; `where` names it in error messages."""
     try:
         rel = Release(
             id=raw["id"],
@@ -89,9 +94,18 @@ def load_release(name_or_path=DEFAULT_RELEASE):
             raw=raw,
         )
     except KeyError as exc:
-        raise LbmInputError(f"release profile {path} lacks the entry {exc}") from exc
+        raise LbmInputError(f"release profile {where} lacks the entry {exc}") from exc
     for name in ("total_cutpoints_afw", "dimension_cutpoints", "change_cutpoints"):
         cuts = getattr(rel, name)
         if len(cuts) != 8 or np.any(np.diff(cuts) <= 0):
-            raise LbmInputError(f"release profile {path}: {name} must be 8 increasing numbers")
+            raise LbmInputError(f"release profile {where}: {name} must be 8 increasing numbers")
     return rel
+
+
+def release_from_json(text):
+    """A Release from profile JSON text (as stored in a styled layer, see processing/styling.py)."""
+    try:
+        raw = json.loads(text)
+    except (TypeError, json.JSONDecodeError) as exc:
+        raise LbmInputError(f"the stored release profile is not valid JSON: {exc}") from exc
+    return release_from_dict(raw, "the stored profile")

@@ -30,9 +30,9 @@ KEY_COLUMNS = ("grid_id", "PC4", "bu_code", "wk_code", "gm_code", "code")
 YEAR_COLUMNS = ("jaar", "year")
 LEVELS = {"grid_id": "grid", "PC4": "PC4", "bu_code": "buurt", "wk_code": "wijk", "gm_code": "gemeente"}
 
-# Other names the same key has in boundary files (CBS, PDOK), tried when the geometry layer
-# does not carry the score file's key name. Compared case-insensitively.
-GEOMETRY_KEY_ALIASES = {
+# Other names of the same code in boundary files and layers (CBS, PDOK, the official WFS), per key of the
+# score files, in the order they are tried. Compared case-insensitively (`find_field`).
+KEY_ALIASES = {
     "grid_id": ("grid_id", "c28992r100", "crs28992res100m"),
     "PC4": ("pc4", "postcode", "pc4_code", "postcode4"),
     "bu_code": ("bu_code", "buurtcode", "statcode", "code"),
@@ -40,6 +40,31 @@ GEOMETRY_KEY_ALIASES = {
     "gm_code": ("gm_code", "gemeentecode", "statcode", "code"),
     "code": ("code", "statcode"),
 }
+# Names of the areas, by the key of their level.
+NAME_ALIASES = {
+    "bu_code": ("bu_naam", "buurtnaam", "statnaam", "naam"),
+    "wk_code": ("wk_naam", "wijknaam", "statnaam", "naam"),
+    "gm_code": ("gm_naam", "gemeentenaam", "statnaam", "naam", "gemeente"),
+}
+# Fields that hold the gemeente code on a layer of any level (on a buurt layer `statcode` is the buurt's own).
+GEMEENTE_CODE_FIELDS = ("gm_code", "gemeentecode", "gemeente_code", "gmcode")
+# Fields that hold a buurt or wijk code (BU05990110, WK059901), whose digits 3–6 are the gemeente.
+AREA_CODE_FIELDS = ("bu_code", "wk_code", "code", "statcode", "buurtcode", "wijkcode")
+# Key fields of zones, finest level first: a buurt layer also carries its gemeente code.
+ZONE_KEY_FIELDS = ("bu_code", "buurtcode", "wk_code", "wijkcode", "gm_code", "gemeentecode", "statcode", "code",
+                   "PC4", "postcode")
+
+
+def find_field(field_names, candidates):
+    """The field among `field_names` named like the first of `candidates` that is there: exact first, then
+    case-insensitive. None if none is."""
+    names = list(field_names)
+    for c in candidates:
+        if c in names:
+            return c
+    lower = {n.lower(): n for n in reversed(names)}
+    return next((lower[c.lower()] for c in candidates if c.lower() in lower), None)
+
 
 _FIELD_RE = re.compile(r"^(%s)_(\d{4})$" % "|".join(MEASURES + CLASS_MEASURES))
 
@@ -74,3 +99,42 @@ def gemeente_of(code):
     """The gemeente code of a buurt or wijk code (BU05990110 -> GM0599); None for anything else."""
     code = str(code or "")
     return "GM" + code[2:6] if code[:2] in ("BU", "WK") and len(code) >= 6 else None
+
+
+# --- Where a layer keeps each measure and year ----------------------------------------------------------------
+# Two layouts: the plugin's wide schema (`afw_2024`, `kscore_2024`, …) and the official WFS's flat fields (`afw`,
+# `kscore`, … with one `year` for the whole layer).
+
+FLAT_MEASURES = MEASURES + CLASS_MEASURES
+
+
+def year_field(field_names):
+    """The year field of a flat (WFS) layer or a long score table, or None."""
+    return find_field(field_names, ("year", "jaar"))
+
+
+def layout_of(field_names):
+    """'wide' if the layer has `{measure}_{year}` score fields, 'flat' for official WFS fields, else None.
+
+    A WFS layer classified by the plugin has both flat fields and new `kscore_2024` fields: it is still flat.
+    """
+    if any(m in MEASURES for (m, _) in wide_fields(field_names)):
+        return "wide"
+    if year_field(field_names) and any(find_field(field_names, (m,)) for m in FLAT_MEASURES):
+        return "flat"
+    return None
+
+
+def score_fields(field_names, flat_year=None):
+    """{(measure, year): field} of the score and class fields of a layer.
+
+    Wide layers: `afw_2024` -> ('afw', 2024). Flat (WFS) layers: `afw` -> ('afw', flat_year), where
+    `flat_year` is the layer's single year (None: not known yet, as before reading the data). {} otherwise.
+    """
+    layout = layout_of(field_names)
+    if layout == "wide":
+        return wide_fields(field_names)
+    if layout == "flat":
+        found = {m: find_field(field_names, (m,)) for m in FLAT_MEASURES}
+        return {(m, flat_year): f for m, f in found.items() if f}
+    return {}

@@ -1,14 +1,14 @@
 """Scores of a set of units as numpy columns, keyed by (measure, year), whatever layout the layer had.
 
-Two layouts are read: the plugin's wide schema (`afw_2024`, `kscore_2024`, …) and the official WFS's flat
-fields (`afw`, `kscore`, … with one `year` for the whole layer). Algorithms see only `ScoreData`.
+Two layouts are read, the plugin's wide schema and the official WFS's flat fields; which field holds which
+measure and year is decided in core/schema.py (`score_fields`). Algorithms see only `ScoreData`.
 """
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .errors import LbmInputError
-from .schema import CLASS_MEASURES, DIMENSIONS, MEASURES, wide_fields
+from .schema import DIMENSIONS, score_fields
 
 
 @dataclass
@@ -45,40 +45,16 @@ class ScoreData:
         return all(c is not None for c in cols) and any(np.isfinite(c).any() for c in cols)
 
 
-FLAT_MEASURES = MEASURES + CLASS_MEASURES
-
-
-def layout_of(field_names):
-    """'wide' if the layer has `{measure}_{year}` score fields, 'flat' for official WFS fields, else None.
-
-    A WFS layer classified by the plugin has both flat fields and new `kscore_2024` fields: it is still flat.
-    """
-    if any(m in MEASURES for (m, _) in wide_fields(field_names)):
-        return "wide"
-    lower = {n.lower() for n in field_names}
-    if ("year" in lower or "jaar" in lower) and lower & set(FLAT_MEASURES):
-        return "flat"
-    return None
-
-
 def fields_to_read(field_names):
     """{(measure, year) or (measure, None): field} of the score fields of a layer (None year: flat layout)."""
-    layout = layout_of(field_names)
-    if layout == "wide":
-        return wide_fields(field_names)
-    if layout == "flat":
-        by_lower = {n.lower(): n for n in field_names}
-        return {(m, None): by_lower[m] for m in FLAT_MEASURES if m in by_lower}
-    raise LbmInputError(
-        "the layer has no Leefbaarometer scores: expected fields like afw_2024 (the plugin's schema, see "
-        "'Import published scores') or the official WFS fields afw, fys, … with year. "
-        f"Its fields: {', '.join(field_names[:20])}"
-    )
-
-
-def year_field(field_names):
-    lower = {n.lower(): n for n in field_names}
-    return lower.get("year") or lower.get("jaar")
+    fields = score_fields(field_names)
+    if not fields:
+        raise LbmInputError(
+            "the layer has no Leefbaarometer scores: expected fields like afw_2024 (the plugin's schema, see "
+            "'Import published scores') or the official WFS fields afw, fys, … with year. "
+            f"Its fields: {', '.join(field_names[:20])}"
+        )
+    return fields
 
 
 def score_data(n, columns, flat_years=None):

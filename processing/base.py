@@ -1,19 +1,38 @@
-"""What every Leefbaarometer algorithm shares: naming, help, icon, error translation, safe output."""
-import glob
+"""What every Leefbaarometer algorithm shares: naming, help, icon, error translation, the input prologue
+(release, source, scores, years) and styling of the output on loading."""
 import os
+from dataclasses import dataclass, field
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.area_filter import combine, gemeente_condition, parse_gemeente_codes
 from ..core.errors import LbmInputError
+from ..core.years import choose_years, years_to_read
+from .io.gdal_columns import gdal_source_of
+from .io.read import read_scores
+from .params import CREDIT_HELP, FILTER_HELP, GEMEENTE_FILTER, GEMEENTE_FILTER_FIELD, YEARS, release_from
+from .styling import StylePostProcessor
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.png")
 
-CREDIT_HELP = (
-    "<p><b>Sources.</b> Leefbaarometer open data, Ministerie van BZK (CC0). "
-    "Where CBS boundaries or statistics are used: Bron: CBS (CC BY 4.0).</p>"
-)
+
+@dataclass
+class Inputs:
+    """What an algorithm reads before it computes (see LbmAlgorithm.read_input)."""
+
+    release: object  # core.release.Release: the profile the run uses, for classes and for the map
+    source: object  # the input as a QgsProcessingFeatureSource, filtered as asked
+    data: object  # core.scoredata.ScoreData
+    years: list  # the chosen years (YEARS), or every year with a total score
+    extra: dict = field(default_factory=dict)  # {field: column} of the other fields asked for
 
 
 class LbmAlgorithm(QgsProcessingAlgorithm):
@@ -40,8 +59,6 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP.lower().replace(" ", "")
 
     def shortHelpString(self):  # noqa: N802
-        from .params import FILTER_HELP, GEMEENTE_FILTER
-
         return self.tr(self.HELP) + (FILTER_HELP if self.parameterDefinition(GEMEENTE_FILTER) else "") + CREDIT_HELP
 
     def icon(self):
@@ -59,11 +76,24 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
 
-    def style_on_load(self, context, dest, make_post_processor):
-        """Style the output when QGIS loads it (post-processors run on the main thread, after the algorithm)."""
-        if context.willLoadLayerOnCompletion(dest):
-            self.post_processor = make_post_processor()
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)
+    # --- input ---------------------------------------------------------------------------------------------
+
+    def read_input(self, parameters, context, feedback, extra_fields=(), name="INPUT", require=True, available=None):
+        """The prologue every analysis shares: the release profile, the (filtered) input, its scores and the
+        chosen years.
+
+        Years come from the YEARS parameter where the algorithm has one: checked against the layer's fields
+        before reading (only those years' fields are read), then against the data. `available(data, release)`
+        gives the years to choose from when they are not simply the years with a total score (hot spots: years
+        with values of the chosen measure). `require=False` accepts a layer without scores.
+        """
+        release = release_from(self, parameters, context)
+        source, fast = self.input_source(parameters, name, context, feedback)
+        text = self.parameterAsString(parameters, YEARS, context) if self.parameterDefinition(YEARS) is not None else ""
+        data, extra = read_scores(source, context, feedback, [f for f in dict.fromkeys(extra_fields) if f], require, fast,
+                                  years=years_to_read(source.fields().names(), text))
+        years = choose_years(text, available(data, release) if available else data.score_years())
+        return Inputs(release, source, data, years, extra)
 
     def input_source(self, parameters, name, context, feedback=None, condition=""):
         """The input as a feature source, and how GDAL can read its columns directly (a GdalSource or None).
@@ -72,12 +102,6 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         layer's own filter, its subset string, so that the database or file runs it and sends only those rows.
         Providers that cannot filter that way get a filtered copy in memory.
         """
-        from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource, QgsProcessingFeatureSourceDefinition
-
-        from ..core.area_filter import combine, gemeente_condition, parse_gemeente_codes
-        from .gdal_columns import gdal_source_of
-        from .params import GEMEENTE_FILTER, GEMEENTE_FILTER_FIELD
-
         layer = self.parameterAsVectorLayer(parameters, name, context)
         value = parameters.get(name)
         codes = []
@@ -86,8 +110,8 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         if codes:
             if layer is None:
                 raise LbmInputError("no input layer")
-            field = self.parameterAsString(parameters, GEMEENTE_FILTER_FIELD, context) or None
-            condition = combine(condition, gemeente_condition(layer.fields().names(), codes, field))
+            field_name = self.parameterAsString(parameters, GEMEENTE_FILTER_FIELD, context) or None
+            condition = combine(condition, gemeente_condition(layer.fields().names(), codes, field_name))
         if not condition:
             return self.parameterAsSource(parameters, name, context), gdal_source_of(layer, value)
         if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
@@ -112,83 +136,10 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
             raise LbmInputError(f"the input layer has no features where {condition}")
         return source, fast
 
+    # --- output --------------------------------------------------------------------------------------------
 
-class Cancelled(QgsProcessingException):
-    def __init__(self):
-        super().__init__("Cancelled: no output was written.")
-
-
-def _files_of(destination):
-    """Files a file-based destination consists of (a shapefile has siblings); empty for other providers."""
-    path = destination.split("|")[0]
-    if path.startswith(("memory:", "postgres:", "postgis:", "ogr:", "spatialite:")) or not path:
-        return set()
-    stem, _ = os.path.splitext(path)
-    return set(glob.glob(glob.escape(stem) + ".*")) | ({path} if os.path.exists(path) else set())
-
-
-def _drop_database_table(destination):
-    """Drop the PostGIS table of a `postgres://…` destination, if it exists; a message if that failed, else None."""
-    if not destination.startswith("postgres://"):
-        return None
-    from qgis.core import QgsDataSourceUri, QgsProviderConnectionException, QgsProviderRegistry
-
-    uri = QgsDataSourceUri(destination[len("postgres://"):])
-    schema, name = uri.schema() or "public", uri.table()
-    try:
-        connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri.uri(False), {})
-        if connection.tableExists(schema, name):
-            connection.dropVectorTable(schema, name)  # the connection API quotes both names
-    except QgsProviderConnectionException as exc:
-        return f"the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand"
-    return None
-
-
-class SafeSink:
-    """A feature sink that is written completely or not at all.
-
-    Algorithms compute first and create the sink last. If writing fails or is cancelled, `abort()`
-    closes the sink (this object holds the only reference) and removes what it created: the new files,
-    or the PostGIS table (QGIS writes a table as it goes). Files that existed before are left alone.
-    """
-
-    def __init__(self, algorithm, parameters, name, context, fields, wkb_type, crs):
-        self.destination = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
-        self._before = _files_of(self.destination)
-        self._sink, self.dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-        if self._sink is None:
-            raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-
-    def add(self, features):
-        if not self._sink.addFeatures(features):
-            raise QgsProcessingException(f"could not write to {self.destination or 'the output'}: "
-                                         f"{self._sink.lastError() if hasattr(self._sink, 'lastError') else ''}")
-
-    def abort(self):
-        """Remove what was written; a message if something could not be removed, else None."""
-        self._sink = None  # destroys the writer, closing the file so it can be removed
-        for leftover in _files_of(self.destination) - self._before:
-            try:
-                os.remove(leftover)
-            except OSError:
-                pass
-        return _drop_database_table(self.destination)
-
-    def write_all(self, feature_batches, feedback):
-        """Write batches of features, checking for cancel between batches; abort on any failure."""
-        try:
-            for batch in feature_batches:
-                check_cancel(feedback)
-                self.add(batch)
-        except BaseException as exc:
-            problem = self.abort()
-            if problem:
-                raise QgsProcessingException(f"{exc}; and {problem}") from exc
-            raise
-        self._sink = None  # flush and close now, before QGIS loads the result
-        return self.dest_id
-
-
-def check_cancel(feedback):
-    if feedback is not None and feedback.isCanceled():
-        raise Cancelled()
+    def style_on_load(self, context, dest, spec, release, title):
+        """Style the output by `spec` (core/views.py) with the run's release when QGIS loads it."""
+        if spec is not None and context.willLoadLayerOnCompletion(dest):
+            self.post_processor = StylePostProcessor.create(spec, release, title)
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)

@@ -1,4 +1,4 @@
-"""Parameters several algorithms share: the release profile, years, and the choice of measures."""
+"""Parameters several algorithms share: the release profile, years, the gemeente filter, and their help."""
 from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -7,9 +7,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.errors import LbmInputError
 from ..core.release import DEFAULT_RELEASE, load_release, release_names
 
+YEARS = "YEARS"
 GEMEENTE_FILTER = "GEMEENTE_FILTER"
 GEMEENTE_FILTER_FIELD = "GEMEENTE_FILTER_FIELD"
 FILTER_HELP = (
@@ -24,7 +24,14 @@ RELEASE_HELP = (
     "<p><b>Release profile</b>: the constant C, labels, cut-points and palettes of a data release "
     "(shipped: lbm3_2024). The total-score cut-points are calibrated on the official 2024 classes, not "
     "published ones; <i>Calibrate classes</i> writes a profile from your own data, which you can give as "
-    "<b>Release profile file</b>.</p>"
+    "<b>Release profile file</b>. The output's map uses the same profile.</p>"
+)
+NOT_OFFICIAL = ("<p><b>The official criteria are not published.</b> The defaults here are the plugin's own, chosen to "
+                "follow the reports' wording; results can differ from the ministry's. Every output carries the "
+                "criteria it used in its field <code>criteria</code>.</p>")
+CREDIT_HELP = (
+    "<p><b>Sources.</b> Leefbaarometer open data, Ministerie van BZK (CC0). "
+    "Where CBS boundaries or statistics are used: Bron: CBS (CC BY 4.0).</p>"
 )
 
 
@@ -43,25 +50,8 @@ def release_from(alg, parameters, context):
     return load_release(release_names()[alg.parameterAsEnum(parameters, RELEASE, context)])
 
 
-def add_years_parameter(alg, name="YEARS", description="Years (e.g. 2022, 2024; empty = all)"):
-    alg.addParameter(QgsProcessingParameterString(name, alg.tr(description), optional=True))
-
-
-def parse_years(text, available):
-    """Years from '2022, 2024' (empty: all available); unknown years are an error naming what exists."""
-    text = (text or "").replace(";", ",").replace(" ", ",")
-    if not text.strip(","):
-        return list(available)
-    try:
-        years = [int(t) for t in text.split(",") if t]
-    except ValueError as exc:
-        raise LbmInputError(f"years must be numbers like 2022, 2024: {text}") from exc
-    missing = [y for y in years if y not in available]
-    if missing:
-        raise LbmInputError(
-            f"year(s) {', '.join(map(str, missing))} are not in the layer; it has {', '.join(map(str, available))}"
-        )
-    return years
+def add_years_parameter(alg, description="Years (e.g. 2022, 2024; empty = all)"):
+    alg.addParameter(QgsProcessingParameterString(YEARS, alg.tr(description), optional=True))
 
 
 def add_gemeente_filter(alg, parent="INPUT"):

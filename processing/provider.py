@@ -3,22 +3,22 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON
-from .aggregate import AggregateAlgorithm
-from .calibrate import CalibrateAlgorithm
-from .change import ChangeAlgorithm
-from .classify import ClassifyAlgorithm
-from .class_profile import ClassProfileAlgorithm
-from .early_warning import EarlyWarningAlgorithm
-from .export_annexes import ExportAnnexesAlgorithm
-from .hotspots import HotspotsAlgorithm
-from .import_scores import ImportScoresAlgorithm
-from .import_wfs import ImportWfsAlgorithm
-from .pressure import PressureAlgorithm
-from .risers_fallers import RisersFallersAlgorithm
-from .score import ScoreAlgorithm
-from .summary import SummaryAlgorithm
-from .trajectory import TrajectoryAlgorithm
-from .zone_compare import ZoneCompareAlgorithm
+from .algorithms.aggregate import AggregateAlgorithm
+from .algorithms.calibrate import CalibrateAlgorithm
+from .algorithms.change import ChangeAlgorithm
+from .algorithms.classify import ClassifyAlgorithm
+from .algorithms.class_profile import ClassProfileAlgorithm
+from .algorithms.early_warning import EarlyWarningAlgorithm
+from .algorithms.export_annexes import ExportAnnexesAlgorithm
+from .algorithms.hotspots import HotspotsAlgorithm
+from .algorithms.import_scores import ImportScoresAlgorithm
+from .algorithms.import_wfs import ImportWfsAlgorithm
+from .algorithms.pressure import PressureAlgorithm
+from .algorithms.risers_fallers import RisersFallersAlgorithm
+from .algorithms.score import ScoreAlgorithm
+from .algorithms.summary import SummaryAlgorithm
+from .algorithms.trajectory import TrajectoryAlgorithm
+from .algorithms.zone_compare import ZoneCompareAlgorithm
 
 ALGORITHMS = (
     ImportScoresAlgorithm, ImportWfsAlgorithm,  # data

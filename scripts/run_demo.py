@@ -15,7 +15,9 @@ def main(out):
     import processing
     from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
-    from leefbaarometer.processing.styling import style_categories, style_class_layer, style_score_layer
+    from leefbaarometer.core.release import load_release
+    from leefbaarometer.core.views import category_spec, class_field_spec, score_layer_spec
+    from leefbaarometer.processing.styling import apply_style
     from leefbaarometer.sample.publish import publish
     from leefbaarometer.sample.region import SAMPLE, generate
 
@@ -42,8 +44,16 @@ def main(out):
         print(f"{step[0]}. {alg}{note}: {count} features -> {target}")
         return target, result
 
+    release = load_release()  # the demo runs every tool with the shipped release profile
+
     def scores_style(title):
-        return lambda layer: style_score_layer(layer, title)
+        return lambda layer: apply_style(layer, score_layer_spec(layer.fields().names(), release), release, title)
+
+    def classes_style(field, title, change=False):
+        return lambda layer: apply_style(layer, class_field_spec(field, release, change), release, title)
+
+    def categories_style(field, kind, title):
+        return lambda layer: apply_style(layer, category_spec(field, kind), release, title)
 
     levels = [("grid_id", None, "lbm_grid.gpkg"), ("PC4", "PC4 2024.gpkg", "lbm_pc4.gpkg"),
               ("bu_code", "buurt 2024.gpkg", "lbm_buurten.gpkg"), ("wk_code", "wijk 2024.gpkg", "lbm_wijken.gpkg"),
@@ -59,11 +69,11 @@ def main(out):
                      scores_style("Leefbaarometer buurten, checked"), " (check)")
     print(f"   check: {checked['DISAGREEMENTS']} buurt-years where afw ≠ Σ dimensions or lbm ≠ C + afw")
     classified, _ = run("classify", {"INPUT": imported["bu_code"]}, "lbm_buurten_classes.gpkg",
-                        lambda layer: style_class_layer(layer, "kscore_2024", "Leefbaarometer buurten 2024, classes"))
+                        classes_style("kscore_2024", "Leefbaarometer buurten 2024, classes"))
     run("change", {"INPUT": classified, "YEAR_FROM": 2022, "YEAR_TO": 2024}, "lbm_buurten_change_2022_2024.gpkg",
-        lambda layer: style_class_layer(layer, "kdafw_2022_2024", "Leefbaarometer buurten, change 2022-2024", change=True))
+        classes_style("kdafw_2022_2024", "Leefbaarometer buurten, change 2022-2024", change=True))
     run("change", {"INPUT": imported["grid_id"], "MODE": 1}, "lbm_grid_change.gpkg",
-        lambda layer: style_class_layer(layer, "kdafw_2022_2024", "Leefbaarometer grid, change", change=True),
+        classes_style("kdafw_2022_2024", "Leefbaarometer grid, change", change=True),
         " (every consecutive pair)")
 
     # Dwellings per cell from the CBS-style statistics, joined on the grid id, as aggregation weights.
@@ -106,14 +116,14 @@ def main(out):
     risers_list = os.path.join(out, "risers_fallers_per_zone.csv")
     r = run("risersfallers", {"INPUT": grid_stats, "REPORT_WEIGHTS": ["aantal_woningen", "aantal_part_huishoudens"],
                               "ZONE_FIELDS": ["gemeentecode", "wijkcode", "buurtcode"], "LIST": risers_list},
-            "risers_fallers_2022_2024.gpkg", lambda layer: style_categories(layer, "rf_2022_2024", "rf", "Stijgers en dalers 2022-2024"))[1]
+            "risers_fallers_2022_2024.gpkg", categories_style("rf_2022_2024", "rf", "Stijgers en dalers 2022-2024"))[1]
     print(f"   {r['RISERS']} stijgers, {r['FALLERS']} dalers, {r['SLIDERS']} afglijders (cells); lists -> {risers_list}")
     pressure_path, r = run("pressure", {"INPUT": grid_stats, "WEIGHT": "aantal_woningen", "HOUSEHOLDS": "aantal_part_huishoudens",
                                         "CODE_FIELDS": ["buurtcode", "wijkcode", "gemeentecode"]},
-                           "structureel_onder_druk.gpkg", lambda layer: style_class_layer(layer, "k_laatst", "Structureel onder druk"))
+                           "structureel_onder_druk.gpkg", classes_style("k_laatst", "Structureel onder druk"))
     print(f"   {r['CLUSTERS']} areas structurally under pressure")
     run("trajectory", {"INPUT": imported["bu_code"], "SPATIAL": True, "MATRIX": os.path.join(out, "transitions_buurten.csv")},
-        "trajectories_buurten.gpkg", lambda layer: style_categories(layer, "traject_label", "traject", "Trajectories 2002-2024"),
+        "trajectories_buurten.gpkg", categories_style("traject_label", "traject", "Trajectories 2002-2024"),
         " (2002-2024, with transition matrix)")
     r = table("classprofile", {"INPUT": buurt_stats, "INDICATOR": "ervaren_gezondheid_slecht_pct", "WEIGHT": "aantal_huishoudens",
                                "CHART": os.path.join(out, "health_per_class.png")}, "health_per_class.csv", " (poor health per class)")
@@ -121,9 +131,9 @@ def main(out):
     table("zonecompare", {"INPUT": imported["bu_code"], "ZONES": pressure_path, "DISTANCE": 1000},
           "pressure_areas_against_rest.csv", " (buurten in the pressure areas and the 1 km around them against the rest)")
     run("hotspots", {"INPUT": imported["grid_id"], "YEARS": "2014,2024"}, "hotspots_grid.gpkg",
-        lambda layer: style_categories(layer, "spot_2024", "spot", "Hot and cold spots 2024"), " (Gi*, 2014 and 2024)")
+        categories_style("spot_2024", "spot", "Hot and cold spots 2024"), " (Gi*, 2014 and 2024)")
     run("earlywarning", {"INPUT": imported["bu_code"]}, "early_warning_buurten.gpkg",
-        lambda layer: style_categories(layer, "risico", "risico", "Early warning (indicative)"), " (indicative)")
+        categories_style("risico", "risico", "Early warning (indicative)"), " (indicative)")
     annex_folder = os.path.join(out, "annexes")
     buurten_hh = processing.run("native:joinattributestable", {
         "INPUT": imported["bu_code"], "FIELD": "bu_code", "INPUT_2": os.path.join(data, "cbs_kerncijfers_2024.csv"),

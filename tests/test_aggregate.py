@@ -78,7 +78,7 @@ def test_hand_built_weighted_means_classes_and_groups(run_alg):
 
 
 def test_suppressed_and_missing_weights():
-    from leefbaarometer.core.aggregate import clean_weights
+    from leefbaarometer.core.weights import clean_weights
     from leefbaarometer.core.errors import LbmInputError
 
     raw = np.array([-99997, 10, np.nan, 5])

@@ -244,7 +244,7 @@ def test_hotspots_match_a_reference_on_real_pc4_data(run_alg, tmp_path):
     import random
 
     from leefbaarometer.core.hotspots import getis_ord
-    from leefbaarometer.processing.analysis_io import unit_pairs
+    from leefbaarometer.processing.geometry import unit_pairs
     from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsVectorLayer
 
     path = str(tmp_path / "pc4.gpkg")
@@ -449,7 +449,7 @@ def test_spreadsheet_without_an_excel_package_is_a_clear_error(monkeypatch, tmp_
     import importlib.util
 
     from leefbaarometer.core.errors import LbmInputError
-    from leefbaarometer.processing.analysis_io import write_spreadsheet
+    from leefbaarometer.processing.io.write import write_spreadsheet
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
     with pytest.raises(LbmInputError, match="needs the Python package openpyxl or xlsxwriter"):

@@ -45,7 +45,8 @@ def expected_tables(buurten):
     from leefbaarometer.core.annex import AnnexSettings, annex_tables
     from leefbaarometer.core.neighbours import symmetric
     from leefbaarometer.core.release import load_release
-    from leefbaarometer.core.scoredata import ScoreData, wide_fields
+    from leefbaarometer.core.schema import wide_fields
+    from leefbaarometer.core.scoredata import ScoreData
 
     layer = QgsVectorLayer(buurten, "b", "ogr")
     feats = list(layer.getFeatures())

@@ -112,8 +112,10 @@ def test_sample_consecutive_pairs_styled(run_alg, sample_dir):
     assert r["PAIRS"] == "2002_2008,2008_2012,2012_2014,2014_2016,2016_2018,2018_2020,2020_2022,2022_2024"
     names = r["OUTPUT"].fields().names()
     assert "dafw_2022_2024" in names and "kdonv_2016_2018" in names and "drv_2002_2008" in names
-    from leefbaarometer.processing.styling import style_class_layer
+    from leefbaarometer.core.release import load_release
+    from leefbaarometer.core.views import class_field_spec
+    from leefbaarometer.processing.styling import apply_style
 
-    style_class_layer(r["OUTPUT"], "kdafw_2022_2024", "t", change=True)
+    apply_style(r["OUTPUT"], class_field_spec("kdafw_2022_2024", load_release(), change=True), load_release(), "t")
     cats = r["OUTPUT"].renderer().categories()
     assert cats[0].label() == "1 sterke daling" and cats[4].label() == "5 stabiel" and cats[0].symbol().color().name() == "#b35806"

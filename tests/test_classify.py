@@ -139,12 +139,14 @@ def test_layer_without_scores_gets_a_clear_message(run_alg):
 def test_output_is_styled_with_labels(sample_dir, run_alg):
     import os
 
-    from leefbaarometer.processing.styling import style_class_layer
+    from leefbaarometer.core.release import load_release
+    from leefbaarometer.core.views import class_field_spec
+    from leefbaarometer.processing.styling import apply_style
 
     imported = run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
                                         "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": "memory:"})["OUTPUT"]
     out = run_alg("classify", {"INPUT": imported, "OUTPUT": "memory:"})["OUTPUT"]
-    style_class_layer(out, "kscore_2024", "t")
+    apply_style(out, class_field_spec("kscore_2024", load_release()), load_release(), "t")
     cats = out.renderer().categories()
     assert [c.label() for c in cats[:9]] == ["1 zeer onvoldoende", "2 ruim onvoldoende", "3 onvoldoende", "4 zwak",
                                               "5 voldoende", "6 ruim voldoende", "7 goed", "8 zeer goed", "9 uitstekend"]
@@ -171,4 +173,47 @@ def test_outputs_open_styled_when_loaded(lbm_provider, sample_dir, tmp_path):
     assert change.renderer().classAttribute() == "kdafw_2022_2024"
     assert change.renderer().categories()[8].label() == "9 sterke stijging"
     assert "BZK" in classes.metadata().rights()[0]
+    QgsProject.instance().removeAllMapLayers()
+
+
+def test_outputs_are_styled_with_the_release_of_the_run(lbm_provider, sample_dir, tmp_path):
+    """A calibrated RELEASE_FILE reaches the map, not only the classes: classify's categories carry its labels and
+    colours, aggregate's graduated breaks are its cut-points, and the layer remembers the profile for the panel."""
+    import json
+    import os
+
+    import processing
+    from qgis.core import QgsProject
+
+    from leefbaarometer.core.release import RELEASES_DIR
+
+    with open(os.path.join(RELEASES_DIR, "lbm3_2024.json"), encoding="utf-8") as fh:
+        raw = json.load(fh)
+    cuts = [-0.31, -0.21, -0.11, -0.05, 0.01, 0.07, 0.13, 0.23]  # not the shipped ones
+    raw.update(id="test_calibrated", title="Test calibrated profile", total_cutpoints_afw=cuts,
+               class_labels=["heel laag"] + raw["class_labels"][1:], palette_scores=["#123456"] + raw["palette_scores"][1:])
+    profile = tmp_path / "calibrated.json"
+    profile.write_text(json.dumps(raw), encoding="utf-8")
+
+    buurten = str(tmp_path / "b.gpkg")
+    processing.run("leefbaarometer:importscores", {
+        "SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
+        "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": buurten})
+    QgsProject.instance().removeAllMapLayers()
+    r = processing.runAndLoadResults("leefbaarometer:classify", {
+        "INPUT": buurten, "RELEASE_FILE": str(profile), "OUTPUT": str(tmp_path / "c.gpkg")})
+    r2 = processing.runAndLoadResults("leefbaarometer:aggregate", {
+        "INPUT": buurten, "ZONES": os.path.join(sample_dir, "gemeente 2024.gpkg"), "RELEASE_FILE": str(profile),
+        "OUTPUT": str(tmp_path / "g.gpkg")})
+    loaded = {lyr.source().split("|")[0]: lyr for lyr in QgsProject.instance().mapLayers().values()}
+    classes, zones = loaded[r["OUTPUT"]], loaded[r2["OUTPUT"]]
+
+    cats = classes.renderer().categories()
+    assert classes.renderer().classAttribute() == "kscore_2024"
+    assert cats[0].label() == "1 heel laag" and cats[0].symbol().color().name() == "#123456"
+    assert zones.renderer().type() == "graduatedSymbol" and zones.renderer().classAttribute() == "afw_2024"
+    assert [rg.upperValue() for rg in zones.renderer().ranges()][:8] == cuts
+    assert zones.renderer().ranges()[0].label() == "1 heel laag"
+    assert json.loads(classes.customProperty("leefbaarometer/release"))["id"] == "test_calibrated"
+    assert "Test calibrated profile" in zones.metadata().abstract()
     QgsProject.instance().removeAllMapLayers()

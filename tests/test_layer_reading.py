@@ -7,8 +7,8 @@ import numpy as np
 def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
     from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
 
-    from leefbaarometer.processing.gdal_columns import gdal_source_of
-    from leefbaarometer.processing.score_layers import read_scores
+    from leefbaarometer.processing.io.gdal_columns import gdal_source_of
+    from leefbaarometer.processing.io.read import read_scores
 
     path = str(tmp_path / "buurten.gpkg")
     run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),

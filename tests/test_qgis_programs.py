@@ -108,12 +108,14 @@ QTimer.singleShot(2000, check)
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/setup.sh installs it)")
 def test_real_qgis_window_with_the_plugin(tmp_path, sample_buurten_gpkg, artifacts):
-    from leefbaarometer.processing.styling import style_score_layer
+    from leefbaarometer.core.release import load_release
+    from leefbaarometer.core.views import score_layer_spec
+    from leefbaarometer.processing.styling import apply_style
     from qgis.core import QgsVectorLayer
 
     layer_path = sample_buurten_gpkg
     layer = QgsVectorLayer(layer_path, "b", "ogr")
-    style_score_layer(layer, "Leefbaarometer buurten")
+    apply_style(layer, score_layer_spec(layer.fields().names(), load_release()), load_release(), "Leefbaarometer buurten")
     layer.saveStyleToDatabase("buurten", "", True, "")
 
     shot, result = os.path.join(artifacts, "qgis_window_plugin.png"), tmp_path / "result.json"
@@ -198,6 +200,6 @@ def test_dock_in_a_real_qgis_window(tmp_path, sample_buurten_gpkg, artifacts):
     assert result.exists(), run.stdout + run.stderr
     state = json.loads(result.read_text())
     assert state["dock_visible"] is True and state["theme"] is True
-    assert state["attributes"] == ['"afw_2024"', '"onv_2024"', '"afw_2014"', '("afw_2024" - "afw_2014")']
+    assert state["attributes"] == ["afw_2024", "onv_2024", "afw_2014", '("afw_2024" - "afw_2014")']
     for name in ("qgis_dock_1_classes_total_2024.png", "qgis_dock_4_change_total_2024.png"):
         assert os.path.getsize(os.path.join(artifacts, name)) > 10000

@@ -1,13 +1,19 @@
 """Wiring of the dock: layer and choices in, renderer, profile, saved state and Processing dialogs out."""
-import numpy as np
-from qgis.core import QgsFeatureRequest, QgsMapLayerType, QgsProject
+import processing
+from qgis.core import QgsFeatureRequest, QgsMapLayerType, QgsMapThemeCollection, QgsProject
 from qgis.PyQt.QtCore import QObject, QTimer
+from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.release import load_release
-from ..core.schema import DIMENSION_NAMES, DIMENSIONS, gemeente_of
-from ..core.scoredata import layout_of, year_field
-from ..core.views import layer_scores, view_spec
-from ..processing.styling import renderer_from_spec
+from ..core.errors import LbmInputError
+from ..core.release import load_release, release_from_json
+from ..core.schema import AREA_CODE_FIELDS, GEMEENTE_CODE_FIELDS, find_field, gemeente_of, layout_of, year_field
+from ..core.views import area_profile, drop_empty_dimensions, layer_scores, view_spec
+from ..processing.algorithms.change import ChangeAlgorithm
+from ..processing.algorithms.classify import ClassifyAlgorithm
+from ..processing.algorithms.export_annexes import ExportAnnexesAlgorithm
+from ..processing.algorithms.risers_fallers import RisersFallersAlgorithm
+from ..processing.params import YEARS
+from ..processing.styling import RELEASE_PROPERTY, renderer_from_spec
 
 SCOPE = "leefbaarometer"
 PLAY_INTERVAL_MS = 1500
@@ -18,7 +24,8 @@ class DockController(QObject):
         super().__init__(dock)
         self.iface, self.dock = iface, dock
         self.project = project or QgsProject.instance()
-        self.release = load_release()
+        self.default_release = load_release()
+        self.release = self.default_release
         self.layer, self.scores, self.years = None, None, []
         self._restoring = False
         self.timer = QTimer(self)
@@ -62,21 +69,16 @@ class DockController(QObject):
                 pass
         self.layer = layer if layer is not None and layer.type() == QgsMapLayerType.VectorLayer else None
         self.scores, self.years = None, []
+        self.release = self.default_release
         if self.layer is not None:
+            self.release = layer_release(self.layer, self.default_release)
             names = self.layer.fields().names()
             flat_year = None
             if layout_of(names) == "flat":
                 yf = year_field(names)
                 feat = next(self.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(QgsFeatureRequest.NoGeometry)), None)
                 flat_year = feat[yf] if feat is not None else None
-            self.scores = layer_scores(names, flat_year)
-            # Dimension fields that are NULL throughout (2002, 2008, 2012, 2016 in the open data) count as absent.
-            # One filtered query per year (the dimensions go together): it stops at the first value it finds.
-            for y in self.scores.years():
-                probe = self.scores.get(DIMENSIONS[0], y)
-                if probe and not has_value(self.layer, probe):
-                    for d in DIMENSIONS:
-                        self.scores.fields.pop((d, y), None)
+            self.scores = drop_empty_dimensions(layer_scores(names, flat_year), lambda f: has_value(self.layer, f))
             self.years = self.scores.years("total") or self.scores.years()
             self.layer.selectionChanged.connect(self.show_profile)
         self._fill_years()
@@ -144,8 +146,6 @@ class DockController(QObject):
         """Save the current map as a map theme (View ▸ Map Themes)."""
         if not hasattr(self.iface, "layerTreeView") or self.iface.layerTreeView() is None:
             return None
-        from qgis.core import QgsMapThemeCollection
-
         name = name or f"Leefbaarometer {self.dock.title_label.text().split('<br>')[0].replace('<b>', '').replace('</b>', '')}"
         view = self.iface.layerTreeView()
         state = QgsMapThemeCollection.createThemeFromCurrentState(self.project.layerTreeRoot(), view.layerTreeModel())
@@ -153,8 +153,6 @@ class DockController(QObject):
         return name
 
     def ask_qml(self):
-        from qgis.PyQt.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getSaveFileName(self.dock, "Stijl opslaan", "", "QGIS-stijl (*.qml)")
         if path:
             self.save_qml(path)
@@ -171,7 +169,9 @@ class DockController(QObject):
             self.dock.profile.clear()
             return None
         feat = next(self.layer.getSelectedFeatures())
-        profile = area_profile(feat, self.scores, self.release)
+        values = {name: (None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+                  for name, v in zip(feat.fields().names(), feat.attributes())}
+        profile = area_profile(values, self.scores, self.release)
         self.dock.profile.set_profile(*profile)
         return profile
 
@@ -181,41 +181,40 @@ class DockController(QObject):
         """Parameters to prefill a Processing dialog with: the current layer and years."""
         c = self.choice()
         params = {}
-        if self.layer is not None and alg == "exportannexes":
-            params.update(BUURTEN=self.layer.id(), CODES=" ".join(self.selected_gemeenten()))
+        if self.layer is not None and alg == ExportAnnexesAlgorithm.NAME:
+            params.update({ExportAnnexesAlgorithm.BUURTEN: self.layer.id(),
+                           ExportAnnexesAlgorithm.CODES: " ".join(self.selected_gemeenten())})
             if c["year"]:
-                params["YEAR"] = c["year"]
+                params[ExportAnnexesAlgorithm.YEAR] = c["year"]
             if c["year_from"]:
-                params["BASE_YEAR"] = c["year_from"]
+                params[ExportAnnexesAlgorithm.BASE_YEAR] = c["year_from"]
             return params
         if self.layer is not None and alg != "importscores":
             params["INPUT"] = self.layer.id()
-        if alg == "change" and c["year_from"] and c["year"]:
-            params.update(YEAR_FROM=c["year_from"], YEAR_TO=c["year"])
-        if alg == "risersfallers" and c["year_from"] and c["year"]:
-            params.update(YEAR_FROM=c["year_from"], YEAR_TO=c["year"])
-        if alg in ("classify", "summary") and c["year"]:
-            params["YEARS"] = "" if alg == "summary" else str(c["year"])
+        two_years = c["year_from"] and c["year"] and c["year_from"] < c["year"]  # never a reversed pair
+        if alg == ChangeAlgorithm.NAME and two_years:
+            params.update({ChangeAlgorithm.YEAR_FROM: c["year_from"], ChangeAlgorithm.YEAR_TO: c["year"]})
+        if alg == RisersFallersAlgorithm.NAME and two_years:
+            params.update({RisersFallersAlgorithm.YEAR_FROM: c["year_from"], RisersFallersAlgorithm.YEAR_TO: c["year"]})
+        if alg == ClassifyAlgorithm.NAME and c["year"]:
+            params[YEARS] = str(c["year"])
         return params
 
     def selected_gemeenten(self):
-        """Gemeente codes of the selected areas (gm_code, or from a buurt or wijk code): the annexes to export."""
+        """Gemeente codes of the selected areas (a gemeente code field, or from a buurt or wijk code): the
+        annexes to export."""
         if self.layer is None or not self.layer.selectedFeatureCount():
             return []
         names = self.layer.fields().names()
+        gm_field, area_field = find_field(names, GEMEENTE_CODE_FIELDS), find_field(names, AREA_CODE_FIELDS)
         codes = set()
         for f in self.layer.getSelectedFeatures():
-            if "gm_code" in names and f["gm_code"]:
-                codes.add(str(f["gm_code"]))
-            else:
-                code = gemeente_of(next((f[n] for n in ("bu_code", "wk_code", "code") if n in names and f[n]), None))
-                if code:
-                    codes.add(code)
+            code = str(f[gm_field]) if gm_field and f[gm_field] else gemeente_of(f[area_field] if area_field else None)
+            if code:
+                codes.add(code)
         return sorted(codes)
 
     def open_dialog(self, alg):
-        import processing
-
         processing.execAlgorithmDialog(f"leefbaarometer:{alg}", self.dialog_parameters(alg))
 
     # --- state in the project ------------------------------------------------------------------------------
@@ -263,31 +262,12 @@ def has_value(layer, field):
     return next(layer.getFeatures(request), None) is not None
 
 
-def area_profile(feature, scores, release):
-    """(title, dims, dims year, totals) of a feature for the profile chart: numbers from its own fields."""
-    names = feature.fields().names()
-    label = next((feature[n] for n in ("bu_naam", "wk_naam", "gm_naam", "naam") if n in names), None)
-    key = next((feature[n] for n in ("grid_id", "PC4", "bu_code", "wk_code", "gm_code", "code") if n in names), "")
-    title = f"{label} ({key})" if label else str(key)
-
-    def value(m, y):
-        f = scores.get(m, y)
-        v = feature[f] if f else None
-        return None if v is None or str(v) == "NULL" else float(v)
-
-    years = scores.years("total")
-    dims_year = max((y for y in scores.years() if all(value(d, y) is not None for d in DIMENSIONS)), default=None)
-    dims = []
-    for d in DIMENSIONS:
-        v = value(d, dims_year) if dims_year else None
-        k = int(release.dimension_class(np.array([v]))[0]) if v is not None else 0
-        dims.append((f"{DIMENSION_NAMES[d]}" + (f" ({release.class_labels[k - 1]})" if k else ""), v,
-                     release.palette_scores[k - 1] if k else "#cccccc"))
-    totals = []
-    for y in years:
-        afw = value("afw", y)
-        if afw is None and value("lbm", y) is not None:
-            afw = value("lbm", y) - release.constant_c
-        k = int(release.total_class(np.array([afw]))[0]) if afw is not None else 0
-        totals.append((y, afw, release.class_labels[k - 1] if k else "geen score", release.palette_scores[k - 1] if k else "#cccccc"))
-    return title, dims, dims_year, totals
+def layer_release(layer, default):
+    """The release a layer was styled with by the plugin (stored with the layer), else `default`."""
+    stored = layer.customProperty(RELEASE_PROPERTY)
+    if not stored:
+        return default
+    try:
+        return release_from_json(stored)
+    except LbmInputError:
+        return default

@@ -11,8 +11,10 @@ a query layer, a table without an integer key, another provider) is read feature
 from dataclasses import dataclass
 
 import numpy as np
+from osgeo import gdal, ogr
+from qgis.core import QgsDataSourceUri, QgsFeatureRequest, QgsProcessingFeatureSourceDefinition
 
-from ..core.area_filter import quote_identifier
+from ...core.area_filter import quote_identifier
 
 
 @dataclass
@@ -29,8 +31,6 @@ class GdalSource:
 
 def gdal_source_of(layer, parameter_value=None):
     """A GdalSource for a whole file layer or PostGIS table (with its subset string), else None."""
-    from qgis.core import QgsProcessingFeatureSourceDefinition
-
     if layer is None:
         return None
     if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition) and (
@@ -50,8 +50,6 @@ def gdal_source_of(layer, parameter_value=None):
 
 
 def _postgis_source(layer, subset):
-    from qgis.core import QgsDataSourceUri, QgsFeatureRequest
-
     uri = QgsDataSourceUri(layer.dataProvider().dataSourceUri())
     if not uri.table() or uri.table().startswith("("):
         return None  # a query layer
@@ -75,8 +73,6 @@ def read_columns(gsrc, field_names):
 
     Numbers come as float (NULL = NaN), text as object arrays (NULL = None).
     """
-    from osgeo import gdal
-
     ds = gdal.OpenEx(gsrc.path, gdal.OF_VECTOR | gdal.OF_READONLY)
     if ds is None:
         return None
@@ -103,8 +99,6 @@ def read_columns(gsrc, field_names):
 
 
 def _arrow_columns(lyr, field_names, key):
-    from osgeo import ogr
-
     if not hasattr(lyr, "GetArrowStreamAsNumPy"):
         return None
     defn = lyr.GetLayerDefn()

@@ -1,7 +1,6 @@
 """leefbaarometer:exportannexes — per gemeente a PDF annex from a print-layout template, and a spreadsheet."""
 import html as html_lib
 import os
-import tempfile
 
 import numpy as np
 from qgis.core import (
@@ -31,19 +30,21 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.annex import TABLE_TITLES, TABLES, AnnexSettings, annex_tables, safe_file_name
-from ..core.area_filter import parse_gemeente_codes
-from ..core.errors import LbmInputError
-from ..core.schema import gemeente_of
-from ..core.views import layer_scores, view_spec
-from .analysis_io import group_codes, unit_pairs, weight_column, write_spreadsheet
-from .base import LbmAlgorithm, check_cancel
-from .layer_io import key_text
-from .params import RELEASE_HELP, add_release_parameters, release_from
-from .score_layers import read_scores
-from .styling import renderer_from_spec
+from ...core.annex import TABLE_TITLES, TABLES, AnnexSettings, annex_tables, safe_file_name
+from ...core.area_filter import parse_gemeente_codes
+from ...core.errors import LbmInputError
+from ...core.schema import GEMEENTE_CODE_FIELDS, KEY_ALIASES, NAME_ALIASES, find_field, gemeente_of
+from ...core.values import group_codes, key_text
+from ...core.views import layer_scores, view_spec
+from ...core.weights import weight_column
+from ..base import LbmAlgorithm
+from ..cancel import check_cancel
+from ..geometry import unit_pairs
+from ..io.write import atomic_file, write_spreadsheet
+from ..params import RELEASE_HELP, add_release_parameters
+from ..styling import renderer_from_spec
 
-TEMPLATE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "annex_template.qpt")
+TEMPLATE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "annex_template.qpt")
 
 
 class ExportAnnexesAlgorithm(LbmAlgorithm):
@@ -93,25 +94,23 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ANNEXES", self.tr("Annexes written")))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
         buurt_layer = self.parameterAsVectorLayer(parameters, self.BUURTEN, context)
-        # Every buurt is read, also when only some gemeenten are asked for: each annex compares its gemeente
-        # with all buurten of the layer, and pressure clusters may cross a gemeente boundary.
-        source, fast = self.input_source(parameters, self.BUURTEN, context, feedback)
         gem_layer = self.parameterAsVectorLayer(parameters, self.GEMEENTEN, context)
         if buurt_layer is None or gem_layer is None:
             raise LbmInputError("give the buurten and the gemeenten as layers")
         folder = self.parameterAsString(parameters, self.FOLDER, context)
         os.makedirs(folder, exist_ok=True)
-        names = source.fields().names()
-        code_f = next((f for f in ("bu_code", "code", "buurtcode") if f in names), None)
-        name_f = next((f for f in ("bu_naam", "naam", "buurtnaam") if f in names), None)
+        names = buurt_layer.fields().names()
+        code_f = find_field(names, KEY_ALIASES["bu_code"])
+        name_f = find_field(names, NAME_ALIASES["bu_code"])
         if code_f is None:
             raise LbmInputError(f"the buurt layer has no buurt code field (bu_code or code); its fields: {', '.join(names)}")
-        gm_f = self.parameterAsString(parameters, self.GM_FIELD, context) or ("gm_code" if "gm_code" in names else "")
+        gm_f = self.parameterAsString(parameters, self.GM_FIELD, context) or find_field(names, GEMEENTE_CODE_FIELDS)
         hh_f = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
-        data, extra = read_scores(source, context, feedback, extra_fields=[f for f in dict.fromkeys([code_f, name_f, gm_f, hh_f]) if f],
-                                  gdal_source=fast)
+        # Every buurt is read, also when only some gemeenten are asked for: each annex compares its gemeente
+        # with all buurten of the layer, and pressure clusters may cross a gemeente boundary.
+        inp = self.read_input(parameters, context, feedback, [code_f, name_f, gm_f, hh_f], name=self.BUURTEN)
+        data, extra, release, source = inp.data, inp.extra, inp.release, inp.source
         codes = group_codes(extra[code_f])
         gm_codes = group_codes(extra[gm_f]) if gm_f else np.array([gemeente_of(c) for c in codes], dtype=object)
         settings = AnnexSettings(int(self.parameterAsDouble(parameters, self.YEAR, context)),
@@ -145,12 +144,12 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             name = gem_names.get(code, code)
             feedback.pushInfo(f"{n + 1}/{atlas.count()}: {code} {name}")
             self._fill(layout, tables[code], name, code, settings, credit, crit)
-            _atomic(targets[code] + ".pdf", lambda tmp: _export_pdf(layout, tmp))
+            atomic_file(targets[code] + ".pdf", lambda tmp: _export_pdf(layout, tmp))
             sheets = {t: tables[code][t] for t in TABLES}
             write_spreadsheet(targets[code] + ".xlsx", sheets, crit, credit)
             if self.parameterAsBool(parameters, self.CSV, context):
                 for t in TABLES:
-                    _atomic(f"{targets[code]}_{t}.csv", lambda tmp, df=sheets[t]: df.to_csv(tmp, index=False))
+                    atomic_file(f"{targets[code]}_{t}.csv", lambda tmp, df=sheets[t]: df.to_csv(tmp, index=False))
             written += 1
             feedback.setProgress(100.0 * (n + 1) / max(atlas.count(), 1))
         atlas.endRender()
@@ -159,7 +158,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         index["pdf"] = [os.path.basename(targets[c]) + ".pdf" for c in index.gemeentecode]
         index["criteria"] = crit
         write_spreadsheet(os.path.join(folder, "index.xlsx"), {"gemeenten": index}, crit, credit)
-        _atomic(os.path.join(folder, "index.csv"), lambda tmp: index.to_csv(tmp, index=False))
+        atomic_file(os.path.join(folder, "index.csv"), lambda tmp: index.to_csv(tmp, index=False))
         del project
         return {self.FOLDER: folder, "ANNEXES": written}
 
@@ -278,15 +277,3 @@ def _export_pdf(layout, path):
     if result != QgsLayoutExporter.Success:
         raise QgsProcessingException(f"could not write {path} (layout export error {result})")
 
-
-def _atomic(path, write):
-    """Write through a temporary file in the same folder and move it into place: complete or absent."""
-    fd, tmp = tempfile.mkstemp(suffix=os.path.splitext(path)[1], dir=os.path.dirname(os.path.abspath(path)))
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise

@@ -7,11 +7,12 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.analyses import summary
-from .analysis_io import criteria_text, group_codes, weight_column, write_spreadsheet, write_table
-from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import read_scores, wanted_years
+from ...core.analyses import criteria_text, summary
+from ...core.values import group_codes
+from ...core.weights import weight_column
+from ..base import LbmAlgorithm
+from ..io.write import write_spreadsheet, write_table
+from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
 
 
 class SummaryAlgorithm(LbmAlgorithm):
@@ -46,14 +47,10 @@ class SummaryAlgorithm(LbmAlgorithm):
                                                                 createByDefault=False))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight_fields = self.parameterAsFields(parameters, self.WEIGHTS, context)
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
-        data, extra = read_scores(source, context, feedback, extra_fields=weight_fields + [group_field],
-                                  gdal_source=fast,
-                                  years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
-        years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
+        inp = self.read_input(parameters, context, feedback, weight_fields + [group_field])
+        data, extra, release, years = inp.data, inp.extra, inp.release, inp.years
         weights = {f: weight_column(extra, f) for f in weight_fields}
         df = summary(data, release, years, weights, group_codes(extra[group_field]) if group_field else None)
         crit = criteria_text(weights=",".join(weight_fields) or "units", group=group_field or "-", release=release.id)

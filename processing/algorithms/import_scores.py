@@ -13,26 +13,20 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import LbmInputError
-from ..core.gridcodes import grid_corners
-from ..core.join import examples, match_keys
-from ..core.schema import CLASS_MEASURES, GEOMETRY_KEY_ALIASES
-from ..core.area_filter import parse_year_range, year_condition
-from ..core.scoredata import year_field
-from ..core.score_table import read_scores_csv, score_table_from_frame, select_years, to_wide
-from .base import LbmAlgorithm, SafeSink, check_cancel
-from .layer_io import (
-    RD_NEW,
-    feature_batches,
-    grid_cell_geometry,
-    invalid_count,
-    key_text,
-    read_attributes,
-    read_source,
-    schema_fields,
-    value_rows,
-)
-from .styling import ScoreLayerPostProcessor
+from ...core.area_filter import parse_year_range, year_condition
+from ...core.errors import LbmInputError
+from ...core.gridcodes import grid_corners
+from ...core.join import examples, match_keys
+from ...core.release import load_release
+from ...core.schema import CLASS_MEASURES, KEY_ALIASES, find_field, year_field
+from ...core.score_table import read_scores_csv, score_table_from_frame, select_years, to_wide
+from ...core.values import is_null, key_text
+from ...core.views import score_layer_spec
+from ..base import LbmAlgorithm
+from ..cancel import check_cancel
+from ..geometry import grid_cell_geometry, warn_invalid
+from ..io.read import RD_NEW, read_attributes, read_source
+from ..io.write import SafeSink, feature_batches, schema_fields, value_rows
 
 
 class ImportScoresAlgorithm(LbmAlgorithm):
@@ -149,7 +143,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
                                          year_condition(yfield, first, last, as_text))
         by_name, _ = read_attributes(source, names, context, feedback, fast)
         check_cancel(feedback)
-        frame = pd.DataFrame({n: [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v for v in col]
+        frame = pd.DataFrame({n: [None if is_null(v) else v for v in col]
                               if col.dtype == object else col for n, col in by_name.items()})
         return score_table_from_frame(frame, key=key, source=f"score table {layer.name()}")
 
@@ -166,12 +160,10 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         names = source.fields().names()
         field = self.parameterAsString(parameters, self.GEOMETRY_KEY, context)
         if not field:
-            wanted = [table.key, *GEOMETRY_KEY_ALIASES.get(table.key, ())]
-            lower = {n.lower(): n for n in names}
-            field = next((lower[w.lower()] for w in wanted if w.lower() in lower), None)
+            field = find_field(names, [table.key, *KEY_ALIASES.get(table.key, ())])
             if field is None:
                 raise LbmInputError(
-                    f"the geometry layer has no field '{table.key}' (nor {', '.join(GEOMETRY_KEY_ALIASES.get(table.key, ()))}); "
+                    f"the geometry layer has no field '{table.key}' (nor {', '.join(KEY_ALIASES.get(table.key, ()))}); "
                     f"its fields are {', '.join(names)}. Choose its key field with GEOMETRY_KEY."
                 )
         if source.featureCount() == 0:
@@ -181,15 +173,6 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         check_cancel(feedback)
         warn_invalid(geometries, feedback)
         return np.array([key_text(k) for k in keys], dtype=object), geometries
-
-
-def warn_invalid(geometries, feedback):
-    bad = invalid_count(geometries)
-    if bad:
-        feedback.pushWarning(
-            f"{bad} geometries are invalid; they are copied unchanged. Repair them (Fix geometries) "
-            "before overlay analyses."
-        )
 
 
 def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys, geometries):
@@ -233,7 +216,10 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
     sink = SafeSink(algorithm, parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
     dest_id = sink.write_all(feature_batches(fields, len(keep), geoms, rows, feedback, 40, 100), feedback)
     feedback.pushInfo(f"Wrote {len(keep)} areas.")
-    algorithm.style_on_load(context, dest_id, lambda: ScoreLayerPostProcessor.create(f"Leefbaarometer {wide.key}"))
+    # Import has no release parameter: the map shows the shipped profile's classes.
+    release = load_release()
+    algorithm.style_on_load(context, dest_id, score_layer_spec(list(fields.names()), release), release,
+                            f"Leefbaarometer {wide.key}")
     return {
         "OUTPUT": dest_id,
         "AREAS": len(keep),

@@ -3,10 +3,13 @@ import numpy as np
 import pandas as pd
 from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource
 
-from ..core.score_table import score_table_from_frame, to_wide
-from .base import LbmAlgorithm, check_cancel
-from .import_scores import warn_invalid, write_wide_scores
-from .layer_io import key_text, read_source
+from ...core.score_table import score_table_from_frame, to_wide
+from ...core.values import is_null, key_text
+from ..base import LbmAlgorithm
+from ..cancel import check_cancel
+from ..geometry import warn_invalid
+from ..io.read import read_source
+from .import_scores import write_wide_scores
 
 
 class ImportWfsAlgorithm(LbmAlgorithm):
@@ -41,7 +44,7 @@ class ImportWfsAlgorithm(LbmAlgorithm):
             if n.lower() in ("code", "statcode", "year", "jaar"):
                 frame[n] = [key_text(v) for v in frame[n]]
             elif frame[n].dtype == object:
-                frame[n] = frame[n].map(lambda v: None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+                frame[n] = frame[n].map(lambda v: None if is_null(v) else v)
         table = score_table_from_frame(frame, source=source.sourceName() or "layer")
         wide = to_wide(table)
         # One geometry per area: the first feature of each code.

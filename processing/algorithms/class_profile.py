@@ -10,11 +10,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
-from ..core.analyses import class_profile, unit_classes
-from .analysis_io import NOT_OFFICIAL, criteria_text, group_codes, indicator_column, weight_column, write_table
-from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
-from .score_layers import read_scores
+from ...core.analyses import class_profile, criteria_text, unit_classes
+from ...core.values import group_codes
+from ...core.weights import indicator_column, weight_column
+from ..base import LbmAlgorithm
+from ..io.write import atomic_file, write_table
+from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
 
 def bar_chart(path, labels, values, colours, title, credit):
@@ -41,7 +42,12 @@ def bar_chart(path, labels, values, colours, title, credit):
     p.setFont(QFont("DejaVu Sans", 8))
     p.drawText(QRectF(0, height - 20, width, 18), Qt.AlignCenter, credit)
     p.end()
-    img.save(path)
+    atomic_file(path, lambda tmp: _save(img, tmp))
+
+
+def _save(image, path):
+    if not image.save(path, "PNG"):
+        raise OSError(f"could not write {path}")
 
 
 class ClassProfileAlgorithm(LbmAlgorithm):
@@ -71,13 +77,11 @@ class ClassProfileAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"), "PNG (*.png)", optional=True, createByDefault=False))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         indicator = self.parameterAsString(parameters, self.INDICATOR, context)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
-        data, extra = read_scores(source, context, feedback, extra_fields=list(dict.fromkeys([indicator, weight, group])),
-                                  gdal_source=fast)
+        inp = self.read_input(parameters, context, feedback, [indicator, weight, group])
+        data, extra, release = inp.data, inp.extra, inp.release
         year = int(self.parameterAsDouble(parameters, self.YEAR, context))
         k = unit_classes(data, release, year)
         ind = indicator_column(extra, indicator)

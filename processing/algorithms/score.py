@@ -13,13 +13,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.errors import LbmInputError
-from ..core.scoredata import ScoreData
-from ..core.scoring import check_totals, dimensions_from_indicators, read_weight_table, regional_deviation, totals_from_dimensions
-from .base import LbmAlgorithm
-from .layer_io import key_text
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
-from .score_layers import numeric, read_scores, write_with_new_fields
+from ...core.errors import LbmInputError
+from ...core.scoredata import ScoreData
+from ...core.scoring import check_totals, dimensions_from_indicators, read_weight_table, regional_deviation, totals_from_dimensions
+from ...core.values import key_text, numeric
+from ..base import LbmAlgorithm
+from ..io.write import write_with_new_fields
+from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
 
 class ScoreAlgorithm(LbmAlgorithm):
@@ -65,18 +65,18 @@ class ScoreAlgorithm(LbmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("DISAGREEMENTS", self.tr("Units and years failing the check")))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weights_path = self.parameterAsFile(parameters, self.WEIGHTS, context)
         region_field = self.parameterAsString(parameters, self.REGION_FIELD, context)
         region_weight = self.parameterAsString(parameters, self.REGION_WEIGHT, context)
         table = read_weight_table(weights_path) if weights_path else None
         indicator_fields = sorted(set(table.indicator)) if table is not None else []
-        missing = [f for f in indicator_fields if f not in source.fields().names()]
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        missing = [f for f in indicator_fields if layer is not None and f not in layer.fields().names()]
         if missing:
             raise LbmInputError(f"the weight table names indicator field(s) the layer does not have: {', '.join(missing)}")
-        data, extra = read_scores(source, context, feedback, extra_fields=indicator_fields + [region_field, region_weight],
-                                  require=table is None, gdal_source=fast)
+        inp = self.read_input(parameters, context, feedback, indicator_fields + [region_field, region_weight],
+                              require=table is None)
+        data, extra, release = inp.data, inp.extra, inp.release
         new = {}
         if table is not None:
             year = int(self.parameterAsDouble(parameters, self.INDICATOR_YEAR, context))
@@ -108,5 +108,5 @@ class ScoreAlgorithm(LbmAlgorithm):
             feedback.pushInfo(f"Regional view over {len(uniques)} regions of '{region_field}'")
         if not new:
             raise LbmInputError("nothing to compute: the layer already has every total, and no weight table or region was given")
-        dest = write_with_new_fields(self, parameters, context, feedback, source, new, fids=data.fids)
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, new, fids=data.fids)
         return {self.OUTPUT: dest, "DISAGREEMENTS": disagreements}

@@ -9,13 +9,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.change import MODE_NAMES, MODES, change_columns, year_pairs
-from ..core.classify import parse_user_breaks
-from ..core.errors import LbmInputError
-from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
-from .score_layers import read_scores, write_with_new_fields
-from .styling import ClassLayerPostProcessor
+from ...core.change import MODE_NAMES, MODES, change_columns, year_pairs
+from ...core.classify import parse_user_breaks
+from ...core.errors import LbmInputError
+from ...core.views import class_field_spec
+from ..base import LbmAlgorithm
+from ..io.write import write_with_new_fields
+from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
 
 class ChangeAlgorithm(LbmAlgorithm):
@@ -54,8 +54,6 @@ class ChangeAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Change")))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
         year_from = self._year(parameters, self.YEAR_FROM, context)
         year_to = self._year(parameters, self.YEAR_TO, context)
@@ -65,18 +63,18 @@ class ChangeAlgorithm(LbmAlgorithm):
             thresholds = parse_user_breaks(text)
             if len(thresholds) != 8:
                 raise LbmInputError("give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16")
-        data, _ = read_scores(source, context, feedback,
-        gdal_source=fast)
-        pairs = year_pairs(data.score_years(), mode, year_from, year_to)
+        inp = self.read_input(parameters, context, feedback)
+        data, release = inp.data, inp.release
+        pairs = year_pairs(inp.years, mode, year_from, year_to)
         feedback.pushInfo(f"Pairs: {', '.join(f'{a}→{b}' for a, b in pairs)}; thresholds "
                           f"{', '.join(str(x) for x in (thresholds if thresholds is not None else release.change_cutpoints))}"
                           f"{' (user)' if thresholds is not None else ' (release profile, plugin default, not official)'}")
         columns = change_columns(data, release, pairs, thresholds)
-        dest = write_with_new_fields(self, parameters, context, feedback, source, columns,
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns,
                                      replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids)
         a, b = pairs[-1]
-        self.style_on_load(context, dest, lambda: ClassLayerPostProcessor.create(
-            f"kdafw_{a}_{b}", f"Leefbaarometer change {a}–{b}", change=True))
+        self.style_on_load(context, dest, class_field_spec(f"kdafw_{a}_{b}", release, change=True), release,
+                           f"Leefbaarometer change {a}–{b}")
         return {self.OUTPUT: dest, "PAIRS": ",".join(f"{a}_{b}" for a, b in pairs)}
 
     def _year(self, parameters, name, context):

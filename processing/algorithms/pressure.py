@@ -15,14 +15,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.analyses import PressureRules, cluster_codes, pressure
-from .analysis_io import NOT_OFFICIAL, criteria_text, group_codes, unit_pairs, weight_column
-from .base import LbmAlgorithm, SafeSink
-from .layer_io import RD_NEW, read_source
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
-from .score_layers import read_scores
-from .styling import ClassLayerPostProcessor
-from .field_types import DOUBLE, INT, STRING
+from ...core.analyses import PressureRules, cluster_codes, criteria_text, pressure
+from ...core.values import group_codes
+from ...core.views import class_field_spec
+from ...core.weights import weight_column
+from ..base import LbmAlgorithm
+from ..compat import DOUBLE, INT, STRING
+from ..geometry import unit_pairs
+from ..io.read import RD_NEW, read_source
+from ..io.write import SafeSink
+from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
 
 class PressureAlgorithm(LbmAlgorithm):
@@ -63,13 +65,11 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("CLUSTERS", self.tr("Clusters")))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         households = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
         codes = self.parameterAsFields(parameters, self.CODE_FIELDS, context)
-        data, extra = read_scores(source, context, feedback, extra_fields=list(dict.fromkeys([weight, households] + codes)),
-                                  gdal_source=fast)
+        inp = self.read_input(parameters, context, feedback, [weight, households] + codes)
+        data, extra, release, source = inp.data, inp.extra, inp.release, inp.source
         rules = PressureRules(self.parameterAsInt(parameters, self.MAX_CLASS, context),
                               self.parameterAsInt(parameters, self.MIN_YEARS, context),
                               self.parameterAsInt(parameters, self.LAST_YEARS, context),
@@ -77,8 +77,8 @@ class PressureAlgorithm(LbmAlgorithm):
         w = weight_column(extra, weight) if weight else np.ones(data.n)
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         pairs = unit_pairs(source, context, feedback, data.fids, connectivity)
-        labels, table = pressure(data, release, data.score_years(), pairs, w, rules)
-        years = data.score_years()[-rules.last_years:]
+        labels, table = pressure(data, release, inp.years, pairs, w, rules)
+        years = inp.years[-rules.last_years:]
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
                              min_dwellings=rules.min_weight, weight=weight or "units", contiguity=connectivity if "grid_id" in source.fields().names() else "shared boundary",
                              release=release.id)
@@ -110,5 +110,5 @@ class PressureAlgorithm(LbmAlgorithm):
             yield batch
 
         dest = sink.write_all(features(), feedback)
-        self.style_on_load(context, dest, lambda: ClassLayerPostProcessor.create("k_laatst", "Structureel onder druk"))
+        self.style_on_load(context, dest, class_field_spec("k_laatst", release), release, "Structureel onder druk")
         return {self.OUTPUT: dest, "CLUSTERS": len(table)}

@@ -1,5 +1,6 @@
 """leefbaarometer:risersfallers — stijgers en dalers between two measurements (annexes 3 and 4)."""
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -10,12 +11,14 @@ from qgis.core import (
     QgsProcessingOutputNumber,
 )
 
-from ..core.analyses import RiserRules, counts_per_zone, risers_fallers
-from .analysis_io import NOT_OFFICIAL, constant, criteria_text, group_codes, weight_column, write_table
-from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
-from .score_layers import read_scores, write_with_new_fields
-from .styling import CategoryPostProcessor
+from ...core.analyses import RiserRules, counts_per_zone, criteria_text, risers_fallers
+from ...core.values import constant, group_codes
+from ...core.views import category_spec
+from ...core.weights import weight_column
+from ...core.years import check_year_order
+from ..base import LbmAlgorithm
+from ..io.write import write_table, write_with_new_fields
+from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
 
 class RisersFallersAlgorithm(LbmAlgorithm):
@@ -58,15 +61,14 @@ class RisersFallersAlgorithm(LbmAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         report = self.parameterAsFields(parameters, self.REPORT_WEIGHTS, context)
         zones = self.parameterAsFields(parameters, self.ZONE_FIELDS, context)
-        data, extra = read_scores(source, context, feedback, extra_fields=list(dict.fromkeys([weight] + report + zones)),
-                                  gdal_source=fast)
         y0 = int(self.parameterAsDouble(parameters, self.YEAR_FROM, context))
         y1 = int(self.parameterAsDouble(parameters, self.YEAR_TO, context))
+        check_year_order(y0, y1)  # before the (long) read
+        inp = self.read_input(parameters, context, feedback, [weight] + report + zones)
+        data, extra, release = inp.data, inp.extra, inp.release
         rules = RiserRules(start_max_class=self.parameterAsInt(parameters, self.START_MAX, context),
                            by=("classes", "score")[self.parameterAsEnum(parameters, self.BY, context)],
                            class_steps=self.parameterAsInt(parameters, self.STEPS, context),
@@ -85,7 +87,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
         columns = {f"rf_{tag}": r["label"], f"kstart_{tag}": r["k_start"], f"keind_{tag}": r["k_end"],
                    f"dafw_{tag}": r["dafw"], f"drv_{tag}": r["driver"], f"drvsh_{tag}": r["driver_share"],
                    "criteria": constant(data.n, crit)}
-        dest = write_with_new_fields(self, parameters, context, feedback, source, columns, replace=True, fids=data.fids,
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids,
                                      keep=flagged)
         weights = {f: weight_column(extra, f) for f in report}
         lists = []
@@ -93,11 +95,9 @@ class RisersFallersAlgorithm(LbmAlgorithm):
             t = counts_per_zone(r["label"], group_codes(extra[z]), weights)
             t.insert(0, "niveau", z)
             lists.append(t)
-        import pandas as pd
-
         table = pd.concat(lists, ignore_index=True) if lists else counts_per_zone(r["label"], constant(data.n, "alle"), weights)
         table["criteria"] = crit
-        self.style_on_load(context, dest, lambda: CategoryPostProcessor.create(f"rf_{tag}", "rf", f"Stijgers en dalers {y0}-{y1}"))
+        self.style_on_load(context, dest, category_spec(f"rf_{tag}", "rf"), release, f"Stijgers en dalers {y0}-{y1}")
         dest_list = write_table(self, parameters, self.LIST, context, feedback, table)
         return {self.OUTPUT: dest, self.LIST: dest_list, "RISERS": int((r["label"] == "stijger").sum()),
                 "FALLERS": int((r["label"] == "daler").sum()), "SLIDERS": int((r["label"] == "afglijder").sum())}

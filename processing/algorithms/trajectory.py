@@ -1,4 +1,5 @@
 """leefbaarometer:trajectory — classes over all years per unit, a trajectory label, and transition matrices."""
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
@@ -8,12 +9,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.analyses import matrix_table, neighbourhood_group, trajectories
-from .analysis_io import NOT_OFFICIAL, constant, criteria_text, group_codes, unit_pairs, weight_column, write_table
-from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import read_scores, wanted_years, write_with_new_fields
-from .styling import CategoryPostProcessor
+from ...core.analyses import criteria_text, matrix_table, neighbourhood_group, trajectories
+from ...core.values import constant, group_codes
+from ...core.views import category_spec
+from ...core.weights import weight_column
+from ..base import LbmAlgorithm
+from ..geometry import unit_pairs
+from ..io.write import write_table, write_with_new_fields
+from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
 
 
 class TrajectoryAlgorithm(LbmAlgorithm):
@@ -46,31 +49,25 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.MATRIX, self.tr("Transition matrix"), QgsProcessing.TypeVector))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
-        data, extra = read_scores(source, context, feedback, extra_fields=[weight, group],
-                                  gdal_source=fast,
-                                  years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
-        years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
+        inp = self.read_input(parameters, context, feedback, [weight, group])
+        data, extra, release, years = inp.data, inp.extra, inp.release, inp.years
         low, steps = self.parameterAsInt(parameters, self.LOW_MAX, context), self.parameterAsInt(parameters, self.STEPS, context)
         path, label, k = trajectories(data, release, years, low, steps)
         crit = criteria_text(years=f"{years[0]}-{years[-1]}", low_class_max=low, steps=steps, release=release.id)
         w = weight_column(extra, weight)
         tables = [matrix_table(k[:, 0], k[:, -1], w, group_codes(extra[group]) if group else None)]
         if self.parameterAsBool(parameters, self.SPATIAL, context):
-            hood = neighbourhood_group(k[:, 0], unit_pairs(source, context, feedback, data.fids), data.n)
+            hood = neighbourhood_group(k[:, 0], unit_pairs(inp.source, context, feedback, data.fids), data.n)
             t = matrix_table(k[:, 0], k[:, -1], w, hood, group_name="groep")
             tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep))
-        import pandas as pd
-
         matrix = pd.concat(tables, ignore_index=True)
         matrix["criteria"] = crit
         counts = pd.Series(label).value_counts()
         feedback.pushInfo(", ".join(f"{n} {lab}" for lab, n in counts.items()))
-        dest = write_with_new_fields(self, parameters, context, feedback, source,
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source,
                                      {"traject": path, "traject_label": label, "criteria": constant(data.n, crit)},
                                      replace=True, fids=data.fids)
-        self.style_on_load(context, dest, lambda: CategoryPostProcessor.create("traject_label", "traject", "Trajectories"))
+        self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, "Trajectories")
         return {self.OUTPUT: dest, self.MATRIX: write_table(self, parameters, self.MATRIX, context, feedback, matrix)}

@@ -8,13 +8,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.classify import SCHEME_NAMES, SCHEMES, classify_scores, parse_user_breaks
-from ..core.errors import LbmInputError
-from ..core.schema import DIMENSION_NAMES, DIMENSIONS
-from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import read_scores, wanted_years, write_with_new_fields
-from .styling import ClassLayerPostProcessor
+from ...core.classify import SCHEME_NAMES, SCHEMES, classify_scores, parse_user_breaks
+from ...core.errors import LbmInputError
+from ...core.schema import DIMENSION_NAMES, DIMENSIONS
+from ...core.views import class_field_spec
+from ..base import LbmAlgorithm
+from ..io.write import write_with_new_fields
+from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
 
 TARGETS = ("total", "afw") + DIMENSIONS
 TARGET_NAMES = ["Total score (kscore)", "Deviation (kafw, official scheme only)"] + [
@@ -63,8 +63,6 @@ class ClassifyAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Classified")))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         scheme = SCHEMES[self.parameterAsEnum(parameters, self.SCHEME, context)]
         # An optional multiple enum left empty reads as [0] in QGIS 3.22: look at the raw value instead.
         chosen = self.parameterAsEnums(parameters, self.MEASURES, context) if parameters.get(self.MEASURES) not in (None, "", []) else []
@@ -72,9 +70,8 @@ class ClassifyAlgorithm(LbmAlgorithm):
         user = None
         if scheme == "user":
             user = parse_user_breaks(self.parameterAsString(parameters, self.BREAKS, context))
-        data, _ = read_scores(source, context, feedback, gdal_source=fast,
-                              years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
-        years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
+        inp = self.read_input(parameters, context, feedback)
+        data, release, years = inp.data, inp.release, inp.years
         classes, used = classify_scores(data, release, scheme, targets, years,
                                         self.parameterAsBool(parameters, self.POOLED, context), user)
         if not classes:
@@ -84,9 +81,9 @@ class ClassifyAlgorithm(LbmAlgorithm):
             feedback.pushInfo(f"{target}: breaks {', '.join(f'{b:.4f}' for b in first)}"
                               f"{' (all years)' if len({tuple(v) for v in per_year.values()}) == 1 else ' (first year)'}")
         feedback.pushInfo(f"Scheme: {SCHEME_NAMES[scheme]}; release profile: {release.title}. {release.credit}.")
-        dest = write_with_new_fields(self, parameters, context, feedback, source, classes,
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, classes,
                                      replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids)
         last = max(years)
         field = f"kscore_{last}" if f"kscore_{last}" in classes else sorted(classes)[-1]
-        self.style_on_load(context, dest, lambda: ClassLayerPostProcessor.create(field, f"Leefbaarometer classes {last}"))
+        self.style_on_load(context, dest, class_field_spec(field, release), release, f"Leefbaarometer classes {last}")
         return {self.OUTPUT: dest, "FIELDS": ",".join(classes)}

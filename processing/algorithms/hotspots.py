@@ -9,14 +9,17 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.errors import LbmInputError
-from ..core.hotspots import getis_ord, hotspot_change, hotspot_labels
-from ..core.schema import DIMENSIONS
-from .analysis_io import NOT_OFFICIAL, constant, criteria_text, unit_pairs
-from .base import LbmAlgorithm, check_cancel
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import read_scores, write_with_new_fields
-from .styling import CategoryPostProcessor
+from ...core.analyses import criteria_text
+from ...core.errors import LbmInputError
+from ...core.hotspots import getis_ord, hotspot_change, hotspot_labels
+from ...core.schema import DIMENSIONS
+from ...core.values import constant
+from ...core.views import category_spec
+from ..base import LbmAlgorithm
+from ..cancel import check_cancel
+from ..geometry import unit_pairs
+from ..io.write import write_with_new_fields
+from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
 
 MEASURE_OPTIONS = ("afw",) + DIMENSIONS
 
@@ -53,25 +56,25 @@ class HotspotsAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot and cold spots")))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         measure = MEASURE_OPTIONS[self.parameterAsEnum(parameters, self.MEASURE, context)]
-        data, _ = read_scores(source, context, feedback, gdal_source=fast)
-        available = [y for y in data.score_years() if (data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)) is not None
-                     and np.isfinite(data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)).any()]
-        if not available:
+
+        def values(data, release, y):
+            return data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)
+
+        inp = self.read_input(parameters, context, feedback, available=lambda data, release: [
+            y for y in data.score_years() if values(data, release, y) is not None and np.isfinite(values(data, release, y)).any()])
+        data, release, years = inp.data, inp.release, inp.years
+        if not years:
             raise LbmInputError(f"the layer has no values of {measure} in any year")
-        years = parse_years(self.parameterAsString(parameters, self.YEARS, context), available)
         perms = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         fdr = self.parameterAsBool(parameters, self.FDR, context)
-        pairs = unit_pairs(source, context, feedback, data.fids, (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)])
+        pairs = unit_pairs(inp.source, context, feedback, data.fids, (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)])
         seed = self.parameterAsInt(parameters, self.SEED, context)
         columns, spots, zs = {}, [], []
         for n, y in enumerate(years):
             check_cancel(feedback)
-            v = data.afw(y, release.constant_c) if measure == "afw" else data.get(measure, y)
-            z, p = getis_ord(v, pairs, perms, seed + n)
+            z, p = getis_ord(values(data, release, y), pairs, perms, seed + n)
             lab = hotspot_labels(z, p, alpha, fdr)
             columns[f"gi_{y}"], columns[f"gip_{y}"], columns[f"spot_{y}"] = z, p, lab
             spots.append(lab)
@@ -83,6 +86,6 @@ class HotspotsAlgorithm(LbmAlgorithm):
         crit = criteria_text(measure=measure, statistic="Getis-Ord Gi*", permutations=perms, alpha=alpha,
                              fdr="Benjamini-Hochberg" if fdr else "no", seed=seed)
         columns["criteria"] = constant(data.n, crit)
-        dest = write_with_new_fields(self, parameters, context, feedback, source, columns, replace=True, fids=data.fids)
-        self.style_on_load(context, dest, lambda: CategoryPostProcessor.create(f"spot_{years[-1]}", "spot", f"Hot and cold spots {years[-1]}"))
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids)
+        self.style_on_load(context, dest, category_spec(f"spot_{years[-1]}", "spot"), release, f"Hot and cold spots {years[-1]}")
         return {self.OUTPUT: dest}

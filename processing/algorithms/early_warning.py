@@ -7,12 +7,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.analyses import RISK_LABELS, WarningRules, early_warning
-from .analysis_io import NOT_OFFICIAL, constant, criteria_text, unit_pairs
-from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
-from .score_layers import read_scores, write_with_new_fields
-from .styling import CategoryPostProcessor
+from ...core.analyses import RISK_LABELS, WarningRules, criteria_text, early_warning
+from ...core.values import constant
+from ...core.views import category_spec
+from ..base import LbmAlgorithm
+from ..geometry import unit_pairs
+from ..io.write import write_with_new_fields
+from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
 
 class EarlyWarningAlgorithm(LbmAlgorithm):
@@ -39,20 +40,18 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Early warning")))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
-        data, _ = read_scores(source, context, feedback, gdal_source=fast)
+        inp = self.read_input(parameters, context, feedback)
+        data, release, years = inp.data, inp.release, inp.years
         rules = WarningRules(self.parameterAsInt(parameters, self.SPAN, context),
                              self.parameterAsDouble(parameters, self.DECLINE, context),
                              self.parameterAsInt(parameters, self.WEAK_CLASS, context))
-        result = early_warning(data, release, data.score_years(), unit_pairs(source, context, feedback, data.fids, required=False), rules)
-        years = data.score_years()
+        result = early_warning(data, release, years, unit_pairs(inp.source, context, feedback, data.fids, required=False), rules)
         crit = criteria_text(trend=f"{years[-1 - rules.span]}-{years[-1]}", fall=rules.decline,
                              weak_dimension_class=rules.weak_dimension_class, release=release.id, note="indicatief")
         risk = result["risico"]
         feedback.pushInfo(", ".join(f"{RISK_LABELS[r]}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS)))
         columns = {"risico": risk.astype(np.int64), "risico_label": np.array([RISK_LABELS[r] for r in risk], dtype=object),
                    "redenen": result["redenen"], "dafw_trend": result["dafw_trend"], "criteria": constant(data.n, crit)}
-        dest = write_with_new_fields(self, parameters, context, feedback, source, columns, replace=True, fids=data.fids)
-        self.style_on_load(context, dest, lambda: CategoryPostProcessor.create("risico", "risico", "Early warning (indicative)"))
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids)
+        self.style_on_load(context, dest, category_spec("risico", "risico"), release, "Early warning (indicative)")
         return {self.OUTPUT: dest}

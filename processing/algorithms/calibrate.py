@@ -9,12 +9,12 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.calibrate import calibrate
-from ..core.errors import LbmInputError
-from ..core.schema import DIMENSIONS
-from .base import LbmAlgorithm
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, release_from
-from .score_layers import read_scores
+from ...core.calibrate import calibrate
+from ...core.errors import LbmInputError
+from ...core.schema import DIMENSIONS
+from ..base import LbmAlgorithm
+from ..io.write import atomic_file
+from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
 
 class CalibrateAlgorithm(LbmAlgorithm):
@@ -49,11 +49,10 @@ class CalibrateAlgorithm(LbmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("OVERLAPS", self.tr("Boundaries where classes overlap")))
 
     def compute(self, parameters, context, feedback):
-        base = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
-        data, _ = read_scores(source, context, feedback, gdal_source=fast)
+        inp = self.read_input(parameters, context, feedback)
+        base, data, source = inp.release, inp.data, inp.source
         results, changes, overlaps = {}, {}, 0
-        for year in reversed(data.score_years()):  # the latest year that has official classes
+        for year in reversed(inp.years):  # the latest year that has official classes
             afw, kscore = data.afw(year, base.constant_c), data.get("kscore", year)
             pairs = [(data.get(d, year), data.get(f"k{d}", year)) for d in DIMENSIONS] + [(afw, data.get("kafw", year))]
             pairs = [(v, k) for v, k in pairs if v is not None and k is not None]
@@ -79,8 +78,7 @@ class CalibrateAlgorithm(LbmAlgorithm):
         path = self.parameterAsFileOutput(parameters, self.PROFILE, context)
         changes["id"] = base.id + "_calibrated"
         changes["title"] = base.title + " (calibrated by leefbaarometer:calibrate)"
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(base.to_json(**changes))
+        atomic_file(path, lambda tmp: _write_text(tmp, base.to_json(**changes)))
         feedback.pushInfo(f"Wrote {path}")
         return {self.PROFILE: path, "OVERLAPS": overlaps, **results}
 
@@ -99,3 +97,8 @@ class CalibrateAlgorithm(LbmAlgorithm):
         return (f"CALIBRATED by leefbaarometer:calibrate on {datetime.date.today().isoformat()} from '{source.sourceName()}' "
                 f"({cal.n} values of {what}, year {year}): midpoints of the gaps between classes; agreement "
                 f"{100 * cal.agreement:.3f}%, {len(cal.overlaps())} overlapping boundaries. Not official.")
+
+
+def _write_text(path, text):
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)

@@ -2,7 +2,6 @@
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -15,19 +14,20 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.aggregate import CLASS_GROUPS, GROUP_NAMES, SUPPRESSED_NAMES, SUPPRESSED_RULES, aggregate, clean_weights
-from ..core.errors import LbmInputError
-from ..core.join import examples
-from ..core.schema import LABEL_COLUMNS
-from .base import LbmAlgorithm, SafeSink, check_cancel
-from .layer_io import RD_NEW, indexed, key_text, read_source
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import numeric, python_column, qvariant_type, read_scores, wanted_years
-from .styling import ScoreLayerPostProcessor
-from .field_types import STRING
-
-# Finest level first: a buurt layer also carries its gemeente code.
-ZONE_KEY_GUESSES = ("bu_code", "buurtcode", "wk_code", "wijkcode", "gm_code", "gemeentecode", "statcode", "code", "PC4", "postcode")
+from ...core.aggregate import CLASS_GROUPS, GROUP_NAMES, aggregate
+from ...core.errors import LbmInputError
+from ...core.join import examples
+from ...core.schema import LABEL_COLUMNS, ZONE_KEY_FIELDS, find_field
+from ...core.values import key_text, numeric
+from ...core.views import score_layer_spec
+from ...core.weights import SUPPRESSED_NAMES, SUPPRESSED_RULES, clean_weights
+from ..base import LbmAlgorithm
+from ..cancel import check_cancel
+from ..compat import STRING
+from ..geometry import indexed
+from ..io.read import RD_NEW, read_source
+from ..io.write import SafeSink, feature_batches, python_column, qvariant_type
+from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
 
 
 class AggregateAlgorithm(LbmAlgorithm):
@@ -76,17 +76,13 @@ class AggregateAlgorithm(LbmAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UNITS_WITHOUT_ZONE", self.tr("Units without a zone")))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         weight_field = self.parameterAsString(parameters, self.WEIGHT, context)
         zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         if not zone_field and zones is None:
             raise LbmInputError("give the zones: a zone code field on the units, or a polygon layer of zones (or both)")
-        data, extra = read_scores(source, context, feedback, extra_fields=[weight_field, zone_field],
-                                  gdal_source=fast,
-                                  years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
-        years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
+        inp = self.read_input(parameters, context, feedback, [weight_field, zone_field])
+        data, extra, release, years, source = inp.data, inp.extra, inp.release, inp.years, inp.source
         if weight_field:
             w = clean_weights(numeric(extra[weight_field], weight_field),
                               SUPPRESSED_RULES[self.parameterAsEnum(parameters, self.SUPPRESSED, context)], weight_field)
@@ -128,15 +124,15 @@ class AggregateAlgorithm(LbmAlgorithm):
                           f"release profile {release.title}. {release.credit}.")
         dest = self._write(parameters, context, feedback, key_name, zone_keys, zone_geoms, zone_labels, columns)
         if zone_geoms is not None:
-            self.style_on_load(context, dest, lambda: ScoreLayerPostProcessor.create(f"Leefbaarometer by {key_name}"))
+            spec = score_layer_spec([key_name, *columns], release)
+            self.style_on_load(context, dest, spec, release, f"Leefbaarometer by {key_name}")
         return {self.OUTPUT: dest, "ZONES_WITHOUT_DATA": len(empty), "UNITS_WITHOUT_ZONE": without_zone}
 
     def _zones(self, zones, parameters, context, feedback):
         names = zones.fields().names()
         key = self.parameterAsString(parameters, self.ZONE_KEY, context)
         if not key:
-            lower = {n.lower(): n for n in names}
-            key = next((lower[g.lower()] for g in ZONE_KEY_GUESSES if g.lower() in lower), None)
+            key = find_field(names, ZONE_KEY_FIELDS)
             if key is None:
                 raise LbmInputError(f"cannot tell the key field of the zones layer (fields: {', '.join(names)}); choose ZONE_KEY")
         labels = [n for n in names if n in LABEL_COLUMNS and n != key]
@@ -175,21 +171,13 @@ class AggregateAlgorithm(LbmAlgorithm):
         sink = SafeSink(self, parameters, self.OUTPUT, context, fields, wkb, RD_NEW)
         values = [python_column(np.asarray(keys, dtype=object))] + [python_column(labels[lab]) for lab in labels] + [
             python_column(arr) for arr in columns.values()]
-        rows = list(zip(*values))
+        rows = [list(r) for r in zip(*values)]
 
-        def batches():
-            batch = []
-            for i, row in enumerate(rows):
-                f = QgsFeature(fields)
-                if geoms is not None:
-                    g = QgsGeometry(geoms[i])
-                    g.convertToMultiType()
-                    f.setGeometry(g)
-                f.setAttributes(list(row))
-                batch.append(f)
-                if len(batch) == 5000:
-                    yield batch
-                    batch = []
-            yield batch
+        def multi(lo, hi):
+            out = [QgsGeometry(g) for g in geoms[lo:hi]]
+            for g in out:
+                g.convertToMultiType()
+            return out
 
-        return sink.write_all(batches(), feedback)
+        return sink.write_all(feature_batches(fields, len(rows), multi if geoms is not None else None,
+                                              lambda lo, hi: rows[lo:hi]), feedback)

@@ -9,13 +9,14 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..core.analyses import compare_zones
-from ..core.errors import LbmInputError
-from .analysis_io import NOT_OFFICIAL, criteria_text, weight_column, write_table
-from .base import LbmAlgorithm, check_cancel
-from .layer_io import read_source
-from .params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter, parse_years, release_from
-from .score_layers import read_scores, wanted_years
+from ...core.analyses import compare_zones, criteria_text
+from ...core.errors import LbmInputError
+from ...core.weights import weight_column
+from ..base import LbmAlgorithm
+from ..cancel import check_cancel
+from ..io.read import read_source
+from ..io.write import write_table
+from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
 
 
 class ZoneCompareAlgorithm(LbmAlgorithm):
@@ -42,15 +43,11 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones against the rest"), QgsProcessing.TypeVector))
 
     def compute(self, parameters, context, feedback):
-        release = release_from(self, parameters, context)
-        source, fast = self.input_source(parameters, self.INPUT, context, feedback)
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        data, extra = read_scores(source, context, feedback, extra_fields=[weight],
-                                  gdal_source=fast,
-                                  years=wanted_years(source, self.parameterAsString(parameters, self.YEARS, context)))
-        years = parse_years(self.parameterAsString(parameters, self.YEARS, context), data.score_years())
+        inp = self.read_input(parameters, context, feedback, [weight])
+        data, extra, release, years, source = inp.data, inp.extra, inp.release, inp.years, inp.source
         _, zone_geoms = read_source(zones, [], context, None)
         zone_geoms = [g for g in zone_geoms if not g.isNull() and not g.isEmpty()]
         if not zone_geoms:

@@ -1,0 +1,62 @@
+"""Weights (dwellings, households, residents): one rule for every weighted tool.
+
+NULL counts as 0 and CBS's suppressed count (−99997) as the user chooses; both are counted so the tool can
+report them. Negative weights are an error.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import LbmInputError
+from .values import numeric
+
+SUPPRESSED = -99997  # CBS: a count too small to publish
+SUPPRESSED_RULES = ("zero", "two", "error")
+SUPPRESSED_NAMES = {
+    "zero": "Count as 0 (the unit adds nothing)",
+    "two": "Count as 2 (middle of CBS's 'fewer than 5')",
+    "error": "Stop with an error",
+}
+
+@dataclass
+class Weights:
+    values: np.ndarray
+    suppressed: int  # units whose weight was −99997
+    missing: int  # units without a weight (NULL): they count as 0
+
+
+def clean_weights(raw, rule="zero", name="weight"):
+    """Weights ready for use: −99997 by `rule`, NULL as 0 (counted), negative values an error."""
+    w = np.asarray(raw, dtype=float).copy()
+    suppressed = w == SUPPRESSED
+    if suppressed.any() and rule == "error":
+        raise LbmInputError(
+            f"{int(suppressed.sum())} units have a suppressed {name} (−99997, CBS). Choose how to count them "
+            "(SUPPRESSED: as 0 or as 2)."
+        )
+    w[suppressed] = 2.0 if rule == "two" else 0.0
+    missing = np.isnan(w)
+    w[missing] = 0.0
+    if (w < 0).any():
+        bad = np.asarray(raw, dtype=float)[w < 0][:3]
+        raise LbmInputError(f"{name} has negative values, e.g. {', '.join(str(b) for b in bad)}")
+    return Weights(w, int(suppressed.sum()), int(missing.sum()))
+
+
+
+def weight_column(extra, field):
+    """A weight field as numbers: NULL and CBS-suppressed (−99997) count as 0; None without a field (unweighted)."""
+    if not field:
+        return None
+    w = np.nan_to_num(numeric(extra[field], field))
+    w[w == SUPPRESSED] = 0.0
+    if (w < 0).any():
+        raise LbmInputError(f"weight field '{field}' has negative values")
+    return w
+
+
+def indicator_column(extra, field):
+    """An indicator field as numbers: NULL and CBS-suppressed (−99997) are missing (NaN)."""
+    v = numeric(extra[field], field)
+    v[v == SUPPRESSED] = np.nan
+    return v

@@ -1,0 +1,1 @@
+"""The Processing algorithms of the plugin, one per file (registered in processing/provider.py)."""

@@ -1,0 +1,157 @@
+"""Reading layers into numpy: score columns, other attributes, geometries. The per-feature loops of reading
+live here; GDAL's columnar stream (gdal_columns.py) is tried first where the data source allows it.
+"""
+import operator
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingFeatureSource,
+)
+
+from ...core.errors import LbmInputError
+from ...core.schema import layout_of, year_field
+from ...core.scoredata import fields_to_read, score_data
+from ...core.values import as_float
+from ..cancel import check_cancel
+from .gdal_columns import read_columns
+
+RD_NEW = QgsCoordinateReferenceSystem("EPSG:28992")
+BATCH = 5000
+
+
+def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_source=None, years=None):
+    """ScoreData of a source (wide schema or flat WFS layout) and {name: column} of `extra_fields`.
+
+    With require=False a layer without any score fields gives an empty ScoreData (for scoring from indicators).
+    `gdal_source` (see gdal_columns.gdal_source_of) reads a file layer or PostGIS table through GDAL's columns.
+    The feature ids are kept in `data.fids`, so that writing can align features with the computed columns.
+    `years`: read only those years' fields (None: all).
+    """
+    if source is None:
+        raise LbmInputError("no input layer")
+    names = source.fields().names()
+    wanted = fields_to_read(names) if require or layout_of(names) else {}
+    if years:  # only these years' fields travel (from a database: only these columns)
+        wanted = {(m, y): f for (m, y), f in wanted.items() if y is None or y in years}
+    yfield = year_field(names) if any(y is None for (_, y) in wanted) else None
+    extra = [f for f in extra_fields if f]
+    for f in extra:
+        if f not in names:
+            raise LbmInputError(f"the layer has no field '{f}'")
+    to_read = list(dict.fromkeys(list(wanted.values()) + ([yfield] if yfield else []) + extra))
+    by_name, fids = read_attributes(source, to_read, context, feedback, gdal_source)
+    check_cancel(feedback)
+    if len(fids) == 0:
+        raise LbmInputError("the input layer has no features")
+    columns = {key: (fname, as_float(by_name[fname])) for key, fname in wanted.items()}
+    data = score_data(len(fids), columns, as_float(by_name[yfield]) if yfield else None)
+    data.fids = fids
+    return data, {f: by_name[f] for f in extra}
+
+
+def read_attributes(source, field_names, context, feedback=None, gdal_source=None):
+    """{field: column} and the feature ids of a source, without geometry.
+
+    `gdal_source` (from `gdal_columns.gdal_source_of`) takes GDAL's fast columnar path; otherwise features are
+    read one by one. Columns from the slow path are object arrays of Python values (NULL as QGIS's NULL).
+    """
+    if gdal_source is not None:
+        fast = read_columns(gdal_source, field_names)
+        if fast is not None and len(fast[1]) == source.featureCount():
+            return fast
+        if feedback is not None:
+            feedback.pushInfo("Reading features one by one (GDAL's columnar read was not possible here).")
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(field_names, source.fields())
+    idx = [source.fields().lookupField(f) for f in field_names]
+    rows, fids = [], []
+    total = max(source.featureCount(), 1)
+    for n, feat in enumerate(source.getFeatures(request)):
+        if feedback is not None and n % BATCH == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(50.0 * n / total)
+        attrs = feat.attributes()
+        rows.append([attrs[i] for i in idx])
+        fids.append(feat.id())
+    table = np.empty((len(rows), len(field_names)), dtype=object)
+    if rows:
+        table[:] = rows
+    return {f: table[:, j] for j, f in enumerate(field_names)}, np.asarray(fids, dtype=np.int64)
+
+
+def read_source(source, field_names, context, feedback=None, with_geometry=True, to_crs=RD_NEW, fids=None):
+    """Attribute columns (object arrays) and geometries (in `to_crs`) of every feature of a source.
+
+    Geometries are read as they are, invalid ones too (generalised boundary files often have some):
+    importing only copies them. Callers warn about them with `geometry.invalid_count`.
+    `fids`: return the features in this order of feature ids (those of read_scores), whatever order the data
+    source hands them out in (a database has none of its own).
+    """
+    request = QgsFeatureRequest()
+    if field_names:
+        request.setSubsetOfAttributes(field_names, source.fields())
+    else:
+        request.setSubsetOfAttributes([])
+    if not with_geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    transform = None
+    crs = source_crs(source, feedback) if with_geometry else None
+    if crs is not None and crs != to_crs:
+        transform = QgsCoordinateTransform(crs, to_crs, context.transformContext())
+    total = max(source.featureCount(), 1)
+    idx = [source.fields().lookupField(f) for f in field_names]
+    pick = operator.itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],)) if idx else (lambda a: ())
+    rows = []
+    geometries = []
+    seen = []
+    for n, feat in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+        if feedback is not None and n % BATCH == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * n / total)
+        seen.append(feat.id())
+        rows.append(pick(feat.attributes()))
+        if with_geometry:
+            geom = QgsGeometry(feat.geometry())
+            if transform is not None and not geom.isNull():
+                geom.transform(transform)
+            geometries.append(geom)
+    table = np.empty((len(rows), len(field_names)), dtype=object)
+    if rows:
+        table[:] = rows
+    if fids is not None:
+        order = in_order_of(fids, seen)
+        table = table[order]
+        geometries = [geometries[i] for i in order.tolist()] if with_geometry else geometries
+    return [table[:, j] for j in range(len(field_names))], geometries
+
+
+def in_order_of(fids, seen):
+    """Positions in `seen` (feature ids as read) of each id in `fids`: reorders a second read like the first."""
+    order = pd.Index(seen).get_indexer(np.asarray(fids))
+    if (order < 0).any() or len(seen) != len(fids):
+        raise LbmInputError("the input layer changed while the algorithm ran; run it again")
+    return order
+
+
+def source_crs(source, feedback=None):
+    """The CRS of a source. Files without one (TopoJSON, a GeoJSON without 'crs') whose coordinates are
+    degrees are taken as WGS 84, as the GeoJSON standard says; otherwise a missing CRS is an error."""
+    crs = source.sourceCrs()
+    if crs.isValid():
+        return crs
+    box = source.sourceExtent()
+    if -180 <= box.xMinimum() <= box.xMaximum() <= 180 and -90 <= box.yMinimum() <= box.yMaximum() <= 90:
+        if feedback is not None:
+            feedback.pushWarning("the geometry layer has no CRS; its coordinates are degrees, so WGS 84 (EPSG:4326) is assumed")
+        return QgsCoordinateReferenceSystem("EPSG:4326")
+    raise LbmInputError(
+        "the geometry layer has no coordinate reference system; set it in the layer properties "
+        "(Dutch data is usually EPSG:28992, RD New)"
+    )

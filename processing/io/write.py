@@ -1,0 +1,290 @@
+"""Writing outputs, complete or not at all: layers through Processing sinks, tables, spreadsheets and files.
+
+Layers: `SafeSink` removes what it created if writing fails or is cancelled. Files: `atomic_file` writes to a
+temporary name in the target folder and moves the result into place, so a file is either whole or absent.
+"""
+import glob
+import importlib.util
+import itertools
+import os
+import tempfile
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+    QgsWkbTypes,
+)
+
+from ...core.errors import LbmInputError
+from ...core.schema import CLASS_MEASURES, parse_field_name
+from ..cancel import check_cancel
+from ..compat import DOUBLE, INT, LONG, STRING
+from .read import BATCH, RD_NEW
+
+
+# --- layers ---------------------------------------------------------------------------------------------
+
+def _files_of(destination):
+    """Files a file-based destination consists of (a shapefile has siblings); empty for other providers."""
+    path = destination.split("|")[0]
+    if path.startswith(("memory:", "postgres:", "postgis:", "ogr:", "spatialite:")) or not path:
+        return set()
+    stem, _ = os.path.splitext(path)
+    return set(glob.glob(glob.escape(stem) + ".*")) | ({path} if os.path.exists(path) else set())
+
+
+def _drop_database_table(destination):
+    """Drop the PostGIS table of a `postgres://…` destination, if it exists; a message if that failed, else None."""
+    if not destination.startswith("postgres://"):
+        return None
+    uri = QgsDataSourceUri(destination[len("postgres://"):])
+    schema, name = uri.schema() or "public", uri.table()
+    try:
+        connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri.uri(False), {})
+        if connection.tableExists(schema, name):
+            connection.dropVectorTable(schema, name)  # the connection API quotes both names
+    except QgsProviderConnectionException as exc:
+        return f"the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand"
+    return None
+
+
+class SafeSink:
+    """A feature sink that is written completely or not at all.
+
+    Algorithms compute first and create the sink last. If writing fails or is cancelled, `abort()`
+    closes the sink (this object holds the only reference) and removes what it created: the new files,
+    or the PostGIS table (QGIS writes a table as it goes). Files that existed before are left alone.
+    """
+
+    def __init__(self, algorithm, parameters, name, context, fields, wkb_type, crs):
+        self.destination = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
+        self._before = _files_of(self.destination)
+        self._sink, self.dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if self._sink is None:
+            raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+
+    def add(self, features):
+        if not self._sink.addFeatures(features):
+            raise QgsProcessingException(f"could not write to {self.destination or 'the output'}: "
+                                         f"{self._sink.lastError() if hasattr(self._sink, 'lastError') else ''}")
+
+    def abort(self):
+        """Remove what was written; a message if something could not be removed, else None."""
+        self._sink = None  # destroys the writer, closing the file so it can be removed
+        for leftover in _files_of(self.destination) - self._before:
+            try:
+                os.remove(leftover)
+            except OSError:
+                pass
+        return _drop_database_table(self.destination)
+
+    def write_all(self, feature_batches, feedback):
+        """Write batches of features, checking for cancel between batches; abort on any failure."""
+        try:
+            for batch in feature_batches:
+                check_cancel(feedback)
+                self.add(batch)
+        except BaseException as exc:
+            problem = self.abort()
+            if problem:
+                raise QgsProcessingException(f"{exc}; and {problem}") from exc
+            raise
+        self._sink = None  # flush and close now, before QGIS loads the result
+        return self.dest_id
+
+
+def qvariant_type(array):
+    return INT if np.issubdtype(np.asarray(array).dtype, np.integer) else (
+        DOUBLE if np.issubdtype(np.asarray(array).dtype, np.floating) else STRING)
+
+
+def python_column(array):
+    """Python values for attributes. int8 arrays are classes (core/ makes them so): 0 = no class = NULL."""
+    arr = np.asarray(array)
+    if arr.dtype == np.int8:
+        return [int(v) if v != 0 else None for v in arr.tolist()]
+    if np.issubdtype(arr.dtype, np.integer):
+        return arr.tolist()
+    if np.issubdtype(arr.dtype, np.floating):
+        return [None if v != v else v for v in arr.tolist()]
+    return [None if v is None else str(v) for v in arr.tolist()]
+
+
+def write_with_new_fields(algorithm, parameters, context, feedback, source, new_columns, replace=False,
+                          output="OUTPUT", fids=None, keep=None):
+    """Stream the source's features to the sink with `new_columns` ({name: array}) appended.
+
+    Input fields are never overwritten: a new field that already exists is an error unless `replace` allows
+    replacing it in the output (the input itself is never changed).
+    `fids`: the feature id of each array row (from read_scores); rows are matched to features by id, so the
+    order in which the source hands out features does not matter. `keep`: row indices to write (default all).
+    """
+    fields = QgsFields(source.fields())
+    position = {}
+    existing = [name for name in new_columns if fields.lookupField(name) >= 0]
+    if existing and not replace:
+        raise LbmInputError(
+            f"the input already has field(s) {', '.join(existing[:5])}{' …' if len(existing) > 5 else ''}; "
+            "input fields are never overwritten. Remove them, or allow replacing them in the output (REPLACE)."
+        )
+    for name, arr in new_columns.items():
+        idx = fields.lookupField(name)
+        if idx < 0:
+            fields.append(QgsField(name, qvariant_type(arr)))
+            idx = fields.count() - 1
+        position[name] = idx
+    n = source.featureCount()
+    # Multi types: GeoJSON layers say Polygon but hold MultiPolygons too.
+    wkb = QgsWkbTypes.multiType(source.wkbType())
+    sink = SafeSink(algorithm, parameters, output, context, fields, wkb, source.sourceCrs())
+
+    row_of = pd.Index(fids) if fids is not None else None
+    width = fields.count()
+    wanted = None
+    if keep is not None:
+        wanted = np.zeros(n if fids is None else len(fids), dtype=bool)
+        wanted[np.asarray(keep, dtype=np.int64)] = True
+
+    def batches():
+        it = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        done = 0
+        while True:
+            chunk = list(itertools.islice(it, BATCH))
+            if not chunk:
+                return
+            if row_of is not None:
+                rows = row_of.get_indexer([f.id() for f in chunk])
+                if (rows < 0).any():
+                    raise LbmInputError("the input layer changed while the algorithm ran; run it again")
+            else:
+                rows = np.arange(done, done + len(chunk))
+            done += len(chunk)
+            if wanted is not None:
+                chunk = [f for f, r in zip(chunk, rows) if wanted[r]]
+                rows = rows[wanted[rows]]
+            cols = [(position[name], python_column(np.asarray(arr)[rows])) for name, arr in new_columns.items()]
+            out = []
+            for k, feat in enumerate(chunk):
+                f = QgsFeature(feat)  # a C++ copy: no per-attribute conversion to Python
+                f.setFields(fields, False)
+                f.resizeAttributes(width)
+                for idx, values in cols:
+                    f.setAttribute(idx, values[k])
+                geom = f.geometry()
+                if not geom.isNull() and not QgsWkbTypes.isMultiType(geom.wkbType()):
+                    geom.convertToMultiType()
+                    f.setGeometry(geom)
+                out.append(f)
+            feedback.setProgress(50 + 50 * done / max(n, 1))
+            yield out
+
+    return sink.write_all(batches(), feedback)
+
+
+def schema_fields(key, label_names, measure_fields):
+    """QgsFields: key and labels as text, `{measure}_{year}` as double (class fields as integer)."""
+    fields = QgsFields()
+    fields.append(QgsField(key, STRING))
+    for lab in label_names:
+        fields.append(QgsField(lab, STRING))
+    for name in measure_fields:
+        parsed = parse_field_name(name)
+        is_class = parsed is not None and parsed[0] in CLASS_MEASURES
+        fields.append(QgsField(name, INT if is_class else DOUBLE))
+    return fields
+
+
+def value_rows(values, class_columns=()):
+    """Rows of Python values from a float matrix: NaN -> None, class columns -> int."""
+    obj = values.astype(object)
+    obj[np.isnan(values)] = None
+    for j in class_columns:
+        col = values[:, j]
+        ok = ~np.isnan(col)
+        obj[ok, j] = col[ok].astype(np.int64).tolist()
+    return obj.tolist()
+
+
+def feature_batches(fields, count, geometries, rows, feedback=None, progress_from=0.0, progress_to=100.0):
+    """QgsFeatures in batches of BATCH; `geometries(lo, hi)` and `rows(lo, hi)` give each batch's parts
+    (`geometries` None: a table without geometry)."""
+    for lo in range(0, count, BATCH):
+        hi = min(lo + BATCH, count)
+        batch = []
+        parts = geometries(lo, hi) if geometries is not None else itertools.repeat(None)
+        for geom, row in zip(parts, rows(lo, hi)):
+            feat = QgsFeature(fields)
+            if geom is not None:
+                feat.setGeometry(geom)
+            feat.setAttributes(row)
+            batch.append(feat)
+        yield batch
+        if feedback is not None:
+            feedback.setProgress(progress_from + (progress_to - progress_from) * hi / max(count, 1))
+
+
+def _field_type(series):
+    if pd.api.types.is_integer_dtype(series):
+        return LONG
+    if pd.api.types.is_float_dtype(series):
+        return DOUBLE
+    return STRING
+
+
+def write_table(algorithm, parameters, name, context, feedback, df):
+    """A table output (no geometry) from a DataFrame."""
+    fields = QgsFields()
+    for col in df.columns:
+        fields.append(QgsField(str(col), _field_type(df[col])))
+    sink = SafeSink(algorithm, parameters, name, context, fields, QgsWkbTypes.NoGeometry, RD_NEW)
+    columns = [python_column(df[c].to_numpy()) if df[c].dtype != object else
+               [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in df[c]] for c in df.columns]
+    rows = list(zip(*columns)) if columns else []
+    return sink.write_all(feature_batches(fields, len(rows), None, lambda lo, hi: [list(r) for r in rows[lo:hi]]),
+                          feedback)
+
+
+# --- files ----------------------------------------------------------------------------------------------
+
+def atomic_file(path, write):
+    """Call `write(tmp)` for a temporary file in the target folder, then move it to `path`: complete or absent."""
+    fd, tmp = tempfile.mkstemp(suffix=os.path.splitext(path)[1], dir=os.path.dirname(os.path.abspath(path)) or ".")
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+
+
+def _excel_engine():
+    """xlsxwriter writes about three times faster than openpyxl; both come from Debian (scripts/setup.sh)."""
+    for engine in ("xlsxwriter", "openpyxl"):
+        if importlib.util.find_spec(engine) is not None:
+            return engine
+    raise LbmInputError("spreadsheet output needs the Python package openpyxl or xlsxwriter (Debian: python3-openpyxl); "
+                        "install one, or leave the spreadsheet output empty")
+
+
+def write_spreadsheet(path, sheets, criteria, credit):
+    """An XLSX file with one sheet per table and a sheet with the sources and criteria."""
+    engine = _excel_engine()
+
+    def write(tmp):
+        with pd.ExcelWriter(tmp, engine=engine) as writer:
+            for sheet, df in sheets.items():
+                df.to_excel(writer, sheet_name=sheet[:31], index=False)
+            pd.DataFrame({"bron en criteria": [credit, criteria]}).to_excel(writer, sheet_name="bron", index=False)
+
+    atomic_file(path, write)
