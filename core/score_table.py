@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
-from .schema import CLASS_MEASURES, KEY_COLUMNS, LABEL_COLUMNS, LEVELS, MEASURES, YEAR_COLUMNS, YEARS
+from .schema import CLASS_MEASURES, KEY_COLUMNS, LABEL_COLUMNS, LEVELS, MEASURES, YEAR_COLUMNS, YEARS, find_field
 
 NA_TOKENS = ["NA", "", "NaN", "nan", "NULL", "null", "#N/A", "n/a"]
 _SHOW = 5  # how many examples an error message names
@@ -70,18 +70,6 @@ def _read_header(path):
     raise LbmInputError(f"{path}: cannot read the file as text (UTF-8 or Windows-1252)")
 
 
-def _find_column(columns, wanted):
-    """The column among `columns` named like one of `wanted` (exact first, then case-insensitive)."""
-    for w in wanted:
-        if w in columns:
-            return w
-    lower = {c.lower(): c for c in columns}
-    for w in wanted:
-        if w.lower() in lower:
-            return lower[w.lower()]
-    return None
-
-
 def read_scores_csv(path, key=None):
     """Read a published score CSV (long format) into a checked ScoreTable.
 
@@ -123,24 +111,24 @@ def read_scores_csv(path, key=None):
 
 def _choose_columns(columns, key, source):
     if key:
-        key_col = _find_column(columns, [key])
+        key_col = find_field(columns, [key])
         if key_col is None:
             raise LbmInputError(f"{source}: the key column '{key}' is not in the file (columns: {', '.join(columns)})")
     else:
-        key_col = _find_column(columns, KEY_COLUMNS)
+        key_col = find_field(columns, KEY_COLUMNS)
         if key_col is None:
             raise LbmInputError(
                 f"{source}: no key column found. Expected one of {', '.join(KEY_COLUMNS)}; "
                 f"the file has: {', '.join(columns)}. Name the key column with the KEY parameter."
             )
-    year_col = _find_column(columns, YEAR_COLUMNS)
+    year_col = find_field(columns, YEAR_COLUMNS)
     if year_col is None:
         raise LbmInputError(
             f"{source}: no year column ('jaar' or 'year'); the file has: {', '.join(columns)}"
         )
     measure_cols = {}
     for m in MEASURES + CLASS_MEASURES:
-        c = _find_column(columns, [m])
+        c = find_field(columns, [m])
         if c is not None:
             measure_cols[m] = c
     if not any(m in measure_cols for m in MEASURES):
@@ -150,7 +138,7 @@ def _choose_columns(columns, key, source):
         )
     label_cols = {}
     for lab in LABEL_COLUMNS:
-        c = _find_column(columns, [lab])
+        c = find_field(columns, [lab])
         if c is not None and c != key_col:
             label_cols[lab] = c
     used = {key_col, year_col, *measure_cols.values(), *label_cols.values()}

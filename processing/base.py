@@ -33,6 +33,7 @@ class Inputs:
     data: object  # core.scoredata.ScoreData
     years: list  # the chosen years (YEARS), or every year with a total score
     extra: dict = field(default_factory=dict)  # {field: column} of the other fields asked for
+    gdal: object = None  # how GDAL reads the input (io/gdal_columns.GdalSource), or None
 
 
 class LbmAlgorithm(QgsProcessingAlgorithm):
@@ -93,7 +94,7 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         data, extra = read_scores(source, context, feedback, [f for f in dict.fromkeys(extra_fields) if f], require, fast,
                                   years=years_to_read(source.fields().names(), text))
         years = choose_years(text, available(data, release) if available else data.score_years())
-        return Inputs(release, source, data, years, extra)
+        return Inputs(release, source, data, years, extra, fast)
 
     def input_source(self, parameters, name, context, feedback=None, condition=""):
         """The input as a feature source, and how GDAL can read its columns directly (a GdalSource or None).

@@ -71,7 +71,7 @@ class ChangeAlgorithm(LbmAlgorithm):
                           f"{' (user)' if thresholds is not None else ' (release profile, plugin default, not official)'}")
         columns = change_columns(data, release, pairs, thresholds)
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns,
-                                     replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids)
+                                     replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids, gdal_source=inp.gdal)
         a, b = pairs[-1]
         self.style_on_load(context, dest, class_field_spec(f"kdafw_{a}_{b}", release, change=True), release,
                            f"Leefbaarometer change {a}–{b}")

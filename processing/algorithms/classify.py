@@ -82,7 +82,7 @@ class ClassifyAlgorithm(LbmAlgorithm):
                               f"{' (all years)' if len({tuple(v) for v in per_year.values()}) == 1 else ' (first year)'}")
         feedback.pushInfo(f"Scheme: {SCHEME_NAMES[scheme]}; release profile: {release.title}. {release.credit}.")
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, classes,
-                                     replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids)
+                                     replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids, gdal_source=inp.gdal)
         last = max(years)
         field = f"kscore_{last}" if f"kscore_{last}" in classes else sorted(classes)[-1]
         self.style_on_load(context, dest, class_field_spec(field, release), release, f"Leefbaarometer classes {last}")

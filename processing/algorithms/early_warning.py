@@ -52,6 +52,6 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         feedback.pushInfo(", ".join(f"{RISK_LABELS[r]}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS)))
         columns = {"risico": risk.astype(np.int64), "risico_label": np.array([RISK_LABELS[r] for r in risk], dtype=object),
                    "redenen": result["redenen"], "dafw_trend": result["dafw_trend"], "criteria": constant(data.n, crit)}
-        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids)
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, category_spec("risico", "risico"), release, "Early warning (indicative)")
         return {self.OUTPUT: dest}

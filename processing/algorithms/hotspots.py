@@ -86,6 +86,6 @@ class HotspotsAlgorithm(LbmAlgorithm):
         crit = criteria_text(measure=measure, statistic="Getis-Ord Gi*", permutations=perms, alpha=alpha,
                              fdr="Benjamini-Hochberg" if fdr else "no", seed=seed)
         columns["criteria"] = constant(data.n, crit)
-        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids)
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, category_spec(f"spot_{years[-1]}", "spot"), release, f"Hot and cold spots {years[-1]}")
         return {self.OUTPUT: dest}

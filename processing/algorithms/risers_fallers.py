@@ -87,7 +87,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
         columns = {f"rf_{tag}": r["label"], f"kstart_{tag}": r["k_start"], f"keind_{tag}": r["k_end"],
                    f"dafw_{tag}": r["dafw"], f"drv_{tag}": r["driver"], f"drvsh_{tag}": r["driver_share"],
                    "criteria": constant(data.n, crit)}
-        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids,
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal,
                                      keep=flagged)
         weights = {f: weight_column(extra, f) for f in report}
         lists = []

@@ -108,5 +108,5 @@ class ScoreAlgorithm(LbmAlgorithm):
             feedback.pushInfo(f"Regional view over {len(uniques)} regions of '{region_field}'")
         if not new:
             raise LbmInputError("nothing to compute: the layer already has every total, and no weight table or region was given")
-        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, new, fids=data.fids)
+        dest = write_with_new_fields(self, parameters, context, feedback, inp.source, new, fids=data.fids, gdal_source=inp.gdal)
         return {self.OUTPUT: dest, "DISAGREEMENTS": disagreements}

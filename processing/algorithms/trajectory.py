@@ -68,6 +68,6 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         feedback.pushInfo(", ".join(f"{n} {lab}" for lab, n in counts.items()))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source,
                                      {"traject": path, "traject_label": label, "criteria": constant(data.n, crit)},
-                                     replace=True, fids=data.fids)
+                                     replace=True, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, "Trajectories")
         return {self.OUTPUT: dest, self.MATRIX: write_table(self, parameters, self.MATRIX, context, feedback, matrix)}
