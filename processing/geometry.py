@@ -1,10 +1,13 @@
 """Geometry work on units: neighbours (contiguity), a spatial index, grid cells, invalid polygons."""
+from dataclasses import dataclass
+
 import numpy as np
 from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
 from ..core.errors import LbmInputError
 from ..core.neighbours import grid_pairs, symmetric
 from .cancel import check_cancel
+from .io.gpkg import geometry_blob
 from .io.read import in_order_of, read_attributes, read_source
 
 
@@ -74,7 +77,32 @@ def warn_invalid(geometries, feedback):
         )
 
 
-def grid_cell_geometry(x, y, size=100.0):
-    """A function i -> the square polygon of cell i (lower-left corner x[i], y[i])."""
-    xs, ys = x.tolist(), y.tolist()
-    return lambda i: QgsGeometry.fromRect(QgsRectangle(xs[i], ys[i], xs[i] + size, ys[i] + size))
+@dataclass
+class GridCells:
+    """The 100 m cells of a grid, by their lower-left corners (RD New): built only when written."""
+
+    x: np.ndarray
+    y: np.ndarray
+    size: float = 100.0
+
+    def geometry(self, i):
+        x, y = float(self.x[i]), float(self.y[i])
+        return QgsGeometry.fromRect(QgsRectangle(x, y, x + self.size, y + self.size))
+
+
+def polygon_blobs(geometries, srs_id):
+    """GeoPackage blobs (MultiPolygon, 2D) and envelopes (n, 4: minx, maxx, miny, maxy) of QGIS geometries."""
+    blobs, envelopes = [], np.zeros((len(geometries), 4))
+    for k, g in enumerate(geometries):
+        if g.isNull():
+            blobs.append(None)
+            continue
+        g = QgsGeometry(g)
+        g.convertToMultiType()
+        g.get().dropZValue()
+        g.get().dropMValue()
+        box = g.boundingBox()
+        envelopes[k] = box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()
+        blobs.append(geometry_blob(bytes(g.asWkb()), envelopes[k], srs_id))
+    present = np.array([b is not None for b in blobs], dtype=bool)
+    return blobs, envelopes[present]

@@ -1,7 +1,10 @@
 """leefbaarometer:importscores — published score CSV (long format) onto geometry, in the wide schema."""
+import os
+
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -24,9 +27,10 @@ from ...core.values import is_null, key_text
 from ...core.views import score_layer_spec
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
-from ..geometry import grid_cell_geometry, warn_invalid
+from ..geometry import GridCells, polygon_blobs, warn_invalid
 from ..io.read import RD_NEW, read_attributes, read_source
-from ..io.write import SafeSink, feature_batches, schema_fields, value_rows
+from ..io.gpkg import gpkg_destination, square_blobs, write_new_layer
+from ..io.write import SafeSink, feature_batches, load_on_completion, schema_fields, value_rows
 
 
 class ImportScoresAlgorithm(LbmAlgorithm):
@@ -154,7 +158,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
                 "boundaries. Only the 100 m grid (grid_id) can be built without it."
             )
         x, y = grid_corners(wide.keys)
-        return wide.keys, grid_cell_geometry(x, y)
+        return wide.keys, GridCells(x, y)
 
     def _geometry_of(self, source, parameters, context, feedback, table):
         names = source.fields().names()
@@ -199,22 +203,13 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
     keep = np.flatnonzero(match.row_of_geometry >= 0)
     rows_idx = match.row_of_geometry[keep]
     class_cols = [j for j, (m, _) in enumerate(wide.fields) if m in CLASS_MEASURES]
-
-    def rows(lo, hi):
-        # Built per batch: a national grid as Python objects all at once would take gigabytes.
-        idx = rows_idx[lo:hi]
-        labels = [wide.labels[lab][idx] for lab in label_names]
-        values = value_rows(wide.values[idx], class_cols)
-        return [[wide.keys[i], *(lab[n] for lab in labels), *vals] for n, (i, vals) in enumerate(zip(idx.tolist(), values))]
-
-    def geoms(lo, hi):
-        out = [geometries(i) if callable(geometries) else geometries[i] for i in keep[lo:hi].tolist()]
-        for g in out:
-            g.convertToMultiType()
-        return out
-
-    sink = SafeSink(algorithm, parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
-    dest_id = sink.write_all(feature_batches(fields, len(keep), geoms, rows, feedback, 40, 100), feedback)
+    destination = algorithm.parameterAsOutputLayer(parameters, "OUTPUT", context)
+    if gpkg_destination(destination):
+        dest_id = _write_geopackage(destination, wide, label_names, rows_idx, class_cols, keep, geometries, feedback)
+        load_on_completion(algorithm, parameters, "OUTPUT", context, dest_id)
+    else:
+        dest_id = _write_sink(algorithm, parameters, context, feedback, fields, wide, label_names, rows_idx, class_cols,
+                              keep, geometries)
     feedback.pushInfo(f"Wrote {len(keep)} areas.")
     # Import has no release parameter: the map shows the shipped profile's classes.
     release = load_release()
@@ -227,3 +222,45 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
         "GEOMETRIES_WITHOUT_SCORES": len(match.geometries_without_scores),
         "LEVEL": wide.key,
     }
+
+
+def _write_geopackage(destination, wide, label_names, rows_idx, class_cols, keep, geometries, feedback):
+    """A new GeoPackage written in bulk (io/gpkg.py): columns as numpy arrays, grid squares built in numpy."""
+    columns = [(wide.key, wide.keys[rows_idx])] + [(lab, wide.labels[lab][rows_idx]) for lab in label_names]
+    for j, name in enumerate(wide.field_names()):
+        values = wide.values[rows_idx, j]
+        # Classes as small integers (0 = no class = NULL), like the plugin's other class fields.
+        columns.append((name, np.nan_to_num(values, nan=0).astype(np.int8) if j in class_cols else values))
+
+    if isinstance(geometries, GridCells):
+        blobs, envelopes = square_blobs(geometries.x[keep], geometries.y[keep], geometries.size, 28992)
+
+        def geoms(lo, hi):
+            return blobs[lo:hi], envelopes[lo:hi]
+    else:
+        def geoms(lo, hi):
+            return polygon_blobs([geometries[i] for i in keep[lo:hi].tolist()], 28992)
+
+    name = os.path.splitext(os.path.basename(destination))[0]
+    return write_new_layer(destination, name, 28992, columns, len(keep), geoms, feedback, (40, 100))
+
+
+def _write_sink(algorithm, parameters, context, feedback, fields, wide, label_names, rows_idx, class_cols, keep, geometries):
+    """Any other destination (memory, PostGIS, other formats): features through QGIS's sink."""
+
+    def rows(lo, hi):
+        # Built per batch: a national grid as Python objects all at once would take gigabytes.
+        idx = rows_idx[lo:hi]
+        labels = [wide.labels[lab][idx] for lab in label_names]
+        values = value_rows(wide.values[idx], class_cols)
+        return [[wide.keys[i], *(lab[n] for lab in labels), *vals] for n, (i, vals) in enumerate(zip(idx.tolist(), values))]
+
+    def geoms(lo, hi):
+        out = [geometries.geometry(i) if isinstance(geometries, GridCells) else QgsGeometry(geometries[i])
+               for i in keep[lo:hi].tolist()]
+        for g in out:
+            g.convertToMultiType()
+        return out
+
+    sink = SafeSink(algorithm, parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
+    return sink.write_all(feature_batches(fields, len(keep), geoms, rows, feedback, 40, 100), feedback)
