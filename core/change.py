@@ -7,6 +7,12 @@ from .schema import DIMENSIONS
 from .years import check_year_order
 
 MODES = ("pair", "consecutive", "base")
+# What change writes per pair: differences d{m}, change classes kd{m}, the class transition tr, the driver drv/drvsh.
+PARTS = ("differences", "classes", "transitions", "drivers")
+PART_NAMES = {"differences": "Differences (d…)", "classes": "Change classes (kd…)",
+              "transitions": "Class transitions (tr_…)", "drivers": "Driving dimension (drv_…, drvsh_…)"}
+# tr_ labels by from-class × 10 + to-class ("4→6"); class 0 (no score) gives NULL.
+_TRANSITIONS = np.array([f"{a}→{b}" if a and b else None for a in range(10) for b in range(10)], dtype=object)
 MODE_NAMES = {"pair": "One pair of years", "consecutive": "Every consecutive pair", "base": "Base year against every later year"}
 
 
@@ -29,10 +35,12 @@ def year_pairs(years, mode, year_from=None, year_to=None):
     return [(a, b)]
 
 
-def change_columns(data, release, pairs, thresholds=None):
-    """{field: array} with d{m}_{a}_{b}, kd{m}_{a}_{b}, tr_{a}_{b}, drv_{a}_{b}, drvsh_{a}_{b} for every pair.
+def change_columns(data, release, pairs, thresholds=None, parts=PARTS, with_lbm=False):
+    """{field: array} with d{m}_{a}_{b}, kd{m}_{a}_{b}, tr_{a}_{b}, drv_{a}_{b}, drvsh_{a}_{b} for every pair,
+    of the `parts` asked for.
 
-    Dimension changes are NaN (NULL) where either year has no dimension scores, never zero.
+    Dimension changes are NaN (NULL) where either year has no dimension scores, never zero. The change in lbm
+    equals the change in afw within one release (lbm = C + afw), so it is written only `with_lbm`.
     """
     cuts = release.change_cutpoints if thresholds is None else np.asarray(thresholds, dtype=float)
     out = {}
@@ -43,7 +51,7 @@ def change_columns(data, release, pairs, thresholds=None):
         if afw_a is None or afw_b is None:
             raise LbmInputError(f"no total score for {a if afw_a is None else b}")
         measures = {"afw": (afw_a, afw_b)}
-        if data.get("lbm", a) is not None and data.get("lbm", b) is not None:
+        if with_lbm and data.get("lbm", a) is not None and data.get("lbm", b) is not None:
             measures["lbm"] = (data.get("lbm", a), data.get("lbm", b))
         for d in DIMENSIONS:
             va, vb = data.get(d, a), data.get(d, b)
@@ -54,13 +62,16 @@ def change_columns(data, release, pairs, thresholds=None):
                 continue
             va, vb = measures[m]
             deltas[m] = vb - va
-            out[f"d{m}_{tag}"] = deltas[m]
-            out[f"kd{m}_{tag}"] = classify(deltas[m], cuts)
-        ka, kb = release.total_class(afw_a), release.total_class(afw_b)
-        out[f"tr_{tag}"] = np.array([f"{x}→{y}" if x and y else None for x, y in zip(ka.tolist(), kb.tolist())], dtype=object)
-        driver, share = driving_dimension(np.column_stack([deltas[d] for d in DIMENSIONS]), deltas["afw"])
-        out[f"drv_{tag}"] = driver
-        out[f"drvsh_{tag}"] = share
+            if "differences" in parts:
+                out[f"d{m}_{tag}"] = deltas[m]
+            if "classes" in parts:
+                out[f"kd{m}_{tag}"] = classify(deltas[m], cuts)
+        if "transitions" in parts:
+            ka, kb = release.total_class(afw_a), release.total_class(afw_b)
+            out[f"tr_{tag}"] = _TRANSITIONS[ka.astype(np.int64) * 10 + kb]
+        if "drivers" in parts:
+            out[f"drv_{tag}"], out[f"drvsh_{tag}"] = driving_dimension(
+                np.column_stack([deltas[d] for d in DIMENSIONS]), deltas["afw"])
     return out
 
 

@@ -26,7 +26,7 @@ def frame(layer, fields):
 
 
 def test_real_pc4_2020_2022(run_alg, pc4_layer):
-    out = run_alg("change", {"INPUT": pc4_layer, "YEAR_FROM": 2020, "YEAR_TO": 2022, "OUTPUT": "memory:"})["OUTPUT"]
+    out = run_alg("change", {"INPUT": pc4_layer, "YEAR_FROM": 2020, "YEAR_TO": 2022, "WITH_LBM": True, "OUTPUT": "memory:"})["OUTPUT"]
     df = frame(out, ["PC4", "afw_2020", "afw_2022", "dafw_2020_2022", "dlbm_2020_2022", "tr_2020_2022",
                      "drv_2020_2022", "drvsh_2020_2022"] + [f"d{d}_2020_2022" for d in DIMS])
     assert len(df) == 4056

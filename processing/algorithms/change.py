@@ -9,12 +9,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.change import MODE_NAMES, MODES, change_columns, year_pairs
+from ...core.change import MODE_NAMES, MODES, PART_NAMES, PARTS, change_columns, year_pairs
 from ...core.classify import parse_user_breaks
 from ...core.errors import LbmInputError
 from ...core.views import class_field_spec
 from ..base import LbmAlgorithm
-from ..io.write import write_with_new_fields
+from ..io.write import write_new_fields_table, write_with_new_fields
 from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
 
@@ -22,16 +22,20 @@ class ChangeAlgorithm(LbmAlgorithm):
     NAME = "change"
     DISPLAY_NAME = "Change between years"
     GROUP = "Analysis"
-    INPUT, MODE, YEAR_FROM, YEAR_TO, THRESHOLDS, REPLACE, OUTPUT = (
-        "INPUT", "MODE", "YEAR_FROM", "YEAR_TO", "THRESHOLDS", "REPLACE", "OUTPUT")
+    INPUT, MODE, YEAR_FROM, YEAR_TO, THRESHOLDS, PARTS, WITH_LBM, TABLE_ONLY, REPLACE, OUTPUT = (
+        "INPUT", "MODE", "YEAR_FROM", "YEAR_TO", "THRESHOLDS", "PARTS", "WITH_LBM", "TABLE_ONLY", "REPLACE", "OUTPUT")
     HELP = (
         "<p>Change between two measurements, for the total and each dimension. For each pair of years "
         "<i>a</i>→<i>b</i> it adds:</p><ul>"
-        "<li><code>d{measure}_{a}_{b}</code>: the difference (<code>dafw</code>, <code>dlbm</code>, <code>dfys</code> …);</li>"
+        "<li><code>d{measure}_{a}_{b}</code>: the difference (<code>dafw</code>, <code>dfys</code> …);</li>"
         "<li><code>kd{measure}_{a}_{b}</code>: a change class, 1 sterke daling … 5 stabiel … 9 sterke stijging;</li>"
         "<li><code>tr_{a}_{b}</code>: the transition of the total-score class, e.g. <code>4→6</code>;</li>"
         "<li><code>drv_{a}_{b}</code> and <code>drvsh_{a}_{b}</code>: the dimension that contributed most to the change "
         "(in its direction) and its share of it (1.0 = this dimension alone; above 1, others partly undid it).</li></ul>"
+        "<p><b>Fields to write</b> (default all four kinds). The change in lbm (<code>dlbm</code>, <code>kdlbm</code>) "
+        "equals the change in afw within one release (lbm = C + afw), so it is written only when asked (default: no). "
+        "<b>Table without geometry</b> (default: no): the output is the layer's key (grid_id, PC4, bu_code …) and the "
+        "new fields only, to join back to a layer you have; much smaller and faster at national size.</p>"
         "<p><b>Pairs</b>: one pair (default: the last two years), every consecutive pair, or a base year against every "
         "later year. Years without dimension scores (2002, 2008, 2012, 2016) give NULL dimension changes and no driver, "
         "never zeros.</p>"
@@ -48,6 +52,12 @@ class ChangeAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_FROM, self.tr("From year (or base year)"), optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("To year"), optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, self.tr("Change-class thresholds (8 numbers; empty = release profile)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.PARTS, self.tr("Fields to write (empty = all)"),
+                                                     options=[PART_NAMES[p] for p in PARTS], allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.WITH_LBM, self.tr("Also the change in lbm (equal to the change in afw)"),
+                                                        defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(self.TABLE_ONLY, self.tr("Table without geometry (key and new fields)"),
+                                                        defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(self.REPLACE, self.tr("Replace change fields the input already has"), defaultValue=False))
         add_gemeente_filter(self)
         add_release_parameters(self)
@@ -69,12 +79,19 @@ class ChangeAlgorithm(LbmAlgorithm):
         feedback.pushInfo(f"Pairs: {', '.join(f'{a}→{b}' for a, b in pairs)}; thresholds "
                           f"{', '.join(str(x) for x in (thresholds if thresholds is not None else release.change_cutpoints))}"
                           f"{' (user)' if thresholds is not None else ' (release profile, plugin default, not official)'}")
-        columns = change_columns(data, release, pairs, thresholds)
+        # An optional multiple enum left empty reads as [0] in QGIS 3.22: look at the raw value instead.
+        chosen = self.parameterAsEnums(parameters, self.PARTS, context) if parameters.get(self.PARTS) not in (None, "", []) else []
+        parts = [PARTS[i] for i in chosen] or list(PARTS)
+        columns = change_columns(data, release, pairs, thresholds, parts, self.parameterAsBool(parameters, self.WITH_LBM, context))
+        if self.parameterAsBool(parameters, self.TABLE_ONLY, context):
+            dest = write_new_fields_table(self, parameters, context, feedback, inp.source, columns, data.fids, inp.gdal)
+            return {self.OUTPUT: dest, "PAIRS": ",".join(f"{a}_{b}" for a, b in pairs)}
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns,
                                      replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids, gdal_source=inp.gdal)
         a, b = pairs[-1]
-        self.style_on_load(context, dest, class_field_spec(f"kdafw_{a}_{b}", release, change=True), release,
-                           f"Leefbaarometer change {a}–{b}")
+        if "classes" in parts:
+            self.style_on_load(context, dest, class_field_spec(f"kdafw_{a}_{b}", release, change=True), release,
+                               f"Leefbaarometer change {a}–{b}")
         return {self.OUTPUT: dest, "PAIRS": ",".join(f"{a}_{b}" for a, b in pairs)}
 
     def _year(self, parameters, name, context):

@@ -93,8 +93,8 @@ def _copy_layer(gdal_source, table, target):
             return
     finally:
         source.close()
-    options = gdal.VectorTranslateOptions(format="GPKG", layers=[table], where=gdal_source.where or None,
-                                          preserveFID=True, layerName=table)
+    options = gdal.VectorTranslateOptions(options=["-preserve_fid"], format="GPKG", layers=[table],
+                                          where=gdal_source.where or None, layerName=table)
     if gdal.VectorTranslate(target, gdal_source.path, options=options) is None:
         raise LbmInputError(f"GDAL could not copy the layer {table} of {gdal_source.path}: {gdal.GetLastErrorMsg()}")
 
@@ -195,27 +195,33 @@ _OGR_TYPES = {"INTEGER": ogr.OFTInteger64, "REAL": ogr.OFTReal, "TEXT": ogr.OFTS
 
 
 def write_new_layer(destination, layer_name, epsg, columns, count, geometries, feedback, progress=(0, 100)):
-    """Write a new GeoPackage `destination` with one MultiPolygon layer.
+    """Write a new GeoPackage `destination` with one MultiPolygon layer (a table without geometry when
+    `geometries` is None).
 
     `columns`: [(name, array)] of `count` values each (int8 classes: 0 = NULL; floats: NaN = NULL; objects:
     text). `geometries(lo, hi)`: ([blob], envelopes as an (n, 4) array) of rows lo..hi. Returns the path.
     """
     tmp = temporary_path(destination)
     try:
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(epsg)
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
-        layer = ds.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon,
-                               ["SPATIAL_INDEX=NO", "FID=fid", "GEOMETRY_NAME=geom"])
+        if geometries is None:
+            layer = ds.CreateLayer(layer_name, None, ogr.wkbNone, ["FID=fid"])
+        else:
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(epsg)
+            layer = ds.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon, ["SPATIAL_INDEX=NO", "FID=fid", "GEOMETRY_NAME=geom"])
         for name, array in columns:
-            layer.CreateField(ogr.FieldDefn(name, _OGR_TYPES[_sql_type(array)]))
+            kind = np.asarray(array).dtype
+            layer.CreateField(ogr.FieldDefn(name, ogr.OFTInteger if kind in (np.int8, np.int16, np.int32)
+                                            else _OGR_TYPES[_sql_type(array)]))
         ds = layer = None  # closed: the rows go in through SQLite
         envelope = _insert_rows(tmp, layer_name, columns, count, geometries, feedback, progress)
         check_cancel(feedback)
-        ds = gdal.OpenEx(tmp, gdal.OF_VECTOR | gdal.OF_UPDATE)
-        quoted = layer_name.replace("'", "''")
-        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{quoted}', 'geom')")
-        ds = None
+        if geometries is not None:
+            ds = gdal.OpenEx(tmp, gdal.OF_VECTOR | gdal.OF_UPDATE)
+            quoted = layer_name.replace("'", "''")
+            ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{quoted}', 'geom')")
+            ds = None
         if envelope is not None:
             db = sqlite3.connect(tmp)
             with db:
@@ -238,8 +244,9 @@ def _insert_rows(path, table, columns, count, geometries, feedback, progress):
         triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
                               (table,)).fetchall()
         quoted = '"' + table.replace('"', '""') + '"'
-        names = ", ".join('"' + name.replace('"', '""') + '"' for name, _ in columns)
-        statement = f"INSERT INTO {quoted} (fid, geom{', ' if columns else ''}{names}) VALUES ({', '.join('?' * (len(columns) + 2))})"
+        names = ["fid"] + (["geom"] if geometries is not None else []) + [name for name, _ in columns]
+        statement = (f"INSERT INTO {quoted} ({', '.join(chr(34) + n.replace(chr(34), chr(34) * 2) + chr(34) for n in names)}) "
+                     f"VALUES ({', '.join('?' * len(names))})")
         box = None
         db.execute("BEGIN")
         for name, _ in triggers:
@@ -247,13 +254,13 @@ def _insert_rows(path, table, columns, count, geometries, feedback, progress):
         for lo in range(0, count, ROWS_PER_BATCH):
             check_cancel(feedback)
             hi = min(lo + ROWS_PER_BATCH, count)
-            blobs, envelopes = geometries(lo, hi)
+            blobs, envelopes = geometries(lo, hi) if geometries is not None else (None, np.zeros((0, 4)))
             if len(envelopes):
                 part = [envelopes[:, 0].min(), envelopes[:, 1].max(), envelopes[:, 2].min(), envelopes[:, 3].max()]
                 box = part if box is None else [min(box[0], part[0]), max(box[1], part[1]), min(box[2], part[2]),
                                                 max(box[3], part[3])]
             values = [_column_values(array, slice(lo, hi)) for _, array in columns]
-            db.executemany(statement, zip(range(lo + 1, hi + 1), blobs, *values))
+            db.executemany(statement, zip(range(lo + 1, hi + 1), *([blobs] if blobs is not None else []), *values))
             feedback.setProgress(progress[0] + (progress[1] - progress[0]) * hi / max(count, 1))
         for _, sql in triggers:
             db.execute(sql)

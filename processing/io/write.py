@@ -26,12 +26,13 @@ from qgis.core import (
 )
 
 from ...core.errors import LbmInputError
-from ...core.schema import CLASS_MEASURES, parse_field_name
+from ...core.schema import CLASS_MEASURES, KEY_ALIASES, KEY_COLUMNS, find_field, parse_field_name
+from ...core.values import key_text
 from ..cancel import check_cancel
 from ..compat import DOUBLE, INT, LONG, STRING
 from .files import atomic_file
-from .gpkg import can_add_columns, write_added_columns
-from .read import BATCH, RD_NEW
+from .gpkg import can_add_columns, gpkg_destination, write_added_columns, write_new_layer
+from .read import BATCH, RD_NEW, in_order_of, read_attributes
 
 
 # --- layers ---------------------------------------------------------------------------------------------
@@ -207,6 +208,27 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
             yield out
 
     return sink.write_all(batches(), feedback)
+
+
+def write_new_fields_table(algorithm, parameters, context, feedback, source, new_columns, fids, gdal_source=None,
+                           output="OUTPUT"):
+    """A table without geometry of the layer's key and `new_columns`, for users who join it back to their layer."""
+    key = find_field(source.fields().names(), KEY_COLUMNS + tuple(c for a in KEY_ALIASES.values() for c in a))
+    if key is None:
+        raise LbmInputError("a table without geometry needs a key to join on (grid_id, PC4, bu_code, wk_code, gm_code, "
+                            f"code); the layer has {', '.join(source.fields().names()[:15])}")
+    cols, seen = read_attributes(source, [key], context, feedback, gdal_source)
+    keys = np.array([key_text(v) for v in cols[key][in_order_of(fids, seen)]], dtype=object)
+    destination = algorithm.parameterAsOutputLayer(parameters, output, context)
+    if gpkg_destination(destination):
+        name = os.path.splitext(os.path.basename(destination))[0]
+        path = write_new_layer(destination, name, None, [(key, keys)] + list(new_columns.items()), len(keys), None,
+                               feedback, (60, 100))
+        load_on_completion(algorithm, parameters, output, context, path)
+        return path
+    # int8 class columns stay int8 in the frame: write_table writes their 0 (no class) as NULL.
+    frame = pd.DataFrame({key: keys, **{name: np.asarray(arr) for name, arr in new_columns.items()}})
+    return write_table(algorithm, parameters, output, context, feedback, frame)
 
 
 def schema_fields(key, label_names, measure_fields):
