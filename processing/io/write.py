@@ -30,7 +30,6 @@ from ..cancel import check_cancel
 from ..compat import DOUBLE, INT, LONG, STRING
 from .read import BATCH, RD_NEW
 
-
 # --- layers ---------------------------------------------------------------------------------------------
 
 def _files_of(destination):
