@@ -122,7 +122,9 @@ def test_plugin_zip_installs_and_loads(tmp_path):
                    cwd=ROOT, check=True)
     names = zipfile.ZipFile(archive).namelist()
     assert "leefbaarometer/metadata.txt" in names and "leefbaarometer/resources/icon.png" in names
-    assert not any(n.startswith("leefbaarometer/tests/") for n in names)
+    assert "leefbaarometer/LICENSE" in names and "leefbaarometer/CHANGELOG.md" in names
+    # tests, the sample generator (used by the demo and the tests only) and the scripts stay out of the ZIP
+    assert not any(n.startswith(("leefbaarometer/tests/", "leefbaarometer/sample/", "leefbaarometer/scripts/")) for n in names)
     installed = tmp_path / "plugins"
     zipfile.ZipFile(archive).extractall(installed)
     env = qgis_env(tmp_path)
