@@ -28,9 +28,8 @@ class LeefbaarometerPlugin:
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
-        from .ui.dock import LeefbaarometerDock
-
-        from .ui.controller import DockController
+        from .ui.controller import DockController  # the panel loads only with a GUI: qgis_process never needs it
+        from .ui.dock import LeefbaarometerDock  # (same reason)
 
         self.dock = LeefbaarometerDock(self.iface.mainWindow())
         self.controller = DockController(self.iface, self.dock)

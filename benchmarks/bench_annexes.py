@@ -65,7 +65,6 @@ def main(work):
 
     os.makedirs(work, exist_ok=True)
     buurten, gemeenten = prepare(work)
-    n_gem = QgsVectorLayer(gemeenten, "g", "ogr").featureCount()
     n_bu = QgsVectorLayer(buurten, "b", "ogr").featureCount()
     out = os.path.join(work, "annexes")
     shutil.rmtree(out, ignore_errors=True)

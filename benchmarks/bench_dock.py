@@ -40,7 +40,7 @@ def main(work):
     print(f"choosing the layer (reads which dimension fields hold values): {1000 * (time.perf_counter() - t):.0f} ms")
     timings = {"year": [], "measure": [], "view": []}
     measures = [dock.measure_combo.findData(m) for m in ("total", "onv", "fys", "vrz")]
-    for round_ in range(5):
+    for _ in range(5):
         for i in range(dock.year_slider.maximum() + 1):
             t = time.perf_counter()
             dock.year_slider.setValue(i)

@@ -29,6 +29,7 @@ def main(work):
     csv = os.path.join(work, "Leefbaarometer-scores grids 2002-2024.csv")
     if not os.path.exists(csv):
         import standalone  # noqa: F401  (puts the plugin on sys.path)
+
         from leefbaarometer.sample.publish import write_scores
         from leefbaarometer.sample.region import NATIONAL, generate
 

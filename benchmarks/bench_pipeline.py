@@ -99,6 +99,7 @@ def ensure_data(work):
     if os.path.exists(csv) and os.path.exists(stats):
         return
     import standalone  # noqa: F401  (puts the plugin on sys.path)
+
     from leefbaarometer.sample.publish import write_scores, write_statistics
     from leefbaarometer.sample.region import NATIONAL, generate
 

@@ -4,7 +4,7 @@ Usage: .venv/bin/python benchmarks/bench_postgis.py [WORK_FOLDER]
 
 Data: the national-size synthetic grid (≥ 400,000 cells × 9 years) of bench_pipeline.py, with the CBS square
 statistics joined (grid_cbs.gpkg, made here if missing). A throwaway PostgreSQL + PostGIS server is started on
-loopback (tests/postgis_server.py) and removed afterwards. Each step runs in its own QGIS process; its wall
+loopback (tests/integration/postgis_server.py) and removed afterwards. Each step runs in its own QGIS process; its wall
 time (QGIS start-up excluded) and the peak memory (RSS) of that process are printed.
 
 Steps: the published grid CSV imported to a GeoPackage and to a PostGIS table; grid_cbs loaded into PostGIS
@@ -19,7 +19,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "tests"))
+sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 CHILD = r'''

@@ -1,7 +1,6 @@
 """From fine units (grid cells, buurten) to zones: weighted means, recomputed classes, weight per class."""
 import numpy as np
 
-from .errors import LbmInputError
 from .schema import DIMENSIONS, MEASURES
 
 CLASS_GROUPS = {"w13": (1, 3), "w4": (4, 4), "w56": (5, 6), "w79": (7, 9)}

@@ -157,7 +157,7 @@ def score_table_from_frame(df, key=None, source="layer"):
     key_col, year_col, measure_cols, label_cols, ignored = _choose_columns(columns, key, source)
     df = df.rename(columns={v: k for k, v in measure_cols.items()})
     frame = pd.DataFrame({key_col: df[key_col], year_col: df[year_col]})
-    for lab, col in label_cols.items():
+    for col in label_cols.values():
         frame[col] = df[col]
     for m in measure_cols:
         frame[m] = df[m]

@@ -2,12 +2,11 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from .base import ICON
 from .algorithms.aggregate import AggregateAlgorithm
 from .algorithms.calibrate import CalibrateAlgorithm
 from .algorithms.change import ChangeAlgorithm
-from .algorithms.classify import ClassifyAlgorithm
 from .algorithms.class_profile import ClassProfileAlgorithm
+from .algorithms.classify import ClassifyAlgorithm
 from .algorithms.early_warning import EarlyWarningAlgorithm
 from .algorithms.export_annexes import ExportAnnexesAlgorithm
 from .algorithms.hotspots import HotspotsAlgorithm
@@ -19,6 +18,7 @@ from .algorithms.score import ScoreAlgorithm
 from .algorithms.summary import SummaryAlgorithm
 from .algorithms.trajectory import TrajectoryAlgorithm
 from .algorithms.zone_compare import ZoneCompareAlgorithm
+from .base import ICON
 
 ALGORITHMS = (
     ImportScoresAlgorithm, ImportWfsAlgorithm,  # data

@@ -13,9 +13,23 @@ from standalone import ROOT, start_qgis
 
 def main():
     start_qgis()
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsLayoutItemHtml, QgsLegendStyle, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPage,
-                           QgsLayoutFrame, QgsLayoutMultiFrame, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject,
-                           QgsReadWriteContext, QgsUnitTypes)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsLayoutFrame,
+        QgsLayoutItemHtml,
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemPage,
+        QgsLayoutMultiFrame,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsLegendStyle,
+        QgsPrintLayout,
+        QgsProject,
+        QgsReadWriteContext,
+        QgsUnitTypes,
+    )
     from qgis.PyQt.QtGui import QFont
 
     project = QgsProject()

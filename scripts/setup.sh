@@ -6,7 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-# The last line is for the tests only: a throwaway PostgreSQL + PostGIS server (tests/postgis_server.py).
+# The last line is for the tests only: a throwaway PostgreSQL + PostGIS server (tests/integration/postgis_server.py).
 DEBIAN_PACKAGES=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas
                  python3-venv python3-openpyxl python3-xlsxwriter xvfb xauth poppler-utils
                  postgresql postgresql-client postgresql-15-postgis-3)

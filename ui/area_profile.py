@@ -51,7 +51,7 @@ class AreaProfile(QWidget):
         span = max([abs(v) for v in values] + [0.1])
         zero = (chart_top + chart_bottom) / 2
         bar = (w - 8) / max(len(self.totals), 1)
-        for i, (year, afw, label, colour) in enumerate(self.totals):
+        for i, (year, afw, _label, colour) in enumerate(self.totals):
             x = 4 + i * bar
             if afw is not None:
                 y0, y1 = sorted((zero, zero - 0.9 * afw / span * (chart_bottom - chart_top) / 2))

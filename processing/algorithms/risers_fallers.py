@@ -3,12 +3,12 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingOutputNumber,
 )
 
 from ...core.analyses import RiserRules, counts_per_zone, criteria_text, risers_fallers

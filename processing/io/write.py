@@ -34,7 +34,6 @@ from .files import atomic_file
 from .gpkg import can_add_columns, gpkg_destination, write_added_columns, write_new_layer
 from .read import BATCH, RD_NEW, in_order_of, read_attributes
 
-
 # --- layers ---------------------------------------------------------------------------------------------
 
 def _files_of(destination):

@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from .conftest import shared
+from ..helpers import sample_scores, shared, squares_layer
 
 PC4_CSV = ("lbm", "Leefbaarometer-scores PC4 2002-2022.csv")
 
@@ -18,24 +18,6 @@ def layer(path):
 
 def feature(lyr, expression):
     return next(lyr.getFeatures(expression))
-
-
-def squares_layer(field, codes, crs="EPSG:28992"):
-    """A memory layer with one 100 m square per code: geometry for files the shared data has none for."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
-
-    lyr = QgsVectorLayer(f"MultiPolygon?crs={crs}", "areas", "memory")
-    lyr.dataProvider().addAttributes([QgsField(field, QVariant.String)])
-    lyr.updateFields()
-    feats = []
-    for n, code in enumerate(codes):
-        f = QgsFeature(lyr.fields())
-        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(n * 100, 0, n * 100 + 100, 100)))
-        f.setAttributes([code])
-        feats.append(f)
-    lyr.dataProvider().addFeatures(feats)
-    return lyr
 
 
 def test_real_pc4_scores_onto_cbs_pc4_polygons(run_alg, tmp_path):
@@ -115,8 +97,7 @@ def test_official_wfs_layer_converts_to_the_same_schema(run_alg, tmp_path):
 
 def test_sample_grid_builds_cells_from_ids(run_alg, sample_dir, sample_region, tmp_path):
     out = str(tmp_path / "grid.gpkg")
-    r = run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores grids 2002-2024.csv"),
-                                 "OUTPUT": out})
+    r = run_alg("importscores", {**sample_scores(sample_dir, "grids"), "OUTPUT": out})
     assert r["AREAS"] == len(sample_region.dwellings) and r["LEVEL"] == "grid_id"
     lyr = layer(out)
     f = next(lyr.getFeatures())
@@ -127,8 +108,7 @@ def test_sample_grid_builds_cells_from_ids(run_alg, sample_dir, sample_region, t
 
 
 def test_sample_buurten_all_with_geometry(run_alg, sample_dir, sample_region, tmp_path):
-    r = run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-                                 "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": str(tmp_path / "b.gpkg")})
+    r = run_alg("importscores", {**sample_scores(sample_dir, "buurten"), "OUTPUT": str(tmp_path / "b.gpkg")})
     assert r["KEYS_WITHOUT_GEOMETRY"] == 0
     assert r["AREAS"] + r["GEOMETRIES_WITHOUT_SCORES"] == len(sample_region.buurten)
 
@@ -190,8 +170,7 @@ def test_cancelled_run_leaves_no_file(run_alg, sample_dir, tmp_path, cancel_whil
 
     out = tmp_path / "grid.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores grids 2002-2024.csv"),
-                                 "OUTPUT": str(out)}, feedback=cancel_while_writing)
+        run_alg("importscores", {**sample_scores(sample_dir, "grids"), "OUTPUT": str(out)}, feedback=cancel_while_writing)
     assert not out.exists()
 
 

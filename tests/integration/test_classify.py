@@ -4,16 +4,9 @@ import json
 import numpy as np
 import pytest
 
-from .conftest import shared
+from ..helpers import DIMS, import_sample, sample_scores, shared, squares_layer
 
 WFS = ("lbm", "wfs_buurtscore24_part.geojson")
-DIMS = ("fys", "onv", "soc", "vrz", "won")
-
-
-def release():
-    from leefbaarometer.core.release import load_release
-
-    return load_release()
 
 
 def test_official_classes_of_real_2024_buurten(run_alg):
@@ -50,62 +43,10 @@ def test_calibrate_writes_a_profile_that_reproduces_its_input(run_alg, tmp_path)
         assert f["kscore_2024"] == f["kscore"] and all(f[f"k{d}_2024"] == f[f"k{d}"] for d in DIMS)
 
 
-def test_calibrate_reports_overlap_and_empty_classes():
-    from leefbaarometer.core.calibrate import calibrate
-
-    base = np.array([0.1, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
-    # classes 1 and 2 overlap (0.25 in class 1 above 0.2 in class 2); classes 4..9 are empty
-    cal = calibrate([0.0, 0.25, 0.2, 0.3, 0.35], [1, 1, 2, 2, 3], base)
-    assert [round(b.cut, 3) for b in cal.boundaries[:2]] == [0.225, 0.325]
-    assert cal.overlaps()[0].lower_class == 1 and cal.overlaps()[0].gap == pytest.approx(-0.05)
-    assert [b.from_data for b in cal.boundaries] == [True, True] + [False] * 6
-    assert cal.agreement == pytest.approx(3 / 5)  # 0.25 (class 1) and 0.2 (class 2) land on the wrong side
-
-
-def test_boundary_values_null_single_and_all_equal():
-    from leefbaarometer.core.classify import classify_scores
-    from leefbaarometer.core.scoredata import ScoreData
-
-    rel = release()
-    # exactly on the cut-points: the upper class; NaN: no class (0)
-    v = np.array([-0.0392, 0.0392, 0.0391999, np.nan, -1.0, 1.0])
-    assert rel.dimension_class(v).tolist() == [5, 6, 5, 0, 1, 9]
-    assert rel.total_class(np.array([0.1680, 0.16799, -0.4318])).tolist() == [9, 8, 2]
-    one = ScoreData(n=1, values={("afw", 2024): np.array([0.05])})
-    out, _ = classify_scores(one, rel, "quantile", ("total",))
-    assert out["kscore_2024"].tolist() == [2]  # quantiles of one value: all breaks equal it, upper class
-    same = ScoreData(n=4, values={("afw", 2024): np.full(4, 0.1)})
-    for scheme in ("quantile", "equal", "jenks"):
-        out, _ = classify_scores(same, rel, scheme, ("total",))
-        assert len(set(out["kscore_2024"].tolist())) == 1, scheme
-
-
-def test_schemes_on_hand_built_values():
-    from leefbaarometer.core.classify import classify_scores, equal_breaks, jenks_breaks, parse_user_breaks, quantile_breaks
-    from leefbaarometer.core.scoredata import ScoreData
-
-    v = np.arange(18, dtype=float)  # 0..17
-    assert quantile_breaks(v).tolist() == pytest.approx([17 * q / 9 for q in range(1, 9)])
-    assert equal_breaks(v).tolist() == pytest.approx([17 * q / 9 for q in range(1, 9)])
-    assert jenks_breaks(np.array([1, 1.1, 1.2, 5, 5.1, 5.2, 9, 9.1, 9.3]), 3).tolist() == pytest.approx([3.1, 7.1])
-    assert parse_user_breaks("-0,1; 0 0.1").tolist() == [-0.1, 0.0, 0.1]
-    rel = release()
-    # Pooled: one set of breaks over 2022 and 2024, so a value keeps its class across years.
-    data = ScoreData(n=3, values={("afw", 2022): np.array([0.0, 0.1, 0.2]), ("afw", 2024): np.array([0.2, 0.3, 0.4])})
-    out, used = classify_scores(data, rel, "user", ("total",), user_breaks=np.array([0.15, 0.25]))
-    assert out["kscore_2022"].tolist() == [1, 1, 2] and out["kscore_2024"].tolist() == [2, 3, 3]
-    out, _ = classify_scores(data, rel, "equal", ("total",), pooled=True)
-    assert out["kscore_2022"][2] == out["kscore_2024"][0]  # 0.2 in both years: same class
-    out, _ = classify_scores(data, rel, "equal", ("total",), pooled=False)
-    assert out["kscore_2022"].tolist() == [1, 5, 9] and out["kscore_2024"].tolist() == [1, 5, 9]
-
-
 def test_years_without_dimensions_get_no_dimension_classes(run_alg, tmp_path):
     csv = tmp_path / "s.csv"
     csv.write_text("gm_code,jaar,lbm,afw,fys,onv,soc,vrz,won\n"
                    "GM0001,2016,4.1,-0.05,NA,NA,NA,NA,NA\nGM0001,2018,4.2,0.1,0.02,0.02,0.02,0.02,0.02\n")
-    from .test_import_scores import squares_layer
-
     imported = run_alg("importscores", {"SCORES": str(csv), "GEOMETRY": squares_layer("gm_code", ["GM0001"]),
                                         "OUTPUT": "memory:"})["OUTPUT"]
     out = run_alg("classify", {"INPUT": imported, "OUTPUT": "memory:"})["OUTPUT"]
@@ -130,21 +71,17 @@ def test_input_fields_are_never_overwritten(run_alg):
 def test_layer_without_scores_gets_a_clear_message(run_alg):
     from qgis.core import QgsProcessingException
 
-    from .test_import_scores import squares_layer
-
     with pytest.raises(QgsProcessingException, match="has no Leefbaarometer scores"):
         run_alg("classify", {"INPUT": squares_layer("code", ["A"]), "OUTPUT": "memory:"})
 
 
 def test_output_is_styled_with_labels(sample_dir, run_alg):
-    import os
 
     from leefbaarometer.core.release import load_release
     from leefbaarometer.core.views import class_field_spec
     from leefbaarometer.processing.styling import apply_style
 
-    imported = run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-                                        "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": "memory:"})["OUTPUT"]
+    imported = import_sample(run_alg, sample_dir, "buurten", "memory:")
     out = run_alg("classify", {"INPUT": imported, "OUTPUT": "memory:"})["OUTPUT"]
     apply_style(out, class_field_spec("kscore_2024", load_release()), load_release(), "t")
     cats = out.renderer().categories()
@@ -155,15 +92,12 @@ def test_output_is_styled_with_labels(sample_dir, run_alg):
 
 def test_outputs_open_styled_when_loaded(lbm_provider, sample_dir, tmp_path):
     """runAndLoadResults is what the toolbox does: the post-processors style and credit the loaded layers."""
-    import os
 
     import processing
     from qgis.core import QgsProject
 
     buurten = str(tmp_path / "b.gpkg")
-    processing.run("leefbaarometer:importscores", {
-        "SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-        "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": buurten})
+    processing.run("leefbaarometer:importscores", {**sample_scores(sample_dir, "buurten"), "OUTPUT": buurten})
     QgsProject.instance().removeAllMapLayers()
     r = processing.runAndLoadResults("leefbaarometer:classify", {"INPUT": buurten, "OUTPUT": str(tmp_path / "c.gpkg")})
     r2 = processing.runAndLoadResults("leefbaarometer:change", {"INPUT": buurten, "OUTPUT": str(tmp_path / "d.gpkg")})
@@ -196,9 +130,7 @@ def test_outputs_are_styled_with_the_release_of_the_run(lbm_provider, sample_dir
     profile.write_text(json.dumps(raw), encoding="utf-8")
 
     buurten = str(tmp_path / "b.gpkg")
-    processing.run("leefbaarometer:importscores", {
-        "SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-        "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": buurten})
+    processing.run("leefbaarometer:importscores", {**sample_scores(sample_dir, "buurten"), "OUTPUT": buurten})
     QgsProject.instance().removeAllMapLayers()
     r = processing.runAndLoadResults("leefbaarometer:classify", {
         "INPUT": buurten, "RELEASE_FILE": str(profile), "OUTPUT": str(tmp_path / "c.gpkg")})

@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from .conftest import shared
+from ..helpers import memory_layer, shared
 
 NA = None
 # afw values and their total-score classes (cut-points −0.4318 −0.3541 −0.2790 −0.1636 −0.1033 0.0102 0.0896 0.1680)
@@ -85,22 +85,9 @@ def test_pressure_none_and_all_qualify(run_alg):
     assert sorted(r["eenheden"] for r in rows(short["OUTPUT"])) == [4]  # (3,0) joins nothing: its neighbours are class 8
 
 
-def test_pressure_duration_needs_enough_years():
-    from leefbaarometer.core.analyses import PressureRules, pressure
-    from leefbaarometer.core.errors import LbmInputError
-    from leefbaarometer.core.release import load_release
-    from leefbaarometer.core.scoredata import ScoreData
-
-    data = ScoreData(n=1, values={("afw", 2024): np.array([-0.3]), ("afw", 2022): np.array([-0.3])})
-    with pytest.raises(LbmInputError, match="duration needs 3 measurements"):
-        pressure(data, load_release(), [2022, 2024], np.empty((0, 2), dtype=np.int64), np.ones(1), PressureRules())
-
-
 # --- risers and fallers ------------------------------------------------------------------------------------
 
 def test_risers_fallers_by_classes_and_by_score(run_alg):
-    from .test_aggregate import memory_layer
-
     units = memory_layer({"code": "string", "gm": "string", "afw_2022": "double", "afw_2024": "double", "woningen": "double"}, [
         ("u1", "G1", A[4], A[6], 20),   # zwak -> ruim voldoende: stijger
         ("u2", "G1", A[4], A[3], 30),   # zwak -> onvoldoende: daler
@@ -125,26 +112,9 @@ def test_risers_fallers_by_classes_and_by_score(run_alg):
     assert (by_score["RISERS"], by_score["FALLERS"], by_score["SLIDERS"]) == (0, 1, 1)
 
 
-def test_driver_of_a_riser():
-    from leefbaarometer.core.analyses import risers_fallers
-    from leefbaarometer.core.release import load_release
-    from leefbaarometer.core.scoredata import ScoreData
-
-    dims0 = {"fys": 0.0, "onv": -0.1, "soc": -0.05, "vrz": 0.0, "won": -0.05}  # afw −0.2: zwak
-    dims1 = {"fys": 0.0, "onv": 0.05, "soc": -0.05, "vrz": 0.0, "won": 0.0}  # afw 0.0: ruim voldoende
-    values = {("afw", 2022): np.array([-0.2]), ("afw", 2024): np.array([0.0])}
-    for d in dims0:
-        values[(d, 2022)], values[(d, 2024)] = np.array([dims0[d]]), np.array([dims1[d]])
-    r = risers_fallers(ScoreData(n=1, values=values), load_release(), 2022, 2024)
-    assert r["label"].tolist() == ["stijger"] and r["driver"].tolist() == ["onv"]
-    assert r["driver_share"][0] == pytest.approx(0.15 / 0.2)
-
-
 # --- trajectories ------------------------------------------------------------------------------------------
 
 def test_three_year_trajectories_and_the_transition_matrix(run_alg):
-    from .test_aggregate import memory_layer
-
     paths = {"a": (3, 3, 2), "b": (6, 4, 3), "c": (2, 5, 6), "d": (8, 7, 6), "e": (5, 6, 8), "f": (6, 6, 7), "g": (6, None, 6)}
     units = memory_layer({"code": "string", "afw_2014": "double", "afw_2018": "double", "afw_2024": "double", "hh": "double"},
                          [(k, *(A[c] if c else None for c in p), 10.0 * (i + 1)) for i, (k, p) in enumerate(paths.items())])
@@ -159,21 +129,9 @@ def test_three_year_trajectories_and_the_transition_matrix(run_alg):
     assert sum(v["aandeel_gewicht"] for v in matrix.values()) == pytest.approx(1.0)
 
 
-def test_spatial_transitions_by_neighbourhood():
-    from leefbaarometer.core.analyses import neighbourhood_group
-    from leefbaarometer.core.neighbours import grid_pairs
-
-    ids = np.array(["E0N0", "E1N0", "E2N0", "E3N0"], dtype=object)
-    k = np.array([2, 2, 8, 8])
-    # neighbours' mean class at the start: 2, (2+8)/2 = 5, (2+8)/2 = 5, 8
-    assert neighbourhood_group(k, grid_pairs(ids, 4), 4).tolist() == ["laag", "midden", "midden", "hoog"]
-
-
 # --- summary -----------------------------------------------------------------------------------------------
 
 def test_summary_counts_households_per_class_group(run_alg, tmp_path):
-    from .test_aggregate import memory_layer
-
     units = memory_layer({"code": "string", "grp": "string", "afw_2022": "double", "afw_2024": "double", "hh": "double", "won": "double"}, [
         ("a", "G4", A[2], A[3], 100, 110), ("b", "G4", A[4], A[4], 200, 190), ("c", "rest", A[6], A[4], 300, -99997),
         ("d", "rest", A[8], A[9], 400, 420)])
@@ -194,8 +152,6 @@ def test_summary_counts_households_per_class_group(run_alg, tmp_path):
 # --- class profile -----------------------------------------------------------------------------------------
 
 def test_class_profile_ratio_and_rank_correlation(run_alg, tmp_path):
-    from .test_aggregate import memory_layer
-
     # poor health: 30 % in class 2, 20 % in class 4, 10 % and 6 % in classes 8 and 9
     units = memory_layer({"code": "string", "afw_2024": "double", "ziek": "double", "inw": "double"}, [
         ("a", A[2], 30.0, 100), ("b", A[4], 20.0, 100), ("c", A[8], 10.0, 100), ("d", A[9], 6.0, 300), ("e", A[6], -99997, 50)])
@@ -212,8 +168,6 @@ def test_class_profile_ratio_and_rank_correlation(run_alg, tmp_path):
 # --- zones against the rest --------------------------------------------------------------------------------
 
 def test_zone_ring_and_rest(run_alg):
-    from .test_aggregate import memory_layer
-
     cells = {(x, 0): [A[4] if x < 2 else (A[6] if x < 5 else A[8])] for x in range(10)}
     layer = grid_layer(cells, (2024,))
     zone = memory_layer({"naam": "string"}, [("POLYGON((0 0, 200 0, 200 100, 0 100, 0 0))", "wijkaanpak")], geometry="Polygon")
@@ -243,9 +197,10 @@ def test_hotspots_match_a_reference_on_real_pc4_data(run_alg, tmp_path):
     reference's own permutations within Monte-Carlo error."""
     import random
 
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsVectorLayer
+
     from leefbaarometer.core.hotspots import getis_ord
     from leefbaarometer.processing.geometry import unit_pairs
-    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsVectorLayer
 
     path = str(tmp_path / "pc4.gpkg")
     run_alg("importscores", {"SCORES": shared("lbm", "Leefbaarometer-scores PC4 2002-2022.csv"),
@@ -297,22 +252,9 @@ def test_hotspot_labels_have_the_right_sign(run_alg):
     assert "Getis-Ord Gi*" in got["E1N1"]["criteria"]
 
 
-def test_fdr_threshold_by_hand():
-    from leefbaarometer.core.hotspots import fdr_threshold, hotspot_labels
-
-    p = np.array([0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216])
-    # Benjamini–Hochberg at 0.05: largest p(k) <= 0.05·k/10 is p(2) = 0.008 (p(3) = 0.039 > 0.015)
-    assert fdr_threshold(p, 0.05) == 0.008
-    z = np.ones(10)
-    assert (hotspot_labels(z, p, 0.05, fdr=True) == "hot").sum() == 2
-    assert (hotspot_labels(z, p, 0.05, fdr=False) == "hot").sum() == 5
-
-
 # --- early warning -----------------------------------------------------------------------------------------
 
 def test_early_warning_factors_by_hand(run_alg):
-    from .test_aggregate import memory_layer
-
     fields = {"code": "string"}
     for y in (2020, 2022, 2024):
         fields[f"afw_{y}"] = "double"
@@ -412,8 +354,6 @@ def test_the_sample_gives_every_analysis_something_to_find(run_alg, sample_dir, 
 
 
 def test_edge_cases_nothing_qualifies_nulls_and_zero_weights(run_alg):
-    from .test_aggregate import memory_layer
-
     # No unit starts unfavourable: no risers or fallers, an empty (but valid) output and list.
     good = memory_layer({"code": "string", "afw_2022": "double", "afw_2024": "double"}, [("a", A[8], A[9]), ("b", A[9], A[9])])
     r = run_alg("risersfallers", {"INPUT": good, "OUTPUT": "memory:", "LIST": "memory:"})
@@ -435,8 +375,6 @@ def test_edge_cases_nothing_qualifies_nulls_and_zero_weights(run_alg):
 
 
 def test_zone_without_units_gives_no_mean(run_alg):
-    from .test_aggregate import memory_layer
-
     layer = grid_layer({(x, 0): [A[6]] for x in range(3)}, (2024,))
     far = memory_layer({"naam": "string"}, [("POLYGON((5000 5000, 5100 5000, 5100 5100, 5000 5100, 5000 5000))", "ver weg")],
                        geometry="Polygon")
@@ -459,8 +397,6 @@ def test_spreadsheet_without_an_excel_package_is_a_clear_error(monkeypatch, tmp_
 
 def test_empty_zones_and_a_measure_without_scores_get_a_message(run_alg):
     from qgis.core import QgsProcessingException, QgsVectorLayer
-
-    from .test_aggregate import memory_layer
 
     layer = grid_layer({(x, 0): [A[6]] for x in range(3)}, (2024,))
     empty = QgsVectorLayer("Polygon?crs=EPSG:28992&field=naam:string", "zones", "memory")

@@ -11,6 +11,8 @@ import re
 
 import pytest
 
+from ..helpers import CLASS_LABELS, ROOT, choose, qgis_env, qgis_process
+
 pytestmark = pytest.mark.usefixtures("lbm_provider")
 
 SKIP_FIELDS = {"fid", "id", "ogc_fid"}
@@ -48,7 +50,8 @@ def assert_same(file_output, db_output, key):
         for f in fields:
             x, y = a[k][f], b[k][f]
             if isinstance(x, float) or isinstance(y, float):
-                assert (x is None and y is None) or (x is not None and y is not None and (x == y or (math.isnan(x) and math.isnan(y)))), (k, f, x, y)
+                both_nan = x is not None and y is not None and math.isnan(x) and math.isnan(y)
+                assert (x is None and y is None) or (x is not None and y is not None and (x == y or both_nan)), (k, f, x, y)
             else:
                 assert x == y, (k, f, x, y)
     return len(a)
@@ -309,7 +312,7 @@ def test_authentication_configuration_keeps_the_password_out(postgis, pipeline, 
                QGIS_CUSTOM_CONFIG_PATH=str(tmp_path))
     project = tmp_path / "project.qgs"
     postgis.psql("SELECT pg_stat_statements_reset()")
-    scripts = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts")
+    scripts = os.path.join(ROOT, "scripts")
     run = subprocess.run([sys.executable, "-c", AUTHCFG_CHILD, scripts, str(postgis.port), settings["user"],
                           settings["password"], str(project)], env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
@@ -324,8 +327,6 @@ def test_authentication_configuration_keeps_the_password_out(postgis, pipeline, 
 
 @pytest.mark.slow
 def test_qgis_process_runs_on_postgis_as_the_readme_says(postgis, pipeline, tmp_path):
-    from .test_qgis_programs import qgis_env, qgis_process
-
     env = qgis_env(tmp_path)
     assert qgis_process(env, "plugins", "enable", "leefbaarometer").returncode == 0
     run = qgis_process(env, "run", "leefbaarometer:classify", "--",
@@ -440,8 +441,6 @@ def test_chosen_years_read_only_their_columns(postgis, pipeline, run_alg):
 
 def test_the_panel_styles_a_postgis_layer(postgis, pipeline, dock):
     from qgis.core import QgsProject, QgsVectorLayer
-
-    from .test_dock import CLASS_LABELS, choose
 
     layer = QgsVectorLayer(postgis.uri("buurten"), "buurten (PostGIS)", "postgres")
     QgsProject.instance().addMapLayer(layer)

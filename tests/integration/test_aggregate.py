@@ -4,29 +4,7 @@ import json
 import numpy as np
 import pytest
 
-from .conftest import shared
-
-
-def memory_layer(fields, rows, geometry="None", crs="EPSG:28992"):
-    """A memory layer: fields {name: 'string'|'double'}, rows of values (a geometry WKT first if geometry given)."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
-
-    uri = geometry if geometry == "None" else f"{geometry}?crs={crs}"
-    lyr = QgsVectorLayer(uri, "units", "memory")
-    lyr.dataProvider().addAttributes([QgsField(n, QVariant.String if t == "string" else QVariant.Double)
-                                      for n, t in fields.items()])
-    lyr.updateFields()
-    feats = []
-    for row in rows:
-        f = QgsFeature(lyr.fields())
-        if geometry != "None":
-            f.setGeometry(QgsGeometry.fromWkt(row[0]))
-            row = row[1:]
-        f.setAttributes(list(row))
-        feats.append(f)
-    lyr.dataProvider().addFeatures(feats)
-    return lyr
+from ..helpers import import_sample, memory_layer, shared
 
 
 def test_household_weighted_2024_buurten_match_official_gemeente_scores(run_alg):
@@ -77,29 +55,6 @@ def test_hand_built_weighted_means_classes_and_groups(run_alg):
     assert b["w79_2024"] == 0 and b["n_units"] == 1
 
 
-def test_suppressed_and_missing_weights():
-    from leefbaarometer.core.weights import clean_weights
-    from leefbaarometer.core.errors import LbmInputError
-
-    raw = np.array([-99997, 10, np.nan, 5])
-    w = clean_weights(raw, "zero")
-    assert w.values.tolist() == [0, 10, 0, 5] and (w.suppressed, w.missing) == (1, 1)
-    assert clean_weights(raw, "two").values.tolist() == [2, 10, 0, 5]
-    with pytest.raises(LbmInputError, match="1 units have a suppressed"):
-        clean_weights(raw, "error")
-    with pytest.raises(LbmInputError, match="negative"):
-        clean_weights(np.array([-1.0]), "zero")
-
-
-def test_zero_weights_and_a_single_unit():
-    from leefbaarometer.core.aggregate import weighted_mean
-
-    # zone 0: only zero weights -> no mean; zone 1: one unit; zone 2: no units
-    means = weighted_mean(np.array([0, 0, 1]), 3, np.array([0.0, 0.0, 1.0]), np.array([1.0, 2.0, 3.0]))
-    assert np.isnan(means[0]) and means[1] == 3.0 and np.isnan(means[2])
-    assert weighted_mean(np.array([0]), 1, np.array([4.0]), np.array([0.25])).tolist() == [0.25]
-
-
 def test_zones_by_polygon_centroid_and_zones_without_data(run_alg):
     cell = "POLYGON(({x} 0, {x2} 0, {x2} 100, {x} 100, {x} 0))"
     units = memory_layer({"grid_id": "string", "afw_2024": "double", "woningen": "double"},
@@ -131,8 +86,7 @@ def test_sample_grid_to_buurten_reproduces_the_published_buurt_scores(run_alg, s
 
     from leefbaarometer.core.gridcodes import grid_ids
 
-    grid = run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores grids 2002-2024.csv"),
-                                    "OUTPUT": str(tmp_path / "grid.gpkg")})["OUTPUT"]
+    grid = import_sample(run_alg, sample_dir, "grids", str(tmp_path / "grid.gpkg"))
     x, y = sample_region.cell_xy()
     stats = pd.DataFrame({"grid_id": grid_ids(x, y), "woningen": sample_region.dwellings,
                           "bu_code": sample_region.buurten.bu_code.to_numpy()[sample_region.cell_bu]})
@@ -152,7 +106,8 @@ def test_sample_grid_to_buurten_reproduces_the_published_buurt_scores(run_alg, s
         assert f[f"afw_{row.jaar}"] == pytest.approx(row.afw, abs=1e-12)
         if row.jaar == 2024:
             assert f["onv_2024"] == pytest.approx(row.onv, abs=1e-12)
-            assert f["weight"] == sum(sample_region.dwellings[sample_region.buurten.bu_code.to_numpy()[sample_region.cell_bu] == row.bu_code])
+            in_buurt = sample_region.buurten.bu_code.to_numpy()[sample_region.cell_bu] == row.bu_code
+            assert f["weight"] == sum(sample_region.dwellings[in_buurt])
 
 
 def test_aggregate_reads_the_official_wfs_layer_directly(run_alg):

@@ -2,10 +2,7 @@
 import numpy as np
 import pytest
 
-from .conftest import shared
-from .test_aggregate import memory_layer
-
-C = 4.10226485114
+from ..helpers import C, memory_layer, shared
 
 
 def values(layer, field):

@@ -7,6 +7,8 @@ import unicodedata
 import pandas as pd
 import pytest
 
+from ..helpers import memory_layer
+
 
 @pytest.fixture(scope="module")
 def annex_inputs(tmp_path_factory, sample_dir, lbm_provider_module):
@@ -148,25 +150,7 @@ def test_gemeenten_layer_without_gm_code(annex_inputs, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
-    from .test_aggregate import memory_layer
-
     wrong = memory_layer({"code": "string"}, [("POLYGON((0 0, 1 0, 1 1, 0 0))", "GM9901")], geometry="Polygon")
     with pytest.raises(QgsProcessingException, match="needs a field gm_code"):
         processing.run("leefbaarometer:exportannexes", {"BUURTEN": annex_inputs[0], "GEMEENTEN": wrong, "FOLDER": str(tmp_path)})
     assert list(tmp_path.iterdir()) == []
-
-
-def test_gemeente_of_a_code():
-    from leefbaarometer.core.schema import gemeente_of
-
-    assert [gemeente_of(c) for c in ("BU05990110", "WK036201", "GM0599", None, "BU0363AB10")] == ["GM0599", "GM0362", None, None, "GM0363"]
-
-
-def test_safe_file_names():
-    from leefbaarometer.core.annex import safe_file_name
-
-    assert safe_file_name("GM0599", "Rotterdam") == "GM0599_Rotterdam"
-    assert safe_file_name("GM0796", "'s-Hertogenbosch") == "GM0796_s-Hertogenbosch"
-    assert safe_file_name("GM1900", "Súdwest-Fryslân") == "GM1900_Sudwest-Fryslan"
-    assert safe_file_name("GM9999", "A/B \"C\"") == "GM9999_A_B_C"
-    assert safe_file_name("GM0001", "..") == "GM0001_gemeente"

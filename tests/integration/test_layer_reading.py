@@ -1,7 +1,8 @@
 """The two ways of reading a layer (GDAL's columnar stream for plain files, features otherwise) give the same data."""
-import os
 
 import numpy as np
+
+from ..helpers import import_sample
 
 
 def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
@@ -11,8 +12,7 @@ def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
     from leefbaarometer.processing.io.read import read_scores
 
     path = str(tmp_path / "buurten.gpkg")
-    run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-                             "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": path})
+    import_sample(run_alg, sample_dir, "buurten", path)
     layer = QgsVectorLayer(path, "b", "ogr")
     context = QgsProcessingContext()
     source = QgsProcessingFeatureSource(layer, context)

@@ -1,9 +1,8 @@
 """The dock, driven through its widgets: the renderer for every view, the area profile, state, play, QML."""
-import os
 
 import pytest
 
-from .conftest import shared
+from ..helpers import CLASS_LABELS, choose, import_sample, shared
 
 VIEWS = ("classes", "deviation", "change", "risers", "pressure")
 
@@ -13,8 +12,7 @@ def sample_buurten_layer(run_alg, sample_dir, tmp_path):
     from qgis.core import QgsProject, QgsVectorLayer
 
     path = str(tmp_path / "buurten.gpkg")
-    run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-                             "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": path})
+    import_sample(run_alg, sample_dir, "buurten", path)
     layer = QgsVectorLayer(path, "buurten", "ogr")
     QgsProject.instance().addMapLayer(layer)
     yield layer
@@ -29,22 +27,6 @@ def wfs_layer(qgis_app):
     QgsProject.instance().addMapLayer(layer)
     yield layer
     QgsProject.instance().removeAllMapLayers()
-
-
-def choose(dock, layer, view="classes", measure="total", year=None, year_from=None):
-    widget, controller = dock
-    widget.layer_combo.setLayer(layer)
-    widget.view_combo.setCurrentIndex(widget.view_combo.findData(view))
-    widget.measure_combo.setCurrentIndex(widget.measure_combo.findData(measure))
-    if year is not None:
-        widget.year_slider.setValue(controller.years.index(year))
-    if year_from is not None:
-        widget.from_combo.setCurrentIndex(widget.from_combo.findData(year_from))
-    return layer.renderer()
-
-
-CLASS_LABELS = ["1 zeer onvoldoende", "2 ruim onvoldoende", "3 onvoldoende", "4 zwak", "5 voldoende",
-                "6 ruim voldoende", "7 goed", "8 zeer goed", "9 uitstekend"]
 
 
 def test_classes_computed_on_the_fly_and_the_legend_does_not_drift(dock, sample_buurten_layer):

@@ -6,18 +6,9 @@ import subprocess
 
 import pytest
 
-from .conftest import PLUGINS
+from ..helpers import ROOT, import_sample, qgis_env, qgis_process
 
 pytestmark = pytest.mark.slow
-
-
-def qgis_env(tmp_path):
-    env = dict(os.environ)
-    runtime = tmp_path / "xdg"
-    runtime.mkdir(mode=0o700, exist_ok=True)
-    env.update(QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=PLUGINS, XDG_RUNTIME_DIR=str(runtime),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
-    return env
 
 
 def run_qgis_window(tmp_path, script_text, timeout=240):
@@ -38,14 +29,8 @@ def run_qgis_window(tmp_path, script_text, timeout=240):
 def sample_buurten_gpkg(tmp_path, sample_dir, run_alg):
     """The sample's buurten imported into a GeoPackage, for the tests that open QGIS on them."""
     path = str(tmp_path / "buurten.gpkg")
-    run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-                             "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": path})
+    import_sample(run_alg, sample_dir, "buurten", path)
     return path
-
-
-def qgis_process(env, *args):
-    # Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process.bin 3.22 rejects.
-    return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300)
 
 
 def test_qgis_process_lists_and_runs_importscores(tmp_path, sample_dir):
@@ -108,10 +93,11 @@ QTimer.singleShot(2000, check)
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/setup.sh installs it)")
 def test_real_qgis_window_with_the_plugin(tmp_path, sample_buurten_gpkg, artifacts):
+    from qgis.core import QgsVectorLayer
+
     from leefbaarometer.core.release import load_release
     from leefbaarometer.core.views import score_layer_spec
     from leefbaarometer.processing.styling import apply_style
-    from qgis.core import QgsVectorLayer
 
     layer_path = sample_buurten_gpkg
     layer = QgsVectorLayer(layer_path, "b", "ogr")
@@ -131,14 +117,14 @@ def test_plugin_zip_installs_and_loads(tmp_path):
     """The ZIP users install ("Install from ZIP") holds a working plugin folder named leefbaarometer."""
     import zipfile
 
-    from .conftest import ROOT
-
     archive = tmp_path / "plugin.zip"
     subprocess.run(["git", "archive", "--format=zip", "--prefix=leefbaarometer/", "-o", str(archive), "HEAD"],
                    cwd=ROOT, check=True)
     names = zipfile.ZipFile(archive).namelist()
     assert "leefbaarometer/metadata.txt" in names and "leefbaarometer/resources/icon.png" in names
-    assert not any(n.startswith("leefbaarometer/tests/") for n in names)
+    assert "leefbaarometer/LICENSE" in names and "leefbaarometer/CHANGELOG.md" in names
+    # tests, the sample generator (used by the demo and the tests only) and the scripts stay out of the ZIP
+    assert not any(n.startswith(("leefbaarometer/tests/", "leefbaarometer/sample/", "leefbaarometer/scripts/")) for n in names)
     installed = tmp_path / "plugins"
     zipfile.ZipFile(archive).extractall(installed)
     env = qgis_env(tmp_path)

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from .conftest import shared
+from ..helpers import shared
 
 
 def read(path, **kw):

@@ -1,0 +1,114 @@
+"""Paths and builders shared by the test files: test files import from here, never from each other.
+
+QGIS is imported inside the builders, not at the top: the unit tier imports this module without QGIS, and in the
+integration tier pytest-qgis must start QGIS before the first qgis import.
+"""
+import os
+import subprocess
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.normpath(os.path.join(os.path.realpath(ROOT), "..", "shared", "data"))
+# The plugin is imported as the package 'leefbaarometer' (its installed folder name); scripts/setup.sh links it.
+PLUGINS = os.path.join(os.path.realpath(ROOT), ".build", "plugins")
+C = 4.10226485114  # lbm = C + afw in the 2022 and 2024 releases
+DIMS = ("fys", "onv", "soc", "vrz", "won")
+
+CLASS_LABELS = ["1 zeer onvoldoende", "2 ruim onvoldoende", "3 onvoldoende", "4 zwak", "5 voldoende",
+                "6 ruim voldoende", "7 goed", "8 zeer goed", "9 uitstekend"]
+
+# The sample's published files per level: (score file, geometry file or None for the grid, built from its ids).
+SAMPLE_FILES = {level: (f"Leefbaarometer-scores {level} 2002-2024.csv", geometry) for level, geometry in (
+    ("grids", None), ("PC4", "PC4 2024.gpkg"), ("buurten", "buurt 2024.gpkg"), ("wijken", "wijk 2024.gpkg"),
+    ("gemeenten", "gemeente 2024.gpkg"))}
+
+
+def shared(*parts):
+    """A file of the real published data in ../shared/data; the test is skipped when it is absent."""
+    path = os.path.join(SHARED, *parts)
+    if not os.path.exists(path):
+        pytest.skip(f"real test data not found: {path}")
+    return path
+
+
+def sample_scores(sample_dir, level):
+    """importscores parameters for one level of the published sample: its score file and its geometry."""
+    scores, geometry = SAMPLE_FILES[level]
+    params = {"SCORES": os.path.join(sample_dir, scores)}
+    if geometry:
+        params["GEOMETRY"] = os.path.join(sample_dir, geometry)
+    return params
+
+
+def import_sample(run, sample_dir, level, output):
+    """One level of the sample imported into the field schema by leefbaarometer:importscores; the output."""
+    return run("importscores", {**sample_scores(sample_dir, level), "OUTPUT": output})["OUTPUT"]
+
+
+def memory_layer(fields, rows, geometry="None", crs="EPSG:28992"):
+    """A memory layer: fields {name: 'string'|'double'}, rows of values (a geometry WKT first if geometry given)."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    uri = geometry if geometry == "None" else f"{geometry}?crs={crs}"
+    lyr = QgsVectorLayer(uri, "units", "memory")
+    lyr.dataProvider().addAttributes([QgsField(n, QVariant.String if t == "string" else QVariant.Double)
+                                      for n, t in fields.items()])
+    lyr.updateFields()
+    feats = []
+    for row in rows:
+        f = QgsFeature(lyr.fields())
+        if geometry != "None":
+            f.setGeometry(QgsGeometry.fromWkt(row[0]))
+            row = row[1:]
+        f.setAttributes(list(row))
+        feats.append(f)
+    lyr.dataProvider().addFeatures(feats)
+    return lyr
+
+
+def squares_layer(field, codes, crs="EPSG:28992"):
+    """A memory layer with one 100 m square per code: geometry for files the shared data has none for."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    lyr = QgsVectorLayer(f"MultiPolygon?crs={crs}", "areas", "memory")
+    lyr.dataProvider().addAttributes([QgsField(field, QVariant.String)])
+    lyr.updateFields()
+    feats = []
+    for n, code in enumerate(codes):
+        f = QgsFeature(lyr.fields())
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(n * 100, 0, n * 100 + 100, 100)))
+        f.setAttributes([code])
+        feats.append(f)
+    lyr.dataProvider().addFeatures(feats)
+    return lyr
+
+
+def choose(dock, layer, view="classes", measure="total", year=None, year_from=None):
+    """Drive the panel (the `dock` fixture) as a user would; the layer's renderer afterwards."""
+    widget, controller = dock
+    widget.layer_combo.setLayer(layer)
+    widget.view_combo.setCurrentIndex(widget.view_combo.findData(view))
+    widget.measure_combo.setCurrentIndex(widget.measure_combo.findData(measure))
+    if year is not None:
+        widget.year_slider.setValue(controller.years.index(year))
+    if year_from is not None:
+        widget.from_combo.setCurrentIndex(widget.from_combo.findData(year_from))
+    return layer.renderer()
+
+
+def qgis_env(tmp_path):
+    """Environment for QGIS's own programs: headless, the plugin on the plugin path, a fresh profile."""
+    env = dict(os.environ)
+    runtime = tmp_path / "xdg"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env.update(QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=PLUGINS, XDG_RUNTIME_DIR=str(runtime),
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
+    return env
+
+
+def qgis_process(env, *args):
+    # Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process.bin 3.22 rejects.
+    return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300)
