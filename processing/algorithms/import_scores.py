@@ -28,8 +28,8 @@ from ...core.views import score_layer_spec
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..geometry import GridCells, polygon_blobs, warn_invalid
-from ..io.read import RD_NEW, read_attributes, read_source
 from ..io.gpkg import gpkg_destination, square_blobs, write_new_layer
+from ..io.read import RD_NEW, read_attributes, read_source
 from ..io.write import SafeSink, feature_batches, load_on_completion, schema_fields, value_rows
 
 
