@@ -30,8 +30,9 @@ from ...core.schema import CLASS_MEASURES, KEY_ALIASES, KEY_COLUMNS, find_field,
 from ...core.values import key_text
 from ..cancel import check_cancel
 from ..compat import DOUBLE, INT, LONG, STRING
+from . import gpkg, postgis
 from .files import atomic_file
-from .gpkg import can_add_columns, gpkg_destination, write_added_columns, write_new_layer
+from .gpkg import gpkg_destination, write_new_layer
 from .read import BATCH, RD_NEW, in_order_of, read_attributes
 
 # --- layers ---------------------------------------------------------------------------------------------
@@ -140,7 +141,9 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
     `fids`: the feature id of each array row (from read_scores); rows are matched to features by id, so the
     order in which the source hands out features does not matter. `keep`: row indices to write (default all).
     `gdal_source` (the input as GDAL reads it): a GeoPackage input written to a new GeoPackage is copied and
-    the columns added in place (io/gpkg.py), many times faster than rewriting every feature.
+    the columns added in place (io/gpkg.py); a PostGIS table written to a table of the same database is made
+    by the server from the input and the new columns (io/postgis.py); both many times faster than rewriting
+    every feature through QGIS.
     """
     fields = QgsFields(source.fields())
     position = {}
@@ -151,10 +154,11 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
             "input fields are never overwritten. Remove them, or allow replacing them in the output (REPLACE)."
         )
     destination = algorithm.parameterAsOutputLayer(parameters, output, context)
-    if keep is None and fids is not None and can_add_columns(gdal_source, destination):
-        path = write_added_columns(gdal_source, destination, new_columns, fids, replace, feedback)
-        load_on_completion(algorithm, parameters, output, context, path)
-        return path
+    for way in (gpkg, postgis) if keep is None and fids is not None else ():
+        if way.can_add_columns(gdal_source, destination):
+            path = way.write_added_columns(gdal_source, destination, new_columns, fids, replace, feedback)
+            load_on_completion(algorithm, parameters, output, context, path)
+            return path
     for name, arr in new_columns.items():
         idx = fields.lookupField(name)
         if idx < 0:
