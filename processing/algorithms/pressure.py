@@ -21,8 +21,8 @@ from ...core.views import class_field_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..compat import DOUBLE, INT, STRING
-from ..geometry import unit_pairs
-from ..io.read import RD_NEW, read_source
+from ..geometry import repaired_geometries, unit_pairs
+from ..io.read import RD_NEW
 from ..io.write import SafeSink
 from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
@@ -74,7 +74,7 @@ class PressureAlgorithm(LbmAlgorithm):
                               self.parameterAsInt(parameters, self.MIN_YEARS, context),
                               self.parameterAsInt(parameters, self.LAST_YEARS, context),
                               self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
-        w = weight_column(extra, weight) if weight else np.ones(data.n)
+        w = weight_column(extra, weight, feedback.pushWarning) if weight else np.ones(data.n)
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         pairs = unit_pairs(source, context, feedback, data.fids, connectivity)
         labels, table = pressure(data, release, inp.years, pairs, w, rules)
@@ -83,9 +83,9 @@ class PressureAlgorithm(LbmAlgorithm):
                              min_dwellings=rules.min_weight, weight=weight or "units", contiguity=connectivity if "grid_id" in source.fields().names() else "shared boundary",
                              release=release.id)
         feedback.pushInfo(f"{len(table)} clusters ({crit})")
-        hh = weight_column(extra, households)
+        hh = weight_column(extra, households, feedback.pushWarning)
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
-        _, geoms = read_source(source, [], context, feedback, fids=data.fids)
+        _, geoms = repaired_geometries(source, context, None, data.fids)  # repaired (and counted) once already
         fields = QgsFields()
         for name, kind in [("cluster", INT), ("eenheden", INT), ("woningen", DOUBLE),
                            ("huishoudens", DOUBLE), ("afw_laatst", DOUBLE), ("k_laatst", INT),

@@ -56,7 +56,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         low, steps = self.parameterAsInt(parameters, self.LOW_MAX, context), self.parameterAsInt(parameters, self.STEPS, context)
         path, label, k = trajectories(data, release, years, low, steps)
         crit = criteria_text(years=f"{years[0]}-{years[-1]}", low_class_max=low, steps=steps, release=release.id)
-        w = weight_column(extra, weight)
+        w = weight_column(extra, weight, feedback.pushWarning)
         tables = [matrix_table(k[:, 0], k[:, -1], w, group_codes(extra[group]) if group else None)]
         if self.parameterAsBool(parameters, self.SPATIAL, context):
             hood = neighbourhood_group(k[:, 0], unit_pairs(inp.source, context, feedback, data.fids), data.n)
