@@ -28,6 +28,7 @@ CATEGORY_STYLES = {
                -1: ("n.v.t. (klasse < 5)", "#cccccc")},
     "rf": {"stijger": ("stijger", "#542788"), "daler": ("daler", "#b35806"), "afglijder": ("afglijder", "#fdb863")},
     "traject": {"persistent laag": ("persistent laag", "#d73027"), "nieuw laag": ("nieuw laag", "#fc8d59"),
+                "wisselend laag": ("wisselend laag", "#fdae61"),
                 "herstellend": ("herstellend", "#91bfdb"), "dalend": ("dalend", "#fee090"),
                 "stijgend": ("stijgend", "#4575b4"), "stabiel": ("stabiel", "#eeeeee")},
     "druk": {"onder druk": ("onder druk", "#d73027"), "niet": ("niet", "#eeeeee")},
