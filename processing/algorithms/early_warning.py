@@ -4,6 +4,7 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -67,6 +68,7 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Early warning")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.BACKTEST, self.tr("Back-test"), QgsProcessing.TypeVector, optional=True))
         self.addOutput(QgsProcessingOutputNumber("LIFT", self.tr("Back-test: lift of the flagged units")))
+        self.addOutput(QgsProcessingOutputString("BACKTEST_LINE", self.tr("Back-test in one line")))
 
     def compute(self, parameters, context, feedback):
         inp = self.read_input(parameters, context, feedback)
@@ -84,14 +86,15 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
                              fall=rules.decline, dimension_fall=rules.dimension_decline, release=release.id, note="indicatief")
         risk = result["risico"]
         feedback.pushInfo(f"Warning for {last} ({crit}): " + ", ".join(f"{RISK_LABELS[r]}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS)))
-        outputs = {"LIFT": None, self.BACKTEST: None}
+        outputs = {"LIFT": None, "BACKTEST_LINE": None, self.BACKTEST: None}
         by_year = self.parameterAsString(parameters, self.BACKTEST_YEAR, context)
         test_year = int(float(by_year)) if by_year not in ("", None) else None
         if test_year is None and len([y for y in years if y < years[-1]]) < rules.span + 1:
             feedback.pushWarning(f"No back-test: the layer has too few measurements before {years[-1]}")
         else:
             table, summary = back_test(data, release, years, pairs, rules, test_year)
-            feedback.pushInfo(back_test_line(summary))
+            outputs["BACKTEST_LINE"] = back_test_line(summary)
+            feedback.pushInfo(outputs["BACKTEST_LINE"])
             table["criteria"] = crit
             outputs["LIFT"] = summary["lift"]
             if parameters.get(self.BACKTEST) is not None:
