@@ -4,6 +4,7 @@ structureel onder druk, trajectories, class profiles, zone comparisons and early
 Every threshold is a parameter: the ministry's own criteria are not published. Defaults are documented in
 the algorithms' help and written on every output.
 """
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -192,22 +193,92 @@ def pressure(data, release, years, pairs, weights, rules=PressureRules()):
 
 # --- 4. Trajectories --------------------------------------------------------------------------------------
 
-def trajectories(data, release, years, low_max=3, steps=2):
-    """Class path per unit ('6-6-5-3') and a label: persistent laag, nieuw laag, herstellend, dalend, stijgend, stabiel."""
+def trajectories(data, release, years, low_max=3, steps=2, persist_min=0, persist_last=0):
+    """Class path per unit ('6-6-5-3') and a label over all measurements of the window.
+
+    persistent laag: low (class ≤ low_max) in at least `persist_min` of the last `persist_last` measurements
+    (0 = all of them; measurements without a class count as not low); wisselend laag: low at the first and the
+    last measurement but not persistently; nieuw laag: low at the end only; herstellend: low at the start only;
+    dalend / stijgend: never low, at least `steps` classes down or up from first to last; stabiel otherwise.
+    """
     _require_years(data, *years)
     k = np.column_stack([unit_classes(data, release, y) for y in years])
     path = np.array(["-".join(str(c) if c else "?" for c in row) for row in k.tolist()], dtype=object)
+    window = len(years) if not persist_last else min(persist_last, len(years))
+    need = window if not persist_min else min(persist_min, window)
+    low = (k > 0) & (k <= low_max)
+    persistent = low[:, -window:].sum(axis=1) >= need
     first, last = k[:, 0], k[:, -1]
-    low0, low1 = (first > 0) & (first <= low_max), (last > 0) & (last <= low_max)
+    low0, low1 = low[:, 0], low[:, -1]
     label = np.full(data.n, "stabiel", dtype=object)
     label[(first == 0) | (last == 0)] = None
     ok = (first > 0) & (last > 0)
     label[ok & ~low0 & ~low1 & (last <= first - steps)] = "dalend"
     label[ok & ~low0 & ~low1 & (last >= first + steps)] = "stijgend"
-    label[ok & low0 & low1] = "persistent laag"
+    label[ok & low0 & low1] = "wisselend laag"
     label[ok & ~low0 & low1] = "nieuw laag"
     label[ok & low0 & ~low1] = "herstellend"
+    label[ok & persistent] = "persistent laag"
     return path, label, k
+
+
+def consecutive(k, weights=None, regimes=None):
+    """All consecutive measurements pooled: (from, to[, weights][, regimes at the start]) over every step."""
+    out = [k[:, :-1].T.ravel(), k[:, 1:].T.ravel()]
+    if weights is not None:
+        out.append(np.tile(np.asarray(weights, dtype=float), k.shape[1] - 1))
+    if regimes is not None:
+        out.append(np.asarray(regimes, dtype=object)[:, :-1].T.ravel())
+    return out
+
+
+def chi2_sf(x, df):
+    """P(χ² with df degrees of freedom ≥ x), in closed form for whole df (no scipy needed)."""
+    if df <= 0:
+        return float("nan")
+    if x <= 0:
+        return 1.0
+    h = x / 2.0
+    if df % 2 == 0:  # e^(-h) Σ_{i<df/2} h^i / i!
+        term, total = 1.0, 1.0
+        for i in range(1, df // 2):
+            term *= h / i
+            total += term
+        return float(min(1.0, np.exp(-h) * total))
+    # odd df: erfc(√h) + e^(-h) Σ_{i=1}^{(df−1)/2} h^(i−1/2) / Γ(i+1/2)
+    total = math.erfc(math.sqrt(h))
+    term = math.sqrt(h) / math.gamma(1.5)
+    for i in range(1, (df - 1) // 2 + 1):
+        if i > 1:
+            term *= h / (i - 0.5)
+        total += math.exp(-h) * term
+    return float(min(1.0, total))
+
+
+def spatial_markov_q(k_from, k_to, regimes, classes=9):
+    """Does the neighbourhood change the transitions? The homogeneity test of the transition matrices per
+    neighbourhood regime against the pooled one (Bickenbach & Bode 2003; PySAL giddy's Spatial_Markov Q):
+    Q = Σ_regimes Σ_i Σ_j n_i(r) (p_ij(r) − p_ij)² / p_ij, chi-square with Σ_i (a_i − 1)(b_i − 1) degrees of
+    freedom (a_i regimes with transitions from class i, b_i classes reached from i overall).
+    Returns (Q, degrees of freedom, p-value)."""
+    regimes = np.asarray(regimes, dtype=object)
+    ok = (k_from > 0) & (k_to > 0) & np.array([r is not None for r in regimes])
+    names = sorted({r for r in regimes[ok]})
+    counts = np.zeros((len(names), classes, classes))
+    for g, name in enumerate(names):
+        sel = ok & (regimes == name)
+        np.add.at(counts[g], (k_from[sel] - 1, k_to[sel] - 1), 1)
+    pooled = counts.sum(axis=0)
+    rows = pooled.sum(axis=1, keepdims=True)
+    p = np.divide(pooled, rows, out=np.zeros_like(pooled), where=rows > 0)
+    n_i = counts.sum(axis=2, keepdims=True)
+    p_r = np.divide(counts, n_i, out=np.zeros_like(counts), where=n_i > 0)
+    cell = (p > 0)[None, :, :] & (n_i > 0)
+    q = float(np.sum(np.where(cell, n_i * (p_r - p[None]) ** 2 / np.where(p > 0, p, 1)[None], 0.0)))
+    a = (n_i[:, :, 0] > 0).sum(axis=0)
+    b = (p > 0).sum(axis=1)
+    dof = int(np.sum(np.where((a > 0) & (b > 0), (a - 1) * (b - 1), 0)))
+    return q, dof, chi2_sf(q, dof)
 
 
 def transition_matrix(k_from, k_to, weights=None):
@@ -312,55 +383,132 @@ def compare_zones(data, release, years, where, weights=None):
 
 @dataclass
 class WarningRules:
-    span: int = 2  # measurements back for the trend
-    decline: float = 0.02  # a fall in afw (or a dimension) of at least this much counts
-    weak_dimension_class: int = 3  # a dimension in this class or lower is weak
+    """The plugin's own criteria (not official), chosen by back-testing on the national PC4 file (README)."""
 
-
-def early_warning(data, release, years, pairs, rules=WarningRules()):
-    """For units still voldoende or better (class ≥ 5) in the last year: risk factors, a risk class and reasons.
-
-    Factors: falling total over the last `span` measurements; a falling dimension; falling neighbours; a weak
-    dimension. Risk class = number of factors (0 geen … 3+ hoog). Indicative only.
-    """
-    years = sorted(years)
-    if len(years) < rules.span + 1:
-        raise LbmInputError(f"early warning needs {rules.span + 1} measurements")
-    last, start = years[-1], years[-1 - rules.span]
-    k = unit_classes(data, release, last)
-    eligible = k >= 5
-    dafw = data.afw(last, release.constant_c) - data.afw(start, release.constant_c)
-    factors = {"dalende score": dafw <= -rules.decline}
-    dim_fall = np.zeros(data.n, dtype=bool)
-    weak = np.zeros(data.n, dtype=bool)
-    weakest = np.full(data.n, None, dtype=object)
-    if data.dims_present(last):
-        lowest = np.full(data.n, np.inf)
-        for d in DIMENSIONS:
-            now = data.get(d, last)
-            before = data.get(d, start) if data.dims_present(start) else None
-            if before is not None:
-                dim_fall |= (now - before) <= -rules.decline
-            kd = release.dimension_class(now)
-            weak |= (kd > 0) & (kd <= rules.weak_dimension_class)
-            lower = np.nan_to_num(now, nan=np.inf) < lowest
-            lowest[lower] = now[lower]
-            weakest[lower & (kd > 0) & (kd <= rules.weak_dimension_class)] = d
-    factors["dalende dimensie"] = dim_fall
-    factors["dalende buren"] = np.nan_to_num(neighbour_mean(dafw, pairs, data.n), nan=0.0) <= -rules.decline
-    factors["zwakke dimensie"] = weak
-    count = np.sum([f & eligible for f in factors.values()], axis=0)
-    reasons = np.full(data.n, None, dtype=object)
-    names = list(factors)
-    stacked = np.column_stack([factors[n] & eligible for n in names])
-    for i in np.flatnonzero(count > 0):
-        reasons[i] = "; ".join(n + (f" ({weakest[i]})" if n == "zwakke dimensie" and weakest[i] else "")
-                               for n, f in zip(names, stacked[i]) if f)
-    risk = np.where(eligible, np.minimum(count, 3), -1)
-    return {"risico": risk.astype(np.int64), "redenen": reasons, "dafw_trend": dafw}
+    near: float = 0.015  # a warning needs afw within this of the lower boundary of the unit's class
+    very_near: float = 0.005  # within this: one point more
+    neighbour_gap: float = 0.03  # the neighbours' mean afw at least this below the unit: one point (buren lager)
+    neighbour_decline: float = 0.03  # … or the neighbours' mean fell at least this over the trend span (dalende buren)
+    span: int = 1  # measurements back for the trends
+    decline: float = 0.05  # the total fell at least this over the span (dalende trend; smaller falls tend to revert) …
+    dimension_decline: float = 0.03  # … or a dimension fell at least this: one point
 
 
 RISK_LABELS = {-1: "n.v.t. (klasse < 5)", 0: "geen", 1: "laag", 2: "midden", 3: "hoog"}
+
+
+def _lower_boundary(k, release):
+    """The afw where the unit's total-score class begins (−inf for class 1)."""
+    cuts = np.concatenate([[-np.inf], release.total_cutpoints_afw])
+    return cuts[np.clip(k - 1, 0, len(cuts) - 1)]
+
+
+def early_warning(data, release, years, pairs, rules=WarningRules()):
+    """Vroegsignalering for units still voldoende or better (class ≥ 5) in the last of `years`.
+
+    A warning needs nearness: afw within `near` of the lower boundary of its class (a unit far above it cannot
+    fall a class in the short term, whatever its trends). Its level (1 laag, 2 midden, 3 hoog) is 1 plus the
+    points of: very near (`very_near`); neighbours lower or falling; a falling trend of the total or a dimension
+    (both at most 2 points in all). A weak dimension by itself is no factor: it is the normal state of many
+    areas (voorzieningen in the countryside) and carries no skill. Indicative only; see `back_test`.
+    """
+    years = sorted(years)
+    if len(years) < rules.span + 1:
+        raise LbmInputError(f"early warning needs {rules.span + 1} measurements; the layer has {len(years)}")
+    last, start = years[-1], years[-1 - rules.span]
+    check_year_order(start, last, "start of the trend", "warning year")
+    k = unit_classes(data, release, last)
+    afw, afw_start = data.afw(last, release.constant_c), data.afw(start, release.constant_c)
+    eligible = k >= 5
+    margin = afw - _lower_boundary(k, release)
+    dafw = afw - afw_start
+    n = data.n
+    falling_dims = np.zeros(n, dtype=bool)
+    worst_dim = np.full(n, None, dtype=object)
+    if data.dims_present(last) and data.dims_present(start):
+        ddims = np.column_stack([data.get(d, last) - data.get(d, start) for d in DIMENSIONS])
+        lowest = np.nanmin(np.where(np.isfinite(ddims), ddims, np.inf), axis=1)
+        falling_dims = lowest <= -rules.dimension_decline
+        worst_dim[falling_dims] = np.array(DIMENSIONS, dtype=object)[np.argmin(np.where(np.isfinite(ddims), ddims, np.inf), axis=1)][falling_dims]
+    has_neighbours = np.bincount(pairs[:, 0], minlength=n) > 0 if len(pairs) else np.zeros(n, dtype=bool)
+    gap = neighbour_mean(afw, pairs, n) - afw if len(pairs) else np.full(n, np.nan)
+    ndafw = neighbour_mean(dafw, pairs, n) if len(pairs) else np.full(n, np.nan)
+    factors = {
+        "dicht bij ondergrens": margin < rules.near,
+        "zeer dicht bij ondergrens": margin < rules.very_near,
+        "buren lager": np.nan_to_num(gap, nan=0.0) <= -rules.neighbour_gap,
+        "dalende buren": np.nan_to_num(ndafw, nan=0.0) <= -rules.neighbour_decline,
+        "dalende score": dafw <= -rules.decline,
+        "dalende dimensie": falling_dims,
+    }
+    f = {name: v & eligible & np.isfinite(margin) for name, v in factors.items()}
+    points = (f["zeer dicht bij ondergrens"].astype(int) + (f["buren lager"] | f["dalende buren"])
+              + (f["dalende score"] | f["dalende dimensie"]))
+    warned = f["dicht bij ondergrens"]
+    risk = np.where(eligible, np.where(warned, 1 + np.minimum(points, 2), 0), -1)
+    reasons = np.full(n, None, dtype=object)
+    names = [x for x in factors if x != "zeer dicht bij ondergrens"]
+    stacked = np.column_stack([f[x] for x in names])
+    for i in np.flatnonzero(warned):
+        parts = []
+        for name, on in zip(names, stacked[i]):
+            if not on:
+                continue
+            if name == "dicht bij ondergrens":
+                parts.append(f"{'zeer ' if f['zeer dicht bij ondergrens'][i] else ''}dicht bij ondergrens (marge {margin[i]:.3f})")
+            elif name == "dalende dimensie":
+                parts.append(f"dalende dimensie ({worst_dim[i]})")
+            else:
+                parts.append(name)
+        reasons[i] = "; ".join(parts)
+    return {"risico": risk.astype(np.int64), "redenen": reasons, "marge": np.where(eligible, margin, np.nan),
+            "dafw_trend": dafw, "buren": has_neighbours, "trend_years": (start, last)}
+
+
+def back_test(data, release, years, pairs, rules=WarningRules(), year=None):
+    """How the warning would have fared: computed from the measurements up to `year` (default: the one before
+    the last), judged on `year` → the last measurement. Among units in class ≥ 5 in `year` (with a class at the
+    end): the share flagged, and per level the rate of falling at least one class, and the lift (rate / the
+    rate of the unflagged). Returns (table, summary dict)."""
+    years = sorted(years)
+    end = years[-1]
+    year = years[-2] if year is None and len(years) > 1 else year
+    if year is None:
+        raise LbmInputError("a back-test needs two measurements")
+    check_year_order(year, end, "back-test year", "last year")
+    if year not in years:
+        raise LbmInputError(f"the back-test year {year} is not among the years ({', '.join(map(str, years))})")
+    before = [y for y in years if y <= year]
+    w = early_warning(data, release, before, pairs, rules)
+    k0, k1 = unit_classes(data, release, year), unit_classes(data, release, end)
+    judged = (w["risico"] >= 0) & (k1 > 0)
+    fell = k1 < k0
+    risk = w["risico"]
+    none_rate = fell[judged & (risk == 0)].mean() if (judged & (risk == 0)).any() else np.nan
+    rows = []
+    for name, sel in [("geen", risk == 0), ("laag", risk == 1), ("midden", risk == 2), ("hoog", risk == 3),
+                      ("gewaarschuwd", risk >= 1)]:
+        s = judged & sel
+        rate = float(fell[s].mean()) if s.any() else np.nan
+        rows.append({"groep": name, "eenheden": int(s.sum()), "aandeel": float(s.sum() / max(judged.sum(), 1)),
+                     "klasse_gedaald": int(fell[s].sum()), "kans_daling": rate,
+                     "lift": rate / none_rate if none_rate and np.isfinite(none_rate) else np.nan,
+                     "waarschuwing": f"{w['trend_years'][0]}-{year}", "beoordeeld": f"{year}-{end}"})
+    table = pd.DataFrame(rows)
+    by = table.set_index("groep")
+    summary = {"year": year, "end": end, "units": int(judged.sum()), "share": float(by.loc["gewaarschuwd", "aandeel"]),
+               "rate_flagged": float(by.loc["gewaarschuwd", "kans_daling"]), "rate_others": float(none_rate),
+               "lift": float(by.loc["gewaarschuwd", "lift"]),
+               "levels": {lv: float(by.loc[lv, "kans_daling"]) for lv in ("laag", "midden", "hoog")}}
+    return table, summary
+
+
+def back_test_line(s):
+    """The back-test in one line for the log and the demo."""
+    levels = ", ".join(f"{k} {v:.1%}" for k, v in s["levels"].items())
+    return (f"Back-test (warning from the data up to {s['year']}, judged on {s['year']}→{s['end']}): "
+            f"{s['share']:.1%} of {s['units']} units in class ≥ 5 flagged; fell a class: flagged {s['rate_flagged']:.1%}, "
+            f"not flagged {s['rate_others']:.1%} (lift {s['lift']:.1f}); per level: {levels}")
 
 
 def cluster_codes(labels, code_columns):

@@ -28,7 +28,12 @@ def year_pairs(years, mode, year_from=None, year_to=None):
         return list(zip(years[:-1], years[1:]))
     if mode == "base":
         base = year_from if year_from is not None else years[0]
-        return [(base, y) for y in years if y > base]
+        if year_to is not None:
+            check_year_order(base, year_to, "base year", "last year to compare")
+        later = [y for y in years if y > base and (year_to is None or y <= year_to)]
+        if not later:
+            raise LbmInputError(f"the base year {base} is the last year of the layer: there is no later year to compare")
+        return [(base, y) for y in later]
     a = year_from if year_from is not None else years[-2]
     b = year_to if year_to is not None else years[-1]
     check_year_order(a, b, "first year", "second")

@@ -8,6 +8,7 @@ import numpy as np
 
 from .errors import LbmInputError
 
+NO_NEIGHBOURS = "geen buren"  # the label of a unit without neighbours in every neighbour measure
 CHUNK = 20000  # units per block of permutations: bounds memory at national size
 
 

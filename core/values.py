@@ -11,7 +11,8 @@ from .score_table import exact_float
 
 
 def is_null(value):
-    return value is None or (hasattr(value, "isNull") and value.isNull())
+    """None, QGIS's NULL, or a float NaN (how GDAL's columns carry a NULL number)."""
+    return value is None or (isinstance(value, float) and value != value) or (hasattr(value, "isNull") and value.isNull())
 
 
 def as_float(values):
@@ -33,6 +34,8 @@ def as_float(values):
 def numeric(values, what):
     """Floats of an attribute column; text that is not a number is an error naming the field."""
     out = as_float(values)
+    if np.asarray(values).dtype != object:  # a numeric column: NaN is NULL, nothing else can be wrong
+        return out
     bad = [v for v, o in zip(values, out) if np.isnan(o) and not is_null(v) and str(v).strip() not in ("", "NA")]
     if bad:
         raise LbmInputError(f"field '{what}' holds values that are not numbers, e.g. {bad[:3]}")

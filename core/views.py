@@ -23,11 +23,12 @@ NO_SCORE_COLOUR, NO_SCORE_LABEL = "#cccccc", "geen score"
 # Categories of the report analyses' outputs and views: value -> (label, colour). Colour-blind safe (ColorBrewer).
 CATEGORY_STYLES = {
     "spot": {"hot": ("hot spot: hoge scores geclusterd", "#4575b4"), "cold": ("cold spot: lage scores geclusterd", "#d73027"),
-             "ns": ("niet significant", "#eeeeee")},
+             "ns": ("niet significant", "#eeeeee"), "geen buren": ("geen buren", "#ffffff")},
     "risico": {3: ("hoog", "#b2182b"), 2: ("midden", "#ef8a62"), 1: ("laag", "#fddbc7"), 0: ("geen", "#f7f7f7"),
                -1: ("n.v.t. (klasse < 5)", "#cccccc")},
     "rf": {"stijger": ("stijger", "#542788"), "daler": ("daler", "#b35806"), "afglijder": ("afglijder", "#fdb863")},
     "traject": {"persistent laag": ("persistent laag", "#d73027"), "nieuw laag": ("nieuw laag", "#fc8d59"),
+                "wisselend laag": ("wisselend laag", "#fdae61"),
                 "herstellend": ("herstellend", "#91bfdb"), "dalend": ("dalend", "#fee090"),
                 "stijgend": ("stijgend", "#4575b4"), "stabiel": ("stabiel", "#eeeeee")},
     "druk": {"onder druk": ("onder druk", "#d73027"), "niet": ("niet", "#eeeeee")},

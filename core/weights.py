@@ -44,15 +44,34 @@ def clean_weights(raw, rule="zero", name="weight"):
 
 
 
-def weight_column(extra, field):
-    """A weight field as numbers: NULL and CBS-suppressed (−99997) count as 0; None without a field (unweighted)."""
+def weight_messages(weights, name, rule="zero"):
+    """What a tool says about a weight field: NULLs counted as 0, suppressed counts as the rule says."""
+    out = []
+    if weights.missing:
+        out.append(f"{weights.missing} units have no {name} (NULL): they count as 0")
+    if weights.suppressed:
+        out.append(f"{weights.suppressed} units have a suppressed {name} (−99997): {SUPPRESSED_NAMES[rule].lower()}")
+    return out
+
+
+def check_some_weight(weights, name):
+    """A weight that is 0 or NULL everywhere weighs nothing: every weighted mean would be empty."""
+    if len(weights) and not (weights > 0).any():
+        raise LbmInputError(f"the weight field '{name}' is 0 or NULL for every unit: nothing to weigh with. "
+                            "Choose another field, or none (every unit counts once)")
+
+
+def weight_column(extra, field, report=None, rule="zero"):
+    """A weight field as numbers by the one rule (clean_weights): NULL counts as 0, CBS-suppressed (−99997) by
+    `rule`; each count goes to `report` (e.g. feedback.pushWarning). None without a field (unweighted)."""
     if not field:
         return None
-    w = np.nan_to_num(numeric(extra[field], field))
-    w[w == SUPPRESSED] = 0.0
-    if (w < 0).any():
-        raise LbmInputError(f"weight field '{field}' has negative values")
-    return w
+    w = clean_weights(numeric(extra[field], field), rule, field)
+    for message in weight_messages(w, field, rule):
+        if report is not None:
+            report(message)
+    check_some_weight(w.values, field)
+    return w.values
 
 
 def indicator_column(extra, field):

@@ -132,8 +132,9 @@ def main(out):
           "pressure_areas_against_rest.csv", " (buurten in the pressure areas and the 1 km around them against the rest)")
     run("hotspots", {"INPUT": imported["grid_id"], "YEARS": "2014,2024"}, "hotspots_grid.gpkg",
         categories_style("spot_2024", "spot", "Hot and cold spots 2024"), " (Gi*, 2014 and 2024)")
-    run("earlywarning", {"INPUT": imported["bu_code"]}, "early_warning_buurten.gpkg",
-        categories_style("risico", "risico", "Early warning (indicative)"), " (indicative)")
+    _, r = run("earlywarning", {"INPUT": imported["bu_code"]}, "early_warning_buurten.gpkg",
+               categories_style("risico", "risico", "Early warning (indicative)"), " (indicative)")
+    print(f"   {r['BACKTEST_LINE'] or 'no back-test (too few measurements)'}")
     annex_folder = os.path.join(out, "annexes")
     buurten_hh = processing.run("native:joinattributestable", {
         "INPUT": imported["bu_code"], "FIELD": "bu_code", "INPUT_2": os.path.join(data, "cbs_kerncijfers_2024.csv"),

@@ -186,7 +186,7 @@ class DockController(QObject):
                            ExportAnnexesAlgorithm.CODES: " ".join(self.selected_gemeenten())})
             if c["year"]:
                 params[ExportAnnexesAlgorithm.YEAR] = c["year"]
-            if c["year_from"]:
+            if c["year_from"] and (not c["year"] or c["year_from"] < c["year"]):  # never a reversed pair
                 params[ExportAnnexesAlgorithm.BASE_YEAR] = c["year_from"]
             return params
         if self.layer is not None and alg != "importscores":

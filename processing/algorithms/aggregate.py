@@ -18,14 +18,14 @@ from ...core.aggregate import CLASS_GROUPS, GROUP_NAMES, aggregate
 from ...core.errors import LbmInputError
 from ...core.join import examples
 from ...core.schema import LABEL_COLUMNS, ZONE_KEY_FIELDS, find_field
-from ...core.values import key_text, numeric
+from ...core.values import key_text
 from ...core.views import score_layer_spec
-from ...core.weights import SUPPRESSED_NAMES, SUPPRESSED_RULES, clean_weights
+from ...core.weights import SUPPRESSED_NAMES, SUPPRESSED_RULES, weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..compat import STRING
-from ..geometry import indexed
-from ..io.read import RD_NEW, read_source
+from ..geometry import indexed, repaired_geometries
+from ..io.read import RD_NEW
 from ..io.write import SafeSink, feature_batches, python_column, qvariant_type
 from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
 
@@ -84,14 +84,8 @@ class AggregateAlgorithm(LbmAlgorithm):
         inp = self.read_input(parameters, context, feedback, [weight_field, zone_field])
         data, extra, release, years, source = inp.data, inp.extra, inp.release, inp.years, inp.source
         if weight_field:
-            w = clean_weights(numeric(extra[weight_field], weight_field),
-                              SUPPRESSED_RULES[self.parameterAsEnum(parameters, self.SUPPRESSED, context)], weight_field)
-            if w.suppressed:
-                feedback.pushWarning(f"{w.suppressed} units have a suppressed {weight_field} (−99997): "
-                                     f"{SUPPRESSED_NAMES[SUPPRESSED_RULES[self.parameterAsEnum(parameters, self.SUPPRESSED, context)]].lower()}")
-            if w.missing:
-                feedback.pushWarning(f"{w.missing} units have no {weight_field} (NULL): they count as 0")
-            weights = w.values
+            weights = weight_column(extra, weight_field, feedback.pushWarning,
+                                    SUPPRESSED_RULES[self.parameterAsEnum(parameters, self.SUPPRESSED, context)])
         else:
             weights = np.ones(data.n)
         feedback.setProgress(30)
@@ -136,7 +130,7 @@ class AggregateAlgorithm(LbmAlgorithm):
             if key is None:
                 raise LbmInputError(f"cannot tell the key field of the zones layer (fields: {', '.join(names)}); choose ZONE_KEY")
         labels = [n for n in names if n in LABEL_COLUMNS and n != key]
-        cols, geoms = read_source(zones, [key] + labels, context, None)
+        cols, geoms = repaired_geometries(zones, context, feedback, what="zone", field_names=[key] + labels)
         keys = np.array([key_text(v) for v in cols[0]], dtype=object)
         dup = pd.Series(keys).duplicated(keep=False).to_numpy()
         if dup.any():
@@ -145,7 +139,7 @@ class AggregateAlgorithm(LbmAlgorithm):
 
     def _spatial_join(self, source, fids, zone_geoms, context, feedback):
         """Zone index of each unit: the zone polygon that contains the unit's centroid (−1: none)."""
-        _, unit_geoms = read_source(source, [], context, feedback, fids=fids)
+        _, unit_geoms = repaired_geometries(source, context, feedback, fids)
         index, engines = indexed(zone_geoms)
         zone = np.full(len(unit_geoms), -1, dtype=np.int64)
         for n, g in enumerate(unit_geoms):

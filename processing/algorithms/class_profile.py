@@ -85,7 +85,7 @@ class ClassProfileAlgorithm(LbmAlgorithm):
         year = int(self.parameterAsDouble(parameters, self.YEAR, context))
         k = unit_classes(data, release, year)
         ind = indicator_column(extra, indicator)
-        w = weight_column(extra, weight)
+        w = weight_column(extra, weight, feedback.pushWarning)
         table, overall = class_profile(k, data.afw(year, release.constant_c), ind, w, group_codes(extra[group]) if group else None)
         table = table.merge(overall, on="groep", how="left")
         crit = criteria_text(indicator=indicator, year=year, weight=weight or "units", release=release.id)

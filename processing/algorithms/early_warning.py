@@ -1,57 +1,107 @@
-"""leefbaarometer:earlywarning — vroegsignalering: units still voldoende or better, at risk of sliding."""
+"""leefbaarometer:earlywarning — vroegsignalering: units still voldoende or better, at risk of sliding, with a
+back-test of the warning on the layer's own history."""
 import numpy as np
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
 )
 
-from ...core.analyses import RISK_LABELS, WarningRules, criteria_text, early_warning
+from ...core.analyses import RISK_LABELS, WarningRules, back_test, back_test_line, criteria_text, early_warning
+from ...core.errors import LbmInputError
+from ...core.hotspots import NO_NEIGHBOURS
 from ...core.values import constant
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
 from ..geometry import unit_pairs
-from ..io.write import write_with_new_fields
+from ..io.write import write_table, write_with_new_fields
 from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
+
+D = WarningRules()
 
 
 class EarlyWarningAlgorithm(LbmAlgorithm):
     NAME = "earlywarning"
     DISPLAY_NAME = "Early warning (vroegsignalering)"
     GROUP = "Report analyses"
-    INPUT, SPAN, DECLINE, WEAK_CLASS, OUTPUT = "INPUT", "SPAN", "DECLINE", "WEAK_CLASS", "OUTPUT"
+    (INPUT, NEAR, VERY_NEAR, NEIGHBOUR_GAP, NEIGHBOUR_DECLINE, SPAN, DECLINE, DIMENSION_DECLINE, BACKTEST_YEAR,
+     OUTPUT, BACKTEST) = ("INPUT", "NEAR", "VERY_NEAR", "NEIGHBOUR_GAP", "NEIGHBOUR_DECLINE", "SPAN", "DECLINE",
+                          "DIMENSION_DECLINE", "BACKTEST_YEAR", "OUTPUT", "BACKTEST")
     HELP = (
-        "<p><b>Indicative.</b> Units that still score voldoende or better (class ≥ 5) in the last measurement but show "
-        "signs of sliding. Four risk factors: the total score fell over the last N measurements (default 2) by at "
-        "least a threshold (default 0.02); a dimension fell that much; the neighbours' scores fell that much on "
-        "average (grid: 8 neighbours; polygons: a shared boundary); a dimension is in class 3 or lower. "
-        "<code>risico</code> counts the factors (0 geen, 1 laag, 2 midden, 3 or more hoog; −1: not applicable, class "
-        "below 5) and <code>redenen</code> names them. A signal to look closer, not a forecast.</p>" + NOT_OFFICIAL + RELEASE_HELP
+        "<p><b>Indicative.</b> Units that still score voldoende or better (class ≥ 5) in the last measurement but risk "
+        "sliding a class in the not too long term. A warning needs <b>nearness</b>: afw within a margin (default "
+        f"{D.near}) of the lower boundary of the unit's class. Its level is <i>laag</i>, raised one step for each of: "
+        f"<b>very near</b> (within {D.very_near}); <b>neighbours</b> whose mean afw is at least {D.neighbour_gap} lower "
+        f"(buren lager) or fell at least {D.neighbour_decline} (dalende buren); a <b>falling trend</b> of the total "
+        f"(at least {D.decline}) or of a dimension (at least {D.dimension_decline}) over the last N measurements "
+        "(default 1): <i>midden</i> with one, <i>hoog</i> with two or more. A weak dimension alone is no risk factor: "
+        "it is the normal state of many areas. Neighbours: grid cells 8 neighbours; polygons a shared boundary "
+        "(after repair of invalid polygons); units without neighbours have <code>buren</code> = geen buren.</p>"
+        "<p>Output fields: <code>risico</code> (−1 n.v.t., class below 5; 0 geen; 1 laag; 2 midden; 3 hoog), "
+        "<code>risico_label</code>, <code>redenen</code>, <code>marge</code> (afw above the lower class boundary), "
+        "<code>dafw_trend</code>.</p>"
+        "<p><b>Back-test</b>: the tool computes the same warning from the measurements up to an earlier year (default: "
+        "the one before the last) and reports how the flagged and unflagged units fared up to the last measurement: "
+        "the share flagged, the rate of falling at least one class per level and the lift (rate of the flagged / "
+        "rate of the unflagged), in the log and in the back-test table. On the national PC4 file (warning from the "
+        "data up to 2020, judged on 2020→2022) see the README. The thresholds are the plugin's own, chosen by such "
+        "back-tests; they are not official.</p>" + NOT_OFFICIAL + RELEASE_HELP
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        dbl = QgsProcessingParameterNumber.Double
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterNumber(self.SPAN, self.tr("Trend over the last … measurements"), defaultValue=2, minValue=1, maxValue=8))
-        self.addParameter(QgsProcessingParameterNumber(self.DECLINE, self.tr("A fall of at least"), QgsProcessingParameterNumber.Double, defaultValue=0.02, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.WEAK_CLASS, self.tr("Weak dimension: class at most"), defaultValue=3, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.NEAR, self.tr("Near the lower class boundary: within (afw)"), dbl, defaultValue=D.near, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.VERY_NEAR, self.tr("Very near: within"), dbl, defaultValue=D.very_near, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOUR_GAP, self.tr("Neighbours lower by at least"), dbl, defaultValue=D.neighbour_gap, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOUR_DECLINE, self.tr("Neighbours fell by at least"), dbl, defaultValue=D.neighbour_decline, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.SPAN, self.tr("Trends over the last … measurements"), defaultValue=D.span, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.DECLINE, self.tr("Total fell by at least"), dbl, defaultValue=D.decline, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.DIMENSION_DECLINE, self.tr("A dimension fell by at least"), dbl, defaultValue=D.dimension_decline, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.BACKTEST_YEAR, self.tr("Back-test: warn from the data up to (default: the year before the last)"),
+                                                       optional=True, minValue=1990, maxValue=2100))
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Early warning")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.BACKTEST, self.tr("Back-test"), QgsProcessing.TypeVector, optional=True))
+        self.addOutput(QgsProcessingOutputNumber("LIFT", self.tr("Back-test: lift of the flagged units")))
+        self.addOutput(QgsProcessingOutputString("BACKTEST_LINE", self.tr("Back-test in one line")))
 
     def compute(self, parameters, context, feedback):
         inp = self.read_input(parameters, context, feedback)
         data, release, years = inp.data, inp.release, inp.years
-        rules = WarningRules(self.parameterAsInt(parameters, self.SPAN, context),
-                             self.parameterAsDouble(parameters, self.DECLINE, context),
-                             self.parameterAsInt(parameters, self.WEAK_CLASS, context))
-        result = early_warning(data, release, years, unit_pairs(inp.source, context, feedback, data.fids, required=False), rules)
-        crit = criteria_text(trend=f"{years[-1 - rules.span]}-{years[-1]}", fall=rules.decline,
-                             weak_dimension_class=rules.weak_dimension_class, release=release.id, note="indicatief")
+        num = lambda key: self.parameterAsDouble(parameters, key, context)  # noqa: E731
+        rules = WarningRules(num(self.NEAR), num(self.VERY_NEAR), num(self.NEIGHBOUR_GAP), num(self.NEIGHBOUR_DECLINE),
+                             self.parameterAsInt(parameters, self.SPAN, context), num(self.DECLINE), num(self.DIMENSION_DECLINE))
+        if rules.very_near > rules.near:
+            raise LbmInputError(f"'very near' ({rules.very_near}) cannot be wider than 'near' ({rules.near})")
+        pairs = unit_pairs(inp.source, context, feedback, data.fids, required=False)
+        result = early_warning(data, release, years, pairs, rules)
+        start, last = result["trend_years"]
+        crit = criteria_text(year=last, trend=f"{start}-{last}", near=rules.near, very_near=rules.very_near,
+                             neighbour_gap=rules.neighbour_gap, neighbour_fall=rules.neighbour_decline,
+                             fall=rules.decline, dimension_fall=rules.dimension_decline, release=release.id, note="indicatief")
         risk = result["risico"]
-        feedback.pushInfo(", ".join(f"{RISK_LABELS[r]}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS)))
+        feedback.pushInfo(f"Warning for {last} ({crit}): " + ", ".join(f"{RISK_LABELS[r]}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS)))
+        outputs = {"LIFT": None, "BACKTEST_LINE": None, self.BACKTEST: None}
+        by_year = self.parameterAsString(parameters, self.BACKTEST_YEAR, context)
+        test_year = int(float(by_year)) if by_year not in ("", None) else None
+        if test_year is None and len([y for y in years if y < years[-1]]) < rules.span + 1:
+            feedback.pushWarning(f"No back-test: the layer has too few measurements before {years[-1]}")
+        else:
+            table, summary = back_test(data, release, years, pairs, rules, test_year)
+            outputs["BACKTEST_LINE"] = back_test_line(summary)
+            feedback.pushInfo(outputs["BACKTEST_LINE"])
+            table["criteria"] = crit
+            outputs["LIFT"] = summary["lift"]
+            if parameters.get(self.BACKTEST) is not None:
+                outputs[self.BACKTEST] = write_table(self, parameters, self.BACKTEST, context, feedback, table)
         columns = {"risico": risk.astype(np.int64), "risico_label": np.array([RISK_LABELS[r] for r in risk], dtype=object),
-                   "redenen": result["redenen"], "dafw_trend": result["dafw_trend"], "criteria": constant(data.n, crit)}
+                   "redenen": result["redenen"], "marge": result["marge"], "dafw_trend": result["dafw_trend"],
+                   "buren": np.where(result["buren"], "ja", NO_NEIGHBOURS).astype(object), "criteria": constant(data.n, crit)}
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, category_spec("risico", "risico"), release, "Early warning (indicative)")
-        return {self.OUTPUT: dest}
+        return {self.OUTPUT: dest, **outputs}

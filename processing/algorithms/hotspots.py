@@ -11,13 +11,13 @@ from qgis.core import (
 
 from ...core.analyses import criteria_text
 from ...core.errors import LbmInputError
-from ...core.hotspots import getis_ord, hotspot_change, hotspot_labels
+from ...core.hotspots import NO_NEIGHBOURS, getis_ord, hotspot_change, hotspot_labels
 from ...core.schema import DIMENSIONS
 from ...core.values import constant
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
-from ..geometry import unit_pairs
+from ..geometry import neighbour_counts, unit_pairs
 from ..io.write import write_with_new_fields
 from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
 
@@ -32,10 +32,10 @@ class HotspotsAlgorithm(LbmAlgorithm):
         "INPUT", "MEASURE", "YEARS", "PERMUTATIONS", "ALPHA", "FDR", "CONNECTIVITY", "SEED", "OUTPUT")
     HELP = (
         "<p>Local spatial clusters of low scores (<i>cold</i>) and high scores (<i>hot</i>) with the Getis–Ord Gi* "
-        "statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary), "
+        "statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary of at least 5 m, within 1 m, after invalid polygons are repaired, in RD New whatever the layer's CRS), "
         "binary weights. Per year: <code>gi_{year}</code> (the z-score), <code>gip_{year}</code> (a pseudo p-value from "
         "conditional permutations: the unit keeps its score, its neighbours are drawn at random from the others) and "
-        "<code>spot_{year}</code> (hot, cold or ns at the chosen significance level; optionally with the "
+        "<code>spot_{year}</code> (hot, cold or ns at the chosen significance level, <i>geen buren</i> for a unit without neighbours, whose count is in <code>buren</code>; optionally with the "
         "Benjamini–Hochberg false-discovery-rate correction, advisable with many units). Over the years, "
         "<code>spot_change</code> compares the first and the last year: nieuw, blijvend, versterkt / afnemend "
         "(|z| up or down by at least 1), verdwenen, omgeslagen. Computed with numpy, so the plugin needs no extra "
@@ -71,11 +71,13 @@ class HotspotsAlgorithm(LbmAlgorithm):
         fdr = self.parameterAsBool(parameters, self.FDR, context)
         pairs = unit_pairs(inp.source, context, feedback, data.fids, (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)])
         seed = self.parameterAsInt(parameters, self.SEED, context)
-        columns, spots, zs = {}, [], []
+        alone = neighbour_counts(pairs, data.n) == 0
+        columns, spots, zs = {"buren": neighbour_counts(pairs, data.n).astype(np.int64)}, [], []
         for n, y in enumerate(years):
             check_cancel(feedback)
             z, p = getis_ord(values(data, release, y), pairs, perms, seed + n)
             lab = hotspot_labels(z, p, alpha, fdr)
+            lab[alone & np.isfinite(z)] = NO_NEIGHBOURS  # no neighbours: no cluster to speak of
             columns[f"gi_{y}"], columns[f"gip_{y}"], columns[f"spot_{y}"] = z, p, lab
             spots.append(lab)
             zs.append(z)

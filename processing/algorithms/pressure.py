@@ -21,8 +21,8 @@ from ...core.views import class_field_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..compat import DOUBLE, INT, STRING
-from ..geometry import unit_pairs
-from ..io.read import RD_NEW, read_source
+from ..geometry import repaired_geometries, unit_key_field, unit_pairs
+from ..io.read import RD_NEW
 from ..io.write import SafeSink
 from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
 
@@ -38,10 +38,10 @@ class PressureAlgorithm(LbmAlgorithm):
         "<p>Areas where livability is <i>structureel onder druk</i>, selected on three criteria:</p><ul>"
         "<li><b>severity</b>: total-score class at most 3 (onvoldoende or lower) by default;</li>"
         "<li><b>duration</b>: in at least M of the last K measurements (default 3 of 4);</li>"
-        "<li><b>size</b>: a contiguous cluster of such units with at least N dwellings (default 100; the weight field).</li></ul>"
+        "<li><b>size</b>: a contiguous cluster of such units with at least N dwellings (default 100; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units (the log says so).</li></ul>"
         "<p>Grid cells (a <code>grid_id</code> field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when "
         "they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the "
-        "codes it touches (give the buurt, wijk and gemeente code fields), its weighted afw and class in the last year, "
+        "codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, "
         "the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them "
         "run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2.</p>"
         + NOT_OFFICIAL + RELEASE_HELP
@@ -68,13 +68,18 @@ class PressureAlgorithm(LbmAlgorithm):
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         households = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
         codes = self.parameterAsFields(parameters, self.CODE_FIELDS, context)
+        own = unit_key_field(self.parameterAsSource(parameters, self.INPUT, context).fields().names())
+        codes = ([own] if own and own not in codes else []) + codes  # the codes of the units' own level first
         inp = self.read_input(parameters, context, feedback, [weight, households] + codes)
         data, extra, release, source = inp.data, inp.extra, inp.release, inp.source
         rules = PressureRules(self.parameterAsInt(parameters, self.MAX_CLASS, context),
                               self.parameterAsInt(parameters, self.MIN_YEARS, context),
                               self.parameterAsInt(parameters, self.LAST_YEARS, context),
                               self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
-        w = weight_column(extra, weight) if weight else np.ones(data.n)
+        w = weight_column(extra, weight, feedback.pushWarning) if weight else np.ones(data.n)
+        if not weight:
+            feedback.pushWarning(f"No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at "
+                                 f"least {rules.min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.")
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         pairs = unit_pairs(source, context, feedback, data.fids, connectivity)
         labels, table = pressure(data, release, inp.years, pairs, w, rules)
@@ -83,9 +88,9 @@ class PressureAlgorithm(LbmAlgorithm):
                              min_dwellings=rules.min_weight, weight=weight or "units", contiguity=connectivity if "grid_id" in source.fields().names() else "shared boundary",
                              release=release.id)
         feedback.pushInfo(f"{len(table)} clusters ({crit})")
-        hh = weight_column(extra, households)
+        hh = weight_column(extra, households, feedback.pushWarning)
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
-        _, geoms = read_source(source, [], context, feedback, fids=data.fids)
+        _, geoms = repaired_geometries(source, context, None, data.fids)  # repaired (and counted) once already
         fields = QgsFields()
         for name, kind in [("cluster", INT), ("eenheden", INT), ("woningen", DOUBLE),
                            ("huishoudens", DOUBLE), ("afw_laatst", DOUBLE), ("k_laatst", INT),

@@ -74,7 +74,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
                            class_steps=self.parameterAsInt(parameters, self.STEPS, context),
                            score_delta=self.parameterAsDouble(parameters, self.DELTA, context),
                            min_weight=self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
-        w = weight_column(extra, weight)
+        w = weight_column(extra, weight, feedback.pushWarning)
         r = risers_fallers(data, release, y0, y1, w, rules)
         crit = criteria_text(years=f"{y0}-{y1}", start_class_max=rules.start_max_class, by=rules.by,
                              steps=rules.class_steps if rules.by == "classes" else "-",
@@ -89,7 +89,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
                    "criteria": constant(data.n, crit)}
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal,
                                      keep=flagged)
-        weights = {f: weight_column(extra, f) for f in report}
+        weights = {f: weight_column(extra, f, feedback.pushWarning) for f in report}
         lists = []
         for z in zones:
             t = counts_per_zone(r["label"], group_codes(extra[z]), weights)

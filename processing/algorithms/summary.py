@@ -51,7 +51,7 @@ class SummaryAlgorithm(LbmAlgorithm):
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         inp = self.read_input(parameters, context, feedback, weight_fields + [group_field])
         data, extra, release, years = inp.data, inp.extra, inp.release, inp.years
-        weights = {f: weight_column(extra, f) for f in weight_fields}
+        weights = {f: weight_column(extra, f, feedback.pushWarning) for f in weight_fields}
         df = summary(data, release, years, weights, group_codes(extra[group_field]) if group_field else None)
         crit = criteria_text(weights=",".join(weight_fields) or "units", group=group_field or "-", release=release.id)
         df["criteria"] = crit

@@ -1,7 +1,9 @@
 """leefbaarometer:trajectory — classes over all years per unit, a trajectory label, and transition matrices."""
+import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -9,7 +11,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...core.analyses import criteria_text, matrix_table, neighbourhood_group, trajectories
+from ...core.analyses import (
+    consecutive,
+    criteria_text,
+    matrix_table,
+    neighbourhood_group,
+    spatial_markov_q,
+    trajectories,
+)
+from ...core.errors import LbmInputError
 from ...core.values import constant, group_codes
 from ...core.views import category_spec
 from ...core.weights import weight_column
@@ -23,16 +33,22 @@ class TrajectoryAlgorithm(LbmAlgorithm):
     NAME = "trajectory"
     DISPLAY_NAME = "Trajectories and transitions"
     GROUP = "Report analyses"
-    INPUT, YEARS, LOW_MAX, STEPS, WEIGHT, GROUP_FIELD, SPATIAL, OUTPUT, MATRIX = (
-        "INPUT", "YEARS", "LOW_MAX", "STEPS", "WEIGHT", "GROUP_FIELD", "SPATIAL", "OUTPUT", "MATRIX")
+    INPUT, YEARS, LOW_MAX, STEPS, PERSIST_MIN, PERSIST_LAST, WEIGHT, GROUP_FIELD, SPATIAL, OUTPUT, MATRIX = (
+        "INPUT", "YEARS", "LOW_MAX", "STEPS", "PERSIST_MIN", "PERSIST_LAST", "WEIGHT", "GROUP_FIELD", "SPATIAL", "OUTPUT", "MATRIX")
     HELP = (
-        "<p>Per unit its class in every chosen year (<code>traject</code>, e.g. <code>4-4-3-3-5</code>) and a label "
-        "comparing the first and the last of them: <i>persistent laag</i> (onvoldoende or lower, class ≤ 3, at both: "
-        "the reports' \"onvoldoende in 2002 and still\"), <i>nieuw laag</i>, <i>herstellend</i> (low at the start, not "
-        "at the end), <i>dalend</i> / <i>stijgend</i> (at least N classes down or up, never low) and <i>stabiel</i>.</p>"
-        "<p>The second output is the class-transition matrix from the first to the last year: counts and shares of the "
-        "weight, overall and per group; optionally also per neighbourhood (the neighbours' mean class at the start: "
-        "laag ≤ 3, midden, hoog ≥ 7), the spatial transitions.</p>" + NOT_OFFICIAL + RELEASE_HELP
+        "<p>Per unit its class in every chosen year (<code>traject</code>, e.g. <code>4-4-3-3-5</code>, ? where a year "
+        "has no score) and a label over <b>all</b> those measurements: <i>persistent laag</i>: low (onvoldoende or "
+        "lower, class ≤ 3 by default) in every measurement, or in at least M of the last K measurements when you set "
+        "them (the reports' \"onvoldoende in 2002 and still\"); <i>wisselend laag</i>: low at the first and the last "
+        "measurement but not persistently (e.g. 3-4-3-4-4-4-5-3); <i>nieuw laag</i>: low at the end, not at the start; "
+        "<i>herstellend</i>: low at the start, not at the end; <i>dalend</i> / <i>stijgend</i>: never low at the "
+        "ends, at least N classes down or up from the first to the last; <i>stabiel</i> otherwise.</p>"
+        "<p>The second output holds class-transition matrices (counts and shares of the weight): "
+        "<code>matrix</code> = <i>eerste-laatste</i> (first to last year) and <i>opeenvolgend</i> (all consecutive "
+        "measurements pooled), overall and per group; optionally per neighbourhood (the neighbours' mean class at "
+        "the start of each step: laag ≤ 3, midden, hoog ≥ 7), the spatial transitions, with the test whether the "
+        "neighbourhood changes the transitions: the spatial Markov homogeneity statistic Q (Bickenbach & Bode 2003, "
+        "as in PySAL giddy) and its chi-square p-value, in the log and as outputs Q and Q_P.</p>" + NOT_OFFICIAL + RELEASE_HELP
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -40,6 +56,8 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         add_years_parameter(self)
         self.addParameter(QgsProcessingParameterNumber(self.LOW_MAX, self.tr("Low: class at most"), defaultValue=3, minValue=1, maxValue=8))
         self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Rising or falling: at least … classes"), defaultValue=2, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.PERSIST_MIN, self.tr("Persistent laag: low in at least … (0 = every measurement)"), defaultValue=0, minValue=0, maxValue=20))
+        self.addParameter(QgsProcessingParameterNumber(self.PERSIST_LAST, self.tr("… of the last … measurements (0 = all)"), defaultValue=0, minValue=0, maxValue=20))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (households, dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.SPATIAL, self.tr("Also per neighbourhood (spatial transitions)"), defaultValue=False))
@@ -47,21 +65,43 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Trajectories")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.MATRIX, self.tr("Transition matrix"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("Q", self.tr("Spatial Markov Q")))
+        self.addOutput(QgsProcessingOutputNumber("Q_P", self.tr("Spatial Markov Q: p-value")))
 
     def compute(self, parameters, context, feedback):
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         inp = self.read_input(parameters, context, feedback, [weight, group])
         data, extra, release, years = inp.data, inp.extra, inp.release, inp.years
+        if len(years) < 2:
+            raise LbmInputError("trajectories need at least two years")
         low, steps = self.parameterAsInt(parameters, self.LOW_MAX, context), self.parameterAsInt(parameters, self.STEPS, context)
-        path, label, k = trajectories(data, release, years, low, steps)
-        crit = criteria_text(years=f"{years[0]}-{years[-1]}", low_class_max=low, steps=steps, release=release.id)
-        w = weight_column(extra, weight)
-        tables = [matrix_table(k[:, 0], k[:, -1], w, group_codes(extra[group]) if group else None)]
+        m, last = self.parameterAsInt(parameters, self.PERSIST_MIN, context), self.parameterAsInt(parameters, self.PERSIST_LAST, context)
+        path, label, k = trajectories(data, release, years, low, steps, m, last)
+        window = last or len(years)
+        persist = f"all {len(years)}" if not m and not last else f"{m or window} of the last {window}"
+        crit = criteria_text(years=f"{years[0]}-{years[-1]}", low_class_max=low, persistent=persist, steps=steps, release=release.id)
+        w = weight_column(extra, weight, feedback.pushWarning)
+        groups = group_codes(extra[group]) if group else None
+        tables = [matrix_table(k[:, 0], k[:, -1], w, groups).assign(matrix="eerste-laatste")]
+        pooled = consecutive(k, w if w is not None else np.ones(data.n),
+                             np.column_stack([groups] * len(years)) if groups is not None else None)
+        tables.append(matrix_table(pooled[0], pooled[1], pooled[2], pooled[3] if groups is not None else None).assign(matrix="opeenvolgend"))
+        outputs = {"Q": None, "Q_P": None}
         if self.parameterAsBool(parameters, self.SPATIAL, context):
-            hood = neighbourhood_group(k[:, 0], unit_pairs(inp.source, context, feedback, data.fids), data.n)
-            t = matrix_table(k[:, 0], k[:, -1], w, hood, group_name="groep")
-            tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep))
+            pairs = unit_pairs(inp.source, context, feedback, data.fids)
+            hoods = np.column_stack([neighbourhood_group(k[:, t], pairs, data.n) for t in range(len(years))])
+            t = matrix_table(k[:, 0], k[:, -1], w, hoods[:, 0])
+            tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep, matrix="eerste-laatste"))
+            f, to, ww, hood = consecutive(k, w if w is not None else np.ones(data.n), hoods)
+            t = matrix_table(f, to, ww, hood)
+            tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep, matrix="opeenvolgend"))
+            q, dof, pval = spatial_markov_q(f, to, hood)
+            outputs.update(Q=q, Q_P=pval)
+            feedback.pushInfo(f"Spatial Markov test over {len(years) - 1} steps (neighbourhood laag / midden / hoog): "
+                              f"Q = {q:.1f}, {dof} degrees of freedom, p = {pval:.3g}"
+                              + (" — the neighbourhood changes the transitions" if pval < 0.05 else
+                                 " — no evidence that the neighbourhood changes the transitions"))
         matrix = pd.concat(tables, ignore_index=True)
         matrix["criteria"] = crit
         counts = pd.Series(label).value_counts()
@@ -70,4 +110,4 @@ class TrajectoryAlgorithm(LbmAlgorithm):
                                      {"traject": path, "traject_label": label, "criteria": constant(data.n, crit)},
                                      replace=True, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, "Trajectories")
-        return {self.OUTPUT: dest, self.MATRIX: write_table(self, parameters, self.MATRIX, context, feedback, matrix)}
+        return {self.OUTPUT: dest, self.MATRIX: write_table(self, parameters, self.MATRIX, context, feedback, matrix), **outputs}

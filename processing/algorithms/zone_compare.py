@@ -14,7 +14,7 @@ from ...core.errors import LbmInputError
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
-from ..io.read import read_source
+from ..geometry import repaired_geometries
 from ..io.write import write_table
 from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
 
@@ -48,7 +48,7 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         inp = self.read_input(parameters, context, feedback, [weight])
         data, extra, release, years, source = inp.data, inp.extra, inp.release, inp.years, inp.source
-        _, zone_geoms = read_source(zones, [], context, None)
+        _, zone_geoms = repaired_geometries(zones, context, feedback, what="zone")
         zone_geoms = [g for g in zone_geoms if not g.isNull() and not g.isEmpty()]
         if not zone_geoms:
             raise LbmInputError("the zones layer has no polygons: give the areas to compare with the rest")
@@ -60,16 +60,18 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         if not ring.isNull():
             ring_engine = QgsGeometry.createGeometryEngine(ring.constGet())
             ring_engine.prepareGeometry()
-        _, unit_geoms = read_source(source, [], context, feedback, fids=data.fids)
+        _, unit_geoms = repaired_geometries(source, context, feedback, data.fids)
         check_cancel(feedback)
         where = np.full(data.n, "rest", dtype=object)
         for i, g in enumerate(unit_geoms):
+            if g.isNull():
+                continue
             centroid = g.centroid()  # keep the geometry alive while the engine reads it
             if inside_engine.contains(centroid.constGet()):
                 where[i] = "zone"
             elif ring_engine is not None and ring_engine.contains(centroid.constGet()):
                 where[i] = "ring"
-        w = weight_column(extra, weight)
+        w = weight_column(extra, weight, feedback.pushWarning)
         df = compare_zones(data, release, years, where, w)
         crit = criteria_text(ring_m=distance, weight=weight or "units", units_zone=int((where == "zone").sum()),
                              units_ring=int((where == "ring").sum()), units_rest=int((where == "rest").sum()), release=release.id)

@@ -71,7 +71,10 @@ def read_attributes(source, field_names, context, feedback=None, gdal_source=Non
     idx = [source.fields().lookupField(f) for f in field_names]
     rows, fids = [], []
     total = max(source.featureCount(), 1)
-    for n, feat in enumerate(source.getFeatures(request)):
+    # Attributes only: a provider that hands out geometry anyway (memory layers) must not trip the validity check.
+    features = (source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+                if isinstance(source, QgsProcessingFeatureSource) else source.getFeatures(request))
+    for n, feat in enumerate(features):
         if feedback is not None and n % BATCH == 0:
             if feedback.isCanceled():
                 break
