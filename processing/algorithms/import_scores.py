@@ -29,6 +29,7 @@ from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..geometry import GridCells, polygon_blobs, warn_invalid
 from ..io.gpkg import gpkg_destination, square_blobs, write_new_layer
+from ..io.postgis import postgis_destination, write_new_table
 from ..io.read import RD_NEW, read_attributes, read_source
 from ..io.write import SafeSink, feature_batches, load_on_completion, schema_fields, value_rows
 
@@ -204,8 +205,8 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
     rows_idx = match.row_of_geometry[keep]
     class_cols = [j for j, (m, _) in enumerate(wide.fields) if m in CLASS_MEASURES]
     destination = algorithm.parameterAsOutputLayer(parameters, "OUTPUT", context)
-    if gpkg_destination(destination):
-        dest_id = _write_geopackage(destination, wide, label_names, rows_idx, class_cols, keep, geometries, feedback)
+    if gpkg_destination(destination) or postgis_destination(destination):
+        dest_id = _write_in_bulk(destination, wide, label_names, rows_idx, class_cols, keep, geometries, feedback)
         load_on_completion(algorithm, parameters, "OUTPUT", context, dest_id)
     else:
         dest_id = _write_sink(algorithm, parameters, context, feedback, fields, wide, label_names, rows_idx, class_cols,
@@ -224,8 +225,9 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
     }
 
 
-def _write_geopackage(destination, wide, label_names, rows_idx, class_cols, keep, geometries, feedback):
-    """A new GeoPackage written in bulk (io/gpkg.py): columns as numpy arrays, grid squares built in numpy."""
+def _write_in_bulk(destination, wide, label_names, rows_idx, class_cols, keep, geometries, feedback):
+    """A new GeoPackage (io/gpkg.py) or PostGIS table (io/postgis.py) written in bulk: columns as numpy arrays,
+    geometries as GeoPackage blobs (grid squares built in numpy)."""
     columns = [(wide.key, wide.keys[rows_idx])] + [(lab, wide.labels[lab][rows_idx]) for lab in label_names]
     for j, name in enumerate(wide.field_names()):
         values = wide.values[rows_idx, j]
@@ -241,6 +243,8 @@ def _write_geopackage(destination, wide, label_names, rows_idx, class_cols, keep
         def geoms(lo, hi):
             return polygon_blobs([geometries[i] for i in keep[lo:hi].tolist()], 28992)
 
+    if postgis_destination(destination):
+        return write_new_table(destination, columns, len(keep), lambda lo, hi: geoms(lo, hi)[0], feedback, (40, 100))
     name = os.path.splitext(os.path.basename(destination))[0]
     return write_new_layer(destination, name, 28992, columns, len(keep), geoms, feedback, (40, 100))
 

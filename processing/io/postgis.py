@@ -7,9 +7,11 @@ JOIN new columns, then its primary key and spatial index, all in one transaction
 Binary COPY rows have a fixed layout so that numpy builds them in one go: a missing number travels as NaN (floats)
 or 0 (classes) and becomes NULL in the SELECT; text columns travel as small codes into an array of their values.
 """
+import io
 from contextlib import closing
 
 import numpy as np
+import pandas as pd
 import psycopg2
 from psycopg2 import sql
 from qgis.core import QgsDataSourceUri
@@ -117,3 +119,65 @@ class _Reader:
 
     def readline(self, size=-1):  # psycopg2 asks for it on text COPY only
         return self.read(size)
+
+
+def write_new_table(destination, columns, count, geometries, feedback, progress=(0, 100)):
+    """Make the destination table (key `id`, MultiPolygon `geom` in EPSG:28992, `columns`) in one transaction.
+
+    `columns`: [(name, array)] as for io/gpkg.write_new_layer; `geometries(lo, hi)`: GeoPackage blobs of rows
+    lo..hi (their ISO WKB travels as EWKB). Numbers go by binary COPY; text and geometry by CSV COPY; the server
+    joins the two by row number.
+    """
+    uri = postgis_destination(destination)
+    out = sql.Identifier(*([uri.schema()] if uri.schema() else []), uri.table())
+    geometry = uri.geometryColumn() or "geom"
+    numeric = [(n, a) for n, a in columns if np.asarray(a).dtype != object]
+    text = [(n, a) for n, a in columns if np.asarray(a).dtype == object]
+    encoded = [_encoded(n, a) for n, a in numeric]
+    ids = np.arange(1, count + 1, dtype=np.int32)
+    payload = binary_copy(ids, encoded)
+    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db:
+        with db.cursor() as cur:
+            cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
+            cur.execute(sql.SQL("CREATE TEMP TABLE lbm_new (fid integer, {}) ON COMMIT DROP").format(
+                sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(e[1])) for (n, _), e in zip(numeric, encoded))))
+            cur.copy_expert("COPY lbm_new FROM STDIN WITH (FORMAT binary)", _Reader(payload))
+            cur.execute(sql.SQL("CREATE TEMP TABLE lbm_text (fid integer, geom text, {}) ON COMMIT DROP").format(
+                sql.SQL(", ").join(sql.SQL("{} text").format(sql.Identifier(n)) for n, _ in text)))
+            for lo in range(0, count, 100000):
+                check_cancel(feedback)
+                hi = min(lo + 100000, count)
+                frame = {"fid": ids[lo:hi], "geom": [None if b is None else _ewkb_hex(b) for b in geometries(lo, hi)]}
+                frame.update({n: np.asarray(a)[lo:hi] for n, a in text})
+                buffer = io.StringIO()
+                pd.DataFrame(frame).to_csv(buffer, index=False, header=False)
+                buffer.seek(0)
+                cur.copy_expert("COPY lbm_text FROM STDIN WITH (FORMAT csv)", buffer)
+                feedback.setProgress(progress[0] + (progress[1] - progress[0]) * 0.6 * hi / max(count, 1))
+            select = [sql.SQL("t.fid AS id"), sql.SQL("t.geom::geometry(MultiPolygon, 28992) AS {}").format(sql.Identifier(geometry))]
+            select += [sql.SQL("t.{}").format(sql.Identifier(n)) if e is None else e[2]
+                       for n, e in _in_order(columns, text, encoded, numeric)]
+            cur.execute(sql.SQL("CREATE TABLE {} AS SELECT {} FROM lbm_text t JOIN lbm_new n ON n.fid = t.fid ORDER BY t.fid").format(
+                out, sql.SQL(", ").join(select)))
+            cur.execute(sql.SQL("ALTER TABLE {} ADD PRIMARY KEY (id)").format(out))
+            cur.execute(sql.SQL("CREATE INDEX ON {} USING gist ({})").format(out, sql.Identifier(geometry)))
+            check_cancel(feedback)
+    feedback.setProgress(progress[1])
+    return destination
+
+
+def _in_order(columns, text, encoded, numeric):
+    """(name, encoding or None) of every column in the caller's order, each as `AS name`."""
+    by_name = {n: e for (n, _), e in zip(numeric, encoded)}
+    out = []
+    for name, _ in columns:
+        e = by_name.get(name)
+        out.append((name, None if e is None else (e[0], e[1], sql.SQL("{} AS {}").format(e[2], sql.Identifier(name)))))
+    return out
+
+
+def _ewkb_hex(blob):
+    """EWKB (hex) with SRID 28992 from a GeoPackage blob of 2D ISO WKB (header of 40 bytes: with envelope)."""
+    wkb = blob[40:]
+    kind = int.from_bytes(wkb[1:5], "little") | 0x20000000
+    return (b"\x01" + kind.to_bytes(4, "little") + (28992).to_bytes(4, "little") + wkb[5:]).hex()
