@@ -19,6 +19,13 @@ if not os.path.isdir(os.path.join(PLUGINS, "leefbaarometer")):
 sys.path.insert(0, PLUGINS)
 
 
+def pytest_collection_finish(session):
+    # pytest puts the folder above the outermost package on sys.path when it imports a test module; for a checkout
+    # in a folder whose name is no identifier (a worktree "wt-annex") that is the plugin folder itself: drop it again.
+    sys.path[:] = [p for p in sys.path if os.path.realpath(p) != os.path.realpath(ROOT)]
+    import processing  # noqa: F401  (QGIS's, now that the plugin's own 'processing' folder is off the path)
+
+
 def shared(*parts):
     path = os.path.join(SHARED, *parts)
     if not os.path.exists(path):
