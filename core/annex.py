@@ -190,8 +190,7 @@ def _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings):
         mean_b = float(weighted_mean(z, 1, w[sel], afw_b[sel])[0])
         d = mean_y - mean_b
         out.append((f"verandering afw sinds {b}", round(d, 3) if np.isfinite(d) else None, CHANGE))
-    out.append((f"{unit} (met een score in {y})" if not settings.weighted else f"{unit} {y}",
-                float(w[sel & (k_y > 0)].sum()), COUNT))
+    out.append((f"{unit} {y}", float(w[sel].sum()), COUNT))
     for grp, (lo, hi) in CLASS_GROUPS.items():
         now = float(w[sel & (k_y >= lo) & (k_y <= hi)].sum())
         out.append((f"{unit} in {GROUP_NAMES[grp]} ({y})", now, COUNT))

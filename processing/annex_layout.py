@@ -44,7 +44,7 @@ from .compat import TEXT_AS_TEXT
 MM = QgsUnitTypes.LayoutMillimeters
 FONT = "DejaVu Sans"
 LEFT, WIDTH, TOP, BOTTOM = 12.0, 186.0, 14.0, 280.0  # table pages: text block on A4 portrait (mm)
-CELL_MARGIN, ROW, GRID = 0.8, 3.0, 0.2
+CELL_MARGIN, ROW, GRID = 1.2, 2.6, 0.2
 PITCH = ROW + 2 * CELL_MARGIN + GRID  # one table row as drawn (mm), measured on QGIS 3.22
 HEADER = 5.0  # the header row (one line, bold 7 pt)
 HEADING, GAP = 7.0, 4.0
