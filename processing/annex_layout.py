@@ -185,6 +185,14 @@ class AnnexLayout:
             label.attemptResize(QgsLayoutSize(WIDTH, 5, MM))
             self._added.append(label)
 
+    def close(self):
+        """Delete the layout and its project now: left to Python (a traceback keeps frames alive) they could outlive
+        QGIS and crash it on exit."""
+        self.layers, self.coverage, self.atlas, self._added, self._map_sizes = {}, None, None, [], []
+        self.layout = None
+        self.project.removeAllMapLayers()
+        self.project = None
+
     def export(self, path, title, subject, keywords):
         """The PDF, text as text, with title, subject, author and keywords in its metadata."""
         md = self.project.metadata()

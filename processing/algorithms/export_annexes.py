@@ -155,27 +155,12 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         credit = self._credit(release, hh_f, buurt_layer, gem_layer)
         crit = settings.text()
         annex = self._layout(parameters, context, buurt_layer, gem_layer, gem_code_f, gm_f, code_f, name_f, release, settings)
-        annex.select(chosen)
-        if "verandering" in missing:
-            annex.hide_change(missing["verandering"])
-        written, failed = [], []
-        atlas = annex.atlas
-        atlas.beginRender()
-        for n in range(atlas.count()):
-            check_cancel(feedback)
-            annex.seek(n)
-            code = key_text(atlas.layout().reportContext().feature()[gem_code_f])
-            name = gem_names.get(code, code)
-            feedback.pushInfo(f"{n + 1}/{atlas.count()}: {code} {name}")
-            try:
-                self._write_annex(annex, tables[code], missing, code, name, settings, release, credit, crit, targets[code],
-                                  self.parameterAsBool(parameters, self.CSV, context))
-                written.append(code)
-            except Exception as exc:  # noqa: BLE001 — one gemeente's failure must not stop the others
-                feedback.reportError(f"{code} {name}: {exc}", False)
-                failed.append(f"{code} {name} ({exc})")
-            feedback.setProgress(100.0 * (n + 1) / max(atlas.count(), 1))
-        atlas.endRender()
+        try:
+            written, failed = self._write_all(annex, chosen, missing, tables, gem_names, gem_code_f, settings, release,
+                                              credit, crit, targets, self.parameterAsBool(parameters, self.CSV, context),
+                                              feedback)
+        finally:
+            annex.close()
         index = index[index.gemeentecode.isin(written)].copy()
         index.insert(1, "gemeente", [gem_names.get(c, c) for c in index.gemeentecode])
         index["pdf"] = [os.path.basename(targets[c]) + ".pdf" for c in index.gemeentecode]
@@ -187,6 +172,34 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             raise LbmInputError(f"{len(failed)} of {len(chosen)} annexes failed (the other {len(written)} are written): "
                                 + "; ".join(failed))
         return {self.FOLDER: folder, "ANNEXES": len(written)}
+
+    def _write_all(self, annex, chosen, missing, tables, gem_names, gem_code_f, settings, release, credit, crit, targets,
+                   csv, feedback):
+        """Every chosen gemeente's annex; a failing one is reported and the others go on. (written, failed)."""
+        annex.select(chosen)
+        if "verandering" in missing:
+            annex.hide_change(missing["verandering"])
+        written, failed = [], []
+        atlas = annex.atlas
+        atlas.beginRender()
+        try:
+            for n in range(atlas.count()):
+                check_cancel(feedback)
+                annex.seek(n)
+                code = key_text(atlas.layout().reportContext().feature()[gem_code_f])
+                name = gem_names.get(code, code)
+                feedback.pushInfo(f"{n + 1}/{atlas.count()}: {code} {name}")
+                try:
+                    self._write_annex(annex, tables[code], missing, code, name, settings, release, credit, crit,
+                                      targets[code], csv)
+                    written.append(code)
+                except Exception as exc:  # noqa: BLE001 — one gemeente's failure must not stop the others
+                    feedback.reportError(f"{code} {name}: {exc}", False)
+                    failed.append(f"{code} {name} ({exc})")
+                feedback.setProgress(100.0 * (n + 1) / max(atlas.count(), 1))
+        finally:
+            atlas.endRender()
+        return written, failed
 
     def _gemeenten(self, parameters, context, gem_layer):
         """The gemeenten layer's code field and {code: name}, read without geometry."""
