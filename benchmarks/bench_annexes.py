@@ -90,7 +90,7 @@ def main(work):
     layout = annex.layout
     import pandas as pd  # only for the one filled-in table below
 
-    example = pd.read_excel(os.path.join(out, sorted(f for f in os.listdir(out) if f.startswith("GM"))[0]), sheet_name=None)
+    example = pd.read_excel(os.path.join(out, sorted(f for f in os.listdir(out) if f.startswith("GM") and f.endswith(".xlsx"))[0]), sheet_name=None)
     annex.atlas.beginRender()
     annex.seek(0)
     annex.fill("x", "x", {t: example[t] if t in example and "toelichting" not in example[t].columns else None
