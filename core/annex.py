@@ -6,6 +6,7 @@ CSV files all print these same DataFrames, so they cannot disagree.
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 import pandas as pd
@@ -13,6 +14,7 @@ import pandas as pd
 from .aggregate import CLASS_GROUPS, GROUP_NAMES, weighted_mean
 from .analyses import PressureRules, RiserRules, pressure, risers_fallers, unit_classes
 from .errors import LbmInputError
+from .numformat import CHANGE, COUNT, COUNT_CHANGE, SCORE, TEXT
 from .schema import DIMENSION_NAMES
 
 TABLES = ("samenvatting", "onder_druk", "stijgers", "dalers", "laagste_onv")
@@ -23,22 +25,78 @@ TABLE_TITLES = {
     "dalers": "Bijlage 4 — dalers",
     "laagste_onv": "Bijlage 5 — laagste scores op overlast en onveiligheid",
 }
+# Column headers as printed (PDF, XLSX and CSV alike) and how their numbers are written (core/numformat.py).
+CODE, NAME, CLUSTER, DURATION, WEAKEST = "Buurtcode", "Buurt", "Cluster", "Metingen onder druk", "Zwakste dimensie"
+CHANGE_AFW, DRIVER, ONV, ONV_CLASS = "Verandering afw", "Vooral door", "Score overlast en onveiligheid", "Klasse onv"
+HOUSEHOLDS = "Huishoudens"
+COLUMN_KINDS = {HOUSEHOLDS: COUNT, CLUSTER: COUNT, DURATION: COUNT, CHANGE_AFW: CHANGE, ONV: SCORE,
+                "afw": SCORE, "buurten": COUNT, "onder druk": COUNT, "stijgers": COUNT, "dalers": COUNT}
+
+
+def column_kind(header):
+    """COUNT, SCORE, CHANGE or TEXT for a column header of the annex tables (the summary has kinds per row)."""
+    return COLUMN_KINDS.get(header, TEXT)
 
 
 @dataclass
 class AnnexSettings:
     year: int
-    base_year: int
+    base_year: Optional[int] = None  # None: the layer has one year; sections that compare years are left out
+    weighted: bool = True  # False: no households field; every buurt counts once and the annex says so
     lowest_onv: int = 10
     pressure: PressureRules = field(default_factory=lambda: PressureRules(min_weight=0))
     risers: RiserRules = field(default_factory=RiserRules)
+    years: tuple = ()  # the measurements of the layer up to `year` (pressure looks at the last of them)
+
+    @property
+    def unit(self):
+        """What the counts count: 'huishoudens', or 'buurten' without a households field."""
+        return "huishoudens" if self.weighted else "buurten"
 
     def text(self):
         p, r = self.pressure, self.risers
-        return (f"jaar {self.year}, basisjaar {self.base_year}; onder druk: klasse ≤ {p.max_class} in ≥ {p.min_years} van de "
+        base = f"basisjaar {self.base_year}" if self.base_year is not None else "geen basisjaar (één meting)"
+        return (f"jaar {self.year}, {base}; onder druk: klasse ≤ {p.max_class} in ≥ {p.min_years} van de "
                 f"laatste {p.last_years} metingen, aaneengesloten buurten met ≥ {p.min_weight:g} huishoudens; stijgers/dalers: "
-                f"start klasse ≤ {r.start_max_class}, ≥ {r.class_steps} klasse; laagste onv: {self.lowest_onv} buurten. "
-                "Criteria van de plugin, niet de officiële (die zijn niet gepubliceerd).")
+                f"start klasse ≤ {r.start_max_class}, ≥ {r.class_steps} klasse; laagste onv: {self.lowest_onv} buurten; "
+                f"tellingen in {self.unit}. Criteria van de plugin, niet de officiële (die zijn niet gepubliceerd).")
+
+    def missing_sections(self):
+        """{section: one Dutch sentence why the layer cannot fill it}; 'verandering' is the change map."""
+        shown = ", ".join(map(str, self.years)) or str(self.year)
+        out = {}
+        if self.base_year is None:
+            why = f"de buurtlaag heeft alleen metingen van {shown}"
+            out["verandering"] = f"Geen kaart van de verandering: die vraagt twee metingen, en {why}."
+            out["stijgers"] = f"Geen stijgers te bepalen: die vragen een basisjaar om mee te vergelijken, en {why}."
+            out["dalers"] = f"Geen dalers te bepalen: die vragen een basisjaar om mee te vergelijken, en {why}."
+        n = len(self.years[-self.pressure.last_years:])
+        if n < self.pressure.min_years:
+            out["onder_druk"] = (f"Niet te bepalen welke buurten structureel onder druk staan: dat vraagt minstens "
+                                 f"{self.pressure.min_years} metingen, en de buurtlaag heeft er {n} ({shown}).")
+        return out
+
+
+def annex_years(available, year=None, base_year=None):
+    """(year, base year) for an annex: by default the last year of the layer and the one before it (None when the
+    layer has one year). Checked against the layer's years, with a message naming them."""
+    have = sorted(int(y) for y in available)
+    if not have:
+        raise LbmInputError("the buurt layer has no total scores (afw or lbm) of any year")
+    listed = ", ".join(map(str, have))
+    y = have[-1] if year is None else int(year)
+    if y not in have:
+        raise LbmInputError(f"year {y} is not in the buurt layer; it has {listed}")
+    if base_year is None:
+        earlier = [v for v in have if v < y]
+        return y, (earlier[-1] if earlier else None)
+    b = int(base_year)
+    if b not in have:
+        raise LbmInputError(f"base year {b} is not in the buurt layer; it has {listed}. Leave the base year empty "
+                            "to take the measurement before the year, if any")
+    if b >= y:
+        raise LbmInputError(f"the base year ({b}) must come before the year ({y})")
+    return y, b
 
 
 def safe_file_name(code, name):
@@ -50,76 +108,93 @@ def safe_file_name(code, name):
 
 
 def annex_tables(data, release, buurt_codes, buurt_names, gm_codes, weights, pairs, settings):
-    """{gm_code: {table: DataFrame}} for every gemeente, and the index table of all gemeenten."""
+    """{gm_code: {table: DataFrame or None}} for every gemeente, and the index table of all gemeenten.
+
+    A table is None where the layer cannot fill it (settings.missing_sections() says why). Without weights
+    (settings.weighted False) every buurt counts once and no households column is printed.
+    """
     y, b = settings.year, settings.base_year
-    have = data.score_years()
-    for yr in (y, b):
-        if yr not in have:
-            raise LbmInputError(f"year {yr} is not in the buurt layer; it has {', '.join(map(str, have))}")
-    w = np.nan_to_num(np.asarray(weights, dtype=float)) if weights is not None else np.ones(data.n)
+    missing = settings.missing_sections()
+    w = np.nan_to_num(np.asarray(weights, dtype=float)) if settings.weighted else np.ones(data.n)
     gm = np.asarray(gm_codes, dtype=object)
-    afw_y, afw_b = data.afw(y, release.constant_c), data.afw(b, release.constant_c)
-    k_y, k_b = unit_classes(data, release, y), unit_classes(data, release, b)
-    years = [yr for yr in have if yr <= y]
-    labels, clusters = pressure(data, release, years, pairs, w, settings.pressure)
-    rf = risers_fallers(data, release, b, y, w, settings.risers)
-    onv = data.get("onv", y)
-    national = _summary(np.ones(data.n, dtype=bool), w, afw_y, afw_b, k_y, k_b, release)
+    afw_y = data.afw(y, release.constant_c)
+    afw_b = data.afw(b, release.constant_c) if b is not None else None
+    k_y = unit_classes(data, release, y)
+    k_b = unit_classes(data, release, b) if b is not None else None
+    national = _summary(np.ones(data.n, dtype=bool), w, afw_y, afw_b, k_y, k_b, release, settings)
     labels_of = np.array([""] + list(release.class_labels), dtype=object)  # class 0 (no score) -> ""
     # Every table is built once for all buurten and then split by gemeente: one pass, not one per gemeente.
-    base = pd.DataFrame({"gm": gm, "buurtcode": buurt_codes, "buurt": buurt_names, "huishoudens": w})
-    under = labels >= 0
-    t = base[under].copy()
-    t["klasse"] = labels_of[k_y[under]]
-    t["cluster"] = labels[under] + 1
-    t["metingen_onder_druk"] = clusters.metingen_onder_druk.to_numpy()[labels[under]] if len(clusters) else []
-    t["zwakste_dimensie"] = [DIMENSION_NAMES.get(d, "") for d in clusters.zwakste_dimensie.to_numpy()[labels[under]]] if len(clusters) else []
-    all_tables = {"onder_druk": t.sort_values("buurtcode")}
-    for name, lab in (("stijgers", "stijger"), ("dalers", "daler")):
-        m = rf["label"] == lab
-        t = base[m].copy()
-        t[f"klasse_{b}"] = labels_of[rf["k_start"][m].astype(int)]
-        t[f"klasse_{y}"] = labels_of[rf["k_end"][m].astype(int)]
-        t["verandering_afw"] = np.round(rf["dafw"][m], 4)
-        t["vooral_door"] = [DIMENSION_NAMES.get(d, "") if d else "" for d in rf["driver"][m]]
-        all_tables[name] = t.sort_values("verandering_afw", ascending=(name == "dalers"))
+    base = pd.DataFrame({"gm": gm, CODE: buurt_codes, NAME: buurt_names})
+    if settings.weighted:
+        base[HOUSEHOLDS] = w
+    all_tables = {}
+    if "onder_druk" not in missing:
+        labels, clusters = pressure(data, release, list(settings.years), pairs, w, settings.pressure)
+        under = labels >= 0
+        t = base[under].copy()
+        t[f"Klasse {y}"] = labels_of[k_y[under]]
+        t[CLUSTER] = labels[under] + 1
+        t[DURATION] = clusters.metingen_onder_druk.to_numpy()[labels[under]] if len(clusters) else []
+        t[WEAKEST] = [DIMENSION_NAMES.get(d, "") for d in clusters.zwakste_dimensie.to_numpy()[labels[under]]] if len(clusters) else []
+        all_tables["onder_druk"] = t.sort_values(CODE)
+    if b is not None:
+        rf = risers_fallers(data, release, b, y, w, settings.risers)
+        for name, lab in (("stijgers", "stijger"), ("dalers", "daler")):
+            m = rf["label"] == lab
+            t = base[m].copy()
+            t[f"Klasse {b}"] = labels_of[rf["k_start"][m].astype(int)]
+            t[f"Klasse {y}"] = labels_of[rf["k_end"][m].astype(int)]
+            t[CHANGE_AFW] = np.round(rf["dafw"][m], 3)
+            t[DRIVER] = [DIMENSION_NAMES.get(d, "") if d else "" for d in rf["driver"][m]]
+            all_tables[name] = t.sort_values(CHANGE_AFW, ascending=(name == "dalers"))
+    onv = data.get("onv", y)
     if onv is not None and np.isfinite(onv).any():
         m = np.isfinite(onv)
         t = base[m].copy()
-        t["onv"] = np.round(onv[m], 4)
-        t["klasse_onv"] = labels_of[release.dimension_class(onv[m]).astype(int)]
-        all_tables["laagste_onv"] = t.sort_values("onv").groupby("gm", sort=False).head(settings.lowest_onv)
+        t[ONV] = np.round(onv[m], 3)
+        t[ONV_CLASS] = labels_of[release.dimension_class(onv[m]).astype(int)]
+        all_tables["laagste_onv"] = t.sort_values(ONV).groupby("gm", sort=False).head(settings.lowest_onv)
     else:
-        all_tables["laagste_onv"] = base[:0].assign(onv=[], klasse_onv=[])
+        all_tables["laagste_onv"] = base[:0].assign(**{ONV: [], ONV_CLASS: []})
     split = {name: dict(tuple(df.groupby("gm", sort=False))) for name, df in all_tables.items()}
     empty = {name: df.iloc[:0] for name, df in all_tables.items()}
     out, index_rows = {}, []
     for code in sorted({c for c in gm if c is not None}):
         sel = gm == code
-        s = _summary(sel, w, afw_y, afw_b, k_y, k_b, release)
-        tables = {"samenvatting": pd.DataFrame({"kenmerk": list(s), "gemeente": list(s.values()),
-                                                "alle buurten": list(national.values())})}
-        for name in all_tables:
-            tables[name] = split[name].get(code, empty[name]).drop(columns="gm").reset_index(drop=True)
+        s = _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings)
+        summary = pd.DataFrame({"kenmerk": [r[0] for r in s], "gemeente": [r[1] for r in s],
+                                "alle buurten": [r[1] for r in national]})
+        summary.attrs["row_kinds"] = [r[2] for r in s]
+        tables = {"samenvatting": summary}
+        for name in TABLES[1:]:
+            tables[name] = (split[name].get(code, empty[name]).drop(columns="gm").reset_index(drop=True)
+                            if name in all_tables else None)
         out[code] = tables
-        index_rows.append({"gemeentecode": code, "buurten": int(sel.sum()), "afw": s["gemiddelde afw"],
-                           "klasse": s["klasse"], "onder_druk": len(tables["onder_druk"]),
-                           "stijgers": len(tables["stijgers"]), "dalers": len(tables["dalers"])})
+        index_rows.append({"gemeentecode": code, "buurten": int(sel.sum()), "afw": s[0][1], "klasse": s[1][1],
+                           **{name: (len(tables[key]) if tables[key] is not None else None)
+                              for name, key in (("onder druk", "onder_druk"), ("stijgers", "stijgers"), ("dalers", "dalers"))}})
     return out, pd.DataFrame(index_rows)
 
 
-def _summary(sel, w, afw_y, afw_b, k_y, k_b, release):
+def _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings):
+    """[(kenmerk, value, kind)] of a set of buurten: mean afw and its class, the change since the base year, and
+    the households (or buurten) per class group with their change."""
+    y, b, unit = settings.year, settings.base_year, settings.unit
     z = np.zeros(int(sel.sum()), dtype=np.int64)
     mean_y = float(weighted_mean(z, 1, w[sel], afw_y[sel])[0])
-    mean_b = float(weighted_mean(z, 1, w[sel], afw_b[sel])[0])
-    out = {"gemiddelde afw": round(mean_y, 4),
-           "klasse": release.class_labels[int(release.total_class(np.array([mean_y]))[0]) - 1] if np.isfinite(mean_y) else "",
-           "verandering afw sinds basisjaar": round(mean_y - mean_b, 4) if np.isfinite(mean_y - mean_b) else None,
-           "huishoudens": float(w[sel].sum())}
+    weighted = "gewogen met huishoudens" if settings.weighted else "buurten tellen even zwaar"
+    out = [(f"gemiddelde afw {y} ({weighted})", round(mean_y, 3) if np.isfinite(mean_y) else None, SCORE),
+           ("klasse van het gemiddelde",
+            release.class_labels[int(release.total_class(np.array([mean_y]))[0]) - 1] if np.isfinite(mean_y) else "", TEXT)]
+    if afw_b is not None:
+        mean_b = float(weighted_mean(z, 1, w[sel], afw_b[sel])[0])
+        d = mean_y - mean_b
+        out.append((f"verandering afw sinds {b}", round(d, 3) if np.isfinite(d) else None, CHANGE))
+    out.append((f"{unit} {y}", float(w[sel].sum()), COUNT))
     for grp, (lo, hi) in CLASS_GROUPS.items():
         now = float(w[sel & (k_y >= lo) & (k_y <= hi)].sum())
-        before = float(w[sel & (k_b >= lo) & (k_b <= hi)].sum())
-        out[f"huishoudens {GROUP_NAMES[grp]}"] = now
-        out[f"verandering {GROUP_NAMES[grp]}"] = now - before
+        out.append((f"{unit} in {GROUP_NAMES[grp]} ({y})", now, COUNT))
+        if k_b is not None:
+            before = float(w[sel & (k_b >= lo) & (k_b <= hi)].sum())
+            out.append((f"verandering {unit} in {GROUP_NAMES[grp]} sinds {b}", now - before, COUNT_CHANGE))
     return out
-

@@ -1,9 +1,10 @@
-"""Writes resources/annex_template.qpt, the print layout of the per-gemeente annex (run once; the .qpt is committed).
+"""Writes resources/annex_template.qpt, page 1 of the per-gemeente annex (run once; the .qpt is committed).
 
-Page 1: title, a map in score classes and a map of the change, their legends, the summary and the sources.
-Page 2 on: the annex tables in an HTML frame that adds pages as needed. Items have ids the export fills in
-('titel', 'kaart_klassen', 'kaart_verandering', 'legenda_klassen', 'legenda_verandering', 'samenvatting',
-'tabellen', 'bronnen'); a user's own template may use any of them. The layout has an atlas over the gemeenten.
+Page 1: title and subtitle, a map in score classes and a map of the change, each with its legend beside it, a
+scale bar and a north arrow. The pages with the tables follow from the export (processing/annex_layout.py), as
+native layout tables. Items have ids the export fills in ('titel', 'ondertitel', 'kaart_klassen',
+'kaart_verandering', 'legenda_klassen', 'legenda_verandering', 'kop_verandering'; scale bars and north arrows
+'schaal_*', 'noord_*'); a user's own template may use any of them. The layout has an atlas over the gemeenten.
 """
 import os
 import sys
@@ -15,19 +16,19 @@ def main():
     start_qgis()
     from qgis.core import (
         QgsCoordinateReferenceSystem,
-        QgsLayoutFrame,
-        QgsLayoutItemHtml,
         QgsLayoutItemLabel,
         QgsLayoutItemLegend,
         QgsLayoutItemMap,
         QgsLayoutItemPage,
-        QgsLayoutMultiFrame,
+        QgsLayoutItemPicture,
+        QgsLayoutItemScaleBar,
         QgsLayoutPoint,
         QgsLayoutSize,
         QgsLegendStyle,
         QgsPrintLayout,
         QgsProject,
         QgsReadWriteContext,
+        QgsScaleBarSettings,
         QgsUnitTypes,
     )
     from qgis.PyQt.QtGui import QFont
@@ -46,54 +47,56 @@ def main():
         item.attemptResize(QgsLayoutSize(w, h, mm))
         return item
 
-    def label(text, x, y, w, h, item_id, size=9, bold=False, html=False):
+    def label(text, x, y, w, h, item_id, size=9, bold=False):
         item = QgsLayoutItemLabel(layout)
         item.setText(text)
         font = QFont("DejaVu Sans", size)
         font.setBold(bold)
         item.setFont(font)
-        if html:
-            item.setMode(QgsLayoutItemLabel.ModeHtml)
         return place(item, x, y, w, h, item_id)
 
-    label('Leefbaarometer — [% "gm_naam" %] ([% "gm_code" %])', 10, 8, 190, 10, "titel", 16, True)
-    for i, (item_id, caption) in enumerate((("kaart_klassen", "Scoreklassen"), ("kaart_verandering", "Verandering"))):
-        x = 10 + i * 97
-        label(caption, x, 20, 93, 6, f"{item_id}_kop", 10, True)
+    label('Leefbaarometer — [% "gm_naam" %] ([% "gm_code" %])', 12, 10, 186, 9, "titel", 15, True)
+    label("", 12, 19, 186, 6, "ondertitel", 9)
+    for i, (suffix, caption) in enumerate((("klassen", "Scoreklassen"), ("verandering", "Verandering"))):
+        y = 28 + i * 128
+        label(caption, 12, y, 130, 6, f"kop_{suffix}", 10, True)
         m = QgsLayoutItemMap(layout)
         m.setFrameEnabled(True)
         m.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
-        place(m, x, 27, 93, 92, item_id)
+        place(m, 12, y + 7, 130, 108, f"kaart_{suffix}")
         m.setAtlasDriven(True)
         m.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-        m.setAtlasMargin(0.05)
+        m.setAtlasMargin(0.08)
+        scale = QgsLayoutItemScaleBar(layout)
+        scale.setStyle("Single Box")
+        scale.setLinkedMap(m)
+        scale.setUnits(QgsUnitTypes.DistanceKilometers)
+        scale.setUnitLabel("km")
+        scale.setNumberOfSegments(2)
+        scale.setNumberOfSegmentsLeft(0)
+        scale.setUnitsPerSegment(1)
+        scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        scale.setMinimumBarWidth(20)
+        scale.setMaximumBarWidth(45)
+        scale.setHeight(1.5)
+        scale.setFont(QFont("DejaVu Sans", 6))
+        place(scale, 13, y + 116, 60, 8, f"schaal_{suffix}")
+        north = QgsLayoutItemPicture(layout)
+        north.setPicturePath(":/images/north_arrows/layout_default_north_arrow.svg")
+        north.setLinkedMap(m)
+        north.setNorthMode(QgsLayoutItemPicture.GridNorth)
+        place(north, 133, y + 9, 7, 10, f"noord_{suffix}")
         legend = QgsLayoutItemLegend(layout)
         legend.setLinkedMap(m)
         legend.setTitle("")
         legend.setAutoUpdateModel(False)
-        legend.setColumnCount(2)
-        legend.setSplitLayer(True)
+        legend.setColumnCount(1)
         legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 7))
         legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 8))
-        legend.setSymbolHeight(3)
-        legend.setSymbolWidth(5)
+        legend.setSymbolHeight(3.5)
+        legend.setSymbolWidth(6)
         legend.setResizeToContents(False)
-        place(legend, x, 121, 93, 40, item_id.replace("kaart", "legenda"))
-    label("", 10, 163, 190, 100, "samenvatting", 9, html=True)
-    label("", 10, 266, 190, 22, "bronnen", 7)
-
-    layout.pageCollection().addPage(QgsLayoutItemPage(layout))
-    layout.pageCollection().page(1).setPageSize("A4", QgsLayoutItemPage.Portrait)
-    html = QgsLayoutItemHtml(layout)
-    html.setContentMode(QgsLayoutItemHtml.ManualHtml)
-    html.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
-    html.setHtml("<p></p>")
-    frame = QgsLayoutFrame(layout, html)
-    frame.setId("tabellen")
-    frame.attemptMove(QgsLayoutPoint(10, 12, mm), page=1)
-    frame.attemptResize(QgsLayoutSize(190, 262, mm))
-    html.addFrame(frame)
-    layout.addMultiFrame(html)
+        place(legend, 146, y + 7, 52, 108, f"legenda_{suffix}")
 
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     layout.saveAsTemplate(os.path.join(ROOT, "resources", "annex_template.qpt"), QgsReadWriteContext())

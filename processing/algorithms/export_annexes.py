@@ -1,19 +1,12 @@
 """leefbaarometer:exportannexes — per gemeente a PDF annex from a print-layout template, and a spreadsheet."""
-import html as html_lib
 import os
 
 import numpy as np
 from qgis.core import (
-    QgsFillSymbol,
-    QgsLayoutExporter,
-    QgsLayoutItemHtml,
-    QgsLayoutItemLabel,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsPrintLayout,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
@@ -22,21 +15,17 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProject,
-    QgsReadWriteContext,
-    QgsSingleSymbolRenderer,
-    QgsUnitTypes,
 )
-from qgis.PyQt.QtGui import QFont
-from qgis.PyQt.QtXml import QDomDocument
 
-from ...core.annex import TABLE_TITLES, TABLES, AnnexSettings, annex_tables, safe_file_name
+from ...core.annex import TABLES, AnnexSettings, annex_tables, annex_years, column_kind, safe_file_name
 from ...core.area_filter import parse_gemeente_codes
 from ...core.errors import LbmInputError
-from ...core.schema import GEMEENTE_CODE_FIELDS, KEY_ALIASES, NAME_ALIASES, find_field, gemeente_of
+from ...core.numformat import EXCEL_FORMATS, TEXT
+from ...core.schema import GEMEENTE_CODE_FIELDS, KEY_ALIASES, NAME_ALIASES, find_field, gemeente_of, layout_of, years_in
 from ...core.values import group_codes, key_text
 from ...core.views import layer_scores, view_spec
 from ...core.weights import weight_column
+from ..annex_layout import AnnexLayout
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..geometry import unit_pairs
@@ -51,25 +40,34 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
     NAME = "exportannexes"
     DISPLAY_NAME = "Export annexes per gemeente"
     GROUP = "Reports"
-    (BUURTEN, HOUSEHOLDS, GM_FIELD, GEMEENTEN, CODES, YEAR, BASE_YEAR, TEMPLATE_FILE, FOLDER, OVERWRITE, CSV) = (
-        "BUURTEN", "HOUSEHOLDS", "GM_FIELD", "GEMEENTEN", "CODES", "YEAR", "BASE_YEAR", "TEMPLATE", "FOLDER",
-        "OVERWRITE", "CSV")
+    (BUURTEN, HOUSEHOLDS, GM_FIELD, GEMEENTEN, GEM_CODE, GEM_NAME, CODES, YEAR, BASE_YEAR, TEMPLATE_FILE, FOLDER,
+     OVERWRITE, CSV) = ("BUURTEN", "HOUSEHOLDS", "GM_FIELD", "GEMEENTEN", "GEMEENTE_CODE", "GEMEENTE_NAME", "CODES",
+                        "YEAR", "BASE_YEAR", "TEMPLATE", "FOLDER", "OVERWRITE", "CSV")
     HELP = (
         "<p>For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF "
         "made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. "
-        "The PDF holds a map of the buurten in score classes and a map of the change since the base year, a summary "
-        "(weighted mean afw and class, households per class group and their change since the base year, beside the "
-        "figures for all buurten of the layer), and the tables: buurten structurally under pressure (bijlage 2), "
-        "stijgers (3), dalers (4) and the lowest scores on overlast en onveiligheid (5); sources, release, classification "
-        "and criteria; page numbers. Once per run an index lists every gemeente with its counts.</p>"
+        "The PDF holds a map of the gemeente's buurten in score classes and a map of the change since the base year "
+        "(the other buurten pale grey, with scale bar, north arrow and legend), a summary (weighted mean afw and "
+        "class, households per class group and their change, beside the figures for all buurten of the layer), and "
+        "the tables: buurten structurally under pressure (bijlage 2), stijgers (3), dalers (4) and the lowest scores "
+        "on overlast en onveiligheid (5); sources, release, classification and criteria; page numbers. Numbers in "
+        "Dutch notation; the PDF's text is text (searchable) and it carries a title and keywords. Once per run an "
+        "index lists every gemeente with its counts.</p>"
+        "<p><b>Files as published</b> work as they are: the official WFS buurten (one year, fields code and naam) and "
+        "CBS's gemeenten (gemeentecode, gemeentenaam; also gm_code/gm_naam, statcode/statnaam) — or choose the "
+        "fields. Year and base year follow the data when left empty: the last year of the layer and the one before "
+        "it. With one year the annex shows that year; the change map, stijgers and dalers, and the duration of "
+        "pressure each give way to one sentence saying why.</p>"
         "<p>File names are safe and predictable: <code>GM0599_Rotterdam.pdf</code>, <code>GM0796_s-Hertogenbosch.xlsx</code>. "
         "Existing files are not overwritten unless you allow it. Each file is written to a temporary name and moved "
-        "into place when complete; cancelling stops between gemeenten.</p>"
-        "<p><b>Template</b>: the plugin's own (<code>resources/annex_template.qpt</code>) or yours; the export fills "
-        "items with the ids titel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering, "
-        "samenvatting, bronnen and the HTML frame of the tables, where the template has them.</p>"
+        "into place when complete; cancelling stops between gemeenten. A gemeente whose annex fails does not stop "
+        "the others: the run finishes them, lists the failures and then fails.</p>"
+        "<p><b>Template</b>: the plugin's own (<code>resources/annex_template.qpt</code>) or yours for page 1; the export "
+        "fills items with the ids titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, "
+        "legenda_verandering where the template has them, and adds the table pages.</p>"
         "<p>Households weigh the means and counts (CBS key figures joined to the buurten); without them every buurt "
-        "counts once. The criteria are the plugin's defaults, not the ministry's (not published).</p>" + RELEASE_HELP
+        "counts once and the annex counts buurten. The criteria are the plugin's defaults, not the ministry's (not "
+        "published).</p>" + RELEASE_HELP
     )
 
     def flags(self):
@@ -78,13 +76,20 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.BUURTEN, self.tr("Buurten with scores"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households"), parentLayerParameterName=self.BUURTEN, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (empty: every buurt counts once)"),
+                                                      parentLayerParameterName=self.BUURTEN, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GM_FIELD, self.tr("Gemeente code field of the buurten (empty: from the buurt code)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten (gm_code, gm_naam)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(self.GEM_CODE, self.tr("Gemeente code field (empty: gm_code, gemeentecode, statcode …)"),
+                                                      parentLayerParameterName=self.GEMEENTEN, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.GEM_NAME, self.tr("Gemeente name field (empty: gm_naam, gemeentenaam, statnaam …)"),
+                                                      parentLayerParameterName=self.GEMEENTEN, optional=True))
         self.addParameter(QgsProcessingParameterString(self.CODES, self.tr("Only these gemeenten (codes, e.g. GM0599 GM0014)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year"), defaultValue=2024, minValue=1990, maxValue=2100))
-        self.addParameter(QgsProcessingParameterNumber(self.BASE_YEAR, self.tr("Base year"), defaultValue=2022, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year (empty: the last year of the buurten)"),
+                                                       optional=True, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(self.BASE_YEAR, self.tr("Base year (empty: the measurement before the year, if any)"),
+                                                       optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterFile(self.TEMPLATE_FILE, self.tr("Layout template (.qpt; empty: the plugin's)"),
                                                      optional=True, fileFilter="Layout templates (*.qpt)"))
         self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))
@@ -93,187 +98,187 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, self.tr("Folder for the annexes")))
         self.addOutput(QgsProcessingOutputNumber("ANNEXES", self.tr("Annexes written")))
 
+    def _optional_year(self, parameters, name, context):
+        value = parameters.get(name)
+        return None if value is None or value == "" else self.parameterAsInt(parameters, name, context)
+
     def compute(self, parameters, context, feedback):
+        # Everything that can be wrong with the input is checked first, before neighbours, tables and layout.
         buurt_layer = self.parameterAsVectorLayer(parameters, self.BUURTEN, context)
         gem_layer = self.parameterAsVectorLayer(parameters, self.GEMEENTEN, context)
         if buurt_layer is None or gem_layer is None:
             raise LbmInputError("give the buurten and the gemeenten as layers")
-        folder = self.parameterAsString(parameters, self.FOLDER, context)
-        os.makedirs(folder, exist_ok=True)
         names = buurt_layer.fields().names()
         code_f = find_field(names, KEY_ALIASES["bu_code"])
         name_f = find_field(names, NAME_ALIASES["bu_code"])
         if code_f is None:
-            raise LbmInputError(f"the buurt layer has no buurt code field (bu_code or code); its fields: {', '.join(names)}")
+            raise LbmInputError(f"the buurt layer has no buurt code field (bu_code, buurtcode, statcode or code); its fields: {', '.join(names)}")
         gm_f = self.parameterAsString(parameters, self.GM_FIELD, context) or find_field(names, GEMEENTE_CODE_FIELDS)
         hh_f = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
+        year, base_year = self._optional_year(parameters, self.YEAR, context), self._optional_year(parameters, self.BASE_YEAR, context)
+        if layout_of(names) == "wide":  # the years are in the field names: check them before reading anything
+            annex_years(years_in(names), year, base_year)
+        gem_code_f, gem_names = self._gemeenten(parameters, context, gem_layer)
+        wanted = parse_gemeente_codes(self.parameterAsString(parameters, self.CODES, context))
+        unknown = [c for c in wanted if c not in gem_names]
+        if unknown:
+            raise LbmInputError(f"unknown gemeente code(s): {', '.join(unknown)}; the gemeenten layer has e.g. {', '.join(sorted(gem_names)[:5])}")
+        folder = self.parameterAsString(parameters, self.FOLDER, context)
+
         # Every buurt is read, also when only some gemeenten are asked for: each annex compares its gemeente
         # with all buurten of the layer, and pressure clusters may cross a gemeente boundary.
         inp = self.read_input(parameters, context, feedback, [code_f, name_f, gm_f, hh_f], name=self.BUURTEN)
         data, extra, release, source = inp.data, inp.extra, inp.release, inp.source
+        y, b = annex_years(data.score_years(), year, base_year)
+        settings = AnnexSettings(y, b, weighted=bool(hh_f), years=tuple(v for v in data.score_years() if v <= y))
         codes = group_codes(extra[code_f])
         gm_codes = group_codes(extra[gm_f]) if gm_f else np.array([gemeente_of(c) for c in codes], dtype=object)
-        settings = AnnexSettings(int(self.parameterAsDouble(parameters, self.YEAR, context)),
-                                 int(self.parameterAsDouble(parameters, self.BASE_YEAR, context)))
-        feedback.pushInfo("Finding neighbouring buurten …")
-        pairs = unit_pairs(source, context, feedback, data.fids)
-        tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else codes, gm_codes,
-                                     weight_column(extra, hh_f), pairs, settings)
-        gem_fields = gem_layer.fields().names()
-        if "gm_code" not in gem_fields:
-            raise LbmInputError(f"the gemeenten layer needs a field gm_code (and gm_naam for the names); its fields: {', '.join(gem_fields)}")
-        gem_names = {key_text(f["gm_code"]): (str(f["gm_naam"]) if "gm_naam" in gem_fields else key_text(f["gm_code"]))
-                     for f in gem_layer.getFeatures()}
-        chosen = self._chosen(parameters, context, tables, gem_names)
-        targets = {c: os.path.join(folder, safe_file_name(c, gem_names.get(c, c))) for c in chosen}
+        chosen = self._chosen(wanted, gm_codes, gem_names, gem_code_f)
+        targets = {c: os.path.join(folder, safe_file_name(c, gem_names[c])) for c in chosen}
         if not self.parameterAsBool(parameters, self.OVERWRITE, context):
             existing = [t + ext for t in targets.values() for ext in (".pdf", ".xlsx") if os.path.exists(t + ext)]
             if existing:
                 raise LbmInputError(f"{len(existing)} annex file(s) exist already, e.g. {os.path.basename(existing[0])}; "
                                     "allow overwriting, or choose another folder")
-        credit = f"{release.credit}. Bron buurtgrenzen en huishoudens: CBS. Classificatie: {release.title}."
+        missing = settings.missing_sections()
+        feedback.pushInfo(f"Year {y}, base year {b if b is not None else '— (one measurement)'}; counting {settings.unit}")
+        for sentence in missing.values():
+            feedback.pushInfo(sentence)
+        os.makedirs(folder, exist_ok=True)
+
+        pairs = None
+        if "onder_druk" not in missing:  # only the pressure clusters need neighbours
+            feedback.pushInfo("Finding neighbouring buurten …")
+            pairs = unit_pairs(source, context, feedback, data.fids)
+        tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else codes, gm_codes,
+                                     weight_column(extra, hh_f), pairs, settings)
+        credit = self._credit(release, hh_f, buurt_layer, gem_layer)
         crit = settings.text()
-        layout, project = self._layout(parameters, context, buurt_layer, gem_layer, release, settings, chosen)
-        written = 0
-        atlas = layout.atlas()
-        atlas.beginRender()
-        for n in range(atlas.count()):
-            check_cancel(feedback)
-            atlas.seekTo(n)
-            code = key_text(atlas.layout().reportContext().feature()["gm_code"])
-            name = gem_names.get(code, code)
-            feedback.pushInfo(f"{n + 1}/{atlas.count()}: {code} {name}")
-            self._fill(layout, tables[code], name, code, settings, credit, crit)
-            atomic_file(targets[code] + ".pdf", lambda tmp: _export_pdf(layout, tmp))
-            sheets = {t: tables[code][t] for t in TABLES}
-            write_spreadsheet(targets[code] + ".xlsx", sheets, crit, credit)
-            if self.parameterAsBool(parameters, self.CSV, context):
-                for t in TABLES:
-                    atomic_file(f"{targets[code]}_{t}.csv", lambda tmp, df=sheets[t]: df.to_csv(tmp, index=False))
-            written += 1
-            feedback.setProgress(100.0 * (n + 1) / max(atlas.count(), 1))
-        atlas.endRender()
-        index = index[index.gemeentecode.isin(chosen)].copy()
+        annex = self._layout(parameters, context, buurt_layer, gem_layer, gem_code_f, gm_f, code_f, name_f, release, settings)
+        try:
+            written, failed = self._write_all(annex, chosen, missing, tables, gem_names, gem_code_f, settings, release,
+                                              credit, crit, targets, self.parameterAsBool(parameters, self.CSV, context),
+                                              feedback)
+        finally:
+            annex.close()
+        index = index[index.gemeentecode.isin(written)].copy()
         index.insert(1, "gemeente", [gem_names.get(c, c) for c in index.gemeentecode])
         index["pdf"] = [os.path.basename(targets[c]) + ".pdf" for c in index.gemeentecode]
         index["criteria"] = crit
-        write_spreadsheet(os.path.join(folder, "index.xlsx"), {"gemeenten": index}, crit, credit)
+        formats = {c: EXCEL_FORMATS[column_kind(c)] for c in index.columns if column_kind(c) != TEXT}
+        write_spreadsheet(os.path.join(folder, "index.xlsx"), {"gemeenten": index}, crit, credit, {"gemeenten": formats})
         atomic_file(os.path.join(folder, "index.csv"), lambda tmp: index.to_csv(tmp, index=False))
-        del project
-        return {self.FOLDER: folder, "ANNEXES": written}
+        if failed:
+            raise LbmInputError(f"{len(failed)} of {len(chosen)} annexes failed (the other {len(written)} are written): "
+                                + "; ".join(failed))
+        return {self.FOLDER: folder, "ANNEXES": len(written)}
 
-    def _chosen(self, parameters, context, tables, gem_names):
-        available = [c for c in sorted(tables) if c in gem_names]
+    def _write_all(self, annex, chosen, missing, tables, gem_names, gem_code_f, settings, release, credit, crit, targets,
+                   csv, feedback):
+        """Every chosen gemeente's annex; a failing one is reported and the others go on. (written, failed)."""
+        annex.select(chosen)
+        if "verandering" in missing:
+            annex.hide_change(missing["verandering"])
+        written, failed = [], []
+        atlas = annex.atlas
+        atlas.beginRender()
+        try:
+            for n in range(atlas.count()):
+                check_cancel(feedback)
+                annex.seek(n)
+                code = key_text(atlas.layout().reportContext().feature()[gem_code_f])
+                name = gem_names.get(code, code)
+                feedback.pushInfo(f"{n + 1}/{atlas.count()}: {code} {name}")
+                try:
+                    self._write_annex(annex, tables[code], missing, code, name, settings, release, credit, crit,
+                                      targets[code], csv)
+                    written.append(code)
+                except Exception as exc:  # noqa: BLE001 — one gemeente's failure must not stop the others
+                    feedback.reportError(f"{code} {name}: {exc}", False)
+                    failed.append(f"{code} {name} ({exc})")
+                feedback.setProgress(100.0 * (n + 1) / max(atlas.count(), 1))
+        finally:
+            atlas.endRender()
+        return written, failed
+
+    def _gemeenten(self, parameters, context, gem_layer):
+        """The gemeenten layer's code field and {code: name}, read without geometry."""
+        fields = gem_layer.fields().names()
+        code_f = self.parameterAsString(parameters, self.GEM_CODE, context) or find_field(fields, KEY_ALIASES["gm_code"])
+        if code_f is None:
+            raise LbmInputError(f"the gemeenten layer has no gemeente code field (gm_code, gemeentecode, statcode or code); "
+                                f"choose it as 'Gemeente code field'. Its fields: {', '.join(fields)}")
+        name_f = self.parameterAsString(parameters, self.GEM_NAME, context) or find_field(fields, NAME_ALIASES["gm_code"])
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+            [f for f in (code_f, name_f) if f], gem_layer.fields())
+        out = {}
+        for f in gem_layer.getFeatures(request):
+            code = key_text(f[code_f])
+            if code:
+                name = f[name_f] if name_f else None
+                out[code] = str(name) if name not in (None, "") and str(name) != "NULL" else code
+        if not out:
+            raise LbmInputError(f"the gemeenten layer has no gemeente codes in field {code_f}")
+        return code_f, out
+
+    @staticmethod
+    def _chosen(wanted, gm_codes, gem_names, gem_code_f):
+        available = sorted({c for c in gm_codes if c is not None and c in gem_names})
         if not available:
-            raise LbmInputError("no gemeente code of the buurten is in the gemeenten layer (field gm_code)")
-        wanted = parse_gemeente_codes(self.parameterAsString(parameters, self.CODES, context))
+            some = sorted({c for c in gm_codes if c is not None})[:3]
+            raise LbmInputError(f"no gemeente code of the buurten (e.g. {', '.join(some) or 'none'}) is in the gemeenten "
+                                f"layer (field {gem_code_f}, e.g. {', '.join(sorted(gem_names)[:3])})")
         if not wanted:
             return available
-        unknown = [c for c in wanted if c not in available]
-        if unknown:
-            raise LbmInputError(f"unknown gemeente code(s): {', '.join(unknown)}; the layers have e.g. {', '.join(available[:5])}")
+        without = [c for c in wanted if c not in available]
+        if without:
+            raise LbmInputError(f"the buurt layer has no buurten of {', '.join(without)}")
         return wanted
 
-    def _layout(self, parameters, context, buurt_layer, gem_layer, release, settings, chosen, project=None):
-        """A project of its own (or the one given) with the styled layers, and the layout from the template with its atlas."""
-        project = project or QgsProject()
-        project.setCrs(buurt_layer.crs())
-        scores = layer_scores(buurt_layer.fields().names())
-        classes = buurt_layer.clone()
-        classes.setName("Scoreklassen")
-        change = buurt_layer.clone()
-        change.setName("Verandering")
-        for lyr, view in ((classes, "classes"), (change, "change")):
+    @staticmethod
+    def _credit(release, hh_f, buurt_layer, gem_layer):
+        counts = (f"Huishoudens: veld {hh_f} (CBS, kerncijfers wijken en buurten)." if hh_f else
+                  "Zonder huishoudens: elke buurt telt één keer; de aantallen zijn buurten.")
+        return (f"Bron: {release.credit}. {counts} Grenzen: {buurt_layer.name()} en {gem_layer.name()}. "
+                f"Classificatie: {release.title}.")
+
+    def _layout(self, parameters, context, buurt_layer, gem_layer, gem_code_f, gm_f, code_f, name_f, release, settings,
+                project=None):
+        scores = layer_scores(buurt_layer.fields().names(), settings.year)
+        renderers = {}
+        for key, view in (("classes", "classes"), ("change", "change")):
+            if view == "change" and settings.base_year is None:
+                continue
             spec = view_spec(scores, release, view, "total", settings.year, settings.base_year)
             if spec is None:
-                raise LbmInputError(f"the buurt layer lacks the scores of {settings.year} or {settings.base_year}")
-            lyr.setRenderer(renderer_from_spec(spec))
-        outline = gem_layer.clone()
-        outline.setName("Gemeentegrens")
-        outline.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-            {"style": "no", "outline_color": "#222222", "outline_width": "0.6"})))
-        for lyr in (classes, change, outline):
-            project.addMapLayer(lyr)
+                raise LbmInputError(f"the buurt layer lacks the scores to draw the {view} map of {settings.year}")
+            renderers[key] = renderer_from_spec(spec)
+        gm_expr = (QgsExpression.quotedColumnRef(gm_f) if gm_f
+                   else f"'GM' || substr({QgsExpression.quotedColumnRef(code_f)}, 3, 4)")
         path = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or TEMPLATE
-        doc = QDomDocument()
-        with open(path, encoding="utf-8") as fh:
-            if not doc.setContent(fh.read()):
-                raise LbmInputError(f"{path} is not a QGIS layout template (.qpt)")
-        layout = QgsPrintLayout(project)
-        layout.loadFromTemplate(doc, QgsReadWriteContext())
-        for item_id, layers in (("kaart_klassen", [outline, classes]), ("kaart_verandering", [outline, change])):
-            m = layout.itemById(item_id)
-            if m is not None:
-                m.setLayers(layers)
-                m.setKeepLayerSet(True)
-        for item_id, layer in (("legenda_klassen", classes), ("legenda_verandering", change)):
-            legend = layout.itemById(item_id)
-            if legend is not None:
-                root = legend.model().rootGroup()
-                root.clear()
-                root.addLayer(layer)
-                legend.updateLegend()
-        atlas = layout.atlas()
-        atlas.setCoverageLayer(outline)
-        atlas.setEnabled(True)
-        atlas.setFilterFeatures(True)
-        atlas.setFilterExpression('"gm_code" IN (' + ", ".join("'" + c.replace("'", "''") + "'" for c in chosen) + ")")
-        atlas.setSortFeatures(True)
-        atlas.setSortExpression('"gm_code"')
-        self._page_labels = []
-        return layout, project
+        return AnnexLayout(path, buurt_layer, gem_layer, gem_code_f, gm_expr, name_f, renderers, project)
 
-    def _fill(self, layout, tables, name, code, settings, credit, crit):
-        title = layout.itemById("titel")
-        if title is not None:
-            title.setText(f"Leefbaarometer {settings.year} — {name} ({code})")
-        summary = layout.itemById("samenvatting")
-        if summary is not None:
-            summary.setText(f"<h3 style='font-family:DejaVu Sans'>Samenvatting {settings.year} (basisjaar {settings.base_year})</h3>"
-                            + _html_table(tables["samenvatting"]))
-        sources = layout.itemById("bronnen")
-        if sources is not None:
-            sources.setText(f"{credit}\nCriteria: {crit}")
-        html = next((mf for mf in layout.multiFrames() if isinstance(mf, QgsLayoutItemHtml)), None)
-        if html is not None:
-            body = "".join(f"<h3>{html_lib.escape(TABLE_TITLES[t])}</h3>" + (_html_table(tables[t]) if len(tables[t]) else "<p>Geen buurten.</p>")
-                           for t in TABLES if t != "samenvatting")
-            html.setHtml(f"<div style='font-family:DejaVu Sans;font-size:8pt'>{body}</div>")
-            html.loadHtml()
-        for label in self._page_labels:  # page numbers: the table pages vary per gemeente
-            layout.removeLayoutItem(label)
-        self._page_labels = []
-        pages = layout.pageCollection().pageCount()
-        for p in range(pages):
-            label = QgsLayoutItemLabel(layout)
-            label.setText(f"{name} — pagina {p + 1} van {pages}")
-            label.setFont(QFont("DejaVu Sans", 7))
-            layout.addLayoutItem(label)
-            label.attemptMove(QgsLayoutPoint(130, 289, QgsUnitTypes.LayoutMillimeters), page=p)
-            label.attemptResize(QgsLayoutSize(70, 5, QgsUnitTypes.LayoutMillimeters))
-            self._page_labels.append(label)
-        # no layout.refresh(): the exporter renders every item afresh, and the atlas has set the maps
-
-
-def _cell(v):
-    if v is None or (isinstance(v, float) and v != v):
-        return ""
-    if isinstance(v, float):
-        return f"{int(v):,}".replace(",", ".") if v.is_integer() else f"{v:.4f}"
-    return str(v)
-
-
-def _html_table(df):
-    head = "".join(f"<th style='text-align:left;border-bottom:1px solid #444'>{html_lib.escape(str(c))}</th>" for c in df.columns)
-    rows = "".join("<tr>" + "".join(f"<td style='padding-right:6px'>{html_lib.escape(_cell(v))}</td>" for v in row) + "</tr>"
-                   for row in df.itertuples(index=False))
-    return f"<table style='font-family:DejaVu Sans;font-size:8pt;border-collapse:collapse'><tr>{head}</tr>{rows}</table>"
-
-
-def _export_pdf(layout, path):
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = 150
-    result = QgsLayoutExporter(layout).exportToPdf(path, settings)
-    if result != QgsLayoutExporter.Success:
-        raise QgsProcessingException(f"could not write {path} (layout export error {result})")
-
+    @staticmethod
+    def _write_annex(annex, tables, missing, code, name, settings, release, credit, crit, target, csv):
+        y, b = settings.year, settings.base_year
+        title = f"Leefbaarometer {y} — {name} ({code})"
+        since = f"verandering sinds {b}" if b is not None else f"één meting ({y})"
+        subtitle = f"Bijlage per gemeente · {release.title} · {since} · aantallen in {settings.unit}"
+        notes = [missing[t] for t in TABLES if t in missing]
+        sources = f"{credit}\nCriteria: {crit}"
+        annex.fill(name, code, tables, missing, title, subtitle, sources)
+        subject = f"Leefbaarometer-bijlage van de gemeente {name} ({code}), {since}"
+        atomic_file(target + ".pdf", lambda tmp: annex.export(tmp, title, subject, ["Leefbaarometer", str(y), name, code, "bijlage"]))
+        sheets, formats = {}, {}
+        for t in TABLES:
+            df = tables[t]
+            sheets[t] = df if df is not None else missing.get(t, "")
+            if df is not None:
+                kinds = df.attrs.get("row_kinds")
+                formats[t] = ([EXCEL_FORMATS.get(k) for k in kinds] if kinds is not None else
+                              {c: EXCEL_FORMATS[column_kind(c)] for c in df.columns if column_kind(c) != TEXT})
+        write_spreadsheet(target + ".xlsx", sheets, crit, credit, formats, notes)
+        if csv:
+            for t in TABLES:
+                if tables[t] is not None:
+                    atomic_file(f"{target}_{t}.csv", lambda tmp, df=tables[t]: df.to_csv(tmp, index=False))

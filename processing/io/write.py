@@ -308,14 +308,96 @@ def _excel_engine():
                         "install one, or leave the spreadsheet output empty")
 
 
-def write_spreadsheet(path, sheets, criteria, credit):
-    """An XLSX file with one sheet per table and a sheet with the sources and criteria."""
+def write_spreadsheet(path, sheets, criteria, credit, number_formats=None, notes=()):
+    """An XLSX file with one sheet per table and a sheet 'bron' with the sources, criteria and `notes`.
+
+    `sheets`: {name: DataFrame, or a sentence that stands in for a table}. Header row frozen, columns as wide as
+    their text, numbers as numbers with `number_formats` ({sheet: {column: Excel format}, or a list with one
+    format per row}), text always as text: a name starting with = + - @ never becomes a formula.
+    """
     engine = _excel_engine()
+    bron = pd.DataFrame({"bron en criteria": [credit, criteria, *notes]})
 
     def write(tmp):
-        with pd.ExcelWriter(tmp, engine=engine) as writer:
-            for sheet, df in sheets.items():
-                df.to_excel(writer, sheet_name=sheet[:31], index=False)
-            pd.DataFrame({"bron en criteria": [credit, criteria]}).to_excel(writer, sheet_name="bron", index=False)
+        book = _Book(tmp, engine)
+        for sheet, df in sheets.items():
+            if isinstance(df, str):
+                df = pd.DataFrame({"toelichting": [df]})
+            book.sheet(sheet[:31], df, (number_formats or {}).get(sheet))
+        book.sheet("bron", bron, None)
+        book.close()
 
     atomic_file(path, write)
+
+
+class _Book:
+    """The few spreadsheet calls the plugin needs, on xlsxwriter (Debian's python3-xlsxwriter) or openpyxl."""
+
+    def __init__(self, path, engine):
+        self.engine = engine
+        if engine == "xlsxwriter":
+            import xlsxwriter  # only here: openpyxl may be the one installed
+
+            self.book = xlsxwriter.Workbook(path, {"nan_inf_to_errors": True})
+            self.bold = self.book.add_format({"bold": True, "bg_color": "#E8EEF4", "bottom": 1})
+            self.formats = {}
+        else:
+            import openpyxl  # only here: xlsxwriter may be the one installed
+
+            self.book = openpyxl.Workbook()
+            self.book.remove(self.book.active)
+        self.path = path
+
+    def _format(self, fmt):
+        if fmt not in self.formats:
+            self.formats[fmt] = self.book.add_format({"num_format": fmt})
+        return self.formats[fmt]
+
+    def sheet(self, name, df, number_formats):
+        per_row = number_formats if isinstance(number_formats, list) else None
+        per_col = number_formats if isinstance(number_formats, dict) else {}
+        widths = [len(str(c)) for c in df.columns]
+        rows = []
+        for i, row in enumerate(df.itertuples(index=False)):
+            out = []
+            for j, v in enumerate(row):
+                fmt = per_row[i] if per_row is not None and j > 0 else per_col.get(df.columns[j])
+                if v is None or (isinstance(v, float) and v != v):
+                    out.append((None, None))
+                elif isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.integer, np.floating)):
+                    out.append((str(v), None))
+                    widths[j] = max(widths[j], len(str(v)))
+                else:
+                    out.append((float(v), fmt))
+                    widths[j] = max(widths[j], 10)
+            rows.append(out)
+        if self.engine == "xlsxwriter":
+            ws = self.book.add_worksheet(name)
+            for j, c in enumerate(df.columns):
+                ws.write_string(0, j, str(c), self.bold)
+                ws.set_column(j, j, min(max(widths[j], 8) + 2, 60))
+            for i, out in enumerate(rows, start=1):
+                for j, (v, fmt) in enumerate(out):
+                    if isinstance(v, str):
+                        ws.write_string(i, j, v)
+                    elif v is not None:
+                        ws.write_number(i, j, v, self._format(fmt) if fmt else None)
+            ws.freeze_panes(1, 0)
+        else:
+            ws = self.book.create_sheet(name)
+            ws.append([str(c) for c in df.columns])
+            for i, out in enumerate(rows, start=2):
+                for j, (v, fmt) in enumerate(out, start=1):
+                    cell = ws.cell(row=i, column=j)
+                    cell.value = v
+                    if isinstance(v, str):
+                        cell.data_type = "s"  # never a formula
+                    elif fmt:
+                        cell.number_format = fmt
+            ws.freeze_panes = "A2"
+
+    def close(self):
+        if self.engine == "xlsxwriter":
+            self.book.close()
+        else:
+            self.book.save(self.path)

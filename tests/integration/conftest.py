@@ -2,6 +2,8 @@
 
 Plugin and QGIS modules are imported inside the fixtures: pytest-qgis must start QGIS before the first import.
 """
+import os
+
 import pytest
 
 from .postgis_server import PostgisServer
@@ -84,3 +86,22 @@ def dock(qgis_iface):
     yield widget, controller
     controller.close()
     widget.deleteLater()
+
+
+@pytest.fixture(scope="module")
+def annex_inputs(tmp_path_factory, sample_dir, lbm_provider_module):
+    """The sample buurten with CBS-style household counts, and the gemeenten, for the annex tests."""
+    import processing
+
+    folder = tmp_path_factory.mktemp("annex_inputs")
+    buurten = str(folder / "buurten.gpkg")
+    processing.run("leefbaarometer:importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
+                                                   "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": buurten})
+    with_hh = str(folder / "buurten_hh.gpkg")
+    processing.run("native:joinattributestable", {"INPUT": buurten, "FIELD": "bu_code", "FIELD_2": "code",
+                                                  "INPUT_2": os.path.join(sample_dir, "cbs_kerncijfers_2024.csv"),
+                                                  "FIELDS_TO_COPY": ["aantal_huishoudens"], "METHOD": 1, "OUTPUT": with_hh})
+    gemeenten = str(folder / "gemeenten.gpkg")
+    processing.run("leefbaarometer:importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores gemeenten 2002-2024.csv"),
+                                                   "GEOMETRY": os.path.join(sample_dir, "gemeente 2024.gpkg"), "OUTPUT": gemeenten})
+    return with_hh, gemeenten

@@ -11,24 +11,6 @@ from ..helpers import memory_layer
 
 
 @pytest.fixture(scope="module")
-def annex_inputs(tmp_path_factory, sample_dir, lbm_provider_module):
-    import processing
-
-    folder = tmp_path_factory.mktemp("annex_inputs")
-    buurten = str(folder / "buurten.gpkg")
-    processing.run("leefbaarometer:importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores buurten 2002-2024.csv"),
-                                                   "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"), "OUTPUT": buurten})
-    with_hh = str(folder / "buurten_hh.gpkg")
-    processing.run("native:joinattributestable", {"INPUT": buurten, "FIELD": "bu_code", "FIELD_2": "code",
-                                                  "INPUT_2": os.path.join(sample_dir, "cbs_kerncijfers_2024.csv"),
-                                                  "FIELDS_TO_COPY": ["aantal_huishoudens"], "METHOD": 1, "OUTPUT": with_hh})
-    gemeenten = str(folder / "gemeenten.gpkg")
-    processing.run("leefbaarometer:importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores gemeenten 2002-2024.csv"),
-                                                   "GEOMETRY": os.path.join(sample_dir, "gemeente 2024.gpkg"), "OUTPUT": gemeenten})
-    return with_hh, gemeenten
-
-
-@pytest.fixture(scope="module")
 def annexes(annex_inputs, tmp_path_factory):
     import processing
 
@@ -61,7 +43,7 @@ def expected_tables(buurten):
     return annex_tables(data, load_release(), codes, np.array([f["bu_naam"] for f in feats], dtype=object),
                         np.array(["GM" + c[2:6] for c in codes], dtype=object),
                         np.array([float(f["aantal_huishoudens"]) for f in feats]), symmetric(np.array(pairs)),
-                        AnnexSettings(2024, 2022))
+                        AnnexSettings(2024, 2022, years=(2014, 2016, 2018, 2020, 2022, 2024)))
 
 
 def test_one_pdf_and_one_xlsx_per_gemeente(annexes):
@@ -88,16 +70,16 @@ def test_pdf_text_and_xlsx_equal_the_analysis_tables(annexes, annex_inputs, arti
         assert f"Leefbaarometer 2024 — {name} ({code})" in text
         assert "pagina 1 van" in flat and "Ministerie van Binnenlandse Zaken" in flat and "niet de officiële" in flat
         summary = tables[code]["samenvatting"].set_index("kenmerk")
-        assert f"{summary.loc['gemiddelde afw', 'gemeente']:.4f}" in text
-        assert summary.loc["klasse", "gemeente"] in text
+        assert f"{summary.iloc[0]['gemeente']:.3f}".replace(".", ",").replace("-", "\u2212") in text
+        assert summary.loc["klasse van het gemiddelde", "gemeente"] in text
         for t in ("onder_druk", "stijgers", "dalers", "laagste_onv"):
-            for buurt, buurt_code in zip(tables[code][t].buurt, tables[code][t].buurtcode):
+            for buurt, buurt_code in zip(tables[code][t].Buurt, tables[code][t].Buurtcode):
                 assert buurt_code in text and buurt in text, (t, buurt_code)
         sheets = pd.read_excel(os.path.join(folder, f"{base}.xlsx"), sheet_name=None)
         assert list(sheets) == ["samenvatting", "onder_druk", "stijgers", "dalers", "laagste_onv", "bron"]
         for t in ("onder_druk", "stijgers", "dalers", "laagste_onv"):
             got, want = sheets[t], tables[code][t]
-            assert got.buurtcode.tolist() == want.buurtcode.tolist(), t
+            assert got.Buurtcode.tolist() == want.Buurtcode.tolist(), t
             assert len(got.columns) == len(want.columns)
         assert sheets["samenvatting"]["gemeente"].astype(str).tolist()[0] == str(summary.iloc[0]["gemeente"])
         subprocess.run(["pdftoppm", "-r", "60", "-png", pdf, os.path.join(artifacts, f"annex_{base}")], check=True)
@@ -150,7 +132,7 @@ def test_gemeenten_layer_without_gm_code(annex_inputs, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
-    wrong = memory_layer({"code": "string"}, [("POLYGON((0 0, 1 0, 1 1, 0 0))", "GM9901")], geometry="Polygon")
-    with pytest.raises(QgsProcessingException, match="needs a field gm_code"):
+    wrong = memory_layer({"gmc": "string"}, [("POLYGON((0 0, 1 0, 1 1, 0 0))", "GM9901")], geometry="Polygon")
+    with pytest.raises(QgsProcessingException, match="no gemeente code field .*choose it"):
         processing.run("leefbaarometer:exportannexes", {"BUURTEN": annex_inputs[0], "GEMEENTEN": wrong, "FOLDER": str(tmp_path)})
     assert list(tmp_path.iterdir()) == []

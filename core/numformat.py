@@ -1,0 +1,62 @@
+"""Numbers in Dutch notation, as a gemeente publishes them: 45.063 huishoudens, −0,035 (a real minus sign).
+
+Whole numbers (counts) carry no decimals, scores three. The same column kinds tell the spreadsheet which number
+format to use, so the PDF and the XLSX show one number the same way.
+"""
+import math
+
+MINUS = "\u2212"  # the typographic minus sign; a hyphen is not a minus in print
+
+COUNT, COUNT_CHANGE, SCORE, CHANGE, TEXT = "count", "count_change", "score", "change", "text"
+# Excel number formats per kind (Excel shows them in the reader's own locale, so "#,##0" is 45.063 in Dutch Excel).
+EXCEL_FORMATS = {COUNT: "#,##0", COUNT_CHANGE: "+#,##0;-#,##0;0", SCORE: "0.000", CHANGE: "+0.000;-0.000;0.000"}
+
+
+def is_missing(value):
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _group(digits):
+    """'45063' -> '45.063'."""
+    out = []
+    while len(digits) > 3:
+        out.insert(0, digits[-3:])
+        digits = digits[:-3]
+    out.insert(0, digits)
+    return ".".join(out)
+
+
+def dutch_int(value, sign=False):
+    """45063 -> '45.063', −1200 -> '−1.200'; rounded half away from zero; `sign` adds '+' to positive numbers
+    (changes); '' for a missing value."""
+    if is_missing(value):
+        return ""
+    n = int(math.floor(abs(float(value)) + 0.5))
+    return (MINUS if float(value) < 0 and n else ("+" if sign and n else "")) + _group(str(n))
+
+
+def dutch_decimal(value, decimals=3, sign=False):
+    """−0.0350 -> '−0,035'; 1234.5 -> '1.234,500'; `sign` adds '+' to positive numbers (changes)."""
+    if is_missing(value):
+        return ""
+    text = f"{abs(float(value)):.{decimals}f}"
+    whole, _, frac = text.partition(".")
+    body = _group(whole) + ("," + frac if frac else "")
+    zero = float(text) == 0
+    prefix = MINUS if float(value) < 0 and not zero else ("+" if sign and not zero else "")
+    return prefix + body
+
+
+def format_value(value, kind):
+    """A table cell as printed in the annex, by the column's kind (COUNT, COUNT_CHANGE, SCORE, CHANGE or TEXT)."""
+    if is_missing(value):
+        return ""
+    if kind == COUNT:
+        return dutch_int(value)
+    if kind == COUNT_CHANGE:
+        return dutch_int(value, sign=True)
+    if kind == SCORE:
+        return dutch_decimal(value, 3)
+    if kind == CHANGE:
+        return dutch_decimal(value, 3, sign=True)
+    return str(value)

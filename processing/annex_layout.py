@@ -1,0 +1,373 @@
+"""The print layout of the per-gemeente annex: page 1 from the template (maps, legends, scale bars), the tables
+as native layout tables on the pages after it, and the PDF export.
+
+Native items only (QgsLayoutItemManualTable, labels): the HTML frame needs QtWebKit, which Debian's QGIS 3.40/3.44
+and every Qt 6 build lack, and renders blank there. The table pages are laid out here, row by row, so that a long
+table continues on the next page under its heading and column headers.
+"""
+from qgis.core import (
+    QgsExpression,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemPage,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsLayoutTableStyle,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTableCell,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.annex import TABLE_TITLES, TABLES, column_kind
+from ..core.errors import LbmInputError
+from ..core.numformat import TEXT, format_value
+from .compat import TEXT_AS_TEXT
+
+MM = QgsUnitTypes.LayoutMillimeters
+FONT = "DejaVu Sans"
+LEFT, WIDTH, TOP, BOTTOM = 12.0, 186.0, 14.0, 280.0  # table pages: text block on A4 portrait (mm)
+CELL_MARGIN, ROW, GRID = 1.2, 2.6, 0.2
+PITCH = ROW + 2 * CELL_MARGIN + GRID  # one table row as drawn (mm), measured on QGIS 3.22
+HEADER = 5.0  # the header row (one line, bold 7 pt)
+HEADING, GAP = 7.0, 4.0
+# Column widths (mm, without the cell margins) by header; the buurt name takes what is left.
+WIDTHS = {"Buurtcode": 17, "Huishoudens": 17, "Cluster": 12, "Metingen onder druk": 28, "Zwakste dimensie": 33,
+          "Verandering afw": 23, "Vooral door": 33, "Score overlast en onveiligheid": 44, "Klasse onv": 26,
+          "kenmerk": 110, "gemeente": 32, "alle buurten": 32}
+CLASS_WIDTH = 23
+HEADER_NAMES = {"kenmerk": "Kenmerk", "gemeente": "Gemeente", "alle buurten": "Alle buurten", "Klasse onv": "Klasse"}
+
+
+class AnnexLayout:
+    """One layout for all annexes of a run: `fill` it for a gemeente (after the atlas moved there), then `export`."""
+
+    def __init__(self, template_path, buurt_layer, gem_layer, gem_code_field, buurt_gm_expression, label_field,
+                 renderers, project=None):
+        """`renderers`: {'classes': renderer, 'change': renderer or None} from the run's styling specs;
+        `buurt_gm_expression`: a QGIS expression giving a buurt's gemeente code."""
+        self.project = project or QgsProject()
+        self._gem_code_field = gem_code_field
+        self.project.setCrs(buurt_layer.crs())
+        here = f"({buurt_gm_expression}) = attribute(@atlas_feature, {QgsExpression.quotedString(gem_code_field)})"
+        others = buurt_layer.clone()
+        others.setName("Overige buurten")
+        others.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+            {"color": "#e6e6e6", "outline_color": "#ffffff", "outline_width": "0.1"})))
+        self.layers = {}
+        for key, title in (("classes", "Scoreklassen"), ("change", "Verandering")):
+            if renderers.get(key) is None:
+                continue
+            lyr = buurt_layer.clone()
+            lyr.setName(title)
+            lyr.setRenderer(_only_where(renderers[key], here))
+            self.layers[key] = lyr
+        if label_field and "classes" in self.layers:
+            self.layers["classes"].setLabeling(_buurt_labels(label_field, here))
+            self.layers["classes"].setLabelsEnabled(True)
+        self.coverage = gem_layer.clone()
+        self.coverage.setName("Gemeentegrens")
+        self.coverage.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+            {"style": "no", "outline_color": "#222222", "outline_width": "0.5"})))
+        for lyr in [others, *self.layers.values(), self.coverage]:
+            self.project.addMapLayer(lyr)
+        doc = QDomDocument()
+        with open(template_path, encoding="utf-8") as fh:
+            if not doc.setContent(fh.read()):
+                raise LbmInputError(f"{template_path} is not a QGIS layout template (.qpt)")
+        self.layout = QgsPrintLayout(self.project)
+        self.layout.loadFromTemplate(doc, QgsReadWriteContext())
+        self.template_pages = self.layout.pageCollection().pageCount()
+        for key in ("classes", "change"):
+            suffix = "klassen" if key == "classes" else "verandering"
+            m = self.layout.itemById(f"kaart_{suffix}")
+            if m is not None and key in self.layers:
+                m.setLayers([self.coverage, self.layers[key], others])
+                m.setKeepLayerSet(True)
+            legend = self.layout.itemById(f"legenda_{suffix}")
+            if legend is not None and key in self.layers:
+                root = legend.model().rootGroup()
+                root.clear()
+                root.addLayer(self.layers[key])
+                legend.updateLegend()
+        self._map_sizes = [(m, m.sizeWithUnits()) for m in (self.layout.itemById(i) for i in ("kaart_klassen", "kaart_verandering"))
+                           if m is not None]
+        self.atlas = self.layout.atlas()
+        self.atlas.setCoverageLayer(self.coverage)
+        self.atlas.setEnabled(True)
+        self._added = []  # items and multiframes of the last gemeente's table pages
+
+    def select(self, codes):
+        """Run the atlas over these gemeente codes only, sorted."""
+        field = QgsExpression.quotedColumnRef(self._gem_code_field)
+        self.atlas.setFilterFeatures(True)
+        self.atlas.setFilterExpression(f"{field} IN (" + ", ".join(QgsExpression.quotedString(c) for c in codes) + ")")
+        self.atlas.setSortFeatures(True)
+        self.atlas.setSortExpression(field)
+
+    def seek(self, n):
+        """Move the atlas to its n-th gemeente. The maps keep their size: the atlas fits a boundary given in another
+        CRS (CBS's files are in WGS 84) by resizing the map item, so the extent is fitted again at the template's size."""
+        self.atlas.seekTo(n)
+        for m, size in self._map_sizes:
+            if m.sizeWithUnits() != size:
+                extent = m.extent()
+                m.attemptResize(size)
+                m.zoomToExtent(extent)
+
+    def hide_change(self, sentence):
+        """Single-year layers: the change map, its legend and scale bar give way to one sentence."""
+        m = self.layout.itemById("kaart_verandering")
+        if m is None:
+            return
+        for item in self.layout.items():
+            if hasattr(item, "id") and item.id().endswith("_verandering") and item.id() != "kop_verandering":
+                item.setVisibility(False)
+        pos = m.positionWithUnits()
+        label = _label(self.layout, sentence, 9)
+        label.attemptMove(QgsLayoutPoint(pos.x(), pos.y() + 4, MM), page=m.page())
+        label.attemptResize(QgsLayoutSize(WIDTH, 20, MM))
+        kop = self.layout.itemById("kop_verandering")
+        if kop is not None:
+            kop.setText("Verandering")
+
+    def fill(self, name, code, tables, notes, title, subtitle, sources):
+        """The texts and table pages of one gemeente; the atlas must stand on it."""
+        for item_id, text in (("titel", title), ("ondertitel", subtitle)):
+            item = self.layout.itemById(item_id)
+            if item is not None:
+                item.setText(text)
+        for item in self._added:
+            if isinstance(item, QgsLayoutMultiFrame):
+                for frame in list(item.frames()):
+                    self.layout.removeLayoutItem(frame)
+                self.layout.removeMultiFrame(item)
+            else:
+                self.layout.removeLayoutItem(item)
+        self._added = []
+        pages = self.layout.pageCollection()
+        while pages.pageCount() > self.template_pages:
+            pages.deletePage(pages.pageCount() - 1)
+        cursor = _Cursor(self)
+        cursor.new_page()
+        for t in TABLES:
+            cursor.heading(TABLE_TITLES[t])
+            if tables.get(t) is None:
+                cursor.text(notes.get(t, "Niet te bepalen met deze buurtlaag."))
+            elif len(tables[t]) == 0:
+                cursor.text("Geen buurten.")
+            else:
+                cursor.table(tables[t], TABLE_TITLES[t])
+        cursor.heading("Bronnen en criteria")
+        cursor.text(sources, height=30)
+        n = pages.pageCount()
+        for p in range(n):
+            label = _label(self.layout, f"{name} ({code}) — pagina {p + 1} van {n}", 7)
+            label.setHAlign(Qt.AlignRight)
+            label.attemptMove(QgsLayoutPoint(LEFT, 287, MM), page=p)
+            label.attemptResize(QgsLayoutSize(WIDTH, 5, MM))
+            self._added.append(label)
+
+    def close(self):
+        """Delete the layout and its project now: left to Python (a traceback keeps frames alive) they could outlive
+        QGIS and crash it on exit."""
+        self.layers, self.coverage, self.atlas, self._added, self._map_sizes = {}, None, None, [], []
+        self.layout = None
+        self.project.removeAllMapLayers()
+        self.project = None
+
+    def export(self, path, title, subject, keywords):
+        """The PDF, text as text, with title, subject, author and keywords in its metadata."""
+        md = self.project.metadata()
+        md.setTitle(title)
+        md.setAbstract(subject)
+        md.setAuthor("Leefbaarometer-plugin voor QGIS")
+        md.setKeywords({"leefbaarometer": list(keywords)})
+        self.project.setMetadata(md)
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = 150
+        settings.exportMetadata = True
+        settings.textRenderFormat = TEXT_AS_TEXT
+        result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
+        if result != QgsLayoutExporter.Success:
+            raise LbmInputError(f"could not write {path} (layout export error {result})")
+
+
+class _Cursor:
+    """Where the next item goes on the table pages; adds a page when the next one does not fit."""
+
+    def __init__(self, annex):
+        self.annex, self.layout = annex, annex.layout
+        self.page, self.y = -1, TOP
+
+    def new_page(self):
+        page = QgsLayoutItemPage(self.layout)
+        page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+        self.layout.pageCollection().addPage(page)
+        self.page, self.y = self.layout.pageCollection().pageCount() - 1, TOP
+
+    def _place(self, item, height):
+        item.attemptMove(QgsLayoutPoint(LEFT, self.y, MM), page=self.page)
+        item.attemptResize(QgsLayoutSize(WIDTH, height, MM))
+        self.annex._added.append(item)
+        self.y += height
+
+    def heading(self, text):
+        if self.y + HEADING + HEADER + 3 * PITCH > BOTTOM:  # a heading keeps at least three rows with it
+            self.new_page()
+        elif self.y > TOP:
+            self.y += GAP
+        self._place(_label(self.layout, text, 10, bold=True), HEADING)
+
+    def text(self, text, height=10):
+        if self.y + height > BOTTOM:
+            self.new_page()
+        self._place(_label(self.layout, text, 8), height)
+
+    def table(self, df, title):
+        rows = [[_cell(v, k, a) for v, k, a in zip(r, kinds, right)] for r, kinds, right in _rows_with_kinds(df)]
+        headers, widths = _columns(df)
+        start = 0
+        while start < len(rows):
+            room = int((BOTTOM - self.y - HEADER) // PITCH)
+            if room < 3:
+                self.new_page()
+                self._place(_label(self.layout, f"{title} (vervolg)", 10, bold=True), HEADING)
+                continue
+            chunk = rows[start:start + room]
+            self._table(headers, widths, chunk)
+            start += len(chunk)
+
+    def _table(self, headers, widths, rows):
+        table = QgsLayoutItemManualTable.create(self.layout)
+        self.layout.addMultiFrame(table)
+        table.setContentTextFormat(_format(6.5))
+        table.setHeaderTextFormat(_format(7, bold=True))
+        table.setCellMargin(CELL_MARGIN)
+        table.setGridStrokeWidth(GRID)
+        table.setGridColor(QColor("#999999"))
+        table.setVerticalGrid(False)
+        table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
+        style = QgsLayoutTableStyle()
+        style.enabled = True
+        style.cellBackgroundColor = QColor("#e8eef4")
+        table.setCellStyle(QgsLayoutTable.HeaderRow, style)
+        table.setHeaders(headers)
+        table.setIncludeTableHeader(True)
+        table.setColumnWidths(widths)
+        table.setTableContents(rows)
+        table.setRowHeights([ROW] * len(rows))
+        table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+        frame = QgsLayoutFrame(self.layout, table)
+        table.addFrame(frame)
+        height = HEADER + len(rows) * PITCH + 1
+        frame.attemptMove(QgsLayoutPoint(LEFT, self.y, MM), page=self.page)
+        frame.attemptResize(QgsLayoutSize(WIDTH, height, MM))
+        self.annex._added.append(table)
+        self.y += height
+
+
+def _rows_with_kinds(df):
+    """(row values, kinds per cell): the summary has a kind per row, the other tables per column."""
+    row_kinds = df.attrs.get("row_kinds")
+    col_kinds = [column_kind(c) for c in df.columns]
+    for i, r in enumerate(df.itertuples(index=False)):
+        if row_kinds is not None:
+            yield r, [TEXT] + [row_kinds[i]] * (len(df.columns) - 1), [False] + [True] * (len(df.columns) - 1)
+        else:
+            yield r, col_kinds, [k != TEXT for k in col_kinds]
+
+
+def _cell(value, kind, right):
+    cell = QgsTableCell(format_value(value, kind))
+    if right:  # numbers right-aligned (and the summary's values, whatever their kind)
+        cell.setHorizontalAlignment(Qt.AlignRight)
+    return cell
+
+
+def _columns(df):
+    """Layout table columns (Dutch headers, numbers right-aligned) and their widths."""
+    fixed = [WIDTHS.get(c, CLASS_WIDTH if str(c).startswith("Klasse ") else None) for c in df.columns]
+    margins = 2 * CELL_MARGIN * len(fixed)
+    rest = WIDTH - margins - sum(w for w in fixed if w)
+    widths = [w if w else max(rest / max(fixed.count(None), 1), 20) for w in fixed]
+    kinds = df.attrs.get("row_kinds")
+    headers = []
+    for c in df.columns:
+        col = QgsLayoutTableColumn(HEADER_NAMES.get(c, c))
+        numeric = (c != df.columns[0]) if kinds is not None else column_kind(c) != TEXT
+        col.setHAlignment(Qt.AlignRight if numeric else Qt.AlignLeft)
+        headers.append(col)
+    return headers, widths
+
+
+def _format(size, bold=False):
+    font = QFont(FONT)
+    font.setBold(bold)
+    fmt = QgsTextFormat()
+    fmt.setFont(font)
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    return fmt
+
+
+def _label(layout, text, size, bold=False):
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    font = QFont(FONT, size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setVAlign(Qt.AlignTop)
+    layout.addLayoutItem(label)
+    return label
+
+
+def _only_where(renderer, condition):
+    """The renderer as rules that draw only features meeting `condition` (the atlas gemeente's own buurten);
+    legend labels stay those of the renderer."""
+    rules = QgsRuleBasedRenderer.convertFromRenderer(renderer)
+    children = rules.rootRule().children()
+    others = [r.filterExpression() for r in children if r.filterExpression() and not r.isElse()]
+    for rule in children:
+        own = rule.filterExpression()
+        if rule.isElse():  # an ELSE rule cannot be combined: spell out what it means
+            own = "NOT (" + " OR ".join(f"({f})" for f in others) + ")" if others else ""
+            rule.setIsElse(False)
+        rule.setFilterExpression(f"({own}) AND {condition}" if own else condition)
+    return rules
+
+
+def _buurt_labels(field, condition):
+    """Buurt names inside their polygon where they fit, only in the atlas gemeente."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    settings.placement = QgsPalLayerSettings.Horizontal
+    settings.fitInPolygonOnly = True
+    fmt = _format(5)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.5)
+    buffer.setColor(QColor(255, 255, 255, 200))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    props = settings.dataDefinedProperties()
+    props.setProperty(QgsPalLayerSettings.Show, QgsProperty.fromExpression(condition))
+    settings.setDataDefinedProperties(props)
+    return QgsVectorLayerSimpleLabeling(settings)
