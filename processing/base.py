@@ -18,7 +18,7 @@ from ..core.errors import LbmInputError
 from ..core.years import choose_years, years_to_read
 from .io.gdal_columns import gdal_source_of
 from .io.read import read_scores
-from .params import CREDIT_HELP, FILTER_HELP, GEMEENTE_FILTER, GEMEENTE_FILTER_FIELD, YEARS, release_from
+from .params import CREDIT_HELP, FILTER_HELP, GEMEENTE_FILTER, GEMEENTE_FILTER_FIELD, YEARS, parameters_help, release_from
 from .styling import StylePostProcessor
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.png")
@@ -60,7 +60,8 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP.lower().replace(" ", "")
 
     def shortHelpString(self):  # noqa: N802
-        return self.tr(self.HELP) + (FILTER_HELP if self.parameterDefinition(GEMEENTE_FILTER) else "") + CREDIT_HELP
+        return (self.tr(self.HELP) + (FILTER_HELP if self.parameterDefinition(GEMEENTE_FILTER) else "")
+                + parameters_help(self.parameterDefinitions(), f"leefbaarometer:{self.NAME}") + CREDIT_HELP)
 
     def icon(self):
         return QIcon(ICON)

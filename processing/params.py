@@ -62,3 +62,43 @@ def add_gemeente_filter(alg, parent="INPUT"):
                                         parentLayerParameterName=parent, optional=True)
     field.setFlags(field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     alg.addParameter(field)
+
+
+def _default_text(d):
+    """The default of a parameter in words, for the help."""
+    kind, value = d.type(), d.defaultValue()
+    if d.isDestination():
+        return "a temporary output unless you choose one"
+    if kind == "enum":
+        if value in (None, "", []):
+            return "all" if d.allowMultiple() else "the first"
+        chosen = value if isinstance(value, list) else [value]
+        return ", ".join(d.options()[int(i)] for i in chosen)
+    if kind == "boolean":
+        return "yes" if value else "no"
+    if kind in ("number", "distance") and value is not None:
+        number = float(value)
+        return f"{int(number)}" if number.is_integer() else f"{number:g}"
+    if value not in (None, ""):
+        return str(value)
+    return "empty" if d.flags() & QgsProcessingParameterDefinition.FlagOptional else "required"
+
+
+def _example_value(d):
+    kind = d.type()
+    if d.isDestination():
+        if kind == "fileDestination":
+            return "out." + (d.defaultFileExtension() or "txt")
+        return "annexes" if kind == "folderDestination" else "out.gpkg"
+    return {"source": "layer.gpkg", "vector": "layer.gpkg", "file": "file.csv", "field": "field_name"}.get(kind, "…")
+
+
+def parameters_help(definitions, algorithm_id):
+    """Each parameter with its name and default, and a qgis_process example with the required ones."""
+    shown = [d for d in definitions if not d.flags() & QgsProcessingParameterDefinition.FlagHidden]
+    rows = "".join(f"<li>{d.description()} (<code>{d.name()}</code>): default {_default_text(d)}</li>" for d in shown)
+    needed = [d for d in shown if d.isDestination() or (
+        not d.flags() & QgsProcessingParameterDefinition.FlagOptional and d.defaultValue() in (None, ""))]
+    example = " ".join(f"{d.name()}={_example_value(d)}" for d in needed)
+    return (f"<p><b>Parameters and defaults</b></p><ul>{rows}</ul>"
+            f"<p><b>Example</b>: <code>qgis_process run {algorithm_id} -- {example}</code></p>")

@@ -21,7 +21,7 @@ from osgeo import gdal, ogr, osr
 
 from ...core.errors import LbmInputError
 from ..cancel import check_cancel
-from .files import move_into_place, remove_quietly, temporary_path
+from .files import atomic_file
 
 ROWS_PER_BATCH = 50000
 _GEOMETRY_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY", "ST_GeometryType", "ST_SRID",
@@ -103,8 +103,8 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
     """Make `destination` (a new GeoPackage) as the input layer plus `new_columns` ({name: array aligned with
     `fids`}); columns the input has already are overwritten in the copy when `replace`. Returns the path."""
     table = _layer_name(gdal_source)
-    tmp = temporary_path(destination)
-    try:
+
+    def make(tmp):
         _copy_layer(gdal_source, table, tmp)
         check_cancel(feedback)
         feedback.setProgress(60)
@@ -113,10 +113,8 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
             _fill(db, table, new_columns, np.asarray(fids, dtype=np.int64), replace, feedback)
         finally:
             db.close()
-        move_into_place(tmp, destination)
-    except BaseException:
-        remove_quietly(tmp)
-        raise
+
+    atomic_file(destination, make)
     return destination
 
 
@@ -201,8 +199,8 @@ def write_new_layer(destination, layer_name, epsg, columns, count, geometries, f
     `columns`: [(name, array)] of `count` values each (int8 classes: 0 = NULL; floats: NaN = NULL; objects:
     text). `geometries(lo, hi)`: ([blob], envelopes as an (n, 4) array) of rows lo..hi. Returns the path.
     """
-    tmp = temporary_path(destination)
-    try:
+
+    def make(tmp):
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
         if geometries is None:
             layer = ds.CreateLayer(layer_name, None, ogr.wkbNone, ["FID=fid"])
@@ -228,10 +226,8 @@ def write_new_layer(destination, layer_name, epsg, columns, count, geometries, f
                 db.execute("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?, max_y = ? WHERE table_name = ?",
                            (*map(float, envelope), layer_name))
             db.close()
-        move_into_place(tmp, destination)
-    except BaseException:
-        remove_quietly(tmp)
-        raise
+
+    atomic_file(destination, make)
     return destination
 
 
