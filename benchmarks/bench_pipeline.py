@@ -65,6 +65,7 @@ print("RESULT " + json.dumps(timings))
 
 FLOOR = PRELUDE + r'''
 import numpy as np
+import pandas as pd
 from osgeo import gdal
 from leefbaarometer.core.aggregate import aggregate
 from leefbaarometer.core.change import change_columns, year_pairs
@@ -72,6 +73,7 @@ from leefbaarometer.core.classify import classify_scores
 from leefbaarometer.core.release import load_release
 from leefbaarometer.core.score_table import read_scores_csv, to_wide
 from leefbaarometer.core.scoredata import fields_to_read, score_data
+from leefbaarometer.core.values import numeric
 from leefbaarometer.processing.io.gdal_columns import GdalSource, read_columns
 rel = load_release()
 
@@ -105,9 +107,9 @@ floor("change", change_all, "change.gpkg")
 for level, field in (("buurt", "buurtcode"), ("wijk", "wijkcode"), ("gemeente", "gemeentecode")):
     def agg(field=field):
         data, cols = scores(p("grid_cbs.gpkg"), ["aantal_woningen", field])
-        codes, uniq = np.unique(cols[field].astype(str), return_inverse=True)
-        w = np.nan_to_num(cols["aantal_woningen"])
-        aggregate(data, uniq.astype(np.int64), len(codes), np.where(w < 0, 2.0, w), rel, data.score_years())
+        zone, codes = pd.factorize(pd.Series(cols[field], dtype=object))
+        w = np.nan_to_num(numeric(cols["aantal_woningen"], "aantal_woningen"))  # joined from a CSV: text
+        aggregate(data, zone.astype(np.int64), len(codes), np.where(w < 0, 2.0, w), rel, data.score_years())
     floor(f"aggregate to {{level}}", agg, f"agg_{{level}}.gpkg")
 print("RESULT " + json.dumps(timings))
 '''
