@@ -56,16 +56,21 @@ def _encoded(name, array):
     return ">i4", "integer", expression, codes, list(labels)
 
 
-def binary_copy(fids, encoded):
-    """The bytes of a binary COPY of (fid, columns…): fixed-width rows built as one numpy record array."""
+def binary_copy(fids, encoded, rows_per_chunk=50000):
+    """The bytes of a binary COPY of (fid, columns…), chunk by chunk: fixed-width rows built as numpy record
+    arrays, so that a national table never sits in memory as one large buffer."""
     layout = [("count", ">i2"), ("fid_len", ">i4"), ("fid", ">i4")]
     for k, (kind, *_rest) in enumerate(encoded):
         layout += [(f"len{k}", ">i4"), (f"v{k}", kind)]
-    rows = np.zeros(len(fids), dtype=layout)
-    rows["count"], rows["fid_len"], rows["fid"] = 1 + len(encoded), 4, fids
-    for k, (kind, _, _, values, _) in enumerate(encoded):
-        rows[f"len{k}"], rows[f"v{k}"] = np.dtype(kind).itemsize, values
-    return _SIGNATURE + rows.tobytes() + _TRAILER
+    yield _SIGNATURE
+    for lo in range(0, len(fids), rows_per_chunk):
+        part = slice(lo, lo + rows_per_chunk)
+        rows = np.zeros(len(fids[part]), dtype=layout)
+        rows["count"], rows["fid_len"], rows["fid"] = 1 + len(encoded), 4, fids[part]
+        for k, (kind, _, _, values, _) in enumerate(encoded):
+            rows[f"len{k}"], rows[f"v{k}"] = np.dtype(kind).itemsize, values[part]
+        yield rows.tobytes()
+    yield _TRAILER
 
 
 def write_added_columns(gdal_source, destination, new_columns, fids, replace, feedback):
@@ -90,7 +95,7 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
             cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
             cur.execute(sql.SQL("CREATE TEMP TABLE lbm_new (fid integer, {}) ON COMMIT DROP").format(
                 sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(e[1])) for n, e in zip(names, encoded))))
-            cur.copy_expert("COPY lbm_new FROM STDIN WITH (FORMAT binary)", _Reader(payload))
+            cur.copy_expert("COPY lbm_new FROM STDIN WITH (FORMAT binary)", _Reader(payload), size=1 << 20)
             check_cancel(feedback)
             feedback.setProgress(75)
             select = [sql.SQL("i.{}").format(sql.Identifier(c)) for c in kept] + [
@@ -106,16 +111,21 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
 
 
 class _Reader:
-    """A file-like view of bytes for COPY, read in large chunks."""
+    """A file-like view of a stream of byte chunks, for COPY (read in pieces of at most one chunk)."""
 
-    def __init__(self, data):
-        self.view, self.pos = memoryview(data), 0
+    def __init__(self, chunks):
+        self.chunks, self.view, self.pos = iter(chunks), memoryview(b""), 0
 
     def read(self, size=-1):
+        if self.pos >= len(self.view):
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                return b""
+            self.view, self.pos = memoryview(chunk), 0
         size = len(self.view) - self.pos if size is None or size < 0 else size
-        chunk = self.view[self.pos:self.pos + size]
-        self.pos += len(chunk)
-        return chunk.tobytes()
+        piece = self.view[self.pos:self.pos + size]
+        self.pos += len(piece)
+        return piece.tobytes()
 
     def readline(self, size=-1):  # psycopg2 asks for it on text COPY only
         return self.read(size)
@@ -141,7 +151,7 @@ def write_new_table(destination, columns, count, geometries, feedback, progress=
             cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
             cur.execute(sql.SQL("CREATE TEMP TABLE lbm_new (fid integer, {}) ON COMMIT DROP").format(
                 sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(e[1])) for (n, _), e in zip(numeric, encoded))))
-            cur.copy_expert("COPY lbm_new FROM STDIN WITH (FORMAT binary)", _Reader(payload))
+            cur.copy_expert("COPY lbm_new FROM STDIN WITH (FORMAT binary)", _Reader(payload), size=1 << 20)
             cur.execute(sql.SQL("CREATE TEMP TABLE lbm_text (fid integer, geom text, {}) ON COMMIT DROP").format(
                 sql.SQL(", ").join(sql.SQL("{} text").format(sql.Identifier(n)) for n, _ in text)))
             for lo in range(0, count, 100000):
