@@ -20,7 +20,7 @@ from ...core.area_filter import quote_identifier
 @dataclass
 class GdalSource:
     """How GDAL opens a layer: `path` and `layer_name` for a file; for PostGIS a `PG:` connection, the
-    quoted table (`relation`) and its integer primary key (`key`, which is QGIS's feature id)."""
+    quoted table (`relation`), its integer primary key (`key`, which is QGIS's feature id) and GDAL's layer name."""
 
     path: str
     layer_name: str = None
@@ -65,7 +65,10 @@ def _postgis_source(layer, subset):
         return None
     relation = ".".join(quote_identifier(p) for p in ([uri.schema()] if uri.schema() else []) + [uri.table()])
     # connectionInfo(True) fills in the user and password of a QGIS authentication configuration, in memory only.
-    return GdalSource("PG:" + uri.connectionInfo(True), relation=relation, key=key_field.name(), where=subset)
+    # GDAL's name of the table as a layer ("schema.table"), for copying it whole (io/gpkg.py).
+    name = f"{uri.schema()}.{uri.table()}" if uri.schema() else uri.table()
+    return GdalSource("PG:" + uri.connectionInfo(True), layer_name=name, relation=relation, key=key_field.name(),
+                      where=subset)
 
 
 def read_columns(gsrc, field_names):

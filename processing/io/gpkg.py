@@ -37,10 +37,14 @@ def gpkg_destination(destination):
 
 
 def can_add_columns(gdal_source, destination):
-    """True if the output can be made as a copy of the input GeoPackage layer with columns added."""
+    """True if the output can be made as a copy of the input layer (a GeoPackage layer, or a PostGIS table that
+    GDAL copies with its keys as feature ids) with columns added."""
     path = gpkg_destination(destination)
-    return (path is not None and gdal_source is not None and not gdal_source.relation
-            and gdal_source.path.lower().endswith(".gpkg") and os.path.isfile(gdal_source.path)
+    if path is None or gdal_source is None:
+        return False
+    if gdal_source.relation:
+        return True
+    return (gdal_source.path.lower().endswith(".gpkg") and os.path.isfile(gdal_source.path)
             and os.path.abspath(gdal_source.path) != os.path.abspath(path))
 
 
@@ -72,6 +76,8 @@ def _refuse(*_):
 
 
 def _layer_name(gdal_source):
+    if gdal_source.relation:  # a PostGIS table: the output layer is named like the table, without its schema
+        return gdal_source.layer_name.split(".")[-1]
     if gdal_source.layer_name:
         return gdal_source.layer_name
     ds = gdal.OpenEx(gdal_source.path, gdal.OF_VECTOR | gdal.OF_READONLY)
@@ -80,7 +86,10 @@ def _layer_name(gdal_source):
 
 def _copy_layer(gdal_source, table, target):
     """Copy the input layer to `target`: the whole file page by page when the layer is all it holds, else that
-    layer alone through GDAL, feature ids kept."""
+    layer alone through GDAL, feature ids kept (a PostGIS table's integer key becomes the fid)."""
+    if gdal_source.relation:
+        _translate(gdal_source.path, gdal_source.layer_name, gdal_source.where, table, target)
+        return
     source = sqlite3.connect(f"file:{gdal_source.path}?mode=ro", uri=True)
     try:
         tables = [t for (t,) in source.execute("SELECT table_name FROM gpkg_contents")]
@@ -93,10 +102,14 @@ def _copy_layer(gdal_source, table, target):
             return
     finally:
         source.close()
-    options = gdal.VectorTranslateOptions(options=["-preserve_fid"], format="GPKG", layers=[table],
-                                          where=gdal_source.where or None, layerName=table)
-    if gdal.VectorTranslate(target, gdal_source.path, options=options) is None:
-        raise LbmInputError(f"GDAL could not copy the layer {table} of {gdal_source.path}: {gdal.GetLastErrorMsg()}")
+    _translate(gdal_source.path, table, gdal_source.where, table, target)
+
+
+def _translate(source, layer, where, name, target):
+    options = gdal.VectorTranslateOptions(options=["-preserve_fid"], format="GPKG", layers=[layer],
+                                          where=where or None, layerName=name)
+    if gdal.VectorTranslate(target, source, options=options) is None:
+        raise LbmInputError(f"GDAL could not copy the layer {layer}: {gdal.GetLastErrorMsg()}")
 
 
 def write_added_columns(gdal_source, destination, new_columns, fids, replace, feedback):

@@ -145,3 +145,21 @@ def test_change_writes_only_what_is_asked(run_alg, buurten_gpkg, tmp_path):
     assert {k: {n: v[n] for n in new} for k, v in by_key(layer, "bu_code").items()} == expected
     with sqlite3.connect(table) as db:  # a GeoPackage attributes table, as GDAL registers it
         assert db.execute("SELECT data_type FROM gpkg_contents").fetchall() == [("attributes",)]
+
+
+def test_mixed_geopackage_and_postgis_outputs_equal_qgis_writer(run_alg, buurten_gpkg, postgis, tmp_path):
+    """GeoPackage -> PostGIS (QGIS's writer: every digit kept) and PostGIS -> GeoPackage (GDAL copies the table
+    with its keys as feature ids, the columns are added in the copy): the same values as QGIS's own writer."""
+    from qgis.core import QgsVectorLayer
+
+    memory = by_key(run_alg("classify", {"INPUT": buurten_gpkg, "OUTPUT": "memory:"})["OUTPUT"], "bu_code")
+    out = run_alg("classify", {"INPUT": buurten_gpkg, "OUTPUT": postgis.destination("classes_from_gpkg")})["OUTPUT"]
+    table = QgsVectorLayer(postgis.uri("classes_from_gpkg"), "t", "postgres")
+    assert out.startswith("postgres://") and table.isValid() and table.featureCount() == 180
+    assert by_key(table, "bu_code") == memory
+    # And back: the PostGIS table classified again (replacing its classes) into a GeoPackage.
+    back = run_alg("classify", {"INPUT": "postgres://" + postgis.uri("classes_from_gpkg"), "REPLACE": True,
+                                "OUTPUT": str(tmp_path / "back.gpkg")})["OUTPUT"]
+    layer = QgsVectorLayer(back, "b", "ogr")
+    assert layer.featureCount() == 180 and by_key(layer, "bu_code") == memory
+    assert sorted(os.listdir(tmp_path)) == ["back.gpkg", "buurten.gpkg"]
