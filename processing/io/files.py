@@ -8,6 +8,8 @@ import glob
 import os
 import re
 import secrets
+import threading
+from contextlib import contextmanager
 
 _PART = re.compile(r"^\..+\.part-(\d+)-[0-9a-f]+(\.[^.]*)?$")
 
@@ -50,6 +52,35 @@ def remove_quietly(path):
 
 def move_into_place(tmp, target):
     os.replace(tmp, target)
+    completed(lambda: remove_quietly(target))
+
+
+# Outputs an algorithm run has completed, per thread (Processing runs each algorithm in one thread): if the run
+# fails after one output is in place (a second output cannot be written), the first is removed again.
+_RUN = threading.local()
+
+
+@contextmanager
+def outputs_of_run():
+    """Around one run: every output completed inside is undone if the run then fails or is cancelled."""
+    outer, _RUN.undo = getattr(_RUN, "undo", None), []
+    try:
+        yield
+    except BaseException:
+        for undo in reversed(_RUN.undo):
+            try:
+                undo()
+            except Exception:  # undoing goes on: the run's own error is the one to report
+                pass
+        raise
+    finally:
+        _RUN.undo = outer
+
+
+def completed(undo):
+    """Register how to remove an output that is now complete (no-op outside `outputs_of_run`)."""
+    if getattr(_RUN, "undo", None) is not None:
+        _RUN.undo.append(undo)
 
 
 def atomic_file(path, write):

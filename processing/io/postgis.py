@@ -15,6 +15,7 @@ from psycopg2 import sql
 from qgis.core import QgsDataSourceUri
 
 from ..cancel import check_cancel
+from .files import completed
 
 _SIGNATURE = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
 _TRAILER = (-1).to_bytes(2, "big", signed=True)
@@ -100,7 +101,15 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
                 cur.execute(sql.SQL("CREATE INDEX ON {} USING gist ({})").format(out, sql.Identifier(geometry)))
             check_cancel(feedback)
     feedback.setProgress(100)
+    completed(lambda: drop_table(uri))
     return destination
+
+
+def drop_table(uri):
+    """Drop the table of a QgsDataSourceUri if it exists (undoing a completed output of a run that failed later)."""
+    out = sql.Identifier(*([uri.schema()] if uri.schema() else []), uri.table())
+    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
+        cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
 
 
 class _Reader:

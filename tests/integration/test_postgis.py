@@ -244,11 +244,15 @@ def test_cancelled_run_leaves_no_table(postgis, sample_dir, run_alg, cancel_whil
         run_alg("importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores grids 2002-2024.csv"),
                                  "OUTPUT": postgis.destination("cancelled_grid")}, feedback=cancel_while_writing)
     assert table_names(postgis) == tables_before
-    # The table had been made and half filled (the first batch of 5,000 cells) before it was dropped.
+    # A staging table had been made and half filled (the first batch of 5,000 cells) before it was dropped; no
+    # table of the output's name ever existed.
     ran = {q.split("(")[0].strip(): int(n) for q, n in postgis.psql(
-        "SELECT query, rows FROM pg_stat_statements WHERE query ~ '^(CREATE TABLE|INSERT INTO|DROP TABLE) .*cancelled_grid'")}
-    assert ran.get('CREATE TABLE "public"."cancelled_grid"') == 0 and ran.get('INSERT INTO "public"."cancelled_grid"') == 5000
+        "SELECT query, rows FROM pg_stat_statements WHERE query ~ '^(CREATE TABLE|INSERT INTO|DROP TABLE) .*lbm_part_'")}
+    made = [q for q in ran if q.startswith('CREATE TABLE "public"."lbm_part_')]
+    assert len(made) == 1 and ran[made[0]] == 0
+    assert ran.get(made[0].replace("CREATE TABLE", "INSERT INTO")) == 5000
     assert any(q.startswith("DROP TABLE") for q in ran), ran
+    assert postgis.psql("SELECT count(*) FROM pg_stat_statements WHERE query ~ 'cancelled_grid'") == [["0"]]
 
 
 def test_score_table_in_postgis_imports_like_the_csv(postgis, pipeline, sample_dir, run_alg, tmp_path):
