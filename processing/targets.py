@@ -5,6 +5,7 @@ Writing over the input would destroy it: QGIS opens the output for writing (empt
 to be read.
 """
 import os
+import secrets
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -143,9 +144,21 @@ def check_destinations(alg, parameters, context):
             if not os.path.isdir(folder):
                 raise LbmInputError(f"the folder {folder} of the output {out_name} does not exist: create it, or choose "
                                     "another place")
-            if not os.access(folder, os.W_OK | os.X_OK):
+            if not _writable(folder):
                 raise LbmInputError(f"you may not write in the folder {folder} (output {out_name}): choose a folder "
                                     "you can write to")
+
+
+def _writable(folder):
+    """True if a file can be made in `folder`: tried, since permissions alone do not tell (read-only disks,
+    network shares, root)."""
+    probe = os.path.join(folder, f".lbm-probe-{os.getpid()}-{secrets.token_hex(3)}")
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except OSError:
+        return False
+    os.remove(probe)
+    return True
 
 
 def os_error_message(exc):
