@@ -77,8 +77,8 @@ def _break_tokens(text):
     """The numbers of a breaks text, in either notation: `-0.1; 0; 0.1`, `-0.1 0 0.1`, `-0.1, 0, 0.1` (decimal
     points) or `-0,1; 0; 0,1`, `-0,1 0 0,1` (decimal commas)."""
     text = text.strip()
-    if ";" in text:
-        return [t.strip().replace(",", ".") for t in text.split(";") if t.strip()]
+    if ";" in text:  # semicolons (and spaces) separate: commas are decimal commas
+        return [t.replace(",", ".") for t in re.split(r"[;\s]+", text) if t]
     if "." in text:  # decimal points: commas can only separate
         return re.split(r"[,\s]+", text.strip(", "))
     tokens = text.split()

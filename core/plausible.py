@@ -35,7 +35,7 @@ def implausible(measure, values):
 
 def range_text(measure):
     low, high = plausible_range(measure)
-    return f"{low:g} to {high:g}"
+    return f"{low:g} and {high:g}"
 
 
 def check_plausible(measure, values, where, first_line=None):
@@ -51,5 +51,5 @@ def check_plausible(measure, values, where, first_line=None):
         lines = f" (line {', '.join(str(i + first_line) for i in np.flatnonzero(bad)[:_SHOW])})"
     raise LbmInputError(
         f"{where} has {int(bad.sum())} value(s) that are no {measure} score: {examples}{lines}. "
-        f"A {measure} value lies between {range_text(measure)}; correct or empty those cells."
+        f"Values of {measure} lie between {range_text(measure)}; correct those cells or leave them empty."
     )

@@ -23,7 +23,7 @@ from .io.gdal_columns import gdal_source_of
 from .io.read import read_scores
 from .params import CREDIT_HELP, FILTER_HELP, GEMEENTE_FILTER, GEMEENTE_FILTER_FIELD, YEARS, release_from
 from .styling import StylePostProcessor
-from .targets import check_destinations, os_error_message
+from .targets import check_destinations, folder_outputs, os_error_message
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.png")
 
@@ -78,7 +78,7 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         fails, see io/files.outputs_of_run); a SIGTERM cancels; bad input and file errors become messages."""
         try:
             check_destinations(self, parameters, context)
-            with terminate_as_cancel(feedback), outputs_of_run():
+            with terminate_as_cancel(feedback), outputs_of_run(folder_outputs(self, parameters, context)):
                 return self.compute(parameters, context, feedback)
         except LbmInputError as exc:
             raise QgsProcessingException(str(exc)) from exc

@@ -161,6 +161,12 @@ def _writable(folder):
     return True
 
 
+def folder_outputs(alg, parameters, context):
+    """The folders of the run's folder outputs (files are made inside them, each an output of its own)."""
+    return [alg.parameterAsString(parameters, d.name(), context) for d in alg.destinationParameterDefinitions()
+            if isinstance(d, QgsProcessingParameterFolderDestination) and parameters.get(d.name()) not in (None, "")]
+
+
 def os_error_message(exc):
     """An OSError in words: the path, what went wrong, what to do."""
     path = exc.filename or "a file"

@@ -52,7 +52,7 @@ def remove_quietly(path):
 
 def move_into_place(tmp, target):
     os.replace(tmp, target)
-    completed(lambda: remove_quietly(target))
+    completed(lambda: remove_quietly(target), target)
 
 
 # Outputs an algorithm run has completed, per thread (Processing runs each algorithm in one thread): if the run
@@ -61,13 +61,19 @@ _RUN = threading.local()
 
 
 @contextmanager
-def outputs_of_run():
-    """Around one run: every output completed inside is undone if the run then fails or is cancelled."""
+def outputs_of_run(independent=()):
+    """Around one run: every output completed inside is undone if the run then fails or is cancelled.
+
+    `independent`: folders whose files are outputs in their own right (one annex per gemeente in a folder
+    output): a complete file there stays when the run stops later."""
+    folders = [os.path.join(os.path.realpath(f), "") for f in independent if f]
     outer, _RUN.undo = getattr(_RUN, "undo", None), []
     try:
         yield
     except BaseException:
-        for undo in reversed(_RUN.undo):
+        for undo, target in reversed(_RUN.undo):
+            if target and any(os.path.realpath(target).startswith(f) for f in folders):
+                continue
             try:
                 undo()
             except Exception:  # undoing goes on: the run's own error is the one to report
@@ -77,10 +83,11 @@ def outputs_of_run():
         _RUN.undo = outer
 
 
-def completed(undo):
-    """Register how to remove an output that is now complete (no-op outside `outputs_of_run`)."""
+def completed(undo, target=None):
+    """Register how to remove an output that is now complete (no-op outside `outputs_of_run`); `target`: its
+    path, if a file."""
     if getattr(_RUN, "undo", None) is not None:
-        _RUN.undo.append(undo)
+        _RUN.undo.append((undo, target))
 
 
 def atomic_file(path, write):
