@@ -394,7 +394,7 @@ class WarningRules:
     dimension_decline: float = 0.03  # … or a dimension fell at least this: one point
 
 
-RISK_LABELS = {-1: "n.v.t. (klasse < 5)", 0: "geen", 1: "laag", 2: "midden", 3: "hoog"}
+RISK_LABELS = {-2: "geen score", -1: "n.v.t. (klasse < 5)", 0: "geen", 1: "laag", 2: "midden", 3: "hoog"}
 
 
 def _lower_boundary(k, release):
@@ -445,7 +445,8 @@ def early_warning(data, release, years, pairs, rules=WarningRules()):
     points = (f["zeer dicht bij ondergrens"].astype(int) + (f["buren lager"] | f["dalende buren"])
               + (f["dalende score"] | f["dalende dimensie"]))
     warned = f["dicht bij ondergrens"]
-    risk = np.where(eligible, np.where(warned, 1 + np.minimum(points, 2), 0), -1)
+    # A unit without a score in the warning year has no class: it is labelled so, not "class < 5".
+    risk = np.where(eligible, np.where(warned, 1 + np.minimum(points, 2), 0), np.where(np.isfinite(afw), -1, -2))
     reasons = np.full(n, None, dtype=object)
     names = [x for x in factors if x != "zeer dicht bij ondergrens"]
     stacked = np.column_stack([f[x] for x in names])

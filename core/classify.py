@@ -4,6 +4,8 @@ Official: the total score (`kscore`) by the release's total cut-points on afw; t
 the deviation (`kafw`) by the symmetric dimension cut-points. Other schemes compute breaks per measure,
 pooled over all years by default so that maps of different years compare.
 """
+import re
+
 import numpy as np
 
 from .errors import LbmInputError
@@ -71,14 +73,42 @@ def jenks_breaks(values, k=9):
     return np.array(sorted(cuts))
 
 
+def _break_tokens(text):
+    """The numbers of a breaks text, in either notation: `-0.1; 0; 0.1`, `-0.1 0 0.1`, `-0.1, 0, 0.1` (decimal
+    points) or `-0,1; 0; 0,1`, `-0,1 0 0,1` (decimal commas)."""
+    text = text.strip()
+    if ";" in text:  # semicolons (and spaces) separate: commas are decimal commas
+        return [t.replace(",", ".") for t in re.split(r"[;\s]+", text) if t]
+    if "." in text:  # decimal points: commas can only separate
+        return re.split(r"[,\s]+", text.strip(", "))
+    tokens = text.split()
+    ambiguous = [t for t in tokens if t.count(",") > 1 or (len(tokens) == 1 and "," in t)]
+    if ambiguous:
+        raise LbmInputError(f"user breaks '{text}': the commas could be decimal commas or separators. Separate the "
+                            "breaks with semicolons or spaces, e.g. '-0,1; 0; 0,1' or '-0.1 0 0.1'")
+    return [t.replace(",", ".") for t in tokens]
+
+
 def parse_user_breaks(text):
-    try:
-        breaks = [float(t.replace(",", ".")) for t in text.replace(";", " ").split()]
-    except ValueError as exc:
-        raise LbmInputError(f"user breaks must be numbers separated by spaces or semicolons, e.g. '-0.2 -0.1 0 0.1': {exc}") from exc
-    if not breaks or len(breaks) > 8 or np.any(np.diff(breaks) <= 0):
-        raise LbmInputError("give 1 to 8 increasing user breaks (for at most 9 classes)")
+    """Increasing breaks from a text in either notation (see _break_tokens); a message naming what is wrong."""
+    tokens = _break_tokens(text or "")
+    bad = [t for t in tokens if not _is_number(t)]
+    if bad:
+        raise LbmInputError(f"user breaks must be numbers separated by semicolons or spaces, e.g. '-0.2; -0.1; 0; 0.1' "
+                            f"or '-0,2 -0,1 0 0,1'; not numbers: {', '.join(repr(t) for t in bad[:5])}")
+    breaks = [float(t) for t in tokens]
+    if not breaks or len(breaks) > 8:
+        raise LbmInputError(f"give 1 to 8 user breaks (for at most 9 classes); got {len(breaks)}")
+    if np.any(np.diff(breaks) <= 0):
+        raise LbmInputError(f"user breaks must increase: {', '.join(f'{b:g}' for b in breaks)}")
     return np.array(breaks)
+
+
+def _is_number(token):
+    try:
+        return np.isfinite(float(token))
+    except ValueError:
+        return False
 
 
 def _finite(values):

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
+from .plausible import check_plausible
 from .schema import CLASS_MEASURES, KEY_COLUMNS, LABEL_COLUMNS, LEVELS, MEASURES, YEAR_COLUMNS, YEARS, find_field
 
 NA_TOKENS = ["NA", "", "NaN", "nan", "NULL", "null", "#N/A", "n/a"]
@@ -242,6 +243,9 @@ def _table_from_columns(df, key_col, year_col, measures, label_cols, source, fir
             "Each area may appear once per year."
         )
     values = {m: _to_numbers(df[m], m, source, first_line) for m in measures}
+    for m, v in values.items():
+        check_plausible(m, v, f"{source}: column '{m}'", first_line)
+    _check_not_empty(values, years, source)
     labels = {lab: df[col].astype(object).where(df[col].notna(), None).to_numpy() for lab, col in label_cols.items()}
     warnings = []
     unknown_years = sorted(set(np.unique(years).tolist()) - set(YEARS))
@@ -251,6 +255,22 @@ def _table_from_columns(df, key_col, year_col, measures, label_cols, source, fir
             f"({', '.join(map(str, YEARS))}); they are kept as they are"
         )
     return ScoreTable(key=key_col, keys=keys, years=years, values=values, labels=labels, warnings=warnings)
+
+
+def _check_not_empty(values, years, source):
+    """A measure column without any value, or a year without any total score, is an error naming it: it would
+    otherwise become a layer of NULL fields that every later tool reads as "no units"."""
+    empty = [m for m, v in values.items() if np.isnan(v).all()]
+    if empty:
+        raise LbmInputError(f"{source}: column(s) {', '.join(empty)} have no value in any row; remove them or fill them")
+    totals = [values[m] for m in ("lbm", "afw") if m in values] or list(values.values())
+    scored = np.zeros(len(years), dtype=bool)
+    for v in totals:
+        scored |= ~np.isnan(v)
+    without = sorted(set(years.tolist()) - set(years[scored].tolist()))
+    if without:
+        raise LbmInputError(f"{source}: year(s) {', '.join(map(str, without))} have rows but no total score "
+                            f"({' or '.join(m for m in ('lbm', 'afw') if m in values) or 'any measure'}) in any of them")
 
 
 def to_wide(table):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import LbmInputError
+from .plausible import check_plausible
 from .schema import DIMENSIONS, score_fields
 
 
@@ -72,6 +73,20 @@ def score_data(n, columns, flat_years=None):
     for (m, y), (fname, arr) in columns.items():
         key = (m, y if y is not None else year)
         data.values[key] = np.asarray(arr, dtype=float)
+        check_plausible(m, data.values[key], f"the field '{fname}'")
         data.source_fields[key] = fname
     return data
 
+
+
+def check_years_scored(data, years, constant_c):
+    """Every chosen year must have a total score for some unit: a year whose fields are NULL everywhere would
+    otherwise give NULL classes, 0 risers and empty means without a word."""
+    for year in years:
+        afw = data.afw(year, constant_c)
+        if afw is None or not np.isfinite(afw).any():
+            fields = [data.source_fields[(m, year)] for m in ("afw", "lbm", *DIMENSIONS) if (m, year) in data.source_fields]
+            raise LbmInputError(
+                f"year {year} has no total score in any of the {data.n} units (field(s) {', '.join(fields) or '-'} "
+                "are NULL everywhere). Choose other years (YEARS), or import that year's scores again."
+            )

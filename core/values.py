@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
-from .score_table import exact_float
+from .score_table import NA_TOKENS, exact_float
 
 
 def is_null(value):
@@ -36,9 +36,9 @@ def numeric(values, what):
     out = as_float(values)
     if np.asarray(values).dtype != object:  # a numeric column: NaN is NULL, nothing else can be wrong
         return out
-    bad = [v for v, o in zip(values, out) if np.isnan(o) and not is_null(v) and str(v).strip() not in ("", "NA")]
+    bad = [v for v, o in zip(values, out) if np.isnan(o) and not is_null(v) and str(v).strip() not in NA_TOKENS]
     if bad:
-        raise LbmInputError(f"field '{what}' holds values that are not numbers, e.g. {bad[:3]}")
+        raise LbmInputError(f"field '{what}' holds {len(bad)} value(s) that are not numbers, e.g. {bad[:3]}")
     return out
 
 

@@ -25,7 +25,7 @@ CATEGORY_STYLES = {
     "spot": {"hot": ("hot spot: hoge scores geclusterd", "#4575b4"), "cold": ("cold spot: lage scores geclusterd", "#d73027"),
              "ns": ("niet significant", "#eeeeee"), "geen buren": ("geen buren", "#ffffff")},
     "risico": {3: ("hoog", "#b2182b"), 2: ("midden", "#ef8a62"), 1: ("laag", "#fddbc7"), 0: ("geen", "#f7f7f7"),
-               -1: ("n.v.t. (klasse < 5)", "#cccccc")},
+               -1: ("n.v.t. (klasse < 5)", "#cccccc"), -2: (NO_SCORE_LABEL, "#ffffff")},
     "rf": {"stijger": ("stijger", "#542788"), "daler": ("daler", "#b35806"), "afglijder": ("afglijder", "#fdb863")},
     "traject": {"persistent laag": ("persistent laag", "#d73027"), "nieuw laag": ("nieuw laag", "#fc8d59"),
                 "wisselend laag": ("wisselend laag", "#fdae61"),

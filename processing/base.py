@@ -15,11 +15,15 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.area_filter import combine, gemeente_condition, parse_gemeente_codes
 from ..core.errors import LbmInputError
+from ..core.scoredata import check_years_scored
 from ..core.years import choose_years, years_to_read
+from .cancel import terminate_as_cancel
+from .io.files import outputs_of_run
 from .io.gdal_columns import gdal_source_of
 from .io.read import read_scores
 from .params import CREDIT_HELP, FILTER_HELP, GEMEENTE_FILTER, GEMEENTE_FILTER_FIELD, YEARS, parameters_help, release_from
 from .styling import StylePostProcessor
+from .targets import check_destinations, folder_outputs, os_error_message
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.png")
 
@@ -70,10 +74,17 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """compute() with the guarantees every algorithm gives: an output that is an input is refused before
+        anything is read; outputs are complete or absent (one that is complete is removed again if a later one
+        fails, see io/files.outputs_of_run); a SIGTERM cancels; bad input and file errors become messages."""
         try:
-            return self.compute(parameters, context, feedback)
+            check_destinations(self, parameters, context)
+            with terminate_as_cancel(feedback), outputs_of_run(folder_outputs(self, parameters, context)):
+                return self.compute(parameters, context, feedback)
         except LbmInputError as exc:
             raise QgsProcessingException(str(exc)) from exc
+        except OSError as exc:
+            raise QgsProcessingException(os_error_message(exc)) from exc
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
@@ -95,6 +106,8 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         data, extra = read_scores(source, context, feedback, [f for f in dict.fromkeys(extra_fields) if f], require, fast,
                                   years=years_to_read(source.fields().names(), text))
         years = choose_years(text, available(data, release) if available else data.score_years())
+        if available is None:
+            check_years_scored(data, years, release.constant_c)
         return Inputs(release, source, data, years, extra, fast)
 
     def input_source(self, parameters, name, context, feedback=None, condition=""):

@@ -8,6 +8,7 @@ from qgis.core import (
 )
 
 from ..core.release import DEFAULT_RELEASE, load_release, release_names
+from ..core.weights import SUPPRESSED_NAMES, SUPPRESSED_RULES
 
 YEARS = "YEARS"
 GEMEENTE_FILTER = "GEMEENTE_FILTER"
@@ -18,6 +19,7 @@ FILTER_HELP = (
     "(gm_code, gemeentecode) or else the buurt or wijk code (bu_code, wk_code, code). Grid cells need a "
     "gemeente code joined first (the CBS square statistics carry gemeentecode).</p>"
 )
+SUPPRESSED = "SUPPRESSED"
 RELEASE = "RELEASE"
 RELEASE_FILE = "RELEASE_FILE"
 RELEASE_HELP = (
@@ -62,6 +64,18 @@ def add_gemeente_filter(alg, parent="INPUT"):
                                         parentLayerParameterName=parent, optional=True)
     field.setFlags(field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     alg.addParameter(field)
+
+
+def add_suppressed_parameter(alg):
+    """SUPPRESSED: how every weighted tool counts CBS's suppressed counts (−99997) in its weight fields; NULL weights
+    count as 0. Both are reported with their counts (core/weights.py weight_column)."""
+    alg.addParameter(QgsProcessingParameterEnum(SUPPRESSED, alg.tr("Suppressed weights (−99997, CBS)"),
+                                                options=[SUPPRESSED_NAMES[r] for r in SUPPRESSED_RULES], defaultValue=0))
+
+
+def suppressed_rule(alg, parameters, context):
+    """The chosen rule for −99997 weights ('zero', 'two' or 'error'), for core/weights.weight_column."""
+    return SUPPRESSED_RULES[alg.parameterAsEnum(parameters, SUPPRESSED, context)]
 
 
 def _default_text(d):

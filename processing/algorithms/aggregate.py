@@ -7,7 +7,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -20,14 +19,21 @@ from ...core.join import examples
 from ...core.schema import LABEL_COLUMNS, ZONE_KEY_FIELDS, find_field
 from ...core.values import key_text
 from ...core.views import score_layer_spec
-from ...core.weights import SUPPRESSED_NAMES, SUPPRESSED_RULES, weight_column
+from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..compat import STRING
 from ..geometry import indexed, repaired_geometries
 from ..io.read import RD_NEW
 from ..io.write import SafeSink, feature_batches, python_column, qvariant_type
-from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
+from ..params import (
+    RELEASE_HELP,
+    add_gemeente_filter,
+    add_release_parameters,
+    add_suppressed_parameter,
+    add_years_parameter,
+    suppressed_rule,
+)
 
 
 class AggregateAlgorithm(LbmAlgorithm):
@@ -61,8 +67,7 @@ class AggregateAlgorithm(LbmAlgorithm):
         # Any type: weights joined from a CBS CSV arrive as text; numeric() converts them or names the bad values.
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight field (dwellings, households; empty = unweighted)"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.SUPPRESSED, self.tr("Suppressed weights (−99997)"),
-                                                     options=[SUPPRESSED_NAMES[r] for r in SUPPRESSED_RULES], defaultValue=0))
+        add_suppressed_parameter(self)
         self.addParameter(QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone code field on the units"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones (polygons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
@@ -84,8 +89,7 @@ class AggregateAlgorithm(LbmAlgorithm):
         inp = self.read_input(parameters, context, feedback, [weight_field, zone_field])
         data, extra, release, years, source = inp.data, inp.extra, inp.release, inp.years, inp.source
         if weight_field:
-            weights = weight_column(extra, weight_field, feedback.pushWarning,
-                                    SUPPRESSED_RULES[self.parameterAsEnum(parameters, self.SUPPRESSED, context)])
+            weights = weight_column(extra, weight_field, feedback.pushWarning, suppressed_rule(self, parameters, context))
         else:
             weights = np.ones(data.n)
         feedback.setProgress(30)

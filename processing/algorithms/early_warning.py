@@ -40,7 +40,7 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         "(default 1): <i>midden</i> with one, <i>hoog</i> with two or more. A weak dimension alone is no risk factor: "
         "it is the normal state of many areas. Neighbours: grid cells 8 neighbours; polygons a shared boundary "
         "(after repair of invalid polygons); units without neighbours have <code>buren</code> = geen buren.</p>"
-        "<p>Output fields: <code>risico</code> (−1 n.v.t., class below 5; 0 geen; 1 laag; 2 midden; 3 hoog), "
+        "<p>Output fields: <code>risico</code> (−2 geen score, no total score in the year; −1 n.v.t., class below 5; 0 geen; 1 laag; 2 midden; 3 hoog), "
         "<code>risico_label</code>, <code>redenen</code>, <code>marge</code> (afw above the lower class boundary), "
         "<code>dafw_trend</code>.</p>"
         "<p><b>Back-test</b>: the tool computes the same warning from the measurements up to an earlier year (default: "

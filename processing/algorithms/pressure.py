@@ -24,7 +24,7 @@ from ..compat import DOUBLE, INT, STRING
 from ..geometry import repaired_geometries, unit_key_field, unit_pairs
 from ..io.read import RD_NEW
 from ..io.write import SafeSink
-from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
+from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_suppressed_parameter, suppressed_rule
 
 
 class PressureAlgorithm(LbmAlgorithm):
@@ -59,6 +59,7 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid contiguity"), options=["8 neighbours (corners too)", "4 neighbours (edges)"], defaultValue=0))
         self.addParameter(QgsProcessingParameterField(self.CODE_FIELDS, self.tr("Code fields to list (buurt, wijk, gemeente)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        add_suppressed_parameter(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Areas structurally under pressure"), QgsProcessing.TypeVectorPolygon))
@@ -76,7 +77,7 @@ class PressureAlgorithm(LbmAlgorithm):
                               self.parameterAsInt(parameters, self.MIN_YEARS, context),
                               self.parameterAsInt(parameters, self.LAST_YEARS, context),
                               self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
-        w = weight_column(extra, weight, feedback.pushWarning) if weight else np.ones(data.n)
+        w = weight_column(extra, weight, feedback.pushWarning, suppressed_rule(self, parameters, context)) if weight else np.ones(data.n)
         if not weight:
             feedback.pushWarning(f"No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at "
                                  f"least {rules.min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.")
@@ -88,7 +89,7 @@ class PressureAlgorithm(LbmAlgorithm):
                              min_dwellings=rules.min_weight, weight=weight or "units", contiguity=connectivity if "grid_id" in source.fields().names() else "shared boundary",
                              release=release.id)
         feedback.pushInfo(f"{len(table)} clusters ({crit})")
-        hh = weight_column(extra, households, feedback.pushWarning)
+        hh = weight_column(extra, households, feedback.pushWarning, suppressed_rule(self, parameters, context))
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
         _, geoms = repaired_geometries(source, context, None, data.fids)  # repaired (and counted) once already
         fields = QgsFields()

@@ -18,7 +18,7 @@ from ...core.weights import weight_column
 from ...core.years import check_year_order
 from ..base import LbmAlgorithm
 from ..io.write import write_table, write_with_new_fields
-from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
+from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_suppressed_parameter, suppressed_rule
 
 
 class RisersFallersAlgorithm(LbmAlgorithm):
@@ -53,6 +53,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterField(self.ZONE_FIELDS, self.tr("Zone code fields for the lists (gemeente, wijk, buurt)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        add_suppressed_parameter(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Risers and fallers")))
@@ -74,7 +75,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
                            class_steps=self.parameterAsInt(parameters, self.STEPS, context),
                            score_delta=self.parameterAsDouble(parameters, self.DELTA, context),
                            min_weight=self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
-        w = weight_column(extra, weight, feedback.pushWarning)
+        w = weight_column(extra, weight, feedback.pushWarning, suppressed_rule(self, parameters, context))
         r = risers_fallers(data, release, y0, y1, w, rules)
         crit = criteria_text(years=f"{y0}-{y1}", start_class_max=rules.start_max_class, by=rules.by,
                              steps=rules.class_steps if rules.by == "classes" else "-",
@@ -89,7 +90,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
                    "criteria": constant(data.n, crit)}
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal,
                                      keep=flagged)
-        weights = {f: weight_column(extra, f, feedback.pushWarning) for f in report}
+        weights = {f: weight_column(extra, f, feedback.pushWarning, suppressed_rule(self, parameters, context)) for f in report}
         lists = []
         for z in zones:
             t = counts_per_zone(r["label"], group_codes(extra[z]), weights)

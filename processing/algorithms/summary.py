@@ -12,7 +12,14 @@ from ...core.values import group_codes
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..io.write import write_spreadsheet, write_table
-from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
+from ..params import (
+    RELEASE_HELP,
+    add_gemeente_filter,
+    add_release_parameters,
+    add_suppressed_parameter,
+    add_years_parameter,
+    suppressed_rule,
+)
 
 
 class SummaryAlgorithm(LbmAlgorithm):
@@ -39,6 +46,7 @@ class SummaryAlgorithm(LbmAlgorithm):
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field (G4/G40/rest, province …)"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
+        add_suppressed_parameter(self)
         add_years_parameter(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
@@ -51,7 +59,7 @@ class SummaryAlgorithm(LbmAlgorithm):
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         inp = self.read_input(parameters, context, feedback, weight_fields + [group_field])
         data, extra, release, years = inp.data, inp.extra, inp.release, inp.years
-        weights = {f: weight_column(extra, f, feedback.pushWarning) for f in weight_fields}
+        weights = {f: weight_column(extra, f, feedback.pushWarning, suppressed_rule(self, parameters, context)) for f in weight_fields}
         df = summary(data, release, years, weights, group_codes(extra[group_field]) if group_field else None)
         crit = criteria_text(weights=",".join(weight_fields) or "units", group=group_field or "-", release=release.id)
         df["criteria"] = crit

@@ -8,6 +8,8 @@ import glob
 import os
 import re
 import secrets
+import threading
+from contextlib import contextmanager
 
 _PART = re.compile(r"^\..+\.part-(\d+)-[0-9a-f]+(\.[^.]*)?$")
 
@@ -50,6 +52,42 @@ def remove_quietly(path):
 
 def move_into_place(tmp, target):
     os.replace(tmp, target)
+    completed(lambda: remove_quietly(target), target)
+
+
+# Outputs an algorithm run has completed, per thread (Processing runs each algorithm in one thread): if the run
+# fails after one output is in place (a second output cannot be written), the first is removed again.
+_RUN = threading.local()
+
+
+@contextmanager
+def outputs_of_run(independent=()):
+    """Around one run: every output completed inside is undone if the run then fails or is cancelled.
+
+    `independent`: folders whose files are outputs in their own right (one annex per gemeente in a folder
+    output): a complete file there stays when the run stops later."""
+    folders = [os.path.join(os.path.realpath(f), "") for f in independent if f]
+    outer, _RUN.undo = getattr(_RUN, "undo", None), []
+    try:
+        yield
+    except BaseException:
+        for undo, target in reversed(_RUN.undo):
+            if target and any(os.path.realpath(target).startswith(f) for f in folders):
+                continue
+            try:
+                undo()
+            except Exception:  # undoing goes on: the run's own error is the one to report
+                pass
+        raise
+    finally:
+        _RUN.undo = outer
+
+
+def completed(undo, target=None):
+    """Register how to remove an output that is now complete (no-op outside `outputs_of_run`); `target`: its
+    path, if a file."""
+    if getattr(_RUN, "undo", None) is not None:
+        _RUN.undo.append((undo, target))
 
 
 def atomic_file(path, write):

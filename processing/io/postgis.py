@@ -16,7 +16,8 @@ import psycopg2
 from psycopg2 import sql
 from qgis.core import QgsDataSourceUri
 
-from ..cancel import check_cancel
+from ..cancel import Terminated, check_cancel, terminated
+from .files import completed
 
 _SIGNATURE = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
 _TRAILER = (-1).to_bytes(2, "big", signed=True)
@@ -99,7 +100,7 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
             cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
             cur.execute(sql.SQL("CREATE TEMP TABLE lbm_new (fid integer, {}) ON COMMIT DROP").format(
                 sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(e[1])) for n, e in zip(names, encoded))))
-            cur.copy_expert("COPY lbm_new FROM STDIN WITH (FORMAT binary)", _Reader(payload), size=1 << 20)
+            _copy(cur, "COPY lbm_new FROM STDIN WITH (FORMAT binary)", payload)
             check_cancel(feedback)
             feedback.setProgress(75)
             select = [sql.SQL("i.{}").format(sql.Identifier(c)) for c in kept] + [
@@ -111,16 +112,45 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
                 cur.execute(sql.SQL("CREATE INDEX ON {} USING gist ({})").format(out, sql.Identifier(geometry)))
             check_cancel(feedback)
     feedback.setProgress(100)
+    completed(lambda: drop_table(uri))
     return destination
+
+
+def drop_table(uri):
+    """Drop the table of a QgsDataSourceUri if it exists (undoing a completed output of a run that failed later)."""
+    out = sql.Identifier(*([uri.schema()] if uri.schema() else []), uri.table())
+    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
+        cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
+
+
+def _copy(cur, statement, chunks):
+    """COPY … FROM STDIN from a stream of byte or text chunks. A cancel or a SIGTERM while the chunks are made
+    surfaces as itself (not as psycopg2's 'COPY failed'), so the run ends as a cancel should."""
+    reader = _Reader(chunks)
+    try:
+        cur.copy_expert(statement, reader, size=1 << 20)
+    except psycopg2.Error:
+        if reader.error is not None:
+            raise reader.error from None
+        if terminated():
+            raise Terminated() from None
+        raise
 
 
 class _Reader:
     """A file-like view of a stream of byte chunks, for COPY (read in pieces of at most one chunk)."""
 
     def __init__(self, chunks):
-        self.chunks, self.view, self.pos = iter(chunks), memoryview(b""), 0
+        self.chunks, self.view, self.pos, self.error = iter(chunks), memoryview(b""), 0, None
 
     def read(self, size=-1):
+        try:
+            return self._read(size)
+        except BaseException as exc:  # psycopg2 reports it as a failed COPY: keep it, so _copy raises the original
+            self.error = exc
+            raise
+
+    def _read(self, size):
         if self.pos >= len(self.view):
             chunk = next(self.chunks, None)
             if chunk is None:
@@ -155,7 +185,7 @@ def write_new_table(destination, columns, count, geometries, feedback, progress=
             cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
             cur.execute(sql.SQL("CREATE TEMP TABLE lbm_new (fid integer, {}) ON COMMIT DROP").format(
                 sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(e[1])) for (n, _), e in zip(numeric, encoded))))
-            cur.copy_expert("COPY lbm_new FROM STDIN WITH (FORMAT binary)", _Reader(payload), size=1 << 20)
+            _copy(cur, "COPY lbm_new FROM STDIN WITH (FORMAT binary)", payload)
             cur.execute(sql.SQL("CREATE TEMP TABLE lbm_text (fid integer, geom text, {}) ON COMMIT DROP").format(
                 sql.SQL(", ").join(sql.SQL("{} text").format(sql.Identifier(n)) for n, _ in text)))
             for lo in range(0, count, 100000):

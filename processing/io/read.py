@@ -16,7 +16,7 @@ from qgis.core import (
 from ...core.errors import LbmInputError
 from ...core.schema import layout_of, year_field
 from ...core.scoredata import fields_to_read, score_data
-from ...core.values import as_float
+from ...core.values import as_float, numeric
 from ..cancel import check_cancel
 from .gdal_columns import read_columns
 
@@ -48,7 +48,8 @@ def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_s
     check_cancel(feedback)
     if len(fids) == 0:
         raise LbmInputError("the input layer has no features")
-    columns = {key: (fname, as_float(by_name[fname])) for key, fname in wanted.items()}
+    # numeric(): text that is no number is named, not read as NULL.
+    columns = {key: (fname, numeric(by_name[fname], fname)) for key, fname in wanted.items()}
     data = score_data(len(fids), columns, as_float(by_name[yfield]) if yfield else None)
     data.fids = fids
     return data, {f: by_name[f] for f in extra}

@@ -7,9 +7,13 @@ import glob
 import importlib.util
 import itertools
 import os
+import secrets
+from contextlib import closing
 
 import numpy as np
 import pandas as pd
+import psycopg2
+from psycopg2 import sql
 from qgis.core import (
     QgsDataSourceUri,
     QgsFeature,
@@ -20,6 +24,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingOutputLayerDefinition,
+    QgsProperty,
     QgsProviderConnectionException,
     QgsProviderRegistry,
     QgsWkbTypes,
@@ -31,7 +36,7 @@ from ...core.values import key_text
 from ..cancel import check_cancel
 from ..compat import DOUBLE, INT, LONG, STRING
 from . import gpkg, postgis
-from .files import atomic_file
+from .files import atomic_file, completed
 from .gpkg import gpkg_destination, write_new_layer
 from .read import BATCH, RD_NEW, in_order_of, read_attributes
 
@@ -61,16 +66,56 @@ def _drop_database_table(destination):
     return None
 
 
+def _staged(parameters, name, destination):
+    """For a PostGIS destination: parameters writing to a staging table `lbm_part_<pid>_<hex>` in the same schema
+    instead, and the staging table's destination. QGIS's writer commits as it goes, so the table is made under a
+    name nobody uses and renamed to the real one only when complete (`_publish`). Other destinations: unchanged."""
+    if not destination.startswith("postgres://"):
+        return parameters, None
+    uri = QgsDataSourceUri(destination[len("postgres://"):])
+    uri.setTable(f"lbm_part_{os.getpid()}_{secrets.token_hex(4)}")
+    staging = "postgres://" + uri.uri(False)
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = QgsProcessingOutputLayerDefinition(value)
+        value.sink = QgsProperty.fromValue(staging)
+    else:
+        value = staging
+    return {**parameters, name: value}, staging
+
+
+def _publish(staging, destination, dest_id, context):
+    """Rename a complete staging table to the destination (replacing a table of that name) in one transaction;
+    the destination's id, and QGIS loads that table rather than the staging one."""
+    final = QgsDataSourceUri(destination[len("postgres://"):])
+    schema = final.schema() or "public"
+    stage = QgsDataSourceUri(staging[len("postgres://"):]).table()
+    with closing(psycopg2.connect(final.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
+        cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(schema, final.table())))
+        cur.execute(sql.SQL("ALTER TABLE {} RENAME TO {}").format(sql.Identifier(schema, stage), sql.Identifier(final.table())))
+    uri = QgsDataSourceUri(dest_id[len("postgres://"):] if dest_id.startswith("postgres://") else dest_id)
+    uri.setTable(final.table())
+    new_id = ("postgres://" if dest_id.startswith("postgres://") else "") + uri.uri(False)
+    loads = context.layersToLoadOnCompletion()
+    if dest_id in loads:
+        loads[new_id] = loads.pop(dest_id)
+        context.setLayersToLoadOnCompletion(loads)
+    return new_id
+
+
 class SafeSink:
     """A feature sink that is written completely or not at all.
 
     Algorithms compute first and create the sink last. If writing fails or is cancelled, `abort()`
     closes the sink (this object holds the only reference) and removes what it created: the new files,
-    or the PostGIS table (QGIS writes a table as it goes). Files that existed before are left alone.
+    or the PostGIS table. A PostGIS output is written to a staging table and renamed when complete (`_staged`):
+    until then no table of the output's name exists. Files that existed before are left alone.
     """
 
     def __init__(self, algorithm, parameters, name, context, fields, wkb_type, crs):
         self.destination = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
+        self._context = context
+        parameters, self._staging = _staged(parameters, name, self.destination)
         self._before = _files_of(self.destination)
         self._sink, self.dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if self._sink is None:
@@ -89,7 +134,7 @@ class SafeSink:
                 os.remove(leftover)
             except OSError:
                 pass
-        return _drop_database_table(self.destination)
+        return _drop_database_table(self._staging or self.destination)
 
     def write_all(self, feature_batches, feedback):
         """Write batches of features, checking for cancel between batches; abort on any failure."""
@@ -97,12 +142,16 @@ class SafeSink:
             for batch in feature_batches:
                 check_cancel(feedback)
                 self.add(batch)
+            self._sink = None  # flush and close now, before QGIS loads the result
+            if self._staging:
+                self.dest_id = _publish(self._staging, self.destination, self.dest_id, self._context)
+                self._staging = None
         except BaseException as exc:
             problem = self.abort()
             if problem:
                 raise QgsProcessingException(f"{exc}; and {problem}") from exc
             raise
-        self._sink = None  # flush and close now, before QGIS loads the result
+        completed(self.abort)
         return self.dest_id
 
 
@@ -290,8 +339,10 @@ def write_table(algorithm, parameters, name, context, feedback, df):
     for col in df.columns:
         fields.append(QgsField(str(col), _field_type(df[col])))
     sink = SafeSink(algorithm, parameters, name, context, fields, QgsWkbTypes.NoGeometry, RD_NEW)
+    # A table written as CSV is opened in a spreadsheet program: its text cells as write_csv writes them.
+    text = csv_safe if sink.destination.split("|")[0].lower().endswith(".csv") else str
     columns = [python_column(df[c].to_numpy()) if df[c].dtype != object else
-               [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in df[c]] for c in df.columns]
+               [None if v is None or (isinstance(v, float) and v != v) else text(str(v)) for v in df[c]] for c in df.columns]
     rows = list(zip(*columns)) if columns else []
     return sink.write_all(feature_batches(fields, len(rows), None, lambda lo, hi: [list(r) for r in rows[lo:hi]]),
                           feedback)
@@ -306,6 +357,29 @@ def _excel_engine():
             return engine
     raise LbmInputError("spreadsheet output needs the Python package openpyxl or xlsxwriter (Debian: python3-openpyxl); "
                         "install one, or leave the spreadsheet output empty")
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheet programs read as the start of a formula
+
+
+def csv_safe(value):
+    """A text cell as CSV carries it safely: text starting like a formula (a buurt named '=HYPERLINK(…)') gets a
+    leading apostrophe, so Excel and LibreOffice show it instead of running it. Other values unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
+def csv_safe_frame(df):
+    """A copy of `df` with every text cell made csv_safe (numbers stay numbers)."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].map(csv_safe)
+    return out
+
+
+def write_csv(path, df):
+    """A CSV file of `df`, complete or absent, its text cells csv_safe: every CSV the plugin writes goes here."""
+    atomic_file(path, lambda tmp: csv_safe_frame(df).to_csv(tmp, index=False))
 
 
 def write_spreadsheet(path, sheets, criteria, credit, number_formats=None, notes=()):

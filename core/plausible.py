@@ -1,0 +1,55 @@
+"""Which score values are plausible: finite, and inside a range no real Leefbaarometer value comes near.
+
+The published data (national 100 m grid, PC4, buurten, wijken, gemeenten 2002–2024) lie within: lbm 1.9 … 4.9,
+afw −2.3 … 0.9, dimensions −0.6 … 0.7. The ranges below are several times wider, so no real value is refused, but
+a typing error (1e308, 999, a dwelling count in a score column) or inf is refused before it spreads into classes,
+breaks and means. Classes are whole numbers 1–9.
+"""
+import numpy as np
+
+from .errors import LbmInputError
+from .schema import CLASS_MEASURES
+
+SCORE_LIMIT = 10.0  # |afw| and |dimension| above this are no Leefbaarometer score
+LBM_RANGE = (0.0, 20.0)  # lbm = C + afw with C ≈ 4.1
+CLASS_RANGE = (1, 9)
+_SHOW = 5
+
+
+def plausible_range(measure):
+    """(low, high) of a plausible value of `measure` (lbm, afw, fys …, kscore …)."""
+    if measure in CLASS_MEASURES:
+        return CLASS_RANGE
+    if measure == "lbm":
+        return LBM_RANGE
+    return (-SCORE_LIMIT, SCORE_LIMIT)
+
+
+def implausible(measure, values):
+    """Mask of the values that are neither missing (NaN) nor plausible (inf, −inf, outside the range)."""
+    v = np.asarray(values, dtype=float)
+    low, high = plausible_range(measure)
+    with np.errstate(invalid="ignore"):
+        return ~np.isnan(v) & ~((v >= low) & (v <= high))
+
+
+def range_text(measure):
+    low, high = plausible_range(measure)
+    return f"{low:g} and {high:g}"
+
+
+def check_plausible(measure, values, where, first_line=None):
+    """An error naming `where` (a column or field), how many values are implausible, examples and (with
+    `first_line`, the line of the first value) the lines they are on."""
+    bad = implausible(measure, values)
+    if not bad.any():
+        return
+    v = np.asarray(values, dtype=float)
+    examples = ", ".join(f"{x:g}" for x in v[bad][:_SHOW])
+    lines = ""
+    if first_line is not None:
+        lines = f" (line {', '.join(str(i + first_line) for i in np.flatnonzero(bad)[:_SHOW])})"
+    raise LbmInputError(
+        f"{where} has {int(bad.sum())} value(s) that are no {measure} score: {examples}{lines}. "
+        f"Values of {measure} lie between {range_text(measure)}; correct those cells or leave them empty."
+    )
