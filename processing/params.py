@@ -4,10 +4,12 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ..core.release import DEFAULT_RELEASE, load_release, release_names
+from .geometry import MIN_SHARED, TOLERANCE
 
 YEARS = "YEARS"
 GEMEENTE_FILTER = "GEMEENTE_FILTER"
@@ -17,6 +19,15 @@ FILTER_HELP = (
     "the data source itself (a PostGIS table sends back only those rows), on the field with the gemeente code "
     "(gm_code, gemeentecode) or else the buurt or wijk code (bu_code, wk_code, code). Grid cells need a "
     "gemeente code joined first (the CBS square statistics carry gemeentecode).</p>"
+)
+NEIGHBOUR_TOLERANCE = "NEIGHBOUR_TOLERANCE"
+NEIGHBOUR_HELP = (
+    f"<p><b>Neighbour tolerance</b> (metres, default {TOLERANCE:g}): polygons are neighbours when their boundaries run "
+    f"within this distance of each other over at least {MIN_SHARED:g} m, or 3× the tolerance when that is more, so "
+    "that a corner contact does not count (measured in RD New, whatever the layer's CRS; invalid polygons are "
+    "repaired first). Grid cells are neighbours by their ids and ignore it. Units without neighbours are named in "
+    "the log: on the official WFS buurten they are mostly village buurten whose surroundings are missing from the "
+    "layer (buurten with few dwellings are left out), which no small tolerance changes.</p>"
 )
 RELEASE = "RELEASE"
 RELEASE_FILE = "RELEASE_FILE"
@@ -62,3 +73,16 @@ def add_gemeente_filter(alg, parent="INPUT"):
                                         parentLayerParameterName=parent, optional=True)
     field.setFlags(field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     alg.addParameter(field)
+
+
+def add_neighbour_tolerance(alg):
+    """NEIGHBOUR_TOLERANCE (metres) under Advanced: how close polygon boundaries must run to make neighbours."""
+    param = QgsProcessingParameterNumber(NEIGHBOUR_TOLERANCE, alg.tr("Neighbour tolerance for polygons (metres)"),
+                                         QgsProcessingParameterNumber.Double, defaultValue=TOLERANCE, minValue=0.0,
+                                         maxValue=1000.0)
+    param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    alg.addParameter(param)
+
+
+def neighbour_tolerance(alg, parameters, context):
+    return alg.parameterAsDouble(parameters, NEIGHBOUR_TOLERANCE, context)
