@@ -65,10 +65,11 @@ def repair(geometries):
     return out, repaired
 
 
-def repaired_geometries(source, context, feedback, fids=None, what="unit", field_names=()):
+def repaired_geometries(source, context, feedback, fids=None, what="unit", field_names=(), only=False):
     """Attribute columns and geometries of a source in RD New, invalid polygons repaired (makeValid), the count
-    in the log: the one reader for every step that relates geometries to each other."""
-    columns, geoms = read_source(source, list(field_names), context, feedback, fids=fids)
+    in the log: the one reader for every step that relates geometries to each other. only=True reads just the
+    features `fids` (in that order)."""
+    columns, geoms = read_source(source, list(field_names), context, feedback, fids=fids, only=only)
     geoms, repaired = repair(geoms)
     if repaired and feedback is not None:
         feedback.pushInfo(f"{repaired} of {len(geoms)} {what} geometries were invalid and were repaired (makeValid) "

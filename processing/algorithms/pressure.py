@@ -100,7 +100,12 @@ class PressureAlgorithm(LbmAlgorithm):
         feedback.pushInfo(f"{len(table)} clusters ({crit})")
         hh = weight_column(extra, households, feedback.pushWarning)
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
-        _, geoms = repaired_geometries(source, context, None, data.fids)  # repaired (and counted) once already
+        # Only the clusters' units are dissolved: read (and repair) just those, not the whole layer (a national grid
+        # has 435,577 cells, its clusters some thousands). Repaired and counted once already for the neighbours.
+        in_cluster = np.flatnonzero(labels >= 0)
+        _, member_geoms = repaired_geometries(source, context, None, np.asarray(data.fids)[in_cluster], only=True) \
+            if len(in_cluster) else (None, [])
+        geoms = dict(zip(in_cluster.tolist(), member_geoms))
         fields = QgsFields()
         for name, kind in [("cluster", INT), ("eenheden", INT), ("woningen", DOUBLE),
                            ("huishoudens", DOUBLE), ("afw_laatst", DOUBLE), ("k_laatst", INT),
