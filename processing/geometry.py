@@ -21,8 +21,8 @@ from .io.read import in_order_of, read_attributes, read_source
 # Polygons are neighbours when their boundaries run within a tolerance of each other over at least a shared length
 # (rook contiguity with a tolerance, in metres of RD New): generalised boundary files leave small gaps and
 # overlaps between areas, and a corner contact alone is not a shared boundary. The plugin's own choice; the
-# tolerance is a parameter (params.add_neighbour_tolerance). 1 m finds every neighbour that 2-10 m find on the CBS
-# PC4 polygons and all but one buurt on the simplified WFS buurten: their gaps are below 1 m (README, Neighbours).
+# tolerance is a parameter (params.add_neighbour_tolerance). On the CBS PC4 polygons and the simplified WFS buurten
+# the gaps between real neighbours are mostly below 1 m (measured: README, Neighbours).
 TOLERANCE = 1.0
 MIN_SHARED = 5.0
 
