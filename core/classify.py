@@ -172,7 +172,7 @@ def classify_scores(data, release, scheme="official", targets=("total", "afw") +
             breaks_of = {y: cuts for y in series}
         elif pooled:
             b = scheme_breaks(scheme, np.concatenate(list(series.values())), user_breaks,
-                              _about(report, f"{target}, all years"))
+                              _about(report, f"{target} {_span(series)}"))
             breaks_of = {y: b for y in series}
         else:
             breaks_of = {y: scheme_breaks(scheme, v, user_breaks, _about(report, f"{target} {y}"))
@@ -181,6 +181,11 @@ def classify_scores(data, release, scheme="official", targets=("total", "afw") +
             out[f"{CLASS_FIELD[target]}_{y}"] = classes_with_breaks(v, breaks_of[y])
         used[target] = {y: np.unique(np.asarray(b, dtype=float)).tolist() for y, b in breaks_of.items()}
     return out, used
+
+
+def _span(series):
+    """The years of a pooled series as a label: '2024', or '2002-2022'."""
+    return f"{min(series)}" if len(series) == 1 else f"{min(series)}-{max(series)}"
 
 
 def _about(report, what):

@@ -128,7 +128,7 @@ def test_classify_scores_names_the_sampled_measure(monkeypatch):
     data = ScoreData(n=1500, values={("afw", 2022): rng.normal(size=1500), ("afw", 2024): rng.normal(size=1500)})
     said = []
     classify.classify_scores(data, load_release(), "jenks", ("total",), report=said.append)
-    assert said == ["total, all years: natural breaks computed on 2,000 of 3,000 values (sampled; exact up to 2,500 values)"]
+    assert said == ["total 2022-2024: natural breaks computed on 2,000 of 3,000 values (sampled; exact up to 2,500 values)"]
     said.clear()
     classify.classify_scores(data, load_release(), "jenks", ("total",), pooled=False, report=said.append)
     assert said == []
