@@ -41,7 +41,7 @@ class HotspotsAlgorithm(LbmAlgorithm):
         "INPUT", "MEASURE", "YEARS", "PERMUTATIONS", "ALPHA", "FDR", "CONNECTIVITY", "SEED", "OUTPUT")
     HELP = (
         "<p>Local spatial clusters of low scores (<i>cold</i>) and high scores (<i>hot</i>) with the Getis–Ord Gi* "
-        "statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary of at least 5 m, within 1 m, after invalid polygons are repaired, in RD New whatever the layer's CRS), "
+        "statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary, see <b>Neighbour tolerance</b> below), "
         "binary weights. Per year: <code>gi_{year}</code> (the z-score), <code>gip_{year}</code> (a pseudo p-value from "
         "conditional permutations: the unit keeps its score, its neighbours are drawn at random from the others) and "
         "<code>spot_{year}</code> (hot, cold or ns at the chosen significance level, <i>geen buren</i> for a unit without neighbours, whose count is in <code>buren</code>; optionally with the "
