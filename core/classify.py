@@ -12,16 +12,19 @@ from .errors import LbmInputError
 from .release import classify
 from .schema import DIMENSIONS
 
+# Natural breaks are exact up to this many values: 200,000 take well under a second (benchmarks/bench_jenks.py),
+# enough for every year of the buurten or PC4 pooled; the grid is sampled.
+JENKS_EXACT_MAX = 200_000
+JENKS_SAMPLE = 2000  # above it, they are computed on this many evenly spaced order statistics
 SCHEMES = ("official", "quantile", "equal", "jenks", "user")
 SCHEME_NAMES = {
     "official": "Official classes of the release",
     "quantile": "Quantiles (equal counts)",
     "equal": "Equal intervals",
-    "jenks": "Natural breaks (Jenks)",
+    "jenks": f"Natural breaks (Fisher–Jenks, exact up to {JENKS_EXACT_MAX:,} values)",
     "user": "User breaks",
 }
 CLASS_FIELD = {"total": "kscore", "afw": "kafw", **{d: f"k{d}" for d in DIMENSIONS}}
-JENKS_SAMPLE = 2000  # natural breaks are computed on this many evenly spaced order statistics
 
 
 def quantile_breaks(values, k=9):
@@ -36,41 +39,81 @@ def equal_breaks(values, k=9):
     return np.linspace(v.min(), v.max(), k + 1)[1:-1]
 
 
-def jenks_breaks(values, k=9):
-    """Natural breaks (Fisher–Jenks, exact on at most JENKS_SAMPLE evenly spaced order statistics)."""
+def jenks_breaks(values, k=9, report=None):
+    """Natural breaks (Fisher–Jenks): the k classes of least total within-class sum of squares.
+
+    Exact up to JENKS_EXACT_MAX values; above that, exact on JENKS_SAMPLE evenly spaced order statistics, which
+    goes to `report` (e.g. feedback.pushInfo). A break lies midway between the last value of a class and the first
+    of the next.
+    """
     v = np.sort(_finite(values))
-    if len(v) == 0:
-        return np.array([])
-    if len(v) > JENKS_SAMPLE:
+    if len(v) > JENKS_EXACT_MAX:
+        if report is not None:
+            report(f"natural breaks computed on {JENKS_SAMPLE:,} of {len(v):,} values (sampled; exact up to "
+                   f"{JENKS_EXACT_MAX:,} values)")
         v = v[np.linspace(0, len(v) - 1, JENKS_SAMPLE).round().astype(int)]
-    n = len(v)
     k = min(k, len(np.unique(v)))
     if k < 2:
         return np.array([])
-    # cost[i, j]: sum of squared deviations of v[i..j] (inclusive), from prefix sums.
-    s1 = np.concatenate([[0.0], np.cumsum(v)])
-    s2 = np.concatenate([[0.0], np.cumsum(v * v)])
-    i = np.arange(n)[:, None]
-    j = np.arange(n)[None, :]
-    cnt = (j - i + 1).astype(float)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        cost = (s2[j + 1] - s2[i]) - (s1[j + 1] - s1[i]) ** 2 / cnt
-    cost[j < i] = np.inf
-    best = cost[0].copy()  # best[j]: one class over v[0..j]
-    back = np.zeros((k, n), dtype=int)
-    for c in range(1, k):
-        # new[j] = min over i of best[i-1] + cost[i, j], for i >= c
-        total = best[:-1, None] + cost[1:, :]
-        total[: c - 1, :] = np.inf
-        arg = np.argmin(total, axis=0)
-        best = total[arg, np.arange(n)]
-        back[c] = arg + 1  # first index of the last class
-    cuts, j = [], n - 1
+    starts = fisher_jenks_starts(v, k)
+    return (v[starts - 1] + v[starts]) / 2.0
+
+
+def fisher_jenks_starts(v, k):
+    """First index of classes 2..k in the optimal k-partition of sorted v (leftmost optimum on ties).
+
+    Dynamic programme over classes: best[c][j] = least cost of v[0..j] in c+1 classes
+    = min over i of best[c-1][i-1] + ssd(i, j). The within-class sum of squares of a sorted range satisfies the
+    quadrangle inequality, so the optimal start i of the last class does not decrease with j (divide and conquer:
+    solve the middle j, then the halves within the narrowed ranges of i). The halves of one level are solved
+    together in numpy, so a row costs O(n log n) in about log2(n) array steps.
+    """
+    n = len(v)
+    x = v - v.mean()  # centred: smaller prefix sums, less cancellation in ssd
+    s1 = np.concatenate([[0.0], np.cumsum(x)])
+    s2 = np.concatenate([[0.0], np.cumsum(x * x)])
+
+    def ssd(i, j):  # sum of squared deviations of v[i..j], inclusive, for arrays of i and j
+        return (s2[j + 1] - s2[i]) - (s1[j + 1] - s1[i]) ** 2 / (j - i + 1)
+
+    best = ssd(np.zeros(n, dtype=np.int64), np.arange(n))
+    back = np.zeros((k, n), dtype=np.int64)
+    for c in range(1, k - 1):
+        best, back[c] = _dp_row(best, ssd, c, n)
+    # The last class only needs j = n-1: one vectorised minimum.
+    i = np.arange(k - 1, n)
+    back[k - 1, n - 1] = i[np.argmin(best[i - 1] + ssd(i, np.full(len(i), n - 1)))]
+    starts, j = [], n - 1
     for c in range(k - 1, 0, -1):
-        start = back[c, j]
-        cuts.append((v[start - 1] + v[start]) / 2.0)
-        j = start - 1
-    return np.array(sorted(cuts))
+        starts.append(back[c, j])
+        j = back[c, j] - 1
+    return np.array(starts[::-1], dtype=np.int64)
+
+
+def _dp_row(prev, ssd, c, n):
+    """best[j] = min over c <= i <= j of prev[i-1] + ssd(i, j) for j = c..n-1, and its leftmost argmin."""
+    best = np.full(n, np.inf)
+    arg = np.zeros(n, dtype=np.int64)
+    # Segments still to solve: j in [jlo, jhi] with the optimal i known to lie in [ilo, ihi].
+    jlo, jhi, ilo, ihi = (np.array([a], dtype=np.int64) for a in (c, n - 1, c, n - 1))
+    while len(jlo):
+        mid = (jlo + jhi) // 2
+        top = np.minimum(ihi, mid)
+        lengths = top - ilo + 1
+        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        pos = np.arange(lengths.sum()) - np.repeat(offsets, lengths)
+        i = np.repeat(ilo, lengths) + pos
+        total = prev[i - 1] + ssd(i, np.repeat(mid, lengths))
+        low = np.minimum.reduceat(total, offsets)
+        # leftmost position of the minimum in each segment
+        at = np.where(total == np.repeat(low, lengths), np.arange(len(total)), len(total))
+        opt = i[np.minimum.reduceat(at, offsets)]
+        best[mid], arg[mid] = low, opt
+        left, right = mid > jlo, mid < jhi
+        jlo, jhi, ilo, ihi = (np.concatenate(parts) for parts in (
+            (jlo[left], mid[right] + 1), (mid[left] - 1, jhi[right]),
+            (ilo[left], opt[right]), (opt[left], ihi[right])))
+    return best, arg
 
 
 def _break_tokens(text):
@@ -116,13 +159,13 @@ def _finite(values):
     return v[np.isfinite(v)]
 
 
-def scheme_breaks(scheme, values, user_breaks=None):
+def scheme_breaks(scheme, values, user_breaks=None, report=None):
     if scheme == "quantile":
         return quantile_breaks(values)
     if scheme == "equal":
         return equal_breaks(values)
     if scheme == "jenks":
-        return jenks_breaks(values)
+        return jenks_breaks(values, report=report)
     if scheme == "user":
         return np.asarray(user_breaks, dtype=float)
     raise LbmInputError(f"unknown scheme '{scheme}'; choose one of {', '.join(SCHEMES)}")
@@ -135,11 +178,12 @@ def classes_with_breaks(values, breaks):
 
 
 def classify_scores(data, release, scheme="official", targets=("total", "afw") + DIMENSIONS, years=None,
-                    pooled=True, user_breaks=None):
+                    pooled=True, user_breaks=None, report=None):
     """{output field: int8 classes} for each target and year, and {target: breaks used} for the log.
 
     target 'total' -> kscore_{year} (from afw, or lbm − C); 'afw' -> kafw_{year} (official scheme only);
-    a dimension -> k{dim}_{year} (years without dimension scores are skipped).
+    a dimension -> k{dim}_{year} (years without dimension scores are skipped). Natural breaks on sampled values
+    say so to `report`.
     """
     years = years or data.score_years()
     out, used = {}, {}
@@ -157,11 +201,23 @@ def classify_scores(data, release, scheme="official", targets=("total", "afw") +
             cuts = release.total_cutpoints_afw if target == "total" else release.dimension_cutpoints
             breaks_of = {y: cuts for y in series}
         elif pooled:
-            b = scheme_breaks(scheme, np.concatenate(list(series.values())), user_breaks)
+            b = scheme_breaks(scheme, np.concatenate(list(series.values())), user_breaks,
+                              _about(report, f"{target} {_span(series)}"))
             breaks_of = {y: b for y in series}
         else:
-            breaks_of = {y: scheme_breaks(scheme, v, user_breaks) for y, v in series.items()}
+            breaks_of = {y: scheme_breaks(scheme, v, user_breaks, _about(report, f"{target} {y}"))
+                         for y, v in series.items()}
         for y, v in series.items():
             out[f"{CLASS_FIELD[target]}_{y}"] = classes_with_breaks(v, breaks_of[y])
         used[target] = {y: np.unique(np.asarray(b, dtype=float)).tolist() for y, b in breaks_of.items()}
     return out, used
+
+
+def _span(series):
+    """The years of a pooled series as a label: '2024', or '2002-2022'."""
+    return f"{min(series)}" if len(series) == 1 else f"{min(series)}-{max(series)}"
+
+
+def _about(report, what):
+    """`report` with the measure and year in front of each message."""
+    return None if report is None else (lambda message: report(f"{what}: {message}"))

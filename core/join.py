@@ -1,10 +1,11 @@
-"""Joining scores to geometry by key: which areas match, which do not, and duplicate codes."""
-from dataclasses import dataclass
+"""Joining scores to geometry by key: which areas match, which do not, duplicate codes, and names that differ."""
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
+from .values import is_null
 
 
 @dataclass
@@ -47,3 +48,46 @@ def examples(values, n=10):
     values = [str(v) for v in values]
     text = ", ".join(values[:n])
     return text + (f", … ({len(values)} in all)" if len(values) > n else "")
+
+
+@dataclass
+class NameCheck:
+    compared: int  # matched codes with a name on both sides
+    differ: int  # of which the names differ (after normal_names)
+    examples: list = field(default_factory=list)  # (code, name in the scores, name in the geometry), the first few
+
+    def message(self):
+        shown = "; ".join(f"{code}: scores '{a}', geometry '{b}'" for code, a, b in self.examples)
+        more = f" (first {len(self.examples)} shown)" if self.differ > len(self.examples) else ""
+        return (f"{self.differ} of {self.compared} matched codes have another name in the geometry layer than in "
+                f"the scores{more}: {shown}. The codes may belong to another boundary year (codes are re-used for "
+                "other areas): use the boundaries of the scores' year.")
+
+
+def normal_names(names):
+    """Names as compared: accents and punctuation dropped, case folded, spaces collapsed ('Ermelo - Noord' and
+    'ermelo-noord' are one name; "'s Heerenloo" and 's Heerenloo' too). NULL stays None."""
+    s = pd.Series([None if is_null(v) else str(v) for v in names], dtype=object)  # QGIS NULL too
+    present = s.notna() & (s.str.strip() != "")
+    out = (s[present].str.normalize("NFKD").str.replace(r"[\u0300-\u036f]", "", regex=True)
+           .str.casefold().str.replace(r"[\W_]+", " ", regex=True).str.strip())
+    result = np.full(len(s), None, dtype=object)
+    result[present.to_numpy()] = out.to_numpy()
+    return result
+
+
+def name_mismatches(score_keys, score_names, geometry_keys, geometry_names, n=5):
+    """Codes that match but whose names differ between the scores and the geometry layer (another boundary year:
+    2024 scores on 2021 buurten). A NULL or empty name on either side is not compared."""
+    rows = match_keys(score_keys, geometry_keys).row_of_geometry
+    matched = np.flatnonzero(rows >= 0)
+    ours = np.asarray(score_names, dtype=object)[rows[matched]]
+    theirs = np.asarray(geometry_names, dtype=object)[matched]
+    a, b = normal_names(ours), normal_names(theirs)
+    both = pd.notna(a) & pd.notna(b)
+    differ = both & (a != b)
+    codes = np.asarray(geometry_keys, dtype=object)[matched]
+    where = np.flatnonzero(differ)
+    first = where[np.argsort(codes[where].astype(str), kind="stable")][:n]  # examples in code order
+    return NameCheck(compared=int(both.sum()), differ=int(differ.sum()),
+                     examples=[(codes[i], ours[i], theirs[i]) for i in first.tolist()])

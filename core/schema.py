@@ -45,6 +45,7 @@ NAME_ALIASES = {
     "bu_code": ("bu_naam", "buurtnaam", "statnaam", "naam"),
     "wk_code": ("wk_naam", "wijknaam", "statnaam", "naam"),
     "gm_code": ("gm_naam", "gemeentenaam", "statnaam", "naam", "gemeente"),
+    "code": ("naam", "statnaam"),
 }
 # Fields that hold the gemeente code on a layer of any level (on a buurt layer `statcode` is the buurt's own).
 GEMEENTE_CODE_FIELDS = ("gm_code", "gemeentecode", "gemeente_code", "gmcode")

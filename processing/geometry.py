@@ -18,11 +18,26 @@ from .cancel import check_cancel
 from .io.gpkg import geometry_blob
 from .io.read import in_order_of, read_attributes, read_source
 
-# Polygons are neighbours when their boundaries run within TOLERANCE of each other over at least MIN_SHARED
+# Polygons are neighbours when their boundaries run within a tolerance of each other over at least a shared length
 # (rook contiguity with a tolerance, in metres of RD New): generalised boundary files leave small gaps and
-# overlaps between areas, and a corner contact alone is not a shared boundary. The plugin's own choice.
+# overlaps between areas, and a corner contact alone is not a shared boundary. The plugin's own choice; the
+# tolerance is a parameter (params.add_neighbour_tolerance). On the CBS PC4 polygons and the simplified WFS buurten
+# the gaps between real neighbours are mostly below 1 m (measured: README, Neighbours).
 TOLERANCE = 1.0
 MIN_SHARED = 5.0
+
+
+def min_shared(tolerance):
+    """The shared boundary length that makes neighbours: MIN_SHARED, or 3× the tolerance when that is more (a
+    corner contact measures about 2× the tolerance, and must not count)."""
+    return max(MIN_SHARED, 3.0 * tolerance)
+
+
+def neighbour_rule(field_names, connectivity=8, tolerance=TOLERANCE):
+    """How neighbours were found, for an output's criteria."""
+    if "grid_id" in field_names:
+        return f"grid cells, {connectivity} neighbours"
+    return f"boundary within {tolerance:g} m over at least {min_shared(tolerance):g} m"
 
 
 def polygon_parts(geometry):
@@ -50,10 +65,11 @@ def repair(geometries):
     return out, repaired
 
 
-def repaired_geometries(source, context, feedback, fids=None, what="unit", field_names=()):
+def repaired_geometries(source, context, feedback, fids=None, what="unit", field_names=(), only=False):
     """Attribute columns and geometries of a source in RD New, invalid polygons repaired (makeValid), the count
-    in the log: the one reader for every step that relates geometries to each other."""
-    columns, geoms = read_source(source, list(field_names), context, feedback, fids=fids)
+    in the log: the one reader for every step that relates geometries to each other. only=True reads just the
+    features `fids` (in that order)."""
+    columns, geoms = read_source(source, list(field_names), context, feedback, fids=fids, only=only)
     geoms, repaired = repair(geoms)
     if repaired and feedback is not None:
         feedback.pushInfo(f"{repaired} of {len(geoms)} {what} geometries were invalid and were repaired (makeValid) "
@@ -66,13 +82,13 @@ def unit_key_field(field_names):
     return find_field(field_names, KEY_COLUMNS + ZONE_KEY_FIELDS)
 
 
-def unit_pairs(source, context, feedback, fids, connectivity=8, required=True):
+def unit_pairs(source, context, feedback, fids, connectivity=8, required=True, tolerance=TOLERANCE):
     """Neighbour pairs of a layer's units: grid cells by their grid_id, polygons by a shared boundary.
 
     Pairs are positions in `fids` (the feature ids of the scores, from read_scores), so they fit the score arrays
     whatever order the data source returns features in. A layer without polygons (a table) has no neighbours:
     an error, or with required=False no pairs and a warning. Units without any neighbour are named in the log
-    (`neighbour_counts` gives them to the output).
+    (`neighbour_counts` gives them to the output). `tolerance` (metres) applies to polygons only.
     """
     names = source.fields().names()
     if "grid_id" not in names and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
@@ -89,21 +105,28 @@ def unit_pairs(source, context, feedback, fids, connectivity=8, required=True):
         report_isolated(pairs, ids, feedback, "grid cells")
         return pairs
     columns, geoms = repaired_geometries(source, context, feedback, fids, field_names=[key] if key else [])
-    pairs = polygon_pairs(geoms, feedback)
+    pairs = polygon_pairs(geoms, feedback, tolerance)
     if not len(pairs) and len(geoms) > 1:
         raise LbmInputError("no two areas of the layer share a boundary: contiguity cannot be determined")
     codes = np.array([key_text(v) for v in columns[0]], dtype=object) if key else np.array(
         [f"feature {f}" for f in fids], dtype=object)
-    report_isolated(pairs, codes, feedback, "areas")
+    report_isolated(pairs, codes, feedback, "areas", hint=(
+        f". No other area's boundary runs within {tolerance:g} m of theirs over {min_shared(tolerance):g} m: islands, "
+        "or areas whose neighbours are not in the layer (the official buurt layer leaves out buurten with few "
+        "dwellings); NEIGHBOUR_TOLERANCE widens the search"))
     return pairs
 
 
-def polygon_pairs(geoms, feedback=None, tolerance=TOLERANCE, min_shared=MIN_SHARED):
-    """Symmetric neighbour pairs of (valid) polygons: boundaries within `tolerance` over at least `min_shared`.
+def polygon_pairs(geoms, feedback=None, tolerance=TOLERANCE, shared_length=None):
+    """Symmetric neighbour pairs of (valid) polygons: boundaries within `tolerance` over at least `shared_length`
+    (default: min_shared(tolerance)).
 
     One buffer per polygon and one prepared predicate per candidate pair; the shared length is measured only for
     pairs that come within the tolerance (about 1.5 s for the 4,056 PC4 areas).
     """
+    if tolerance < 0:
+        raise LbmInputError(f"the neighbour tolerance must be 0 or more metres, not {tolerance:g}")
+    shared_length = min_shared(tolerance) if shared_length is None else shared_length
     index = QgsSpatialIndex()
     grown, engines = [], []
     for i, g in enumerate(geoms):
@@ -128,7 +151,7 @@ def polygon_pairs(geoms, feedback=None, tolerance=TOLERANCE, min_shared=MIN_SHAR
                 continue
             # The length of j's boundary inside i grown by the tolerance: a shared edge, not a corner contact.
             shared = b.intersection(QgsGeometry(geoms[j].constGet().boundary()))
-            if shared.length() >= min_shared:
+            if shared.length() >= shared_length:
                 pairs.append((i, j))
     return symmetric(np.array(pairs, dtype=np.int64).reshape(-1, 2))
 
@@ -137,11 +160,11 @@ def neighbour_counts(pairs, n):
     return np.bincount(pairs[:, 0], minlength=n) if len(pairs) else np.zeros(n, dtype=np.int64)
 
 
-def report_isolated(pairs, codes, feedback, what):
+def report_isolated(pairs, codes, feedback, what, hint=""):
     """Name the units without any neighbour in the log (islands, enclaves cut off by water)."""
     alone = np.flatnonzero(neighbour_counts(pairs, len(codes)) == 0)
     if len(alone) and feedback is not None:
-        feedback.pushWarning(f"{len(alone)} {what} have no neighbours: {examples([codes[i] for i in alone])}")
+        feedback.pushWarning(f"{len(alone)} {what} have no neighbours: {examples([codes[i] for i in alone])}{hint}")
     return alone
 
 

@@ -4,11 +4,13 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ..core.release import DEFAULT_RELEASE, load_release, release_names
 from ..core.weights import SUPPRESSED_NAMES, SUPPRESSED_RULES
+from .geometry import MIN_SHARED, TOLERANCE
 
 YEARS = "YEARS"
 GEMEENTE_FILTER = "GEMEENTE_FILTER"
@@ -20,6 +22,15 @@ FILTER_HELP = (
     "gemeente code joined first (the CBS square statistics carry gemeentecode).</p>"
 )
 SUPPRESSED = "SUPPRESSED"
+NEIGHBOUR_TOLERANCE = "NEIGHBOUR_TOLERANCE"
+NEIGHBOUR_HELP = (
+    f"<p><b>Neighbour tolerance</b> (metres, default {TOLERANCE:g}): polygons are neighbours when their boundaries run "
+    f"within this distance of each other over at least {MIN_SHARED:g} m, or 3× the tolerance when that is more, so "
+    "that a corner contact does not count (measured in RD New, whatever the layer's CRS; invalid polygons are "
+    "repaired first). Grid cells are neighbours by their ids and ignore it. Units without neighbours are named in "
+    "the log: on the official WFS buurten they are mostly village buurten whose surroundings are missing from the "
+    "layer (buurten with few dwellings are left out), which no small tolerance changes.</p>"
+)
 RELEASE = "RELEASE"
 RELEASE_FILE = "RELEASE_FILE"
 RELEASE_HELP = (
@@ -116,3 +127,14 @@ def parameters_help(definitions, algorithm_id):
     example = " ".join(f"{d.name()}={_example_value(d)}" for d in needed)
     return (f"<p><b>Parameters and defaults</b></p><ul>{rows}</ul>"
             f"<p><b>Example</b>: <code>qgis_process run {algorithm_id} -- {example}</code></p>")
+def add_neighbour_tolerance(alg):
+    """NEIGHBOUR_TOLERANCE (metres) under Advanced: how close polygon boundaries must run to make neighbours."""
+    param = QgsProcessingParameterNumber(NEIGHBOUR_TOLERANCE, alg.tr("Neighbour tolerance for polygons (metres)"),
+                                         QgsProcessingParameterNumber.Double, defaultValue=TOLERANCE, minValue=0.0,
+                                         maxValue=1000.0)
+    param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    alg.addParameter(param)
+
+
+def neighbour_tolerance(alg, parameters, context):
+    return alg.parameterAsDouble(parameters, NEIGHBOUR_TOLERANCE, context)

@@ -8,7 +8,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.classify import SCHEME_NAMES, SCHEMES, classify_scores, parse_user_breaks
+from ...core.classify import JENKS_EXACT_MAX, JENKS_SAMPLE, SCHEME_NAMES, SCHEMES, classify_scores, parse_user_breaks
 from ...core.errors import LbmInputError
 from ...core.schema import DIMENSION_NAMES, DIMENSIONS
 from ...core.views import class_field_spec
@@ -36,8 +36,10 @@ class ClassifyAlgorithm(LbmAlgorithm):
         "<p><b>Schemes</b>. <i>Official</i> (default): the release's cut-points; dimensions and kafw use the "
         "symmetric cut-points ±0.0392, ±0.0784, ±0.1568, ±0.2352, which reproduce the official classes; the "
         "total uses calibrated cut-points (the official ones are not published). A value exactly on a cut-point "
-        "goes to the upper class. <i>Quantiles</i>, <i>equal intervals</i>, <i>natural breaks</i> (Fisher–Jenks, "
-        "exact on 2,000 evenly spaced order statistics) and <i>user breaks</i> (1–8 increasing numbers) compute "
+        "goes to the upper class. <i>Quantiles</i>, <i>equal intervals</i>, <i>natural breaks</i> (Fisher–Jenks: "
+        f"the classes of least within-class sum of squares, exact up to {JENKS_EXACT_MAX:,} values; above that "
+        f"computed on {JENKS_SAMPLE:,} evenly spaced order statistics, and the log says so) and <i>user breaks</i> "
+        "(1–8 increasing numbers) compute "
         "breaks per measure; with <b>pool years</b> (default) one set of breaks serves all years, so maps of "
         "different years compare. Years without dimension scores (2002, 2008, 2012, 2016) get no dimension classes; "
         "units without a score get NULL.</p>"
@@ -73,7 +75,8 @@ class ClassifyAlgorithm(LbmAlgorithm):
         inp = self.read_input(parameters, context, feedback)
         data, release, years = inp.data, inp.release, inp.years
         classes, used = classify_scores(data, release, scheme, targets, years,
-                                        self.parameterAsBool(parameters, self.POOLED, context), user)
+                                        self.parameterAsBool(parameters, self.POOLED, context), user,
+                                        report=feedback.pushWarning)
         if not classes:
             raise LbmInputError("nothing to classify: the chosen measures have no scores in the chosen years")
         for target, per_year in used.items():

@@ -16,9 +16,17 @@ from ...core.hotspots import NO_NEIGHBOURS
 from ...core.values import constant
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
-from ..geometry import unit_pairs
+from ..geometry import neighbour_rule, unit_pairs
 from ..io.write import write_table, write_with_new_fields
-from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
+from ..params import (
+    NEIGHBOUR_HELP,
+    NOT_OFFICIAL,
+    RELEASE_HELP,
+    add_gemeente_filter,
+    add_neighbour_tolerance,
+    add_release_parameters,
+    neighbour_tolerance,
+)
 
 D = WarningRules()
 
@@ -48,7 +56,7 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         "the share flagged, the rate of falling at least one class per level and the lift (rate of the flagged / "
         "rate of the unflagged), in the log and in the back-test table. On the national PC4 file (warning from the "
         "data up to 2020, judged on 2020→2022) see the README. The thresholds are the plugin's own, chosen by such "
-        "back-tests; they are not official.</p>" + NOT_OFFICIAL + RELEASE_HELP
+        "back-tests; they are not official.</p>" + NEIGHBOUR_HELP + NOT_OFFICIAL + RELEASE_HELP
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -63,6 +71,7 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.DIMENSION_DECLINE, self.tr("A dimension fell by at least"), dbl, defaultValue=D.dimension_decline, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.BACKTEST_YEAR, self.tr("Back-test: warn from the data up to (default: the year before the last)"),
                                                        optional=True, minValue=1990, maxValue=2100))
+        add_neighbour_tolerance(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Early warning")))
@@ -78,12 +87,15 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
                              self.parameterAsInt(parameters, self.SPAN, context), num(self.DECLINE), num(self.DIMENSION_DECLINE))
         if rules.very_near > rules.near:
             raise LbmInputError(f"'very near' ({rules.very_near}) cannot be wider than 'near' ({rules.near})")
-        pairs = unit_pairs(inp.source, context, feedback, data.fids, required=False)
+        tolerance = neighbour_tolerance(self, parameters, context)
+        pairs = unit_pairs(inp.source, context, feedback, data.fids, required=False, tolerance=tolerance)
         result = early_warning(data, release, years, pairs, rules)
         start, last = result["trend_years"]
         crit = criteria_text(year=last, trend=f"{start}-{last}", near=rules.near, very_near=rules.very_near,
                              neighbour_gap=rules.neighbour_gap, neighbour_fall=rules.neighbour_decline,
-                             fall=rules.decline, dimension_fall=rules.dimension_decline, release=release.id, note="indicatief")
+                             fall=rules.decline, dimension_fall=rules.dimension_decline,
+                             neighbours=neighbour_rule(inp.source.fields().names(), 8, tolerance), release=release.id,
+                             note="indicatief")
         risk = result["risico"]
         feedback.pushInfo(f"Warning for {last} ({crit}): " + ", ".join(f"{RISK_LABELS[r]}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS)))
         outputs = {"LIFT": None, "BACKTEST_LINE": None, self.BACKTEST: None}

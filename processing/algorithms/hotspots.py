@@ -17,9 +17,18 @@ from ...core.values import constant
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
-from ..geometry import neighbour_counts, unit_pairs
+from ..geometry import neighbour_counts, neighbour_rule, unit_pairs
 from ..io.write import write_with_new_fields
-from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
+from ..params import (
+    NEIGHBOUR_HELP,
+    NOT_OFFICIAL,
+    RELEASE_HELP,
+    add_gemeente_filter,
+    add_neighbour_tolerance,
+    add_release_parameters,
+    add_years_parameter,
+    neighbour_tolerance,
+)
 
 MEASURE_OPTIONS = ("afw",) + DIMENSIONS
 
@@ -32,14 +41,14 @@ class HotspotsAlgorithm(LbmAlgorithm):
         "INPUT", "MEASURE", "YEARS", "PERMUTATIONS", "ALPHA", "FDR", "CONNECTIVITY", "SEED", "OUTPUT")
     HELP = (
         "<p>Local spatial clusters of low scores (<i>cold</i>) and high scores (<i>hot</i>) with the Getis–Ord Gi* "
-        "statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary of at least 5 m, within 1 m, after invalid polygons are repaired, in RD New whatever the layer's CRS), "
+        "statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary, see <b>Neighbour tolerance</b> below), "
         "binary weights. Per year: <code>gi_{year}</code> (the z-score), <code>gip_{year}</code> (a pseudo p-value from "
         "conditional permutations: the unit keeps its score, its neighbours are drawn at random from the others) and "
         "<code>spot_{year}</code> (hot, cold or ns at the chosen significance level, <i>geen buren</i> for a unit without neighbours, whose count is in <code>buren</code>; optionally with the "
         "Benjamini–Hochberg false-discovery-rate correction, advisable with many units). Over the years, "
         "<code>spot_change</code> compares the first and the last year: nieuw, blijvend, versterkt / afnemend "
         "(|z| up or down by at least 1), verdwenen, omgeslagen. Computed with numpy, so the plugin needs no extra "
-        "library; random draws are seeded, so results repeat.</p>" + NOT_OFFICIAL + RELEASE_HELP
+        "library; random draws are seeded, so results repeat.</p>" + NEIGHBOUR_HELP + NOT_OFFICIAL + RELEASE_HELP
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -51,6 +60,7 @@ class HotspotsAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.FDR, self.tr("False-discovery-rate correction"), defaultValue=False))
         self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid neighbours"), options=["8 (corners too)", "4 (edges)"], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=12345, minValue=0))
+        add_neighbour_tolerance(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot and cold spots")))
@@ -69,7 +79,9 @@ class HotspotsAlgorithm(LbmAlgorithm):
         perms = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         fdr = self.parameterAsBool(parameters, self.FDR, context)
-        pairs = unit_pairs(inp.source, context, feedback, data.fids, (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)])
+        connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
+        tolerance = neighbour_tolerance(self, parameters, context)
+        pairs = unit_pairs(inp.source, context, feedback, data.fids, connectivity, tolerance=tolerance)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         alone = neighbour_counts(pairs, data.n) == 0
         columns, spots, zs = {"buren": neighbour_counts(pairs, data.n).astype(np.int64)}, [], []
@@ -86,7 +98,8 @@ class HotspotsAlgorithm(LbmAlgorithm):
         if len(years) > 1:
             columns["spot_change"] = hotspot_change(spots[0], spots[-1], zs[0], zs[-1])
         crit = criteria_text(measure=measure, statistic="Getis-Ord Gi*", permutations=perms, alpha=alpha,
-                             fdr="Benjamini-Hochberg" if fdr else "no", seed=seed)
+                             fdr="Benjamini-Hochberg" if fdr else "no", seed=seed,
+                             neighbours=neighbour_rule(inp.source.fields().names(), connectivity, tolerance))
         columns["criteria"] = constant(data.n, crit)
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, category_spec(f"spot_{years[-1]}", "spot"), release, f"Hot and cold spots {years[-1]}")

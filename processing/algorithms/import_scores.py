@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -19,9 +20,9 @@ from qgis.core import (
 from ...core.area_filter import parse_year_range, year_condition
 from ...core.errors import LbmInputError
 from ...core.gridcodes import grid_corners
-from ...core.join import examples, match_keys
+from ...core.join import examples, match_keys, name_mismatches
 from ...core.release import load_release
-from ...core.schema import CLASS_MEASURES, KEY_ALIASES, find_field, year_field
+from ...core.schema import CLASS_MEASURES, KEY_ALIASES, NAME_ALIASES, find_field, year_field
 from ...core.score_table import read_scores_csv, score_table_from_frame, select_years, to_wide
 from ...core.values import is_null, key_text
 from ...core.views import score_layer_spec
@@ -43,6 +44,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
     GEOMETRY = "GEOMETRY"
     KEY = "KEY"
     GEOMETRY_KEY = "GEOMETRY_KEY"
+    STOP_ON_NAME_MISMATCH = "STOP_ON_NAME_MISMATCH"
     OUTPUT = "OUTPUT"
     HELP = (
         "<p>Loads a published Leefbaarometer score file (long format: one row per area and year, as in "
@@ -65,6 +67,13 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         "<p>The output holds one feature per area with both geometry and scores. Codes with scores but no "
         "geometry, and geometries without scores, are counted and named in the log. In the open data the "
         "dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.</p>"
+        "<p><b>Names</b>: where the scores have a name column (<code>bu_naam</code>, <code>wk_naam</code>, "
+        "<code>gm_naam</code>) and the geometry layer a name field (<code>buurtnaam</code>, <code>statnaam</code>, "
+        "<code>naam</code> …), the names of every matched code are compared, ignoring case, accents, spaces and "
+        "punctuation; a missing name is not compared. Codes are re-used for other areas between boundary years "
+        "(2024 scores on 2021 buurten put the scores of <i>Ermelo - Noord</i> on <i>Ermelo-Oost</i>), so different "
+        "names are warned about with their number and five examples. <b>Stop when names differ</b> (default: off, "
+        "warn only) stops the import instead, and nothing is written.</p>"
         "<p>Do not mix files of different releases: every release recomputes all years.</p>"
     )
 
@@ -98,10 +107,14 @@ class ImportScoresAlgorithm(LbmAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.STOP_ON_NAME_MISMATCH, self.tr("Stop when names of matched codes differ (default: warn only)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Leefbaarometer scores"), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("AREAS", self.tr("Areas written")))
         self.addOutput(QgsProcessingOutputNumber("KEYS_WITHOUT_GEOMETRY", self.tr("Codes with scores but no geometry")))
         self.addOutput(QgsProcessingOutputNumber("GEOMETRIES_WITHOUT_SCORES", self.tr("Geometries without scores")))
+        self.addOutput(QgsProcessingOutputNumber("NAMES_DIFFERENT", self.tr("Matched codes whose names differ")))
         self.addOutput(QgsProcessingOutputString("LEVEL", self.tr("Level of the scores")))
 
     def compute(self, parameters, context, feedback):
@@ -129,12 +142,38 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         check_cancel(feedback)
 
         source = self.parameterAsSource(parameters, self.GEOMETRY, context)
+        differ = 0
         if source is None:
             geom_keys, geometries = self._grid_cells(table, wide)
         else:
-            geom_keys, geometries = self._geometry_of(source, parameters, context, feedback, table)
+            geom_keys, geometries, geom_names = self._geometry_of(source, parameters, context, feedback, table)
+            differ = self._compare_names(parameters, context, feedback, wide, geom_keys, geom_names)
         check_cancel(feedback)
-        return write_wide_scores(self, parameters, context, feedback, wide, geom_keys, geometries)
+        result = write_wide_scores(self, parameters, context, feedback, wide, geom_keys, geometries)
+        return {**result, "NAMES_DIFFERENT": differ}
+
+    def _compare_names(self, parameters, context, feedback, wide, geom_keys, geom_names):
+        """Warn (or stop, before anything is written) when matched codes carry other names: another boundary year."""
+        score_name = find_field(wide.labels, NAME_ALIASES.get(wide.key, ()))
+        if geom_names is None or score_name is None:
+            if wide.key in NAME_ALIASES:
+                feedback.pushInfo(f"Names not compared: {'the geometry layer' if geom_names is None else 'the scores'} "
+                                  "have no name field")
+            return 0
+        name_field, names = geom_names
+        check = name_mismatches(wide.keys, wide.labels[score_name], geom_keys, names)
+        if not check.compared:
+            feedback.pushInfo("Names not compared: no matched code has a name on both sides")
+            return 0
+        if not check.differ:
+            feedback.pushInfo(f"Names compared ('{score_name}' with '{name_field}'): the {check.compared} matched "
+                              "codes with a name on both sides have the same names")
+            return 0
+        if self.parameterAsBool(parameters, self.STOP_ON_NAME_MISMATCH, context):
+            raise LbmInputError(f"{check.message()} Stopped because 'Stop when names of matched codes differ' is on; "
+                                "nothing was written.")
+        feedback.pushWarning(check.message())
+        return check.differ
 
     def _read_score_table(self, parameters, context, feedback, key, first, last):
         """A ScoreTable from a table in long format; the data source selects the years (see input_source)."""
@@ -173,11 +212,13 @@ class ImportScoresAlgorithm(LbmAlgorithm):
                 )
         if source.featureCount() == 0:
             raise LbmInputError("the geometry layer has no features")
+        name_field = find_field([n for n in names if n != field], NAME_ALIASES.get(table.key, ()))
         feedback.pushInfo(f"Joining on geometry field '{field}'")
-        (keys,), geometries = read_source(source, [field], context, feedback)
+        columns, geometries = read_source(source, [field] + ([name_field] if name_field else []), context, feedback)
         check_cancel(feedback)
         warn_invalid(geometries, feedback)
-        return np.array([key_text(k) for k in keys], dtype=object), geometries
+        names_of = (name_field, columns[1]) if name_field else None
+        return np.array([key_text(k) for k in columns[0]], dtype=object), geometries, names_of
 
 
 def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys, geometries):

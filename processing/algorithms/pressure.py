@@ -21,10 +21,20 @@ from ...core.views import class_field_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..compat import DOUBLE, INT, STRING
-from ..geometry import repaired_geometries, unit_key_field, unit_pairs
+from ..geometry import neighbour_rule, repaired_geometries, unit_key_field, unit_pairs
 from ..io.read import RD_NEW
 from ..io.write import SafeSink
-from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_suppressed_parameter, suppressed_rule
+from ..params import (
+    NEIGHBOUR_HELP,
+    NOT_OFFICIAL,
+    RELEASE_HELP,
+    add_gemeente_filter,
+    add_neighbour_tolerance,
+    add_release_parameters,
+    add_suppressed_parameter,
+    neighbour_tolerance,
+    suppressed_rule,
+)
 
 
 class PressureAlgorithm(LbmAlgorithm):
@@ -44,7 +54,7 @@ class PressureAlgorithm(LbmAlgorithm):
         "codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, "
         "the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them "
         "run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2.</p>"
-        + NOT_OFFICIAL + RELEASE_HELP
+        + NEIGHBOUR_HELP + NOT_OFFICIAL + RELEASE_HELP
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -60,6 +70,7 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.CODE_FIELDS, self.tr("Code fields to list (buurt, wijk, gemeente)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         add_suppressed_parameter(self)
+        add_neighbour_tolerance(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Areas structurally under pressure"), QgsProcessing.TypeVectorPolygon))
@@ -82,16 +93,22 @@ class PressureAlgorithm(LbmAlgorithm):
             feedback.pushWarning(f"No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at "
                                  f"least {rules.min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.")
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
-        pairs = unit_pairs(source, context, feedback, data.fids, connectivity)
+        tolerance = neighbour_tolerance(self, parameters, context)
+        pairs = unit_pairs(source, context, feedback, data.fids, connectivity, tolerance=tolerance)
         labels, table = pressure(data, release, inp.years, pairs, w, rules)
         years = inp.years[-rules.last_years:]
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
-                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=connectivity if "grid_id" in source.fields().names() else "shared boundary",
+                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=neighbour_rule(source.fields().names(), connectivity, tolerance),
                              release=release.id)
         feedback.pushInfo(f"{len(table)} clusters ({crit})")
         hh = weight_column(extra, households, feedback.pushWarning, suppressed_rule(self, parameters, context))
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
-        _, geoms = repaired_geometries(source, context, None, data.fids)  # repaired (and counted) once already
+        # Only the clusters' units are dissolved: read (and repair) just those, not the whole layer (a national grid
+        # has 435,577 cells, its clusters some thousands). Repaired and counted once already for the neighbours.
+        in_cluster = np.flatnonzero(labels >= 0)
+        _, member_geoms = repaired_geometries(source, context, None, np.asarray(data.fids)[in_cluster], only=True) \
+            if len(in_cluster) else (None, [])
+        geoms = dict(zip(in_cluster.tolist(), member_geoms))
         fields = QgsFields()
         for name, kind in [("cluster", INT), ("eenheden", INT), ("woningen", DOUBLE),
                            ("huishoudens", DOUBLE), ("afw_laatst", DOUBLE), ("k_laatst", INT),

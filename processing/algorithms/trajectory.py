@@ -24,9 +24,18 @@ from ...core.values import constant, group_codes
 from ...core.views import category_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
-from ..geometry import unit_pairs
+from ..geometry import neighbour_rule, unit_pairs
 from ..io.write import write_table, write_with_new_fields
-from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
+from ..params import (
+    NEIGHBOUR_HELP,
+    NOT_OFFICIAL,
+    RELEASE_HELP,
+    add_gemeente_filter,
+    add_neighbour_tolerance,
+    add_release_parameters,
+    add_years_parameter,
+    neighbour_tolerance,
+)
 
 
 class TrajectoryAlgorithm(LbmAlgorithm):
@@ -48,7 +57,8 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         "measurements pooled), overall and per group; optionally per neighbourhood (the neighbours' mean class at "
         "the start of each step: laag ≤ 3, midden, hoog ≥ 7), the spatial transitions, with the test whether the "
         "neighbourhood changes the transitions: the spatial Markov homogeneity statistic Q (Bickenbach & Bode 2003, "
-        "as in PySAL giddy) and its chi-square p-value, in the log and as outputs Q and Q_P.</p>" + NOT_OFFICIAL + RELEASE_HELP
+        "as in PySAL giddy) and its chi-square p-value, in the log and as outputs Q and Q_P.</p>" + NEIGHBOUR_HELP + NOT_OFFICIAL
+        + RELEASE_HELP
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -61,6 +71,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (households, dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.SPATIAL, self.tr("Also per neighbourhood (spatial transitions)"), defaultValue=False))
+        add_neighbour_tolerance(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Trajectories")))
@@ -89,7 +100,9 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         tables.append(matrix_table(pooled[0], pooled[1], pooled[2], pooled[3] if groups is not None else None).assign(matrix="opeenvolgend"))
         outputs = {"Q": None, "Q_P": None}
         if self.parameterAsBool(parameters, self.SPATIAL, context):
-            pairs = unit_pairs(inp.source, context, feedback, data.fids)
+            tolerance = neighbour_tolerance(self, parameters, context)
+            pairs = unit_pairs(inp.source, context, feedback, data.fids, tolerance=tolerance)
+            crit += f"; neighbours={neighbour_rule(inp.source.fields().names(), 8, tolerance)}"
             hoods = np.column_stack([neighbourhood_group(k[:, t], pairs, data.n) for t in range(len(years))])
             t = matrix_table(k[:, 0], k[:, -1], w, hoods[:, 0])
             tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep, matrix="eerste-laatste"))

@@ -89,15 +89,17 @@ def read_attributes(source, field_names, context, feedback=None, gdal_source=Non
     return {f: table[:, j] for j, f in enumerate(field_names)}, np.asarray(fids, dtype=np.int64)
 
 
-def read_source(source, field_names, context, feedback=None, with_geometry=True, to_crs=RD_NEW, fids=None):
+def read_source(source, field_names, context, feedback=None, with_geometry=True, to_crs=RD_NEW, fids=None, only=False):
     """Attribute columns (object arrays) and geometries (in `to_crs`) of every feature of a source.
 
     Geometries are read as they are, invalid ones too (generalised boundary files often have some):
     importing only copies them. Callers warn about them with `geometry.invalid_count`.
     `fids`: return the features in this order of feature ids (those of read_scores), whatever order the data
-    source hands them out in (a database has none of its own).
+    source hands them out in (a database has none of its own); with only=True, read just those features.
     """
     request = QgsFeatureRequest()
+    if only:
+        request.setFilterFids([int(f) for f in fids])
     if field_names:
         request.setSubsetOfAttributes(field_names, source.fields())
     else:
@@ -108,7 +110,7 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
     crs = source_crs(source, feedback) if with_geometry else None
     if crs is not None and crs != to_crs:
         transform = QgsCoordinateTransform(crs, to_crs, context.transformContext())
-    total = max(source.featureCount(), 1)
+    total = max(len(fids) if only else source.featureCount(), 1)
     idx = [source.fields().lookupField(f) for f in field_names]
     pick = operator.itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],)) if idx else (lambda a: ())
     rows = []
