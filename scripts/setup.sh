@@ -6,10 +6,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
+# PostGIS is packaged per PostgreSQL major version (15 on Debian 12; 17 on trixie, 18 on sid for
+# scripts/test_qgis_versions.sh): take the one Debian's 'postgresql' depends on, 15 if unknown.
+PG_MAJOR="$({ dpkg-query -W -f='${Depends}\n' postgresql 2>/dev/null; apt-cache depends postgresql 2>/dev/null; } \
+            | grep -o 'postgresql-[0-9]\+' | head -n1 | cut -d- -f2 || true)"
 # The last line is for the tests only: a throwaway PostgreSQL + PostGIS server (tests/integration/postgis_server.py).
 DEBIAN_PACKAGES=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas
                  python3-venv python3-openpyxl python3-xlsxwriter xvfb xauth poppler-utils
-                 postgresql postgresql-client postgresql-15-postgis-3)
+                 postgresql postgresql-client "postgresql-${PG_MAJOR:-15}-postgis-3")
 
 missing=()
 for p in "${DEBIAN_PACKAGES[@]}"; do
@@ -23,7 +27,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # The venv must be made by Debian's python (PyQGIS is built for it), not a python on PATH.
-VENV="$ROOT/.venv"
+# LBM_VENV puts it elsewhere (scripts/test_qgis_versions.sh: inside its chroots, apart from the host's .venv).
+VENV="${LBM_VENV:-$ROOT/.venv}"
 if [ ! -x "$VENV/bin/python" ]; then
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
@@ -36,7 +41,7 @@ fi
 
 # QGIS finds plugins by folder name: expose this checkout as 'leefbaarometer'.
 mkdir -p "$ROOT/.build/plugins"
-ln -sfn "$ROOT" "$ROOT/.build/plugins/leefbaarometer"
+[ "$(readlink "$ROOT/.build/plugins/leefbaarometer")" = "$ROOT" ] || ln -sfn "$ROOT" "$ROOT/.build/plugins/leefbaarometer"
 
 # Guard the numpy ABI: numpy must be Debian's, and PyQGIS + GDAL must import with it.
 "$VENV/bin/python" - <<'PY'

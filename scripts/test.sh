@@ -16,7 +16,8 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 # The pytest entry point (not `python -m pytest`) keeps the plugin folder off sys.path, so that
 # QGIS's own 'processing' package is the one imported.
-PYTEST="$ROOT/.venv/bin/pytest"
+VENV="${LBM_VENV:-$ROOT/.venv}"  # scripts/test_qgis_versions.sh keeps a venv of its own in each chroot
+PYTEST="$VENV/bin/pytest"
 # pytest-qgis starts QGIS as soon as pytest loads it: the unit tier runs with the plugin disabled.
 NO_QGIS=(-p no:pytest_qgis)
 
@@ -59,7 +60,7 @@ for rc in "$unit" "$integration"; do
   [ "$rc" = 0 ] || [ "$rc" = 5 ] || status=1
 done
 [ "$unit" = 5 ] && [ "$integration" = 5 ] && status=5
-"$ROOT/.venv/bin/python" - "$logs/unit" "$logs/integration" <<'PY'
+"$VENV/bin/python" - "$logs/unit" "$logs/integration" <<'PY'
 import re, sys
 totals, parts = {}, []
 for tier, path in zip(("unit", "integration"), sys.argv[1:]):

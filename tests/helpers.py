@@ -112,3 +112,26 @@ def qgis_env(tmp_path):
 def qgis_process(env, *args):
     # Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which qgis_process.bin 3.22 rejects.
     return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300)
+
+
+class Log:
+    """A Processing feedback that keeps what the tool said."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback  # only when a test asks: the unit tier imports this without QGIS
+
+        class _Log(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.lines = []
+
+            def pushInfo(self, text):  # noqa: N802
+                self.lines.append(text)
+
+            def pushWarning(self, text):  # noqa: N802
+                self.lines.append("WARNING " + text)
+
+            def reportError(self, text, fatalError=False):  # noqa: N802, N803
+                self.lines.append("ERROR " + text)
+
+        return _Log()

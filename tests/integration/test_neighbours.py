@@ -3,29 +3,9 @@ without neighbours are checked against GEOS distances."""
 import numpy as np
 import pytest
 
-from ..helpers import memory_layer, shared
+from ..helpers import Log, memory_layer, shared
 
 WFS = ("lbm", "wfs_buurtscore24_part.geojson")
-
-
-class Log:
-    """A Processing feedback that keeps what the tool said."""
-
-    def __new__(cls):
-        from qgis.core import QgsProcessingFeedback
-
-        class _Log(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.lines = []
-
-            def pushInfo(self, text):  # noqa: N802
-                self.lines.append(text)
-
-            def pushWarning(self, text):  # noqa: N802
-                self.lines.append("WARNING " + text)
-
-        return _Log()
 
 
 def pairs_of(layer, tolerance, log=None, key="code"):

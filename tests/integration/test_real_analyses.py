@@ -5,33 +5,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ..helpers import shared
+from ..helpers import Log, shared
 
 PC4_CSV = ("lbm", "Leefbaarometer-scores PC4 2002-2022.csv")
 CUTS = np.array([-0.4318, -0.3541, -0.2790, -0.1636, -0.1033, 0.0102, 0.0896, 0.1680])  # total classes on afw
-
-
-class Log:
-    """A Processing feedback that keeps what the tool said."""
-
-    def __new__(cls):
-        from qgis.core import QgsProcessingFeedback
-
-        class _Log(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.lines = []
-
-            def pushInfo(self, text):  # noqa: N802
-                self.lines.append(text)
-
-            def pushWarning(self, text):  # noqa: N802
-                self.lines.append("WARNING " + text)
-
-            def reportError(self, text, fatalError=False):  # noqa: N802, N803
-                self.lines.append("ERROR " + text)
-
-        return _Log()
 
 
 @pytest.fixture(scope="module")
