@@ -23,7 +23,8 @@ def prepare(work):
     import processing
 
     from leefbaarometer.sample import publish
-    from leefbaarometer.sample.region import NATIONAL, generate
+    from leefbaarometer.sample.region import NATIONAL
+    from leefbaarometer.sample.region import generate
 
     t = time.time()
     region = generate(NATIONAL)
@@ -58,7 +59,10 @@ def main(work):
 
     start_qgis()
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+    from qgis.core import QgsProcessingContext
+    from qgis.core import QgsProcessingFeedback
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
 
     from leefbaarometer.core.annex import AnnexSettings
     from leefbaarometer.core.release import load_release
@@ -106,7 +110,8 @@ def main(work):
     context.setProject(project)
     # QGIS 3.22 has native:atlaslayouttopdf (one PDF for the whole atlas); native:atlaslayouttomultiplepdf came
     # in 3.24 and calls QgsLayoutExporter.exportToPdfs, timed here directly.
-    from qgis.core import QgsApplication, QgsLayoutExporter
+    from qgis.core import QgsApplication
+    from qgis.core import QgsLayoutExporter
 
     multi = QgsApplication.processingRegistry().algorithmById("native:atlaslayouttomultiplepdf")
     t = time.time()

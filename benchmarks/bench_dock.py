@@ -17,7 +17,8 @@ def main(work):
     from standalone import start_qgis
 
     start_qgis()
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
     from qgis.PyQt.QtWidgets import QMainWindow
 
     from leefbaarometer.ui.controller import DockController

@@ -31,7 +31,8 @@ def main(work):
         import standalone  # noqa: F401  (puts the plugin on sys.path)
 
         from leefbaarometer.sample.publish import write_scores
-        from leefbaarometer.sample.region import NATIONAL, generate
+        from leefbaarometer.sample.region import NATIONAL
+        from leefbaarometer.sample.region import generate
 
         t = time.time()
         region = generate(NATIONAL)

@@ -15,7 +15,8 @@ import pandas as pd
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, ".build", "plugins"))  # the plugin as the package 'leefbaarometer'
 
-from leefbaarometer.core.classify import JENKS_EXACT_MAX, jenks_breaks  # noqa: E402
+from leefbaarometer.core.classify import JENKS_EXACT_MAX  # noqa: E402
+from leefbaarometer.core.classify import jenks_breaks  # noqa: E402
 
 PC4 = os.path.join(ROOT, "..", "shared", "data", "lbm", "Leefbaarometer-scores PC4 2002-2022.csv")
 

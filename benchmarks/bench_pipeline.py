@@ -142,8 +142,10 @@ def ensure_data(work):
         return
     import standalone  # noqa: F401  (puts the plugin on sys.path)
 
-    from leefbaarometer.sample.publish import write_scores, write_statistics
-    from leefbaarometer.sample.region import NATIONAL, generate
+    from leefbaarometer.sample.publish import write_scores
+    from leefbaarometer.sample.publish import write_statistics
+    from leefbaarometer.sample.region import NATIONAL
+    from leefbaarometer.sample.region import generate
 
     t = time.time()
     region = generate(NATIONAL)

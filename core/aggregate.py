@@ -1,7 +1,8 @@
 """From fine units (grid cells, buurten) to zones: weighted means, recomputed classes, weight per class."""
 import numpy as np
 
-from .schema import DIMENSIONS, MEASURES
+from .schema import DIMENSIONS
+from .schema import MEASURES
 
 CLASS_GROUPS = {"w13": (1, 3), "w4": (4, 4), "w56": (5, 6), "w79": (7, 9)}
 GROUP_NAMES = {"w13": "onvoldoende of lager", "w4": "zwak", "w56": "voldoende t/m ruim voldoende",

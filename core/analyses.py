@@ -10,11 +10,15 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .aggregate import CLASS_GROUPS, weighted_mean
+from .aggregate import CLASS_GROUPS
+from .aggregate import weighted_mean
 from .change import driving_dimension
 from .errors import LbmInputError
-from .neighbours import codes_per_label, components, neighbour_mean
-from .schema import DIMENSIONS, MEASURES
+from .neighbours import codes_per_label
+from .neighbours import components
+from .neighbours import neighbour_mean
+from .schema import DIMENSIONS
+from .schema import MEASURES
 from .years import check_year_order
 
 

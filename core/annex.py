@@ -5,16 +5,27 @@ CSV files all print these same DataFrames, so they cannot disagree.
 """
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Optional
 
 import numpy as np
 import pandas as pd
 
-from .aggregate import CLASS_GROUPS, GROUP_NAMES, weighted_mean
-from .analyses import PressureRules, RiserRules, pressure, risers_fallers, unit_classes
+from .aggregate import CLASS_GROUPS
+from .aggregate import GROUP_NAMES
+from .aggregate import weighted_mean
+from .analyses import PressureRules
+from .analyses import RiserRules
+from .analyses import pressure
+from .analyses import risers_fallers
+from .analyses import unit_classes
 from .errors import LbmInputError
-from .numformat import CHANGE, COUNT, COUNT_CHANGE, SCORE, TEXT
+from .numformat import CHANGE
+from .numformat import COUNT
+from .numformat import COUNT_CHANGE
+from .numformat import SCORE
+from .numformat import TEXT
 from .schema import DIMENSION_NAMES
 
 TABLES = ("samenvatting", "onder_druk", "stijgers", "dalers", "laagste_onv")

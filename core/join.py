@@ -1,5 +1,6 @@
 """Joining scores to geometry by key: which areas match, which do not, duplicate codes, and names that differ."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 import numpy as np
 import pandas as pd

@@ -8,14 +8,22 @@ Two ways in, one result (`ScoreTable`):
 `to_wide` then turns the table into one row per area with `{measure}_{year}` columns.
 """
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
 from .plausible import check_plausible
-from .schema import CLASS_MEASURES, KEY_COLUMNS, LABEL_COLUMNS, LEVELS, MEASURES, YEAR_COLUMNS, YEARS, find_field
+from .schema import CLASS_MEASURES
+from .schema import KEY_COLUMNS
+from .schema import LABEL_COLUMNS
+from .schema import LEVELS
+from .schema import MEASURES
+from .schema import YEAR_COLUMNS
+from .schema import YEARS
+from .schema import find_field
 
 NA_TOKENS = ["NA", "", "NaN", "nan", "NULL", "null", "#N/A", "n/a"]
 _SHOW = 5  # how many examples an error message names

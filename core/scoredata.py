@@ -3,13 +3,15 @@
 Two layouts are read, the plugin's wide schema and the official WFS's flat fields; which field holds which
 measure and year is decided in core/schema.py (`score_fields`). Algorithms see only `ScoreData`.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 import numpy as np
 
 from .errors import LbmInputError
 from .plausible import check_plausible
-from .schema import DIMENSIONS, score_fields
+from .schema import DIMENSIONS
+from .schema import score_fields
 
 
 @dataclass

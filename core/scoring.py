@@ -6,7 +6,8 @@ import pandas as pd
 
 from .aggregate import weighted_mean
 from .errors import LbmInputError
-from .schema import DIMENSIONS, MEASURES
+from .schema import DIMENSIONS
+from .schema import MEASURES
 
 TRANSFORMS = ("none", "z", "minmax", "log")
 

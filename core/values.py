@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
-from .score_table import NA_TOKENS, exact_float
+from .score_table import NA_TOKENS
+from .score_table import exact_float
 
 
 def is_null(value):

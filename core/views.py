@@ -5,9 +5,15 @@ labels and colours. The dock turns specs into renderers; building one costs no p
 switching measure or year is instant whatever the layer's size. Breaks come from the release profile, so the
 legend is the same for every year.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from .schema import DIMENSION_NAMES, DIMENSIONS, KEY_COLUMNS, LABEL_COLUMNS, layout_of, score_fields
+from .schema import DIMENSION_NAMES
+from .schema import DIMENSIONS
+from .schema import KEY_COLUMNS
+from .schema import LABEL_COLUMNS
+from .schema import layout_of
+from .schema import score_fields
 
 VIEWS = ("classes", "deviation", "change", "risers", "pressure")
 VIEW_NAMES = {

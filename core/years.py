@@ -1,6 +1,7 @@
 """Which years an algorithm works on: the YEARS text parsed and checked, and the order of two years."""
 from .errors import LbmInputError
-from .schema import layout_of, wide_fields
+from .schema import layout_of
+from .schema import wide_fields
 
 
 def parse_year_list(text):

@@ -5,40 +5,42 @@ Native items only (QgsLayoutItemManualTable, labels): the HTML frame needs QtWeb
 and every Qt 6 build lack, and renders blank there. The table pages are laid out here, row by row, so that a long
 table continues on the next page under its heading and column headers.
 """
-from qgis.core import (
-    QgsExpression,
-    QgsFillSymbol,
-    QgsLayoutExporter,
-    QgsLayoutFrame,
-    QgsLayoutItemLabel,
-    QgsLayoutItemManualTable,
-    QgsLayoutItemPage,
-    QgsLayoutMultiFrame,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsLayoutTable,
-    QgsLayoutTableColumn,
-    QgsLayoutTableStyle,
-    QgsPalLayerSettings,
-    QgsPrintLayout,
-    QgsProject,
-    QgsProperty,
-    QgsReadWriteContext,
-    QgsRuleBasedRenderer,
-    QgsSingleSymbolRenderer,
-    QgsTableCell,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsUnitTypes,
-    QgsVectorLayerSimpleLabeling,
-)
+from qgis.core import QgsExpression
+from qgis.core import QgsFillSymbol
+from qgis.core import QgsLayoutExporter
+from qgis.core import QgsLayoutFrame
+from qgis.core import QgsLayoutItemLabel
+from qgis.core import QgsLayoutItemManualTable
+from qgis.core import QgsLayoutItemPage
+from qgis.core import QgsLayoutMultiFrame
+from qgis.core import QgsLayoutPoint
+from qgis.core import QgsLayoutSize
+from qgis.core import QgsLayoutTable
+from qgis.core import QgsLayoutTableColumn
+from qgis.core import QgsLayoutTableStyle
+from qgis.core import QgsPalLayerSettings
+from qgis.core import QgsPrintLayout
+from qgis.core import QgsProject
+from qgis.core import QgsProperty
+from qgis.core import QgsReadWriteContext
+from qgis.core import QgsRuleBasedRenderer
+from qgis.core import QgsSingleSymbolRenderer
+from qgis.core import QgsTableCell
+from qgis.core import QgsTextBufferSettings
+from qgis.core import QgsTextFormat
+from qgis.core import QgsUnitTypes
+from qgis.core import QgsVectorLayerSimpleLabeling
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.annex import TABLE_TITLES, TABLES, column_kind
+from ..core.annex import TABLE_TITLES
+from ..core.annex import TABLES
+from ..core.annex import column_kind
 from ..core.errors import LbmInputError
-from ..core.numformat import TEXT, format_value
+from ..core.numformat import TEXT
+from ..core.numformat import format_value
 from .compat import TEXT_AS_TEXT
 
 MM = QgsUnitTypes.LayoutMillimeters

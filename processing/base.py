@@ -1,29 +1,39 @@
 """What every Leefbaarometer algorithm shares: naming, help, icon, error translation, the input prologue
 (release, source, scores, years) and styling of the output on loading."""
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from qgis.core import (
-    QgsFeatureRequest,
-    QgsProcessingAlgorithm,
-    QgsProcessingException,
-    QgsProcessingFeatureSource,
-    QgsProcessingFeatureSourceDefinition,
-)
+from qgis.core import QgsFeatureRequest
+from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingFeatureSource
+from qgis.core import QgsProcessingFeatureSourceDefinition
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.area_filter import combine, gemeente_condition, parse_gemeente_codes
+from ..core.area_filter import combine
+from ..core.area_filter import gemeente_condition
+from ..core.area_filter import parse_gemeente_codes
 from ..core.errors import LbmInputError
 from ..core.scoredata import check_years_scored
-from ..core.years import choose_years, years_to_read
+from ..core.years import choose_years
+from ..core.years import years_to_read
 from .cancel import terminate_as_cancel
 from .io.files import outputs_of_run
 from .io.gdal_columns import gdal_source_of
 from .io.read import read_scores
-from .params import CREDIT_HELP, FILTER_HELP, GEMEENTE_FILTER, GEMEENTE_FILTER_FIELD, YEARS, parameters_help, release_from
+from .params import CREDIT_HELP
+from .params import FILTER_HELP
+from .params import GEMEENTE_FILTER
+from .params import GEMEENTE_FILTER_FIELD
+from .params import YEARS
+from .params import parameters_help
+from .params import release_from
 from .styling import StylePostProcessor
-from .targets import check_destinations, folder_outputs, os_error_message
+from .targets import check_destinations
+from .targets import folder_outputs
+from .targets import os_error_message
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.png")
 

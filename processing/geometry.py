@@ -7,16 +7,25 @@ GEOS predicate on an invalid polygon fails, which would silently mean "not neigh
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
+from qgis.core import QgsFeature
+from qgis.core import QgsGeometry
+from qgis.core import QgsRectangle
+from qgis.core import QgsSpatialIndex
+from qgis.core import QgsWkbTypes
 
 from ..core.errors import LbmInputError
 from ..core.join import examples
-from ..core.neighbours import grid_pairs, symmetric
-from ..core.schema import KEY_COLUMNS, ZONE_KEY_FIELDS, find_field
+from ..core.neighbours import grid_pairs
+from ..core.neighbours import symmetric
+from ..core.schema import KEY_COLUMNS
+from ..core.schema import ZONE_KEY_FIELDS
+from ..core.schema import find_field
 from ..core.values import key_text
 from .cancel import check_cancel
 from .io.gpkg import geometry_blob
-from .io.read import in_order_of, read_attributes, read_source
+from .io.read import in_order_of
+from .io.read import read_attributes
+from .io.read import read_source
 
 # Polygons are neighbours when their boundaries run within a tolerance of each other over at least a shared length
 # (rook contiguity with a tolerance, in metres of RD New): generalised boundary files leave small gaps and

@@ -1,16 +1,18 @@
 """Parameters several algorithms share: the release profile, years, the gemeente filter, and their help."""
-from qgis.core import (
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingParameterDefinition
+from qgis.core import QgsProcessingParameterEnum
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterNumber
+from qgis.core import QgsProcessingParameterString
 
-from ..core.release import DEFAULT_RELEASE, load_release, release_names
-from ..core.weights import SUPPRESSED_NAMES, SUPPRESSED_RULES
-from .geometry import MIN_SHARED, TOLERANCE
+from ..core.release import DEFAULT_RELEASE
+from ..core.release import load_release
+from ..core.release import release_names
+from ..core.weights import SUPPRESSED_NAMES
+from ..core.weights import SUPPRESSED_RULES
+from .geometry import MIN_SHARED
+from .geometry import TOLERANCE
 
 YEARS = "YEARS"
 GEMEENTE_FILTER = "GEMEENTE_FILTER"

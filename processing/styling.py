@@ -3,16 +3,15 @@
 The spec (what to style, breaks, labels, colours) comes from core/views.py, the same code the panel uses, built
 with the release profile the run used; this module only turns it into QGIS objects and credits the sources.
 """
-from qgis.core import (
-    QgsCategorizedSymbolRenderer,
-    QgsFillSymbol,
-    QgsGraduatedSymbolRenderer,
-    QgsProcessingLayerPostProcessorInterface,
-    QgsRendererCategory,
-    QgsRendererRange,
-)
+from qgis.core import QgsCategorizedSymbolRenderer
+from qgis.core import QgsFillSymbol
+from qgis.core import QgsGraduatedSymbolRenderer
+from qgis.core import QgsProcessingLayerPostProcessorInterface
+from qgis.core import QgsRendererCategory
+from qgis.core import QgsRendererRange
 
-from ..core.views import NO_SCORE_COLOUR, NO_SCORE_LABEL
+from ..core.views import NO_SCORE_COLOUR
+from ..core.views import NO_SCORE_LABEL
 
 _LOW, _HIGH = -1e9, 1e9
 # The release a layer was styled with, so that the panel keeps using it (see ui/controller.py).

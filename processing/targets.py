@@ -8,16 +8,14 @@ import os
 import secrets
 from dataclasses import dataclass
 
-from qgis.core import (
-    QgsDataSourceUri,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterMapLayer,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterVectorLayer,
-)
+from qgis.core import QgsDataSourceUri
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterFileDestination
+from qgis.core import QgsProcessingParameterFolderDestination
+from qgis.core import QgsProcessingParameterMapLayer
+from qgis.core import QgsProcessingParameterMultipleLayers
+from qgis.core import QgsProcessingParameterVectorLayer
 from qgis.PyQt.QtCore import QUrl
 
 from ..core.errors import LbmInputError

@@ -3,7 +3,9 @@ import argparse
 import time
 
 from .publish import publish
-from .region import NATIONAL, SAMPLE, generate
+from .region import NATIONAL
+from .region import SAMPLE
+from .region import generate
 
 
 def main(argv=None):

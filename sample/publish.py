@@ -13,10 +13,13 @@ import os
 
 import numpy as np
 import pandas as pd
-from osgeo import gdal, ogr, osr
+from osgeo import gdal
+from osgeo import ogr
+from osgeo import osr
 
 from ..core.gridcodes import grid_ids
-from ..core.schema import DIMENSIONS, YEARS_WITHOUT_DIMENSIONS
+from ..core.schema import DIMENSIONS
+from ..core.schema import YEARS_WITHOUT_DIMENSIONS
 
 CONSTANT_C = 4.10226485114  # lbm - afw in the 2022 and 2024 releases
 SUPPRESSED = -99997

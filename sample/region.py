@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..core.schema import DIMENSIONS, YEARS
+from ..core.schema import DIMENSIONS
+from ..core.schema import YEARS
 
 # Real 2024 buurten (official WFS layer buurtscore24, 6,958 buurten in 7 provinces): mean and sd per dimension.
 TARGET_MEAN = {"fys": 0.009, "onv": 0.049, "soc": 0.039, "vrz": -0.059, "won": 0.035}

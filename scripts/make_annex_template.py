@@ -9,28 +9,27 @@ native layout tables. Items have ids the export fills in ('titel', 'ondertitel',
 import os
 import sys
 
-from standalone import ROOT, start_qgis
+from standalone import ROOT
+from standalone import start_qgis
 
 
 def main():
     start_qgis()
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsLayoutItemLabel,
-        QgsLayoutItemLegend,
-        QgsLayoutItemMap,
-        QgsLayoutItemPage,
-        QgsLayoutItemPicture,
-        QgsLayoutItemScaleBar,
-        QgsLayoutPoint,
-        QgsLayoutSize,
-        QgsLegendStyle,
-        QgsPrintLayout,
-        QgsProject,
-        QgsReadWriteContext,
-        QgsScaleBarSettings,
-        QgsUnitTypes,
-    )
+    from qgis.core import QgsCoordinateReferenceSystem
+    from qgis.core import QgsLayoutItemLabel
+    from qgis.core import QgsLayoutItemLegend
+    from qgis.core import QgsLayoutItemMap
+    from qgis.core import QgsLayoutItemPage
+    from qgis.core import QgsLayoutItemPicture
+    from qgis.core import QgsLayoutItemScaleBar
+    from qgis.core import QgsLayoutPoint
+    from qgis.core import QgsLayoutSize
+    from qgis.core import QgsLegendStyle
+    from qgis.core import QgsPrintLayout
+    from qgis.core import QgsProject
+    from qgis.core import QgsReadWriteContext
+    from qgis.core import QgsScaleBarSettings
+    from qgis.core import QgsUnitTypes
     from qgis.PyQt.QtGui import QFont
 
     project = QgsProject()

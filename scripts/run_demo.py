@@ -7,19 +7,24 @@ import os
 import sys
 import time
 
-from standalone import ROOT, start_qgis
+from standalone import ROOT
+from standalone import start_qgis
 
 
 def main(out):
     start_qgis()
     import processing
-    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+    from qgis.core import QgsProcessingFeedback
+    from qgis.core import QgsVectorLayer
 
     from leefbaarometer.core.release import load_release
-    from leefbaarometer.core.views import category_spec, class_field_spec, score_layer_spec
+    from leefbaarometer.core.views import category_spec
+    from leefbaarometer.core.views import class_field_spec
+    from leefbaarometer.core.views import score_layer_spec
     from leefbaarometer.processing.styling import apply_style
     from leefbaarometer.sample.publish import publish
-    from leefbaarometer.sample.region import SAMPLE, generate
+    from leefbaarometer.sample.region import SAMPLE
+    from leefbaarometer.sample.region import generate
 
     t0 = time.time()
     os.makedirs(out, exist_ok=True)

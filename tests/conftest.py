@@ -9,7 +9,8 @@ import sys
 
 import pytest
 
-from .helpers import PLUGINS, ROOT
+from .helpers import PLUGINS
+from .helpers import ROOT
 
 ARTIFACTS = os.environ.get("LBM_TEST_ARTIFACTS", os.path.join(os.path.realpath(ROOT), "test-artifacts"))
 # QGIS's own 'processing' package must win over the plugin's 'processing' folder: keep the plugin folder
@@ -36,7 +37,8 @@ def artifacts():
 
 @pytest.fixture(scope="session")
 def sample_region():
-    from leefbaarometer.sample.region import SAMPLE, generate
+    from leefbaarometer.sample.region import SAMPLE
+    from leefbaarometer.sample.region import generate
 
     return generate(SAMPLE)
 

@@ -48,7 +48,10 @@ def import_sample(run, sample_dir, level, output):
 
 def memory_layer(fields, rows, geometry="None", crs="EPSG:28992"):
     """A memory layer: fields {name: 'string'|'double'}, rows of values (a geometry WKT first if geometry given)."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.core import QgsFeature
+    from qgis.core import QgsField
+    from qgis.core import QgsGeometry
+    from qgis.core import QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     uri = geometry if geometry == "None" else f"{geometry}?crs={crs}"
@@ -70,7 +73,11 @@ def memory_layer(fields, rows, geometry="None", crs="EPSG:28992"):
 
 def squares_layer(field, codes, crs="EPSG:28992"):
     """A memory layer with one 100 m square per code: geometry for files the shared data has none for."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
+    from qgis.core import QgsFeature
+    from qgis.core import QgsField
+    from qgis.core import QgsGeometry
+    from qgis.core import QgsRectangle
+    from qgis.core import QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     lyr = QgsVectorLayer(f"MultiPolygon?crs={crs}", "areas", "memory")

@@ -1,7 +1,12 @@
 """The area profile: the selected area's five dimension scores as bars, and its total score over the years."""
-from qgis.PyQt.QtCore import QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QPainter, QPen
-from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
+from qgis.PyQt.QtCore import QRectF
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QPainter
+from qgis.PyQt.QtGui import QPen
+from qgis.PyQt.QtWidgets import QSizePolicy
+from qgis.PyQt.QtWidgets import QWidget
 
 
 class AreaProfile(QWidget):

@@ -1,19 +1,33 @@
 """Wiring of the dock: layer and choices in, renderer, profile, saved state and Processing dialogs out."""
 import processing
-from qgis.core import QgsFeatureRequest, QgsMapLayerType, QgsMapThemeCollection, QgsProject
-from qgis.PyQt.QtCore import QObject, QTimer
+from qgis.core import QgsFeatureRequest
+from qgis.core import QgsMapLayerType
+from qgis.core import QgsMapThemeCollection
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import LbmInputError
-from ..core.release import load_release, release_from_json
-from ..core.schema import AREA_CODE_FIELDS, GEMEENTE_CODE_FIELDS, find_field, gemeente_of, layout_of, year_field
-from ..core.views import area_profile, drop_empty_dimensions, layer_scores, view_spec
+from ..core.release import load_release
+from ..core.release import release_from_json
+from ..core.schema import AREA_CODE_FIELDS
+from ..core.schema import GEMEENTE_CODE_FIELDS
+from ..core.schema import find_field
+from ..core.schema import gemeente_of
+from ..core.schema import layout_of
+from ..core.schema import year_field
+from ..core.views import area_profile
+from ..core.views import drop_empty_dimensions
+from ..core.views import layer_scores
+from ..core.views import view_spec
 from ..processing.algorithms.change import ChangeAlgorithm
 from ..processing.algorithms.classify import ClassifyAlgorithm
 from ..processing.algorithms.export_annexes import ExportAnnexesAlgorithm
 from ..processing.algorithms.risers_fallers import RisersFallersAlgorithm
 from ..processing.params import YEARS
-from ..processing.styling import RELEASE_PROPERTY, renderer_from_spec
+from ..processing.styling import RELEASE_PROPERTY
+from ..processing.styling import renderer_from_spec
 
 SCOPE = "leefbaarometer"
 PLAY_INTERVAL_MS = 1500

@@ -1,21 +1,23 @@
 """The Leefbaarometer dock: a thin view. ui/controller.py does the wiring; this file only lays out widgets."""
 from qgis.core import QgsMapLayerProxyModel
-from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
+from qgis.gui import QgsDockWidget
+from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSlider,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtWidgets import QComboBox
+from qgis.PyQt.QtWidgets import QFormLayout
+from qgis.PyQt.QtWidgets import QGridLayout
+from qgis.PyQt.QtWidgets import QGroupBox
+from qgis.PyQt.QtWidgets import QHBoxLayout
+from qgis.PyQt.QtWidgets import QLabel
+from qgis.PyQt.QtWidgets import QPushButton
+from qgis.PyQt.QtWidgets import QSlider
+from qgis.PyQt.QtWidgets import QVBoxLayout
+from qgis.PyQt.QtWidgets import QWidget
 
-from ..core.views import MEASURE_CHOICES, MEASURE_LABELS, VIEW_NAMES, VIEWS
+from ..core.views import MEASURE_CHOICES
+from ..core.views import MEASURE_LABELS
+from ..core.views import VIEW_NAMES
+from ..core.views import VIEWS
 from .area_profile import AreaProfile
 
 PROCESSING_BUTTONS = (("importscores", "Importeren"), ("classify", "Klassen"), ("change", "Verandering"),

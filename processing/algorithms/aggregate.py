@@ -1,39 +1,43 @@
 """leefbaarometer:aggregate — from fine units to zones: weighted means, classes, and weight per class group."""
 import numpy as np
 import pandas as pd
-from qgis.core import (
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsWkbTypes,
-)
+from qgis.core import QgsField
+from qgis.core import QgsFields
+from qgis.core import QgsGeometry
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsWkbTypes
 
-from ...core.aggregate import CLASS_GROUPS, GROUP_NAMES, aggregate
+from ...core.aggregate import CLASS_GROUPS
+from ...core.aggregate import GROUP_NAMES
+from ...core.aggregate import aggregate
 from ...core.errors import LbmInputError
 from ...core.join import examples
-from ...core.schema import LABEL_COLUMNS, ZONE_KEY_FIELDS, find_field
+from ...core.schema import LABEL_COLUMNS
+from ...core.schema import ZONE_KEY_FIELDS
+from ...core.schema import find_field
 from ...core.values import key_text
 from ...core.views import score_layer_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..compat import STRING
-from ..geometry import indexed, repaired_geometries
+from ..geometry import indexed
+from ..geometry import repaired_geometries
 from ..io.read import RD_NEW
-from ..io.write import SafeSink, feature_batches, python_column, qvariant_type
-from ..params import (
-    RELEASE_HELP,
-    add_gemeente_filter,
-    add_release_parameters,
-    add_suppressed_parameter,
-    add_years_parameter,
-    suppressed_rule,
-)
+from ..io.write import SafeSink
+from ..io.write import feature_batches
+from ..io.write import python_column
+from ..io.write import qvariant_type
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_release_parameters
+from ..params import add_suppressed_parameter
+from ..params import add_years_parameter
+from ..params import suppressed_rule
 
 
 class AggregateAlgorithm(LbmAlgorithm):

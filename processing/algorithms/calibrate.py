@@ -2,19 +2,19 @@
 import datetime
 
 import numpy as np
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
-)
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterFileDestination
 
 from ...core.calibrate import calibrate
 from ...core.errors import LbmInputError
 from ...core.schema import DIMENSIONS
 from ..base import LbmAlgorithm
 from ..io.write import atomic_file
-from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_release_parameters
 
 
 class CalibrateAlgorithm(LbmAlgorithm):

@@ -1,21 +1,27 @@
 """leefbaarometer:change — change between measurements, per measure, with classes, transitions and drivers."""
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingParameterBoolean
+from qgis.core import QgsProcessingParameterEnum
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterNumber
+from qgis.core import QgsProcessingParameterString
 
-from ...core.change import MODE_NAMES, MODES, PART_NAMES, PARTS, change_columns, year_pairs
+from ...core.change import MODE_NAMES
+from ...core.change import MODES
+from ...core.change import PART_NAMES
+from ...core.change import PARTS
+from ...core.change import change_columns
+from ...core.change import year_pairs
 from ...core.classify import parse_user_breaks
 from ...core.errors import LbmInputError
 from ...core.views import class_field_spec
 from ..base import LbmAlgorithm
-from ..io.write import write_new_fields_table, write_with_new_fields
-from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters
+from ..io.write import write_new_fields_table
+from ..io.write import write_with_new_fields
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_release_parameters
 
 
 class ChangeAlgorithm(LbmAlgorithm):

@@ -1,21 +1,30 @@
 """leefbaarometer:classprofile — livability against another indicator (health, income, crime …)."""
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
-)
-from qgis.PyQt.QtCore import QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterFileDestination
+from qgis.core import QgsProcessingParameterNumber
+from qgis.PyQt.QtCore import QRectF
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtGui import QPainter
 
-from ...core.analyses import class_profile, criteria_text, unit_classes
+from ...core.analyses import class_profile
+from ...core.analyses import criteria_text
+from ...core.analyses import unit_classes
 from ...core.values import group_codes
-from ...core.weights import indicator_column, weight_column
+from ...core.weights import indicator_column
+from ...core.weights import weight_column
 from ..base import LbmAlgorithm
-from ..io.write import atomic_file, write_table
-from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters
+from ..io.write import atomic_file
+from ..io.write import write_table
+from ..params import NOT_OFFICIAL
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_release_parameters
 
 
 def bar_chart(path, labels, values, colours, title, credit):

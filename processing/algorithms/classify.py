@@ -1,20 +1,27 @@
 """leefbaarometer:classify — class fields 1–9 (kscore_{year}, k{dim}_{year}, kafw_{year})."""
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingParameterBoolean
+from qgis.core import QgsProcessingParameterEnum
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterString
 
-from ...core.classify import JENKS_EXACT_MAX, JENKS_SAMPLE, SCHEME_NAMES, SCHEMES, classify_scores, parse_user_breaks
+from ...core.classify import JENKS_EXACT_MAX
+from ...core.classify import JENKS_SAMPLE
+from ...core.classify import SCHEME_NAMES
+from ...core.classify import SCHEMES
+from ...core.classify import classify_scores
+from ...core.classify import parse_user_breaks
 from ...core.errors import LbmInputError
-from ...core.schema import DIMENSION_NAMES, DIMENSIONS
+from ...core.schema import DIMENSION_NAMES
+from ...core.schema import DIMENSIONS
 from ...core.views import class_field_spec
 from ..base import LbmAlgorithm
 from ..io.write import write_with_new_fields
-from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_release_parameters
+from ..params import add_years_parameter
 
 TARGETS = ("total", "afw") + DIMENSIONS
 TARGET_NAMES = ["Total score (kscore)", "Deviation (kafw, official scheme only)"] + [

@@ -1,32 +1,35 @@
 """leefbaarometer:earlywarning — vroegsignalering: units still voldoende or better, at risk of sliding, with a
 back-test of the warning on the layer's own history."""
 import numpy as np
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
-)
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingOutputString
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import RISK_LABELS, WarningRules, back_test, back_test_line, criteria_text, early_warning
+from ...core.analyses import RISK_LABELS
+from ...core.analyses import WarningRules
+from ...core.analyses import back_test
+from ...core.analyses import back_test_line
+from ...core.analyses import criteria_text
+from ...core.analyses import early_warning
 from ...core.errors import LbmInputError
 from ...core.hotspots import NO_NEIGHBOURS
 from ...core.values import constant
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
-from ..geometry import neighbour_rule, unit_pairs
-from ..io.write import write_table, write_with_new_fields
-from ..params import (
-    NEIGHBOUR_HELP,
-    NOT_OFFICIAL,
-    RELEASE_HELP,
-    add_gemeente_filter,
-    add_neighbour_tolerance,
-    add_release_parameters,
-    neighbour_tolerance,
-)
+from ..geometry import neighbour_rule
+from ..geometry import unit_pairs
+from ..io.write import write_table
+from ..io.write import write_with_new_fields
+from ..params import NEIGHBOUR_HELP
+from ..params import NOT_OFFICIAL
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_neighbour_tolerance
+from ..params import add_release_parameters
+from ..params import neighbour_tolerance
 
 D = WarningRules()
 

@@ -2,35 +2,49 @@
 import os
 
 import numpy as np
-from qgis.core import (
-    QgsExpression,
-    QgsFeatureRequest,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsExpression
+from qgis.core import QgsFeatureRequest
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingParameterBoolean
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterFolderDestination
+from qgis.core import QgsProcessingParameterNumber
+from qgis.core import QgsProcessingParameterString
 
-from ...core.annex import TABLES, AnnexSettings, annex_tables, annex_years, column_kind, safe_file_name
+from ...core.annex import TABLES
+from ...core.annex import AnnexSettings
+from ...core.annex import annex_tables
+from ...core.annex import annex_years
+from ...core.annex import column_kind
+from ...core.annex import safe_file_name
 from ...core.area_filter import parse_gemeente_codes
 from ...core.errors import LbmInputError
-from ...core.numformat import EXCEL_FORMATS, TEXT
-from ...core.schema import GEMEENTE_CODE_FIELDS, KEY_ALIASES, NAME_ALIASES, find_field, gemeente_of, layout_of, years_in
-from ...core.values import group_codes, key_text
-from ...core.views import layer_scores, view_spec
+from ...core.numformat import EXCEL_FORMATS
+from ...core.numformat import TEXT
+from ...core.schema import GEMEENTE_CODE_FIELDS
+from ...core.schema import KEY_ALIASES
+from ...core.schema import NAME_ALIASES
+from ...core.schema import find_field
+from ...core.schema import gemeente_of
+from ...core.schema import layout_of
+from ...core.schema import years_in
+from ...core.values import group_codes
+from ...core.values import key_text
+from ...core.views import layer_scores
+from ...core.views import view_spec
 from ...core.weights import weight_column
 from ..annex_layout import AnnexLayout
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..geometry import unit_pairs
-from ..io.write import atomic_file, write_spreadsheet
-from ..params import RELEASE_HELP, add_release_parameters
+from ..io.write import atomic_file
+from ..io.write import write_spreadsheet
+from ..params import RELEASE_HELP
+from ..params import add_release_parameters
 from ..styling import renderer_from_spec
 
 TEMPLATE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "annex_template.qpt")

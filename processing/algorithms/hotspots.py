@@ -1,34 +1,35 @@
 """leefbaarometer:hotspots — local clusters of high and low scores (Getis–Ord Gi*), and how they change."""
 import numpy as np
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
-)
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingParameterBoolean
+from qgis.core import QgsProcessingParameterEnum
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterNumber
 
 from ...core.analyses import criteria_text
 from ...core.errors import LbmInputError
-from ...core.hotspots import NO_NEIGHBOURS, getis_ord, hotspot_change, hotspot_labels
+from ...core.hotspots import NO_NEIGHBOURS
+from ...core.hotspots import getis_ord
+from ...core.hotspots import hotspot_change
+from ...core.hotspots import hotspot_labels
 from ...core.schema import DIMENSIONS
 from ...core.values import constant
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
-from ..geometry import neighbour_counts, neighbour_rule, unit_pairs
+from ..geometry import neighbour_counts
+from ..geometry import neighbour_rule
+from ..geometry import unit_pairs
 from ..io.write import write_with_new_fields
-from ..params import (
-    NEIGHBOUR_HELP,
-    NOT_OFFICIAL,
-    RELEASE_HELP,
-    add_gemeente_filter,
-    add_neighbour_tolerance,
-    add_release_parameters,
-    add_years_parameter,
-    neighbour_tolerance,
-)
+from ..params import NEIGHBOUR_HELP
+from ..params import NOT_OFFICIAL
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_neighbour_tolerance
+from ..params import add_release_parameters
+from ..params import add_years_parameter
+from ..params import neighbour_tolerance
 
 MEASURE_OPTIONS = ("afw",) + DIMENSIONS
 

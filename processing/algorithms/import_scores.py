@@ -3,36 +3,56 @@ import os
 
 import numpy as np
 import pandas as pd
-from qgis.core import (
-    QgsGeometry,
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterString,
-    QgsWkbTypes,
-)
+from qgis.core import QgsGeometry
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingOutputString
+from qgis.core import QgsProcessingParameterBoolean
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterString
+from qgis.core import QgsWkbTypes
 
-from ...core.area_filter import parse_year_range, year_condition
+from ...core.area_filter import parse_year_range
+from ...core.area_filter import year_condition
 from ...core.errors import LbmInputError
 from ...core.gridcodes import grid_corners
-from ...core.join import examples, match_keys, name_mismatches
+from ...core.join import examples
+from ...core.join import match_keys
+from ...core.join import name_mismatches
 from ...core.release import load_release
-from ...core.schema import CLASS_MEASURES, KEY_ALIASES, NAME_ALIASES, find_field, year_field
-from ...core.score_table import read_scores_csv, score_table_from_frame, select_years, to_wide
-from ...core.values import is_null, key_text
+from ...core.schema import CLASS_MEASURES
+from ...core.schema import KEY_ALIASES
+from ...core.schema import NAME_ALIASES
+from ...core.schema import find_field
+from ...core.schema import year_field
+from ...core.score_table import read_scores_csv
+from ...core.score_table import score_table_from_frame
+from ...core.score_table import select_years
+from ...core.score_table import to_wide
+from ...core.values import is_null
+from ...core.values import key_text
 from ...core.views import score_layer_spec
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
-from ..geometry import GridCells, polygon_blobs, warn_invalid
-from ..io.gpkg import gpkg_destination, square_blobs, write_new_layer
-from ..io.postgis import postgis_destination, write_new_table
-from ..io.read import RD_NEW, read_attributes, read_source
-from ..io.write import SafeSink, feature_batches, load_on_completion, schema_fields, value_rows
+from ..geometry import GridCells
+from ..geometry import polygon_blobs
+from ..geometry import warn_invalid
+from ..io.gpkg import gpkg_destination
+from ..io.gpkg import square_blobs
+from ..io.gpkg import write_new_layer
+from ..io.postgis import postgis_destination
+from ..io.postgis import write_new_table
+from ..io.read import RD_NEW
+from ..io.read import read_attributes
+from ..io.read import read_source
+from ..io.write import SafeSink
+from ..io.write import feature_batches
+from ..io.write import load_on_completion
+from ..io.write import schema_fields
+from ..io.write import value_rows
 
 
 class ImportScoresAlgorithm(LbmAlgorithm):

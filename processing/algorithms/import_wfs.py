@@ -1,10 +1,14 @@
 """leefbaarometer:importwfs — a layer from the official WFS (flat `afw`, `fys`, …, `year`) into the wide schema."""
 import numpy as np
 import pandas as pd
-from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
 
-from ...core.score_table import score_table_from_frame, to_wide
-from ...core.values import is_null, key_text
+from ...core.score_table import score_table_from_frame
+from ...core.score_table import to_wide
+from ...core.values import is_null
+from ...core.values import key_text
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..geometry import warn_invalid

@@ -1,40 +1,44 @@
 """leefbaarometer:pressure — leefbaarheid structureel onder druk: contiguous clusters that stay weak (annex 2)."""
 import numpy as np
-from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature
+from qgis.core import QgsField
+from qgis.core import QgsFields
+from qgis.core import QgsGeometry
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingParameterEnum
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterNumber
+from qgis.core import QgsWkbTypes
 
-from ...core.analyses import PressureRules, cluster_codes, criteria_text, pressure
+from ...core.analyses import PressureRules
+from ...core.analyses import cluster_codes
+from ...core.analyses import criteria_text
+from ...core.analyses import pressure
 from ...core.values import group_codes
 from ...core.views import class_field_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
-from ..compat import DOUBLE, INT, STRING
-from ..geometry import neighbour_rule, repaired_geometries, unit_key_field, unit_pairs
+from ..compat import DOUBLE
+from ..compat import INT
+from ..compat import STRING
+from ..geometry import neighbour_rule
+from ..geometry import repaired_geometries
+from ..geometry import unit_key_field
+from ..geometry import unit_pairs
 from ..io.read import RD_NEW
 from ..io.write import SafeSink
-from ..params import (
-    NEIGHBOUR_HELP,
-    NOT_OFFICIAL,
-    RELEASE_HELP,
-    add_gemeente_filter,
-    add_neighbour_tolerance,
-    add_release_parameters,
-    add_suppressed_parameter,
-    neighbour_tolerance,
-    suppressed_rule,
-)
+from ..params import NEIGHBOUR_HELP
+from ..params import NOT_OFFICIAL
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_neighbour_tolerance
+from ..params import add_release_parameters
+from ..params import add_suppressed_parameter
+from ..params import neighbour_tolerance
+from ..params import suppressed_rule
 
 
 class PressureAlgorithm(LbmAlgorithm):

@@ -1,24 +1,32 @@
 """leefbaarometer:risersfallers — stijgers en dalers between two measurements (annexes 3 and 4)."""
 import numpy as np
 import pandas as pd
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-)
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingParameterEnum
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import RiserRules, counts_per_zone, criteria_text, risers_fallers
-from ...core.values import constant, group_codes
+from ...core.analyses import RiserRules
+from ...core.analyses import counts_per_zone
+from ...core.analyses import criteria_text
+from ...core.analyses import risers_fallers
+from ...core.values import constant
+from ...core.values import group_codes
 from ...core.views import category_spec
 from ...core.weights import weight_column
 from ...core.years import check_year_order
 from ..base import LbmAlgorithm
-from ..io.write import write_table, write_with_new_fields
-from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_suppressed_parameter, suppressed_rule
+from ..io.write import write_table
+from ..io.write import write_with_new_fields
+from ..params import NOT_OFFICIAL
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_release_parameters
+from ..params import add_suppressed_parameter
+from ..params import suppressed_rule
 
 
 class RisersFallersAlgorithm(LbmAlgorithm):

@@ -2,24 +2,29 @@
 and scores relative to a region."""
 import numpy as np
 import pandas as pd
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
-)
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingParameterBoolean
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterNumber
 
 from ...core.errors import LbmInputError
 from ...core.scoredata import ScoreData
-from ...core.scoring import check_totals, dimensions_from_indicators, read_weight_table, regional_deviation, totals_from_dimensions
-from ...core.values import key_text, numeric
+from ...core.scoring import check_totals
+from ...core.scoring import dimensions_from_indicators
+from ...core.scoring import read_weight_table
+from ...core.scoring import regional_deviation
+from ...core.scoring import totals_from_dimensions
+from ...core.values import key_text
+from ...core.values import numeric
 from ..base import LbmAlgorithm
 from ..io.write import write_with_new_fields
-from ..params import RELEASE_HELP, add_gemeente_filter, add_release_parameters
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_release_parameters
 
 
 class ScoreAlgorithm(LbmAlgorithm):

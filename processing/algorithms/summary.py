@@ -1,25 +1,23 @@
 """leefbaarometer:summary — the national (or regional) picture per year and group of gemeenten."""
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-)
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterFileDestination
 
-from ...core.analyses import criteria_text, summary
+from ...core.analyses import criteria_text
+from ...core.analyses import summary
 from ...core.values import group_codes
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
-from ..io.write import write_spreadsheet, write_table
-from ..params import (
-    RELEASE_HELP,
-    add_gemeente_filter,
-    add_release_parameters,
-    add_suppressed_parameter,
-    add_years_parameter,
-    suppressed_rule,
-)
+from ..io.write import write_spreadsheet
+from ..io.write import write_table
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_release_parameters
+from ..params import add_suppressed_parameter
+from ..params import add_years_parameter
+from ..params import suppressed_rule
 
 
 class SummaryAlgorithm(LbmAlgorithm):

@@ -1,41 +1,38 @@
 """leefbaarometer:trajectory — classes over all years per unit, a trajectory label, and transition matrices."""
 import numpy as np
 import pandas as pd
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-)
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingParameterBoolean
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import (
-    consecutive,
-    criteria_text,
-    matrix_table,
-    neighbourhood_group,
-    spatial_markov_q,
-    trajectories,
-)
+from ...core.analyses import consecutive
+from ...core.analyses import criteria_text
+from ...core.analyses import matrix_table
+from ...core.analyses import neighbourhood_group
+from ...core.analyses import spatial_markov_q
+from ...core.analyses import trajectories
 from ...core.errors import LbmInputError
-from ...core.values import constant, group_codes
+from ...core.values import constant
+from ...core.values import group_codes
 from ...core.views import category_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
-from ..geometry import neighbour_rule, unit_pairs
-from ..io.write import write_table, write_with_new_fields
-from ..params import (
-    NEIGHBOUR_HELP,
-    NOT_OFFICIAL,
-    RELEASE_HELP,
-    add_gemeente_filter,
-    add_neighbour_tolerance,
-    add_release_parameters,
-    add_years_parameter,
-    neighbour_tolerance,
-)
+from ..geometry import neighbour_rule
+from ..geometry import unit_pairs
+from ..io.write import write_table
+from ..io.write import write_with_new_fields
+from ..params import NEIGHBOUR_HELP
+from ..params import NOT_OFFICIAL
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_neighbour_tolerance
+from ..params import add_release_parameters
+from ..params import add_years_parameter
+from ..params import neighbour_tolerance
 
 
 class TrajectoryAlgorithm(LbmAlgorithm):

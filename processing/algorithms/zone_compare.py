@@ -1,22 +1,25 @@
 """leefbaarometer:zonecompare — units inside zones, and the ring around them, against the rest."""
 import numpy as np
-from qgis.core import (
-    QgsGeometry,
-    QgsProcessing,
-    QgsProcessingParameterDistance,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-)
+from qgis.core import QgsGeometry
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingParameterDistance
+from qgis.core import QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSource
+from qgis.core import QgsProcessingParameterField
 
-from ...core.analyses import compare_zones, criteria_text
+from ...core.analyses import compare_zones
+from ...core.analyses import criteria_text
 from ...core.errors import LbmInputError
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..geometry import repaired_geometries
 from ..io.write import write_table
-from ..params import NOT_OFFICIAL, RELEASE_HELP, add_gemeente_filter, add_release_parameters, add_years_parameter
+from ..params import NOT_OFFICIAL
+from ..params import RELEASE_HELP
+from ..params import add_gemeente_filter
+from ..params import add_release_parameters
+from ..params import add_years_parameter
 
 
 class ZoneCompareAlgorithm(LbmAlgorithm):

@@ -11,8 +11,11 @@ a query layer, a table without an integer key, another provider) is read feature
 from dataclasses import dataclass
 
 import numpy as np
-from osgeo import gdal, ogr
-from qgis.core import QgsDataSourceUri, QgsFeatureRequest, QgsProcessingFeatureSourceDefinition
+from osgeo import gdal
+from osgeo import ogr
+from qgis.core import QgsDataSourceUri
+from qgis.core import QgsFeatureRequest
+from qgis.core import QgsProcessingFeatureSourceDefinition
 
 from ...core.area_filter import quote_identifier
 

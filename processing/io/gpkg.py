@@ -17,7 +17,9 @@ import re
 import sqlite3
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import gdal
+from osgeo import ogr
+from osgeo import osr
 
 from ...core.errors import LbmInputError
 from ..cancel import check_cancel

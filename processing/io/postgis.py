@@ -16,7 +16,9 @@ import psycopg2
 from psycopg2 import sql
 from qgis.core import QgsDataSourceUri
 
-from ..cancel import Terminated, check_cancel, terminated
+from ..cancel import Terminated
+from ..cancel import check_cancel
+from ..cancel import terminated
 from .files import completed
 
 _SIGNATURE = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")

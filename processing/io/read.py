@@ -5,18 +5,19 @@ import operator
 
 import numpy as np
 import pandas as pd
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsGeometry,
-    QgsProcessingFeatureSource,
-)
+from qgis.core import QgsCoordinateReferenceSystem
+from qgis.core import QgsCoordinateTransform
+from qgis.core import QgsFeatureRequest
+from qgis.core import QgsGeometry
+from qgis.core import QgsProcessingFeatureSource
 
 from ...core.errors import LbmInputError
-from ...core.schema import layout_of, year_field
-from ...core.scoredata import fields_to_read, score_data
-from ...core.values import as_float, numeric
+from ...core.schema import layout_of
+from ...core.schema import year_field
+from ...core.scoredata import fields_to_read
+from ...core.scoredata import score_data
+from ...core.values import as_float
+from ...core.values import numeric
 from ..cancel import check_cancel
 from .gdal_columns import read_columns
 

@@ -14,31 +14,42 @@ import numpy as np
 import pandas as pd
 import psycopg2
 from psycopg2 import sql
-from qgis.core import (
-    QgsDataSourceUri,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsField,
-    QgsFields,
-    QgsProcessingContext,
-    QgsProcessingException,
-    QgsProcessingFeatureSource,
-    QgsProcessingOutputLayerDefinition,
-    QgsProperty,
-    QgsProviderConnectionException,
-    QgsProviderRegistry,
-    QgsWkbTypes,
-)
+from qgis.core import QgsDataSourceUri
+from qgis.core import QgsFeature
+from qgis.core import QgsFeatureRequest
+from qgis.core import QgsField
+from qgis.core import QgsFields
+from qgis.core import QgsProcessingContext
+from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingFeatureSource
+from qgis.core import QgsProcessingOutputLayerDefinition
+from qgis.core import QgsProperty
+from qgis.core import QgsProviderConnectionException
+from qgis.core import QgsProviderRegistry
+from qgis.core import QgsWkbTypes
 
 from ...core.errors import LbmInputError
-from ...core.schema import CLASS_MEASURES, KEY_ALIASES, KEY_COLUMNS, find_field, parse_field_name
+from ...core.schema import CLASS_MEASURES
+from ...core.schema import KEY_ALIASES
+from ...core.schema import KEY_COLUMNS
+from ...core.schema import find_field
+from ...core.schema import parse_field_name
 from ...core.values import key_text
 from ..cancel import check_cancel
-from ..compat import DOUBLE, INT, LONG, STRING
-from . import gpkg, postgis
-from .files import atomic_file, completed
-from .gpkg import gpkg_destination, write_new_layer
-from .read import BATCH, RD_NEW, in_order_of, read_attributes
+from ..compat import DOUBLE
+from ..compat import INT
+from ..compat import LONG
+from ..compat import STRING
+from . import gpkg
+from . import postgis
+from .files import atomic_file
+from .files import completed
+from .gpkg import gpkg_destination
+from .gpkg import write_new_layer
+from .read import BATCH
+from .read import RD_NEW
+from .read import in_order_of
+from .read import read_attributes
 
 # --- layers ---------------------------------------------------------------------------------------------
 

@@ -4,7 +4,9 @@ import json
 import numpy as np
 import pytest
 
-from ..helpers import import_sample, memory_layer, shared
+from ..helpers import import_sample
+from ..helpers import memory_layer
+from ..helpers import shared
 
 
 def test_household_weighted_2024_buurten_match_official_gemeente_scores(run_alg):

@@ -3,7 +3,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ..helpers import memory_layer, shared
+from ..helpers import memory_layer
+from ..helpers import shared
 
 NA = None
 # afw values and their total-score classes (cut-points −0.4318 −0.3541 −0.2790 −0.1636 −0.1033 0.0102 0.0896 0.1680)
@@ -12,7 +13,11 @@ A = {1: -0.5, 2: -0.4, 3: -0.30, 4: -0.2, 5: -0.12, 6: 0.0, 7: 0.05, 8: 0.1, 9: 
 
 def grid_layer(cells, years, extra=None):
     """Memory layer of 100 m cells: cells = {(x, y): [afw per year]}, extra = {field: {(x, y): value}}."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
+    from qgis.core import QgsFeature
+    from qgis.core import QgsField
+    from qgis.core import QgsGeometry
+    from qgis.core import QgsRectangle
+    from qgis.core import QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     extra = extra or {}
@@ -197,7 +202,9 @@ def test_hotspots_match_a_reference_on_real_pc4_data(run_alg, tmp_path):
     reference's own permutations within Monte-Carlo error."""
     import random
 
-    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsVectorLayer
+    from qgis.core import QgsProcessingContext
+    from qgis.core import QgsProcessingFeatureSource
+    from qgis.core import QgsVectorLayer
 
     from leefbaarometer.core.hotspots import getis_ord
     from leefbaarometer.processing.geometry import unit_pairs
@@ -399,7 +406,8 @@ def test_spreadsheet_without_an_excel_package_is_a_clear_error(monkeypatch, tmp_
 
 
 def test_empty_zones_and_a_measure_without_scores_get_a_message(run_alg):
-    from qgis.core import QgsProcessingException, QgsVectorLayer
+    from qgis.core import QgsProcessingException
+    from qgis.core import QgsVectorLayer
 
     layer = grid_layer({(x, 0): [A[6]] for x in range(3)}, (2024,))
     empty = QgsVectorLayer("Polygon?crs=EPSG:28992&field=naam:string", "zones", "memory")

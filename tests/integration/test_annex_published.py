@@ -41,7 +41,9 @@ def cbs_households():
 @pytest.fixture(scope="module")
 def published(lbm_provider_module, tmp_path_factory):
     """A copy of the WFS buurten with CBS households joined on (the input file itself is never touched)."""
-    from qgis.core import QgsFeatureRequest, QgsField, QgsVectorLayer
+    from qgis.core import QgsFeatureRequest
+    from qgis.core import QgsField
+    from qgis.core import QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     wfs = QgsVectorLayer(shared("lbm", "wfs_buurtscore24_part.geojson"), "buurtscore24", "ogr")

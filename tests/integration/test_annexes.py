@@ -26,7 +26,8 @@ def expected_tables(buurten):
     import numpy as np
     from qgis.core import QgsVectorLayer
 
-    from leefbaarometer.core.annex import AnnexSettings, annex_tables
+    from leefbaarometer.core.annex import AnnexSettings
+    from leefbaarometer.core.annex import annex_tables
     from leefbaarometer.core.neighbours import symmetric
     from leefbaarometer.core.release import load_release
     from leefbaarometer.core.schema import wide_fields
@@ -113,7 +114,8 @@ def test_existing_files_are_not_overwritten_and_names_are_checked(annex_inputs, 
 
 def test_cancel_between_gemeenten_leaves_no_half_file(annex_inputs, tmp_path):
     import processing
-    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    from qgis.core import QgsProcessingException
+    from qgis.core import QgsProcessingFeedback
 
     class CancelAfterFirst(QgsProcessingFeedback):
         def setProgress(self, value):  # noqa: N802

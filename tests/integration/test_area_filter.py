@@ -15,7 +15,8 @@ def buurten(sample_dir, tmp_path_factory, lbm_provider_module):
 
 
 def test_gemeente_filter_on_a_file_and_in_memory(buurten, run_alg):
-    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+    from qgis.core import QgsFeatureRequest
+    from qgis.core import QgsVectorLayer
 
     whole = QgsVectorLayer(buurten, "b", "ogr")
     expected = sorted(f["bu_code"] for f in whole.getFeatures() if f["bu_code"].startswith(("BU9902", "BU9904")))

@@ -15,7 +15,8 @@ import re
 import signal
 import subprocess
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 import numpy as np
 import pytest
@@ -47,7 +48,8 @@ def units_values(**overrides):
 
 def write_gpkg(path, columns, layer="units", geometry=True):
     """A GeoPackage layer of squares (or a table) with `columns` {name: list}: text or real fields, None = NULL."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
+    from osgeo import osr
 
     n = len(next(iter(columns.values()))) if columns else 0
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))

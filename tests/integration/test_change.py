@@ -3,7 +3,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ..helpers import DIMS, import_sample, shared
+from ..helpers import DIMS
+from ..helpers import import_sample
+from ..helpers import shared
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,11 @@ import json
 import numpy as np
 import pytest
 
-from ..helpers import DIMS, import_sample, sample_scores, shared, squares_layer
+from ..helpers import DIMS
+from ..helpers import import_sample
+from ..helpers import sample_scores
+from ..helpers import shared
+from ..helpers import squares_layer
 
 WFS = ("lbm", "wfs_buurtscore24_part.geojson")
 

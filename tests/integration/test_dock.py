@@ -2,14 +2,18 @@
 
 import pytest
 
-from ..helpers import CLASS_LABELS, choose, import_sample, shared
+from ..helpers import CLASS_LABELS
+from ..helpers import choose
+from ..helpers import import_sample
+from ..helpers import shared
 
 VIEWS = ("classes", "deviation", "change", "risers", "pressure")
 
 
 @pytest.fixture()
 def sample_buurten_layer(run_alg, sample_dir, tmp_path):
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
 
     path = str(tmp_path / "buurten.gpkg")
     import_sample(run_alg, sample_dir, "buurten", path)
@@ -21,7 +25,8 @@ def sample_buurten_layer(run_alg, sample_dir, tmp_path):
 
 @pytest.fixture()
 def wfs_layer(qgis_app):
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
 
     layer = QgsVectorLayer(shared("lbm", "wfs_buurtscore24_part.geojson"), "wfs", "ogr")
     QgsProject.instance().addMapLayer(layer)
@@ -62,7 +67,9 @@ def test_every_view_on_the_sample(dock, sample_buurten_layer):
     pr = choose(dock, sample_buurten_layer, "pressure", "total", 2024)
     assert pr.type() == "categorizedSymbol" and [c.value() for c in pr.categories()][:2] == ["onder druk", "niet"]
     # The expressions select what they say: evaluated on the layer, they mark the same units as the algorithms.
-    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+    from qgis.core import QgsExpression
+    from qgis.core import QgsExpressionContext
+    from qgis.core import QgsExpressionContextUtils
 
     ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(sample_buurten_layer))
     marked = 0
@@ -73,7 +80,8 @@ def test_every_view_on_the_sample(dock, sample_buurten_layer):
 
 
 def test_stored_fields_are_preferred(dock, run_alg, sample_buurten_layer, tmp_path):
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
 
     path = str(tmp_path / "change.gpkg")
     run_alg("change", {"INPUT": sample_buurten_layer, "YEAR_FROM": 2022, "YEAR_TO": 2024, "OUTPUT": path})

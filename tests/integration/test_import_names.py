@@ -8,7 +8,10 @@ import os
 import pandas as pd
 import pytest
 
-from ..helpers import DIMS, C, sample_scores, shared
+from ..helpers import DIMS
+from ..helpers import C
+from ..helpers import sample_scores
+from ..helpers import shared
 
 ERMELO_DIFFERENCES = [  # code: name in the 2024 scores, name of the 2021 buurt (read from the two files)
     ("BU02330001", "Ermelo - Noord", "Ermelo-Oost"),

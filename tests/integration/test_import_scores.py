@@ -3,7 +3,10 @@ import os
 
 import pytest
 
-from ..helpers import sample_scores, shared, squares_layer
+from ..helpers import Log
+from ..helpers import sample_scores
+from ..helpers import shared
+from ..helpers import squares_layer
 
 PC4_CSV = ("lbm", "Leefbaarometer-scores PC4 2002-2022.csv")
 
@@ -40,16 +43,6 @@ def test_real_pc4_scores_onto_cbs_pc4_polygons(run_alg, tmp_path):
 
 
 def test_pc4_without_geometry_are_named_in_the_log(run_alg, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.lines.append(text)
-
     log = Log()
     run_alg("importscores", {"SCORES": shared(*PC4_CSV), "GEOMETRY": shared("cbs", "pc4_boundaries.topojson"),
                              "OUTPUT": str(tmp_path / "o.gpkg")}, feedback=log)

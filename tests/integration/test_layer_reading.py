@@ -6,7 +6,10 @@ from ..helpers import import_sample
 
 
 def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
-    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
+    from qgis.core import QgsProcessingContext
+    from qgis.core import QgsProcessingFeatureSource
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+    from qgis.core import QgsVectorLayer
 
     from leefbaarometer.processing.io.gdal_columns import gdal_source_of
     from leefbaarometer.processing.io.read import read_scores

@@ -3,13 +3,16 @@ without neighbours are checked against GEOS distances."""
 import numpy as np
 import pytest
 
-from ..helpers import Log, memory_layer, shared
+from ..helpers import Log
+from ..helpers import memory_layer
+from ..helpers import shared
 
 WFS = ("lbm", "wfs_buurtscore24_part.geojson")
 
 
 def pairs_of(layer, tolerance, log=None, key="code"):
-    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource
+    from qgis.core import QgsProcessingContext
+    from qgis.core import QgsProcessingFeatureSource
 
     from leefbaarometer.processing.geometry import unit_pairs
 
@@ -44,14 +47,12 @@ def test_wfs_buurten_without_neighbours_are_far_from_any_other():
     """With the default 1 m, 104 of the 6,958 buurten have no neighbour; GEOS distances confirm that none of them
     comes within 1 m of another buurt, and most lie hundreds of metres from the nearest: the official layer leaves
     out buurten with few dwellings around them (and the Wadden islands are islands). 2 m adds one neighbour."""
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsCoordinateTransform,
-        QgsFeature,
-        QgsProject,
-        QgsSpatialIndex,
-        QgsVectorLayer,
-    )
+    from qgis.core import QgsCoordinateReferenceSystem
+    from qgis.core import QgsCoordinateTransform
+    from qgis.core import QgsFeature
+    from qgis.core import QgsProject
+    from qgis.core import QgsSpatialIndex
+    from qgis.core import QgsVectorLayer
 
     from leefbaarometer.processing.geometry import repair
 

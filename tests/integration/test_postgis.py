@@ -11,7 +11,11 @@ import re
 
 import pytest
 
-from ..helpers import CLASS_LABELS, ROOT, choose, qgis_env, qgis_process
+from ..helpers import CLASS_LABELS
+from ..helpers import ROOT
+from ..helpers import choose
+from ..helpers import qgis_env
+from ..helpers import qgis_process
 
 pytestmark = pytest.mark.usefixtures("lbm_provider")
 
@@ -177,7 +181,9 @@ def test_gemeente_filter_reads_only_that_gemeente(postgis, pipeline, sample_dir,
 
 def test_postgis_columns_read_by_gdal_equal_qgis_features(postgis, pipeline):
     import numpy as np
-    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsVectorLayer
+    from qgis.core import QgsProcessingContext
+    from qgis.core import QgsProcessingFeatureSource
+    from qgis.core import QgsVectorLayer
 
     from leefbaarometer.processing.io.gdal_columns import gdal_source_of
     from leefbaarometer.processing.io.read import read_scores
@@ -447,7 +453,8 @@ def test_chosen_years_read_only_their_columns(postgis, pipeline, run_alg):
 
 
 def test_the_panel_styles_a_postgis_layer(postgis, pipeline, dock):
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
 
     layer = QgsVectorLayer(postgis.uri("buurten"), "buurten (PostGIS)", "postgres")
     QgsProject.instance().addMapLayer(layer)

@@ -6,7 +6,10 @@ import subprocess
 
 import pytest
 
-from ..helpers import ROOT, import_sample, qgis_env, qgis_process
+from ..helpers import ROOT
+from ..helpers import import_sample
+from ..helpers import qgis_env
+from ..helpers import qgis_process
 
 pytestmark = pytest.mark.slow
 

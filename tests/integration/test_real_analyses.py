@@ -5,7 +5,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ..helpers import Log, shared
+from ..helpers import Log
+from ..helpers import shared
 
 PC4_CSV = ("lbm", "Leefbaarometer-scores PC4 2002-2022.csv")
 CUTS = np.array([-0.4318, -0.3541, -0.2790, -0.1636, -0.1033, 0.0102, 0.0896, 0.1680])  # total classes on afw
@@ -38,7 +39,9 @@ def test_pc4_neighbours_after_repair_match_geos(pc4):
     """After makeValid only the two islands without a bridge to the mainland, Vlieland (8899) and Schiermonnikoog
     (9166), are alone; the neighbours of named areas equal a plain GEOS computation on the repaired polygons
     (1 m buffers that overlap along at least 5 m of boundary)."""
-    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsVectorLayer
+    from qgis.core import QgsProcessingContext
+    from qgis.core import QgsProcessingFeatureSource
+    from qgis.core import QgsVectorLayer
 
     from leefbaarometer.processing.geometry import unit_pairs
 
@@ -72,7 +75,9 @@ def test_pc4_neighbours_after_repair_match_geos(pc4):
 def test_hotspots_do_not_depend_on_the_layers_crs(pc4):
     """The same PC4 layer in RD New and in WGS 84 gives the same neighbours, z-scores and hot/cold labels."""
     import processing
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsVectorLayer
+    from qgis.core import QgsFeatureRequest
+    from qgis.core import QgsProcessingContext
+    from qgis.core import QgsVectorLayer
 
     context = QgsProcessingContext()
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)  # copy the invalid polygons as they are
@@ -166,7 +171,8 @@ def test_trajectory_labels_over_all_measurements(pc4):
 def test_spatial_markov_q_against_a_direct_computation(pc4):
     from scipy.stats import chi2
 
-    from leefbaarometer.core.analyses import chi2_sf, spatial_markov_q
+    from leefbaarometer.core.analyses import chi2_sf
+    from leefbaarometer.core.analyses import spatial_markov_q
 
     for df in (1, 2, 3, 7, 8, 83):
         for x in (0.5, 3.0, 12.0, 90.0):
@@ -210,7 +216,8 @@ def test_null_weights_count_as_zero_and_are_reported(pc4, tmp_path):
     """A weight field with NULLs, read through GDAL (NaN): aggregate and summary count them as 0 and say how many;
     a weight that is NULL everywhere is an error."""
     import processing
-    from qgis.core import QgsProcessingException, QgsVectorLayer
+    from qgis.core import QgsProcessingException
+    from qgis.core import QgsVectorLayer
 
     path = str(tmp_path / "weighted.gpkg")
     processing.run("native:fieldcalculator", {

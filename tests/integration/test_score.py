@@ -2,7 +2,9 @@
 import numpy as np
 import pytest
 
-from ..helpers import C, memory_layer, shared
+from ..helpers import C
+from ..helpers import memory_layer
+from ..helpers import shared
 
 
 def values(layer, field):

@@ -4,7 +4,8 @@ import pytest
 
 
 def test_pressure_duration_needs_enough_years():
-    from leefbaarometer.core.analyses import PressureRules, pressure
+    from leefbaarometer.core.analyses import PressureRules
+    from leefbaarometer.core.analyses import pressure
     from leefbaarometer.core.errors import LbmInputError
     from leefbaarometer.core.release import load_release
     from leefbaarometer.core.scoredata import ScoreData
@@ -40,7 +41,8 @@ def test_spatial_transitions_by_neighbourhood():
 
 
 def test_fdr_threshold_by_hand():
-    from leefbaarometer.core.hotspots import fdr_threshold, hotspot_labels
+    from leefbaarometer.core.hotspots import fdr_threshold
+    from leefbaarometer.core.hotspots import hotspot_labels
 
     p = np.array([0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216])
     # Benjamini–Hochberg at 0.05: largest p(k) <= 0.05·k/10 is p(2) = 0.008 (p(3) = 0.039 > 0.015)

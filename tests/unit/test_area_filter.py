@@ -3,7 +3,10 @@ import pytest
 
 
 def test_codes_and_conditions():
-    from leefbaarometer.core.area_filter import gemeente_condition, parse_gemeente_codes, parse_year_range, year_condition
+    from leefbaarometer.core.area_filter import gemeente_condition
+    from leefbaarometer.core.area_filter import parse_gemeente_codes
+    from leefbaarometer.core.area_filter import parse_year_range
+    from leefbaarometer.core.area_filter import year_condition
     from leefbaarometer.core.errors import LbmInputError
 
     assert parse_gemeente_codes("GM0363, 599; gm0014 363") == ["GM0363", "GM0599", "GM0014"]

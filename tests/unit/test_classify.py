@@ -40,7 +40,11 @@ def test_boundary_values_null_single_and_all_equal():
 
 
 def test_schemes_on_hand_built_values():
-    from leefbaarometer.core.classify import classify_scores, equal_breaks, jenks_breaks, parse_user_breaks, quantile_breaks
+    from leefbaarometer.core.classify import classify_scores
+    from leefbaarometer.core.classify import equal_breaks
+    from leefbaarometer.core.classify import jenks_breaks
+    from leefbaarometer.core.classify import parse_user_breaks
+    from leefbaarometer.core.classify import quantile_breaks
     from leefbaarometer.core.scoredata import ScoreData
 
     v = np.arange(18, dtype=float)  # 0..17

@@ -61,7 +61,8 @@ def total_ssd(v, starts):
 @pytest.mark.parametrize("seed", range(6))
 @pytest.mark.parametrize("k", [3, 4])
 def test_exact_against_brute_force_on_small_data(seed, k):
-    from leefbaarometer.core.classify import fisher_jenks_starts, jenks_breaks
+    from leefbaarometer.core.classify import fisher_jenks_starts
+    from leefbaarometer.core.classify import jenks_breaks
 
     rng = np.random.default_rng(seed)
     n = 7 + seed  # 7..12 values: the brute force tries every split
@@ -88,7 +89,8 @@ def test_exact_against_reference_dp(n, k, seed):
 
 
 def test_real_pc4_afw_2022_equals_reference():
-    from leefbaarometer.core.classify import fisher_jenks_starts, jenks_breaks
+    from leefbaarometer.core.classify import fisher_jenks_starts
+    from leefbaarometer.core.classify import jenks_breaks
 
     scores = pd.read_csv(shared("lbm", "Leefbaarometer-scores PC4 2002-2022.csv"), na_values="NA")
     v = np.sort(scores.loc[scores["jaar"] == 2022, "afw"].dropna().to_numpy())
@@ -135,7 +137,8 @@ def test_classify_scores_names_the_sampled_measure(monkeypatch):
 
 
 def test_the_limit_is_in_the_scheme_name():
-    from leefbaarometer.core.classify import JENKS_EXACT_MAX, SCHEME_NAMES
+    from leefbaarometer.core.classify import JENKS_EXACT_MAX
+    from leefbaarometer.core.classify import SCHEME_NAMES
 
     assert JENKS_EXACT_MAX >= 20_000
     assert SCHEME_NAMES["jenks"] == f"Natural breaks (Fisher–Jenks, exact up to {JENKS_EXACT_MAX:,} values)"

@@ -1,7 +1,15 @@
 """Dutch number notation of the annexes (core/numformat.py, QGIS-free)."""
 import math
 
-from leefbaarometer.core.numformat import CHANGE, COUNT, COUNT_CHANGE, MINUS, SCORE, TEXT, dutch_decimal, dutch_int, format_value
+from leefbaarometer.core.numformat import CHANGE
+from leefbaarometer.core.numformat import COUNT
+from leefbaarometer.core.numformat import COUNT_CHANGE
+from leefbaarometer.core.numformat import MINUS
+from leefbaarometer.core.numformat import SCORE
+from leefbaarometer.core.numformat import TEXT
+from leefbaarometer.core.numformat import dutch_decimal
+from leefbaarometer.core.numformat import dutch_int
+from leefbaarometer.core.numformat import format_value
 
 
 def test_whole_numbers_group_thousands_with_a_dot():

@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 from osgeo import ogr
 
-from ..helpers import C, shared
+from ..helpers import C
+from ..helpers import shared
 
 SAMPLE_DIGESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample_digests.json")
 

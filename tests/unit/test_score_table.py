@@ -109,7 +109,8 @@ def test_unknown_year_is_kept_with_a_warning(tmp_path):
 
 def test_grid_codes_round_trip():
     from leefbaarometer.core.errors import LbmInputError
-    from leefbaarometer.core.gridcodes import grid_corners, grid_ids
+    from leefbaarometer.core.gridcodes import grid_corners
+    from leefbaarometer.core.gridcodes import grid_ids
 
     x, y = grid_corners(np.array(["E1213N4879", "E0N0"], dtype=object))
     assert x.tolist() == [121300.0, 0.0] and y.tolist() == [487900.0, 0.0]
