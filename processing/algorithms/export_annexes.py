@@ -42,6 +42,7 @@ from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..geometry import unit_pairs
 from ..io.write import atomic_file
+from ..io.write import write_csv
 from ..io.write import write_spreadsheet
 from ..params import RELEASE_HELP
 from ..params import add_release_parameters
@@ -181,7 +182,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         index["criteria"] = crit
         formats = {c: EXCEL_FORMATS[column_kind(c)] for c in index.columns if column_kind(c) != TEXT}
         write_spreadsheet(os.path.join(folder, "index.xlsx"), {"gemeenten": index}, crit, credit, {"gemeenten": formats})
-        atomic_file(os.path.join(folder, "index.csv"), lambda tmp: index.to_csv(tmp, index=False))
+        write_csv(os.path.join(folder, "index.csv"), index)
         if failed:
             raise LbmInputError(f"{len(failed)} of {len(chosen)} annexes failed (the other {len(written)} are written): "
                                 + "; ".join(failed))
@@ -295,4 +296,4 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         if csv:
             for t in TABLES:
                 if tables[t] is not None:
-                    atomic_file(f"{target}_{t}.csv", lambda tmp, df=tables[t]: df.to_csv(tmp, index=False))
+                    write_csv(f"{target}_{t}.csv", tables[t])
