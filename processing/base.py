@@ -16,6 +16,7 @@ from ..core.area_filter import combine
 from ..core.area_filter import gemeente_condition
 from ..core.area_filter import parse_gemeente_codes
 from ..core.errors import LbmInputError
+from ..core.i18n import tr
 from ..core.scoredata import check_years_scored
 from ..core.years import choose_years
 from ..core.years import years_to_read
@@ -134,15 +135,15 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
             codes = parse_gemeente_codes(self.parameterAsString(parameters, GEMEENTE_FILTER, context))
         if codes:
             if layer is None:
-                raise LbmInputError("no input layer")
+                raise LbmInputError(tr("no input layer"))
             field_name = self.parameterAsString(parameters, GEMEENTE_FILTER_FIELD, context) or None
             condition = combine(condition, gemeente_condition(layer.fields().names(), codes, field_name))
         if not condition:
             return self.parameterAsSource(parameters, name, context), gdal_source_of(layer, value)
         if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
-            raise LbmInputError("choose either 'selected features only' or a filter (gemeenten, years), not both")
+            raise LbmInputError(tr("choose either 'selected features only' or a filter (gemeenten, years), not both"))
         if feedback is not None:
-            feedback.pushInfo(f"Filter, run by the data source: {condition}")
+            feedback.pushInfo(tr("Filter, run by the data source: {condition}").format(condition=condition))
         if layer.providerType() in ("postgres", "ogr", "spatialite"):
             filtered = layer.clone()
             ok = filtered.setSubsetString(combine(layer.subsetString(), condition))
@@ -154,11 +155,12 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         # QGIS (in a traceback, say) and crash it on exit.
         context.temporaryLayerStore().addMapLayer(filtered)
         if not ok:
-            raise LbmInputError(f"the input layer ({layer.providerType()}) cannot be filtered on {condition}")
+            raise LbmInputError(tr("the input layer ({layer}) cannot be filtered on {condition}").format(layer=layer.providerType(),
+                                   condition=condition))
         source = QgsProcessingFeatureSource(filtered, context)
         fast = gdal_source_of(filtered)
         if source.featureCount() == 0:
-            raise LbmInputError(f"the input layer has no features where {condition}")
+            raise LbmInputError(tr("the input layer has no features where {condition}").format(condition=condition))
         return source, fast
 
     # --- output --------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from qgis.core import QgsProcessingParameterVectorLayer
 from qgis.PyQt.QtCore import QUrl
 
 from ..core.errors import LbmInputError
+from ..core.i18n import tr
 
 _DATABASE = ("postgres://", "postgis:")
 _NOT_FILES = ("memory:", "postgres://", "postgis:", "spatialite:", "TEMPORARY_OUTPUT")
@@ -134,17 +135,18 @@ def check_destinations(alg, parameters, context):
         for in_name, source in inputs:
             if place.overlaps(source):
                 raise LbmInputError(
-                    f"the output {out_name} ({place}) is the input {in_name} ({source}): writing it would destroy "
-                    f"the input. Choose another file{' or layer' if place.kind == 'file' else ' or table'} for {out_name}."
+                    tr("the output {out_name} ({place}) is the input {in_name} ({source}): writing it would destroy the input. "
+                       "Choose another {other} for {out_name}.").format(out_name=out_name, place=place, in_name=in_name,
+                       source=source, other=tr('file or layer') if place.kind == 'file' else tr('file or table'))
                 )
         if place.kind == "file" and not destination.startswith(_NOT_FILES):
             folder = os.path.dirname(place.where)
             if not os.path.isdir(folder):
-                raise LbmInputError(f"the folder {folder} of the output {out_name} does not exist: create it, or choose "
-                                    "another place")
+                raise LbmInputError(tr("the folder {folder} of the output {out_name} does not exist: create it, or choose another "
+                                       "place").format(folder=folder, out_name=out_name))
             if not _writable(folder):
-                raise LbmInputError(f"you may not write in the folder {folder} (output {out_name}): choose a folder "
-                                    "you can write to")
+                raise LbmInputError(tr("you may not write in the folder {folder} (output {out_name}): choose a folder you can "
+                                       "write to").format(folder=folder, out_name=out_name))
 
 
 def _writable(folder):

@@ -15,6 +15,7 @@ from ...core.change import change_columns
 from ...core.change import year_pairs
 from ...core.classify import parse_user_breaks
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
 from ...core.views import class_field_spec
 from ..base import LbmAlgorithm
 from ..io.write import write_new_fields_table
@@ -78,13 +79,14 @@ class ChangeAlgorithm(LbmAlgorithm):
         if text.strip():
             thresholds = parse_user_breaks(text)
             if len(thresholds) != 8:
-                raise LbmInputError("give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16")
+                raise LbmInputError(tr("give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 "
+                                       "0.08 0.16"))
         inp = self.read_input(parameters, context, feedback)
         data, release = inp.data, inp.release
         pairs = year_pairs(inp.years, mode, year_from, year_to)
-        feedback.pushInfo(f"Pairs: {', '.join(f'{a}→{b}' for a, b in pairs)}; thresholds "
-                          f"{', '.join(str(x) for x in (thresholds if thresholds is not None else release.change_cutpoints))}"
-                          f"{' (user)' if thresholds is not None else ' (release profile, plugin default, not official)'}")
+        feedback.pushInfo(tr("Pairs: {pairs}; thresholds {thresholds} ({source})").format(pairs=', '.join(f'{a}→{b}' for a, b in pairs),
+                             thresholds=', '.join(str(x) for x in (thresholds if thresholds is not None else release.change_cutpoints)),
+                             source=tr('user') if thresholds is not None else tr('release profile, plugin default, not official')))
         # An optional multiple enum left empty reads as [0] in QGIS 3.22: look at the raw value instead.
         chosen = self.parameterAsEnums(parameters, self.PARTS, context) if parameters.get(self.PARTS) not in (None, "", []) else []
         parts = [PARTS[i] for i in chosen] or list(PARTS)

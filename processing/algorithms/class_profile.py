@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QPainter
 from ...core.analyses import class_profile
 from ...core.analyses import criteria_text
 from ...core.analyses import unit_classes
+from ...core.i18n import tr
 from ...core.values import group_codes
 from ...core.weights import indicator_column
 from ...core.weights import weight_column
@@ -100,7 +101,8 @@ class ClassProfileAlgorithm(LbmAlgorithm):
         crit = criteria_text(indicator=indicator, year=year, weight=weight or "units", release=release.id)
         table["criteria"] = crit
         first = overall.iloc[0]
-        feedback.pushInfo(f"{indicator}: ratio 1-3 / 7-9 = {first.verhouding_13_79:.2f}, Spearman with afw = {first.spearman_afw:.2f}")
+        feedback.pushInfo(tr("{indicator}: ratio 1-3 / 7-9 = {verhouding_13_79:.2f}, Spearman with afw = {spearman_afw:.2f}").format(
+                             indicator=indicator, verhouding_13_79=first.verhouding_13_79, spearman_afw=first.spearman_afw))
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart:
             rows = table[(table.groep == "alle") & table.klasse.str.startswith("k")]

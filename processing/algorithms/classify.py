@@ -13,6 +13,7 @@ from ...core.classify import SCHEMES
 from ...core.classify import classify_scores
 from ...core.classify import parse_user_breaks
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
 from ...core.schema import DIMENSION_NAMES
 from ...core.schema import DIMENSIONS
 from ...core.views import class_field_spec
@@ -85,12 +86,13 @@ class ClassifyAlgorithm(LbmAlgorithm):
                                         self.parameterAsBool(parameters, self.POOLED, context), user,
                                         report=feedback.pushWarning)
         if not classes:
-            raise LbmInputError("nothing to classify: the chosen measures have no scores in the chosen years")
+            raise LbmInputError(tr("nothing to classify: the chosen measures have no scores in the chosen years"))
         for target, per_year in used.items():
             first = next(iter(per_year.values()))
-            feedback.pushInfo(f"{target}: breaks {', '.join(f'{b:.4f}' for b in first)}"
-                              f"{' (all years)' if len({tuple(v) for v in per_year.values()}) == 1 else ' (first year)'}")
-        feedback.pushInfo(f"Scheme: {SCHEME_NAMES[scheme]}; release profile: {release.title}. {release.credit}.")
+            feedback.pushInfo(tr("{target}: breaks {breaks} ({which})").format(target=target, breaks=', '.join(f'{b:.4f}' for b in first),
+                                 which=tr('all years') if len({tuple(v) for v in per_year.values()}) == 1 else tr('first year')))
+        feedback.pushInfo(tr("Scheme: {scheme}; release profile: {title}. {credit}.").format(scheme=tr(SCHEME_NAMES[scheme]),
+                             title=release.title, credit=release.credit))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, classes,
                                      replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids, gdal_source=inp.gdal)
         last = max(years)

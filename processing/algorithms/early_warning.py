@@ -16,7 +16,9 @@ from ...core.analyses import criteria_text
 from ...core.analyses import early_warning
 from ...core.errors import LbmInputError
 from ...core.hotspots import NO_NEIGHBOURS
+from ...core.i18n import tr
 from ...core.values import constant
+from ...core.views import CATEGORY_STYLES
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
 from ..geometry import neighbour_rule
@@ -89,7 +91,8 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         rules = WarningRules(num(self.NEAR), num(self.VERY_NEAR), num(self.NEIGHBOUR_GAP), num(self.NEIGHBOUR_DECLINE),
                              self.parameterAsInt(parameters, self.SPAN, context), num(self.DECLINE), num(self.DIMENSION_DECLINE))
         if rules.very_near > rules.near:
-            raise LbmInputError(f"'very near' ({rules.very_near}) cannot be wider than 'near' ({rules.near})")
+            raise LbmInputError(tr("'very near' ({very_near}) cannot be wider than 'near' ({near})").format(very_near=rules.very_near,
+                                   near=rules.near))
         tolerance = neighbour_tolerance(self, parameters, context)
         pairs = unit_pairs(inp.source, context, feedback, data.fids, required=False, tolerance=tolerance)
         result = early_warning(data, release, years, pairs, rules)
@@ -100,12 +103,13 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
                              neighbours=neighbour_rule(inp.source.fields().names(), 8, tolerance), release=release.id,
                              note="indicatief")
         risk = result["risico"]
-        feedback.pushInfo(f"Warning for {last} ({crit}): " + ", ".join(f"{RISK_LABELS[r]}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS)))
+        counts = ", ".join(f"{tr(CATEGORY_STYLES['risico'][r][0])}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS))
+        feedback.pushInfo(tr("Warning for {year} ({criteria}): {counts}").format(year=last, criteria=crit, counts=counts))
         outputs = {"LIFT": None, "BACKTEST_LINE": None, self.BACKTEST: None}
         by_year = self.parameterAsString(parameters, self.BACKTEST_YEAR, context)
         test_year = int(float(by_year)) if by_year not in ("", None) else None
         if test_year is None and len([y for y in years if y < years[-1]]) < rules.span + 1:
-            feedback.pushWarning(f"No back-test: the layer has too few measurements before {years[-1]}")
+            feedback.pushWarning(tr("No back-test: the layer has too few measurements before {years}").format(years=years[-1]))
         else:
             table, summary = back_test(data, release, years, pairs, rules, test_year)
             outputs["BACKTEST_LINE"] = back_test_line(summary)

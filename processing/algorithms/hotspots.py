@@ -13,6 +13,7 @@ from ...core.hotspots import NO_NEIGHBOURS
 from ...core.hotspots import getis_ord
 from ...core.hotspots import hotspot_change
 from ...core.hotspots import hotspot_labels
+from ...core.i18n import tr
 from ...core.schema import DIMENSIONS
 from ...core.values import constant
 from ...core.views import category_spec
@@ -76,7 +77,7 @@ class HotspotsAlgorithm(LbmAlgorithm):
             y for y in data.score_years() if values(data, release, y) is not None and np.isfinite(values(data, release, y)).any()])
         data, release, years = inp.data, inp.release, inp.years
         if not years:
-            raise LbmInputError(f"the layer has no values of {measure} in any year")
+            raise LbmInputError(tr("the layer has no values of {measure} in any year").format(measure=measure))
         perms = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         fdr = self.parameterAsBool(parameters, self.FDR, context)
@@ -94,7 +95,7 @@ class HotspotsAlgorithm(LbmAlgorithm):
             columns[f"gi_{y}"], columns[f"gip_{y}"], columns[f"spot_{y}"] = z, p, lab
             spots.append(lab)
             zs.append(z)
-            feedback.pushInfo(f"{y}: {int((lab == 'hot').sum())} hot, {int((lab == 'cold').sum())} cold")
+            feedback.pushInfo(tr("{year}: {hot} hot, {cold} cold").format(year=y, hot=int((lab == 'hot').sum()), cold=int((lab == 'cold').sum())))
             feedback.setProgress(50 * (n + 1) / len(years))
         if len(years) > 1:
             columns["spot_change"] = hotspot_change(spots[0], spots[-1], zs[0], zs[-1])

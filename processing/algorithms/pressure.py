@@ -17,6 +17,7 @@ from ...core.analyses import PressureRules
 from ...core.analyses import cluster_codes
 from ...core.analyses import criteria_text
 from ...core.analyses import pressure
+from ...core.i18n import tr
 from ...core.values import group_codes
 from ...core.views import class_field_spec
 from ...core.weights import weight_column
@@ -94,8 +95,9 @@ class PressureAlgorithm(LbmAlgorithm):
                               self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
         w = weight_column(extra, weight, feedback.pushWarning, suppressed_rule(self, parameters, context)) if weight else np.ones(data.n)
         if not weight:
-            feedback.pushWarning(f"No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at "
-                                 f"least {rules.min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.")
+            feedback.pushWarning(tr("No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at "
+                                    "least {min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.").format(
+                                    min_weight=rules.min_weight))
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         tolerance = neighbour_tolerance(self, parameters, context)
         pairs = unit_pairs(source, context, feedback, data.fids, connectivity, tolerance=tolerance)
@@ -104,7 +106,7 @@ class PressureAlgorithm(LbmAlgorithm):
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
                              min_dwellings=rules.min_weight, weight=weight or "units", contiguity=neighbour_rule(source.fields().names(), connectivity, tolerance),
                              release=release.id)
-        feedback.pushInfo(f"{len(table)} clusters ({crit})")
+        feedback.pushInfo(tr("{n_table} clusters ({crit})").format(n_table=len(table), crit=crit))
         hh = weight_column(extra, households, feedback.pushWarning, suppressed_rule(self, parameters, context))
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
         # Only the clusters' units are dissolved: read (and repair) just those, not the whole layer (a national grid

@@ -13,6 +13,7 @@ from ...core.analyses import RiserRules
 from ...core.analyses import counts_per_zone
 from ...core.analyses import criteria_text
 from ...core.analyses import risers_fallers
+from ...core.i18n import tr
 from ...core.values import constant
 from ...core.values import group_codes
 from ...core.views import category_spec
@@ -90,8 +91,9 @@ class RisersFallersAlgorithm(LbmAlgorithm):
                              delta=rules.score_delta if rules.by == "score" else "-", min_weight=rules.min_weight,
                              release=release.id)
         flagged = np.flatnonzero(r["label"] != None)  # noqa: E711 (object array)
-        feedback.pushInfo(f"{crit}: {int((r['label'] == 'stijger').sum())} stijgers, {int((r['label'] == 'daler').sum())} dalers, "
-                          f"{int((r['label'] == 'afglijder').sum())} afglijders")
+        feedback.pushInfo(tr("{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders").format(crit=crit,
+                             risers=int((r['label'] == 'stijger').sum()), fallers=int((r['label'] == 'daler').sum()),
+                             sliders=int((r['label'] == 'afglijder').sum())))
         tag = f"{y0}_{y1}"
         columns = {f"rf_{tag}": r["label"], f"kstart_{tag}": r["k_start"], f"keind_{tag}": r["k_end"],
                    f"dafw_{tag}": r["dafw"], f"drv_{tag}": r["driver"], f"drvsh_{tag}": r["driver_share"],

@@ -16,6 +16,7 @@ from ...core.analyses import neighbourhood_group
 from ...core.analyses import spatial_markov_q
 from ...core.analyses import trajectories
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
 from ...core.values import constant
 from ...core.values import group_codes
 from ...core.views import category_spec
@@ -82,7 +83,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         inp = self.read_input(parameters, context, feedback, [weight, group])
         data, extra, release, years = inp.data, inp.extra, inp.release, inp.years
         if len(years) < 2:
-            raise LbmInputError("trajectories need at least two years")
+            raise LbmInputError(tr("trajectories need at least two years"))
         low, steps = self.parameterAsInt(parameters, self.LOW_MAX, context), self.parameterAsInt(parameters, self.STEPS, context)
         m, last = self.parameterAsInt(parameters, self.PERSIST_MIN, context), self.parameterAsInt(parameters, self.PERSIST_LAST, context)
         path, label, k = trajectories(data, release, years, low, steps, m, last)
@@ -108,10 +109,11 @@ class TrajectoryAlgorithm(LbmAlgorithm):
             tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep, matrix="opeenvolgend"))
             q, dof, pval = spatial_markov_q(f, to, hood)
             outputs.update(Q=q, Q_P=pval)
-            feedback.pushInfo(f"Spatial Markov test over {len(years) - 1} steps (neighbourhood laag / midden / hoog): "
-                              f"Q = {q:.1f}, {dof} degrees of freedom, p = {pval:.3g}"
-                              + (" — the neighbourhood changes the transitions" if pval < 0.05 else
-                                 " — no evidence that the neighbourhood changes the transitions"))
+            verdict = (tr("the neighbourhood changes the transitions") if pval < 0.05 else
+                       tr("no evidence that the neighbourhood changes the transitions"))
+            feedback.pushInfo(tr("Spatial Markov test over {steps} steps (neighbourhood laag / midden / hoog): Q = {q:.1f}, "
+                                 "{dof} degrees of freedom, p = {p:.3g} — {verdict}").format(
+                                     steps=len(years) - 1, q=q, dof=dof, p=pval, verdict=verdict))
         matrix = pd.concat(tables, ignore_index=True)
         matrix["criteria"] = crit
         counts = pd.Series(label).value_counts()

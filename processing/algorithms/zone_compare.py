@@ -10,6 +10,8 @@ from qgis.core import QgsProcessingParameterField
 from ...core.analyses import compare_zones
 from ...core.analyses import criteria_text
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
@@ -51,10 +53,10 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         inp = self.read_input(parameters, context, feedback, [weight])
         data, extra, release, years, source = inp.data, inp.extra, inp.release, inp.years, inp.source
-        _, zone_geoms = repaired_geometries(zones, context, feedback, what="zone")
+        _, zone_geoms = repaired_geometries(zones, context, feedback, what=tr_noop("zones"))
         zone_geoms = [g for g in zone_geoms if not g.isNull() and not g.isEmpty()]
         if not zone_geoms:
-            raise LbmInputError("the zones layer has no polygons: give the areas to compare with the rest")
+            raise LbmInputError(tr("the zones layer has no polygons: give the areas to compare with the rest"))
         area = QgsGeometry.unaryUnion(zone_geoms)
         ring = area.buffer(distance, 16) if distance > 0 else QgsGeometry()
         inside_engine = QgsGeometry.createGeometryEngine(area.constGet())
