@@ -11,11 +11,12 @@ from .years import check_year_order
 MODES = ("pair", "consecutive", "base")
 # What change writes per pair: differences d{m}, change classes kd{m}, the class transition tr, the driver drv/drvsh.
 PARTS = ("differences", "classes", "transitions", "drivers")
-PART_NAMES = {"differences": "Differences (d…)", "classes": "Change classes (kd…)",
-              "transitions": "Class transitions (tr_…)", "drivers": "Driving dimension (drv_…, drvsh_…)"}
+PART_NAMES = {"differences": tr_noop("Differences (d…)"), "classes": tr_noop("Change classes (kd…)"),
+              "transitions": tr_noop("Class transitions (tr_…)"), "drivers": tr_noop("Driving dimension (drv_…, drvsh_…)")}
 # tr_ labels by from-class × 10 + to-class ("4→6"); class 0 (no score) gives NULL.
 _TRANSITIONS = np.array([f"{a}→{b}" if a and b else None for a in range(10) for b in range(10)], dtype=object)
-MODE_NAMES = {"pair": "One pair of years", "consecutive": "Every consecutive pair", "base": "Base year against every later year"}
+MODE_NAMES = {"pair": tr_noop("One pair of years"), "consecutive": tr_noop("Every consecutive pair"),
+              "base": tr_noop("Base year against every later year")}
 
 
 def year_pairs(years, mode, year_from=None, year_to=None):

@@ -10,6 +10,7 @@ import numpy as np
 
 from .errors import LbmInputError
 from .i18n import tr
+from .i18n import tr_noop
 from .release import classify
 from .schema import DIMENSIONS
 
@@ -19,12 +20,17 @@ JENKS_EXACT_MAX = 200_000
 JENKS_SAMPLE = 2000  # above it, they are computed on this many evenly spaced order statistics
 SCHEMES = ("official", "quantile", "equal", "jenks", "user")
 SCHEME_NAMES = {
-    "official": "Official classes of the release",
-    "quantile": "Quantiles (equal counts)",
-    "equal": "Equal intervals",
-    "jenks": f"Natural breaks (Fisher–Jenks, exact up to {JENKS_EXACT_MAX:,} values)",
-    "user": "User breaks",
+    "official": tr_noop("Official classes of the release"),
+    "quantile": tr_noop("Quantiles (equal counts)"),
+    "equal": tr_noop("Equal intervals"),
+    "jenks": tr_noop("Natural breaks (Fisher–Jenks, exact up to {exact_max:,} values)"),
+    "user": tr_noop("User breaks"),
 }
+
+
+def scheme_name(scheme):
+    """The scheme's name as the user reads it."""
+    return tr(SCHEME_NAMES[scheme]).format(exact_max=JENKS_EXACT_MAX)
 CLASS_FIELD = {"total": "kscore", "afw": "kafw", **{d: f"k{d}" for d in DIMENSIONS}}
 
 

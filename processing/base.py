@@ -9,7 +9,6 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.core import QgsProcessingException
 from qgis.core import QgsProcessingFeatureSource
 from qgis.core import QgsProcessingFeatureSourceDefinition
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.area_filter import combine
@@ -17,6 +16,7 @@ from ..core.area_filter import gemeente_condition
 from ..core.area_filter import parse_gemeente_codes
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
+from ..core.i18n import tr_noop
 from ..core.scoredata import check_years_scored
 from ..core.years import choose_years
 from ..core.years import years_to_read
@@ -52,15 +52,19 @@ class Inputs:
 
 
 class LbmAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set NAME, DISPLAY_NAME, GROUP, HELP and implement initAlgorithm / compute."""
+    """Subclasses set NAME, DISPLAY_NAME, GROUP, HELP and implement initAlgorithm / compute.
+
+    DISPLAY_NAME and GROUP are English, marked with tr_noop and translated here; HELP is a tuple of marked paragraphs
+    and callables (help that quotes values, translated and formatted by the callable)."""
 
     NAME = ""
     DISPLAY_NAME = ""
-    GROUP = "Data"
-    HELP = ""
+    GROUP = tr_noop("Data")
+    HELP = ()
 
     def tr(self, text):
-        return QCoreApplication.translate("Leefbaarometer", text)
+        """Translated through the plugin's one context (core/i18n.py), the same for core's messages."""
+        return tr(text)
 
     def name(self):
         return self.NAME
@@ -72,11 +76,12 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.GROUP)
 
     def groupId(self):  # noqa: N802
-        return self.GROUP.lower().replace(" ", "")
+        return self.GROUP.lower().replace(" ", "")  # the English name: ids stay the same in every language
 
     def shortHelpString(self):  # noqa: N802
-        return (self.tr(self.HELP) + (FILTER_HELP if self.parameterDefinition(GEMEENTE_FILTER) else "")
-                + parameters_help(self.parameterDefinitions(), f"leefbaarometer:{self.NAME}") + CREDIT_HELP)
+        own = "".join(part() if callable(part) else self.tr(part) for part in self.HELP)
+        return (own + (self.tr(FILTER_HELP) if self.parameterDefinition(GEMEENTE_FILTER) else "")
+                + parameters_help(self.parameterDefinitions(), f"leefbaarometer:{self.NAME}") + self.tr(CREDIT_HELP))
 
     def icon(self):
         return QIcon(ICON)

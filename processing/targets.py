@@ -169,6 +169,6 @@ def folder_outputs(alg, parameters, context):
 
 def os_error_message(exc):
     """An OSError in words: the path, what went wrong, what to do."""
-    path = exc.filename or "a file"
-    return (f"could not write or read {path}: {exc.strerror or exc}. Check that the folder exists, that you may "
-            "write there, that the name is not too long and that the disk is not full; no output was kept.")
+    path = exc.filename or tr("a file")
+    return tr("could not write or read {path}: {error}. Check that the folder exists, that you may write there, that the "
+              "name is not too long and that the disk is not full; no output was kept.").format(path=path, error=exc.strerror or exc)

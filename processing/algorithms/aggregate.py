@@ -44,18 +44,17 @@ from ..params import suppressed_rule
 
 class AggregateAlgorithm(LbmAlgorithm):
     NAME = "aggregate"
-    DISPLAY_NAME = "Aggregate to zones"
-    GROUP = "Analysis"
+    DISPLAY_NAME = tr_noop("Aggregate to zones")
+    GROUP = tr_noop("Analysis")
     INPUT, WEIGHT, SUPPRESSED, ZONE_FIELD, ZONES, ZONE_KEY, YEARS, OUTPUT = (
         "INPUT", "WEIGHT", "SUPPRESSED", "ZONE_FIELD", "ZONES", "ZONE_KEY", "YEARS", "OUTPUT")
     HELP = (
-        "<p>Rolls scores of fine units (100 m cells, buurten) up to zones (buurten, wijken, gemeenten, your own "
+        tr_noop("<p>Rolls scores of fine units (100 m cells, buurten) up to zones (buurten, wijken, gemeenten, your own "
         "areas), as the Leefbaarometer does for its higher levels: per zone the weighted mean of every measure and "
         "year (<code>afw_2024</code> …), the classes recomputed from those means (<code>kscore_2024</code>, "
         "<code>kafw_2024</code>, <code>kfys_2024</code> …), the number of units and the total weight, and the weight "
-        "living in each class of the units (<code>wk1_2024</code> … <code>wk9_2024</code>) and class group: "
-        + ", ".join(f"<code>{k}_{{year}}</code> {v} ({lo}{'' if lo == hi else f'–{hi}'})" for k, v in GROUP_NAMES.items()
-                    for lo, hi in [CLASS_GROUPS[k]]) + ".</p>"
+        "living in each class of the units (<code>wk1_2024</code> … <code>wk9_2024</code>) and class group: "), ", ".join(f"<code>{k}_{{year}}</code> {v} ({lo}{'' if lo == hi else f'–{hi}'})" for k, v in GROUP_NAMES.items()
+                    for lo, hi in [CLASS_GROUPS[k]]), tr_noop(".</p>"
         "<p><b>Weight</b>: dwellings, households or residents (a field of the units); empty = every unit counts once. "
         "The official weights are not published: a household- or dwelling-weighted mean of 2024 buurten reproduces "
         "the official gemeente scores within about 0.003; an unweighted mean can be far off. Units without a weight "
@@ -65,7 +64,7 @@ class AggregateAlgorithm(LbmAlgorithm):
         "to the zone that contains its centroid. With the code field only, the output is a table without geometry. "
         "Zones without units and units without a zone are counted and named in the log.</p>"
         "<p>Unit classes for the weights per class are the units' own <code>kscore_{year}</code> where present, else "
-        "computed from their afw with the release profile.</p>" + RELEASE_HELP
+        "computed from their afw with the release profile.</p>"), RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -132,7 +131,7 @@ class AggregateAlgorithm(LbmAlgorithm):
         dest = self._write(parameters, context, feedback, key_name, zone_keys, zone_geoms, zone_labels, columns)
         if zone_geoms is not None:
             spec = score_layer_spec([key_name, *columns], release)
-            self.style_on_load(context, dest, spec, release, f"Leefbaarometer by {key_name}")
+            self.style_on_load(context, dest, spec, release, tr("Leefbaarometer by {zone}").format(zone=key_name))
         return {self.OUTPUT: dest, "ZONES_WITHOUT_DATA": len(empty), "UNITS_WITHOUT_ZONE": without_zone}
 
     def _zones(self, zones, parameters, context, feedback):

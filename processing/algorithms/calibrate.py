@@ -10,6 +10,7 @@ from qgis.core import QgsProcessingParameterFileDestination
 from ...core.calibrate import calibrate
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.schema import DIMENSIONS
 from ..base import LbmAlgorithm
 from ..io.write import atomic_file
@@ -20,11 +21,11 @@ from ..params import add_release_parameters
 
 class CalibrateAlgorithm(LbmAlgorithm):
     NAME = "calibrate"
-    DISPLAY_NAME = "Calibrate classes"
-    GROUP = "Analysis"
+    DISPLAY_NAME = tr_noop("Calibrate classes")
+    GROUP = tr_noop("Analysis")
     INPUT, PROFILE = "INPUT", "PROFILE"
     HELP = (
-        "<p>Derives class cut-points from any layer that carries both scores and the official classes, such as "
+        tr_noop("<p>Derives class cut-points from any layer that carries both scores and the official classes, such as "
         "the official WFS layer <code>buurtscore24</code> or <code>clippedgridscore24</code>: the total-score "
         "cut-points from <code>afw</code> and <code>kscore</code>, and the dimension cut-points from the five "
         "dimensions and <code>kafw</code> together (<code>fys</code>/<code>kfys</code> …, <code>afw</code>/"
@@ -35,7 +36,7 @@ class CalibrateAlgorithm(LbmAlgorithm):
         "agreement: the share of units whose class the new cut-points reproduce. Boundaries next to an empty class "
         "keep the base profile's cut-point.</p>"
         "<p>Writes a release profile (JSON) with the new cut-points and their provenance; give it to the other "
-        "tools as <b>Release profile file</b>.</p>" + RELEASE_HELP
+        "tools as <b>Release profile file</b>.</p>"), RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802

@@ -24,6 +24,7 @@ from ...core.annex import safe_file_name
 from ...core.area_filter import parse_gemeente_codes
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.numformat import EXCEL_FORMATS
 from ...core.numformat import TEXT
 from ...core.schema import GEMEENTE_CODE_FIELDS
@@ -53,13 +54,13 @@ TEMPLATE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__
 
 class ExportAnnexesAlgorithm(LbmAlgorithm):
     NAME = "exportannexes"
-    DISPLAY_NAME = "Export annexes per gemeente"
-    GROUP = "Reports"
+    DISPLAY_NAME = tr_noop("Export annexes per gemeente")
+    GROUP = tr_noop("Reports")
     (BUURTEN, HOUSEHOLDS, GM_FIELD, GEMEENTEN, GEM_CODE, GEM_NAME, CODES, YEAR, BASE_YEAR, TEMPLATE_FILE, FOLDER,
      OVERWRITE, CSV) = ("BUURTEN", "HOUSEHOLDS", "GM_FIELD", "GEMEENTEN", "GEMEENTE_CODE", "GEMEENTE_NAME", "CODES",
                         "YEAR", "BASE_YEAR", "TEMPLATE", "FOLDER", "OVERWRITE", "CSV")
     HELP = (
-        "<p>For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF "
+        tr_noop("<p>For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF "
         "made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. "
         "The PDF holds a map of the gemeente's buurten in score classes and a map of the change since the base year "
         "(the other buurten pale grey, with scale bar, north arrow and legend), a summary (weighted mean afw and "
@@ -82,7 +83,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         "legenda_verandering where the template has them, and adds the table pages.</p>"
         "<p>Households weigh the means and counts (CBS key figures joined to the buurten); without them every buurt "
         "counts once and the annex counts buurten. The criteria are the plugin's defaults, not the ministry's (not "
-        "published).</p>" + RELEASE_HELP
+        "published).</p>"), RELEASE_HELP,
     )
 
     def flags(self):

@@ -20,6 +20,7 @@ from ...core.area_filter import year_condition
 from ...core.errors import LbmInputError
 from ...core.gridcodes import grid_corners
 from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.join import examples
 from ...core.join import match_keys
 from ...core.join import name_mismatches
@@ -58,7 +59,7 @@ from ..io.write import value_rows
 
 class ImportScoresAlgorithm(LbmAlgorithm):
     NAME = "importscores"
-    DISPLAY_NAME = "Import published scores"
+    DISPLAY_NAME = tr_noop("Import published scores")
     SCORES = "SCORES"
     SCORE_TABLE = "SCORE_TABLE"
     YEAR_RANGE = "YEAR_RANGE"
@@ -68,7 +69,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
     STOP_ON_NAME_MISMATCH = "STOP_ON_NAME_MISMATCH"
     OUTPUT = "OUTPUT"
     HELP = (
-        "<p>Loads a published Leefbaarometer score file (long format: one row per area and year, as in "
+        tr_noop("<p>Loads a published Leefbaarometer score file (long format: one row per area and year, as in "
         "<i>Leefbaarometer-scores buurten 2002-2024.csv</i>) onto the areas' geometry, with one field per "
         "measure and year: <code>lbm_2024</code>, <code>afw_2024</code>, <code>fys_2024</code> … "
         "This is the field schema every other Leefbaarometer tool reads.</p>"
@@ -95,7 +96,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         "(2024 scores on 2021 buurten put the scores of <i>Ermelo - Noord</i> on <i>Ermelo-Oost</i>), so different "
         "names are warned about with their number and five examples. <b>Stop when names differ</b> (default: off, "
         "warn only) stops the import instead, and nothing is written.</p>"
-        "<p>Do not mix files of different releases: every release recomputes all years.</p>"
+        "<p>Do not mix files of different releases: every release recomputes all years.</p>"),
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -282,7 +283,7 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
     # Import has no release parameter: the map shows the shipped profile's classes.
     release = load_release()
     algorithm.style_on_load(context, dest_id, score_layer_spec(list(fields.names()), release), release,
-                            f"Leefbaarometer {wide.key}")
+                            tr("Leefbaarometer {level}").format(level=wide.key))
     return {
         "OUTPUT": dest_id,
         "AREAS": len(keep),

@@ -13,6 +13,7 @@ from qgis.core import QgsProcessingParameterNumber
 
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.scoredata import ScoreData
 from ...core.scoring import check_totals
 from ...core.scoring import dimensions_from_indicators
@@ -30,12 +31,12 @@ from ..params import add_release_parameters
 
 class ScoreAlgorithm(LbmAlgorithm):
     NAME = "score"
-    DISPLAY_NAME = "Compute and check scores"
-    GROUP = "Analysis"
+    DISPLAY_NAME = tr_noop("Compute and check scores")
+    GROUP = tr_noop("Analysis")
     INPUT, CHECK, TOLERANCE, WEIGHTS, INDICATOR_YEAR, REGION_FIELD, REGION_WEIGHT, OUTPUT = (
         "INPUT", "CHECK", "TOLERANCE", "WEIGHTS", "INDICATOR_YEAR", "REGION_FIELD", "REGION_WEIGHT", "OUTPUT")
     HELP = (
-        "<p>Three ways to compute scores; each adds fields and never overwrites one.</p>"
+        tr_noop("<p>Three ways to compute scores; each adds fields and never overwrites one.</p>"
         "<p><b>Totals from dimensions</b> (always): for every year with the five dimension scores, "
         "<code>afw_{year}</code> = fys + onv + soc + vrz + won where the layer lacks it, and <code>lbm_{year}</code> = "
         "C + afw where it lacks that (the official WFS carries no lbm). <b>Check</b>: where the layer has published "
@@ -49,7 +50,7 @@ class ScoreAlgorithm(LbmAlgorithm):
         "missing an indicator gets a NULL dimension score.</p>"
         "<p><b>Regional view</b> (optional): with a region field (gemeente, COROP, your own), "
         "<code>r{measure}_{year}</code> = the score minus the weighted mean of its region (weight field optional), "
-        "to see where an area stands within its own region rather than nationally.</p>" + RELEASE_HELP
+        "to see where an area stands within its own region rather than nationally.</p>"), RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802

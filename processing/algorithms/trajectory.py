@@ -17,6 +17,7 @@ from ...core.analyses import spatial_markov_q
 from ...core.analyses import trajectories
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.values import constant
 from ...core.values import group_codes
 from ...core.views import category_spec
@@ -26,24 +27,24 @@ from ..geometry import neighbour_rule
 from ..geometry import unit_pairs
 from ..io.write import write_table
 from ..io.write import write_with_new_fields
-from ..params import NEIGHBOUR_HELP
 from ..params import NOT_OFFICIAL
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
 from ..params import add_neighbour_tolerance
 from ..params import add_release_parameters
 from ..params import add_years_parameter
+from ..params import neighbour_help
 from ..params import neighbour_tolerance
 
 
 class TrajectoryAlgorithm(LbmAlgorithm):
     NAME = "trajectory"
-    DISPLAY_NAME = "Trajectories and transitions"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("Trajectories and transitions")
+    GROUP = tr_noop("Report analyses")
     INPUT, YEARS, LOW_MAX, STEPS, PERSIST_MIN, PERSIST_LAST, WEIGHT, GROUP_FIELD, SPATIAL, OUTPUT, MATRIX = (
         "INPUT", "YEARS", "LOW_MAX", "STEPS", "PERSIST_MIN", "PERSIST_LAST", "WEIGHT", "GROUP_FIELD", "SPATIAL", "OUTPUT", "MATRIX")
     HELP = (
-        "<p>Per unit its class in every chosen year (<code>traject</code>, e.g. <code>4-4-3-3-5</code>, ? where a year "
+        tr_noop("<p>Per unit its class in every chosen year (<code>traject</code>, e.g. <code>4-4-3-3-5</code>, ? where a year "
         "has no score) and a label over <b>all</b> those measurements: <i>persistent laag</i>: low (onvoldoende or "
         "lower, class ≤ 3 by default) in every measurement, or in at least M of the last K measurements when you set "
         "them (the reports' \"onvoldoende in 2002 and still\"); <i>wisselend laag</i>: low at the first and the last "
@@ -55,8 +56,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         "measurements pooled), overall and per group; optionally per neighbourhood (the neighbours' mean class at "
         "the start of each step: laag ≤ 3, midden, hoog ≥ 7), the spatial transitions, with the test whether the "
         "neighbourhood changes the transitions: the spatial Markov homogeneity statistic Q (Bickenbach & Bode 2003, "
-        "as in PySAL giddy) and its chi-square p-value, in the log and as outputs Q and Q_P.</p>" + NEIGHBOUR_HELP + NOT_OFFICIAL
-        + RELEASE_HELP
+        "as in PySAL giddy) and its chi-square p-value, in the log and as outputs Q and Q_P.</p>"), neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -121,5 +121,5 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source,
                                      {"traject": path, "traject_label": label, "criteria": constant(data.n, crit)},
                                      replace=True, fids=data.fids, gdal_source=inp.gdal)
-        self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, "Trajectories")
+        self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, tr("Trajectories"))
         return {self.OUTPUT: dest, self.MATRIX: write_table(self, parameters, self.MATRIX, context, feedback, matrix), **outputs}

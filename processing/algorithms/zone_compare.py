@@ -26,15 +26,15 @@ from ..params import add_years_parameter
 
 class ZoneCompareAlgorithm(LbmAlgorithm):
     NAME = "zonecompare"
-    DISPLAY_NAME = "Zones against the rest (and the ring around them)"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("Zones against the rest (and the ring around them)")
+    GROUP = tr_noop("Report analyses")
     INPUT, ZONES, DISTANCE, WEIGHT, YEARS, OUTPUT = "INPUT", "ZONES", "DISTANCE", "WEIGHT", "YEARS", "OUTPUT"
     HELP = (
-        "<p>Compares units inside given zones (new-build areas, programme areas such as NPLV, shrinking regions) with "
+        tr_noop("<p>Compares units inside given zones (new-build areas, programme areas such as NPLV, shrinking regions) with "
         "the rest, and the ring around the zones (within a distance, default 5 km) with the rest, to see whether "
         "problems moved next door (the reports' \"waterbed effect\"). A unit belongs to a zone or ring by its "
         "centroid. Per year and measure (afw and the dimensions): the weighted means in zone, ring and rest, the "
-        "differences zone − rest and ring − rest, and their trend since the first year.</p>" + NOT_OFFICIAL + RELEASE_HELP
+        "differences zone − rest and ring − rest, and their trend since the first year.</p>"), NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802

@@ -74,7 +74,8 @@ def _drop_database_table(destination):
         if connection.tableExists(schema, name):
             connection.dropVectorTable(schema, name)  # the connection API quotes both names
     except QgsProviderConnectionException as exc:
-        return f"the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand"
+        return tr("the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand").format(
+            schema=schema, name=name, exc=exc)
     return None
 
 
