@@ -283,7 +283,7 @@ def _check_not_empty(values, years, source):
     if without:
         raise LbmInputError(tr("{source}: year(s) {without} have rows but no total score ({m}) in any of them").format(source=source,
                                without=', '.join(map(str, without)),
-                               m=' / '.join(m for m in ('lbm', 'afw') if m in values) or '-'))
+                               m=tr(' or ').join(m for m in ('lbm', 'afw') if m in values) or '-'))
 
 
 def to_wide(table):
