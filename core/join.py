@@ -21,7 +21,7 @@ class KeyMatch:
         return int((self.row_of_geometry >= 0).sum())
 
 
-def match_keys(score_keys, geometry_keys, what="geometry layer"):
+def match_keys(score_keys, geometry_keys):
     """Match unique score keys to geometry keys; a key used by two geometries is an error."""
     geometry_keys = np.asarray(geometry_keys, dtype=object)
     present = np.array([k is not None for k in geometry_keys], dtype=bool)
@@ -30,8 +30,8 @@ def match_keys(score_keys, geometry_keys, what="geometry layer"):
     if len(dup):
         examples = ", ".join(f"{k} ({n}×)" for k, n in dup.head(5).items())
         raise LbmInputError(
-            tr("the {what} has {n_dup} code(s) on more than one feature, e.g. {examples}. Dissolve the layer by its code first "
-               "(Vector ▸ Geoprocessing ▸ Dissolve).").format(what=what, n_dup=len(dup), examples=examples)
+            tr("the geometry layer has {n_dup} code(s) on more than one feature, e.g. {examples}. Dissolve the layer by its code "
+               "first (Vector ▸ Geoprocessing ▸ Dissolve).").format(n_dup=len(dup), examples=examples)
         )
     index = pd.Index(np.asarray(score_keys, dtype=object))
     rows = index.get_indexer(pd.Index(geometry_keys))

@@ -53,7 +53,8 @@ def strings_in(path):
         else:
             continue
         if isinstance(text, ast.JoinedStr):
-            raise ValueError(f"{path.relative_to(ROOT)}:{node.lineno}: {name}() of an f-string cannot be translated")
+            where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+            raise ValueError(f"{where}:{node.lineno}: {name}() of an f-string cannot be translated")
         if isinstance(text, ast.Constant) and isinstance(text.value, str) and text.value:
             found.append((context, text.value, node.lineno))
     return found

@@ -46,7 +46,7 @@ def test_classes_computed_on_the_fly_and_the_legend_does_not_drift(dock, sample_
     assert [(x.label(), x.lowerValue(), x.upperValue()) for x in r2.ranges()] == legend_2024
     r3 = choose(dock, sample_buurten_layer, "classes", "onv", 2022)
     assert r3.classAttribute() == "onv_2022" and r3.ranges()[4].upperValue() == pytest.approx(0.0392)
-    assert dock[0].title_label.text().startswith("<b>Nuisance and insecurity 2022</b>")  # English: tests run without the plugin's translator
+    assert dock[0].title_label.text().startswith("<b>Nuisance and insecurity 2022</b>")  # English: no translator
 
 
 def test_years_without_dimensions_say_so(dock, sample_buurten_layer):
