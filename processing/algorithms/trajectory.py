@@ -20,6 +20,7 @@ from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.values import constant
 from ...core.values import group_codes
+from ...core.views import CATEGORY_STYLES
 from ...core.views import category_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
@@ -117,7 +118,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         matrix = pd.concat(tables, ignore_index=True)
         matrix["criteria"] = crit
         counts = pd.Series(label).value_counts()
-        feedback.pushInfo(", ".join(f"{n} {lab}" for lab, n in counts.items()))
+        feedback.pushInfo(", ".join(f"{n} {tr(CATEGORY_STYLES['traject'][lab][0])}" for lab, n in counts.items()))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source,
                                      {"traject": path, "traject_label": label, "criteria": constant(data.n, crit)},
                                      replace=True, fids=data.fids, gdal_source=inp.gdal)
