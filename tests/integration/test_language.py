@@ -72,31 +72,27 @@ def start():
 QTimer.singleShot(2000, start)
 '''
 
+# What each language shows, side by side: (Dutch, English).
 EXPECTED = {
-    "nl": {
-        "view": "Scoreklassen", "theme_button": "Opslaan als kaartthema", "action": "Leefbaarometer-paneel",
-        "labels": ["Laag", "Weergave", "Maat", "Vanaf jaar", "Jaar"],
-        "measures": ["Totaalscore", "Fysieke omgeving", "Overlast en onveiligheid", "Sociale samenhang", "Voorzieningen",
-                     "Woningvoorraad"],
-        "dialog_title": "Hot en cold spots", "alpha": "Significantieniveau", "group": "Analyses uit de rapporten",
-        "help": "Lokale ruimtelijke clusters van lage scores",
-        "legend": [("hot", "hot spot: hoge scores geclusterd"), ("cold", "cold spot: lage scores geclusterd"),
-                   ("ns", "niet significant"), ("geen buren", "geen buren"), (None, "geen score")],
-        "output_title": "Hot en cold spots 2024",
-        "error": "geef 1 tot 8 eigen klassengrenzen (voor hoogstens 9 klassen); gegeven: 9",
-    },
-    "en": {
-        "view": "Score classes", "theme_button": "Save as map theme", "action": "Leefbaarometer panel",
-        "labels": ["Layer", "View", "Measure", "From year", "Year"],
-        "measures": ["Total score", "Physical environment", "Nuisance and insecurity", "Social cohesion", "Amenities",
-                     "Housing stock"],
-        "dialog_title": "Hot and cold spots", "alpha": "Significance level", "group": "Report analyses",
-        "help": "Local spatial clusters of low scores",
-        "legend": [("hot", "hot spot: high scores clustered"), ("cold", "cold spot: low scores clustered"),
-                   ("ns", "not significant"), ("geen buren", "no neighbours"), (None, "no score")],
-        "output_title": "Hot and cold spots 2024",
-        "error": "give 1 to 8 user breaks (for at most 9 classes); got 9",
-    },
+    "view": ("Scoreklassen", "Score classes"),
+    "theme_button": ("Opslaan als kaartthema", "Save as map theme"),
+    "action": ("Leefbaarometer-paneel", "Leefbaarometer panel"),
+    "labels": (["Laag", "Weergave", "Maat", "Vanaf jaar", "Jaar"], ["Layer", "View", "Measure", "From year", "Year"]),
+    "measures": (["Totaalscore", "Fysieke omgeving", "Overlast en onveiligheid", "Sociale samenhang", "Voorzieningen",
+                  "Woningvoorraad"],
+                 ["Total score", "Physical environment", "Nuisance and insecurity", "Social cohesion", "Amenities",
+                  "Housing stock"]),
+    "dialog_title": ("Hot en cold spots", "Hot and cold spots"),
+    "alpha": ("Significantieniveau", "Significance level"),
+    "group": ("Analyses uit de rapporten", "Report analyses"),
+    "help": ("Lokale ruimtelijke clusters van lage scores", "Local spatial clusters of low scores"),
+    "legend": ([("hot", "hot spot: hoge scores geclusterd"), ("cold", "cold spot: lage scores geclusterd"),
+                ("ns", "niet significant"), ("geen buren", "geen buren"), (None, "geen score")],
+               [("hot", "hot spot: high scores clustered"), ("cold", "cold spot: low scores clustered"),
+                ("ns", "not significant"), ("geen buren", "no neighbours"), (None, "no score")]),
+    "output_title": ("Hot en cold spots 2024", "Hot and cold spots 2024"),
+    "error": ("geef 1 tot 8 eigen klassengrenzen (voor hoogstens 9 klassen); gegeven: 9",
+              "give 1 to 8 user breaks (for at most 9 classes); got 9"),
 }
 
 
@@ -109,7 +105,8 @@ def test_qgis_in_dutch_and_in_english(lang, tmp_path, sample_buurten_gpkg, artif
     run = run_qgis_window(tmp_path, f"LAYER = {sample_buurten_gpkg!r}\nSHOTS = {artifacts!r}\nRESULT = {str(result)!r}\n"
                                     f"LANG = {lang!r}\nOUT = {str(tmp_path / 'spots.gpkg')!r}\n" + SCRIPT, settings=settings)
     assert result.exists(), run.stdout + run.stderr
-    state, want = json.loads(result.read_text()), EXPECTED[lang]
+    state = json.loads(result.read_text())
+    want = {key: pair[0 if lang == "nl" else 1] for key, pair in EXPECTED.items()}
     panel, dialog = state["panel"], state["dialog"]
     assert panel["title"] == "Leefbaarometer" and panel["view"] == want["view"]
     assert panel["labels"] == want["labels"] and panel["measures"] == want["measures"]
