@@ -208,6 +208,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         try:
             for n in range(atlas.count()):
                 check_cancel(feedback)
+                annex.clear()
                 annex.seek(n)
                 code = key_text(atlas.layout().reportContext().feature()[gem_code_f])
                 name = gem_names.get(code, code)
