@@ -16,13 +16,6 @@ from .schema import layout_of
 from .schema import score_fields
 
 VIEWS = ("classes", "deviation", "change", "risers", "pressure")
-VIEW_NAMES = {
-    "classes": "Scoreklassen",
-    "deviation": "Afwijking (kafw)",
-    "change": "Verandering tussen twee jaren",
-    "risers": "Stijgers en dalers",
-    "pressure": "Structureel onder druk",
-}
 MEASURE_CHOICES = ("total",) + DIMENSIONS
 MEASURE_LABELS = {"total": "Totaalscore", **DIMENSION_NAMES}
 NO_SCORE_COLOUR, NO_SCORE_LABEL = "#cccccc", "geen score"
@@ -127,6 +120,12 @@ def category_spec(field_name, kind, title=""):
     """Categories of a report analysis' label field (spot, risico, rf, traject) from CATEGORY_STYLES."""
     return Spec("categorized", quoted(field_name), categories=_categories(kind), title=title or field_name,
                 note="criteria in het veld 'criteria' (niet officieel)")
+
+
+def no_data_spec(title, note=""):
+    """Every area grey as 'geen score': the map of a choice the layer has no scores for (a dimension in 2002), so
+    that the map never keeps showing an earlier choice."""
+    return Spec("categorized", "NULL", title=title, note=note)
 
 
 def score_layer_spec(field_names, release):
@@ -235,8 +234,8 @@ def drop_empty_dimensions(scores, has_value):
 def area_profile(values, scores, release):
     """(title, dims, dims year, totals) of one area for the profile chart, from its own fields.
 
-    `values`: {field name: value} of the area (NULL as None). dims: [(label, value, colour)] of the latest year
-    with all five dimensions; totals: [(year, afw, class label, colour)].
+    `values`: {field name: value} of the area (NULL as None). dims: [(dimension name, value, class label, colour)]
+    of the latest year with all five dimensions; totals: [(year, afw, class label, colour)]; colours as on the map.
     """
     label = next((values[n] for n in LABEL_COLUMNS if values.get(n) is not None), None)
     key = next((values[n] for n in KEY_COLUMNS if values.get(n) is not None), "")
@@ -252,7 +251,7 @@ def area_profile(values, scores, release):
     for d in DIMENSIONS:
         v = value(d, dims_year) if dims_year else None
         k = int(release.dimension_class([v])[0]) if v is not None else 0
-        dims.append((DIMENSION_NAMES[d] + (f" ({release.class_labels[k - 1]})" if k else ""), v,
+        dims.append((DIMENSION_NAMES[d], v, release.class_labels[k - 1] if k else NO_SCORE_LABEL,
                      release.palette_scores[k - 1] if k else NO_SCORE_COLOUR))
     totals = []
     for y in scores.years("total"):

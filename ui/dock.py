@@ -10,15 +10,24 @@ from qgis.PyQt.QtWidgets import QGroupBox
 from qgis.PyQt.QtWidgets import QHBoxLayout
 from qgis.PyQt.QtWidgets import QLabel
 from qgis.PyQt.QtWidgets import QPushButton
+from qgis.PyQt.QtWidgets import QScrollArea
 from qgis.PyQt.QtWidgets import QSlider
 from qgis.PyQt.QtWidgets import QVBoxLayout
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..core.views import MEASURE_CHOICES
 from ..core.views import MEASURE_LABELS
-from ..core.views import VIEW_NAMES
 from ..core.views import VIEWS
+from . import tr
 from .area_profile import AreaProfile
+
+
+def view_names():
+    """The views in words (translated when QGIS runs in Dutch)."""
+    return {"classes": tr("Score classes"), "deviation": tr("Deviation from the national average"),
+            "change": tr("Change between two years"), "risers": tr("Risers and fallers"),
+            "pressure": tr("Structurally under pressure")}
+
 
 PROCESSING_BUTTONS = (("importscores", "Importeren"), ("classify", "Klassen"), ("change", "Verandering"),
                       ("summary", "Landelijk beeld"), ("pressure", "Onder druk"), ("risersfallers", "Stijgers/dalers"),
@@ -41,8 +50,9 @@ class LeefbaarometerDock(QgsDockWidget):
         form.addRow("Laag", self.layer_combo)
         self.view_combo = QComboBox(body)
         self.view_combo.setObjectName("lbmView")
+        names = view_names()
         for v in VIEWS:
-            self.view_combo.addItem(VIEW_NAMES[v], v)
+            self.view_combo.addItem(names[v], v)
         form.addRow("Weergave", self.view_combo)
         self.measure_combo = QComboBox(body)
         self.measure_combo.setObjectName("lbmMeasure")
@@ -99,4 +109,11 @@ class LeefbaarometerDock(QgsDockWidget):
             self.processing_buttons[alg] = button
         layout.addWidget(tools)
         layout.addStretch(1)
-        self.setWidget(body)
+        # A short dock scrolls rather than squeezing the area profile.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("lbmScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)

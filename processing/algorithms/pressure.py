@@ -17,6 +17,7 @@ from ...core.analyses import PressureRules
 from ...core.analyses import cluster_codes
 from ...core.analyses import criteria_text
 from ...core.analyses import pressure
+from ...core.schema import unit_key_field
 from ...core.values import group_codes
 from ...core.views import class_field_spec
 from ...core.weights import weight_column
@@ -26,7 +27,6 @@ from ..compat import INT
 from ..compat import STRING
 from ..geometry import neighbour_rule
 from ..geometry import repaired_geometries
-from ..geometry import unit_key_field
 from ..geometry import unit_pairs
 from ..io.read import RD_NEW
 from ..io.write import SafeSink

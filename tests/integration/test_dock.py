@@ -106,7 +106,7 @@ def test_area_profile_shows_the_selected_area(dock, sample_buurten_layer):
     sample_buurten_layer.selectByIds([feat.id()])
     title, dims, dims_year, totals = widget.profile.title, widget.profile.dims, widget.profile.dims_year, widget.profile.totals
     assert feat["bu_naam"] in title and feat["bu_code"] in title and dims_year == 2024
-    assert [v for _, v, _ in dims] == pytest.approx([feat[f"{d}_2024"] for d in ("fys", "onv", "soc", "vrz", "won")])
+    assert [v for _, v, _, _ in dims] == pytest.approx([feat[f"{d}_2024"] for d in ("fys", "onv", "soc", "vrz", "won")])
     assert [y for y, *_ in totals] == [2002, 2008, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
     assert totals[-1][1] == pytest.approx(feat["afw_2024"])
     sample_buurten_layer.removeSelection()
