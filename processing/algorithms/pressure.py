@@ -6,6 +6,7 @@ from qgis.core import QgsFields
 from qgis.core import QgsGeometry
 from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingParameterDefinition
 from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
@@ -70,7 +71,10 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=4, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Size: at least … dwellings in the cluster"),
                                                        QgsProcessingParameterNumber.Double, defaultValue=100, minValue=0))
-        self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid contiguity"), options=["8 neighbours (corners too)", "4 neighbours (edges)"], defaultValue=0))
+        contiguity = QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Contiguity of grid cells (ignored for buurten and other polygons)"),
+                                                options=["8 neighbours (corners too)", "4 neighbours (edges)"], defaultValue=0)
+        contiguity.setFlags(contiguity.flags() | QgsProcessingParameterDefinition.FlagAdvanced)  # grids only
+        self.addParameter(contiguity)
         self.addParameter(QgsProcessingParameterField(self.CODE_FIELDS, self.tr("Code fields to list (buurt, wijk, gemeente)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         add_suppressed_parameter(self)
@@ -98,11 +102,14 @@ class PressureAlgorithm(LbmAlgorithm):
                                  f"least {rules.min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.")
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         tolerance = neighbour_tolerance(self, parameters, context)
+        rule = neighbour_rule(source.fields().names(), connectivity, tolerance)
+        if connectivity != 8 and not rule.startswith("grid"):
+            feedback.pushInfo(self.tr("Contiguity of grid cells is ignored: the input is not a grid. Neighbours: {}").format(rule))
         pairs = unit_pairs(source, context, feedback, data.fids, connectivity, tolerance=tolerance)
         labels, table = pressure(data, release, inp.years, pairs, w, rules)
         years = inp.years[-rules.last_years:]
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
-                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=neighbour_rule(source.fields().names(), connectivity, tolerance),
+                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=rule,
                              release=release.id)
         feedback.pushInfo(f"{len(table)} clusters ({crit})")
         hh = weight_column(extra, households, feedback.pushWarning, suppressed_rule(self, parameters, context))

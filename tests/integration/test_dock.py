@@ -49,9 +49,28 @@ def test_classes_computed_on_the_fly_and_the_legend_does_not_drift(dock, sample_
     assert dock[0].title_label.text().startswith("<b>Overlast en onveiligheid 2022</b>")
 
 
-def test_years_without_dimensions_say_so(dock, sample_buurten_layer):
-    choose(dock, sample_buurten_layer, "classes", "fys", 2016)
-    assert "niet wat deze weergave nodig heeft" in dock[0].status_label.text()
+def test_a_year_without_the_measure_shows_no_data_in_title_map_and_status(dock, sample_buurten_layer):
+    widget, controller = dock
+    r = choose(dock, sample_buurten_layer, "classes", "fys", 2014)
+    assert r.classAttribute() == "fys_2014"
+    # 2016 has no dimension scores in the open data (and the sample): the map must not stay on 2014.
+    r = choose(dock, sample_buurten_layer, "classes", "fys", 2016)
+    assert widget.year_label.text() == "2016"
+    assert r.type() == "categorizedSymbol" and r.classAttribute() == "NULL"
+    assert [c.label() for c in r.categories()] == ["geen score"]
+    assert widget.title_label.text().startswith("<b>Fysieke omgeving 2016: no scores</b>")
+    assert widget.status_label.text() == ("This layer has no scores for Fysieke omgeving in 2016; it has them for "
+                                          "2014, 2018, 2020, 2022, 2024.")
+    # The same in a change view: the year without scores is named.
+    choose(dock, sample_buurten_layer, "change", "fys", 2016, 2014)
+    assert sample_buurten_layer.renderer().classAttribute() == "NULL"
+    assert "in 2016;" in widget.status_label.text() and "2014–2016" in widget.title_label.text()
+    choose(dock, sample_buurten_layer, "change", "total", 2014, 2022)  # a reversed pair
+    assert widget.status_label.text() == "Choose a 'from' year before 2014."
+    # Back to a year with scores: title, map and status agree again.
+    r = choose(dock, sample_buurten_layer, "classes", "fys", 2018)
+    assert r.classAttribute() == "fys_2018" and widget.status_label.text() == ""
+    assert widget.title_label.text().startswith("<b>Fysieke omgeving 2018</b>")
 
 
 def test_every_view_on_the_sample(dock, sample_buurten_layer):
@@ -144,5 +163,76 @@ def test_save_style_and_dialog_parameters(dock, sample_buurten_layer, tmp_path):
     assert controller.dialog_parameters("change") == {"INPUT": sample_buurten_layer.id(), "YEAR_FROM": 2020, "YEAR_TO": 2024}
     assert controller.dialog_parameters("importscores") == {}
     sample_buurten_layer.selectByExpression("\"bu_code\" LIKE 'BU9902%' OR \"bu_code\" LIKE 'BU9904%'")
-    assert controller.dialog_parameters("exportannexes") == {"BUURTEN": sample_buurten_layer.id(), "CODES": "GM9902 GM9904",
-                                                             "YEAR": 2024, "BASE_YEAR": 2020}
+    # No layer of gemeenten in the project: None, so that the dialog does not take the first layer.
+    assert controller.dialog_parameters("exportannexes") == {"BUURTEN": sample_buurten_layer.id(), "GEMEENTEN": None,
+                                                             "CODES": "GM9902 GM9904", "YEAR": 2024, "BASE_YEAR": 2020}
+    # A view of one year: its greyed-out 'from' year is not passed on.
+    choose(dock, sample_buurten_layer, "classes", "total", 2022)
+    assert widget.from_combo.isEnabled() is False
+    assert controller.dialog_parameters("risersfallers") == {"INPUT": sample_buurten_layer.id()}
+    assert controller.dialog_parameters("exportannexes") == {"BUURTEN": sample_buurten_layer.id(), "GEMEENTEN": None,
+                                                             "CODES": "GM9902 GM9904", "YEAR": 2022}
+
+
+def test_annex_dialog_takes_only_a_layer_of_gemeenten(dock, run_alg, sample_dir, sample_buurten_layer, tmp_path,
+                                                     qgis_iface, monkeypatch):
+    """The early-warning output (buurten, also with gemeente codes) and the buurten are no gemeenten; the sample's
+    gemeenten are."""
+    import os
+
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: None, raising=False)  # pytest-qgis's iface lacks it
+
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    widget, controller = dock
+    warning = QgsVectorLayer(run_alg("earlywarning", {"INPUT": sample_buurten_layer, "OUTPUT": str(tmp_path / "ew.gpkg")})["OUTPUT"],
+                             "Early warning", "ogr")
+    QgsProject.instance().addMapLayer(warning)
+    QgsProject.instance().layerTreeRoot().insertLayer(0, warning)  # first in the project, as in the issue
+    choose(dock, sample_buurten_layer, "classes", "total", 2024)
+    assert controller.dialog_parameters("exportannexes")["GEMEENTEN"] is None
+    dialog = controller.make_dialog("exportannexes")
+    assert layer_in(dialog, "GEMEENTEN") is None  # left for the user to choose
+    assert layer_in(dialog, "BUURTEN") is sample_buurten_layer
+    dialog.deleteLater()
+    gemeenten = QgsVectorLayer(os.path.join(sample_dir, "gemeente 2024.gpkg"), "gemeenten", "ogr")
+    QgsProject.instance().addMapLayer(gemeenten)
+    assert controller.dialog_parameters("exportannexes")["GEMEENTEN"] == gemeenten.id()
+    dialog = controller.make_dialog("exportannexes")
+    assert layer_in(dialog, "GEMEENTEN") is gemeenten
+    dialog.deleteLater()
+
+
+def layer_in(dialog, name):
+    """The layer a Processing dialog's layer input shows."""
+    from qgis.gui import QgsProcessingMapLayerComboBox
+    from qgis.PyQt import sip
+
+    return sip.cast(dialog.mainWidget().wrappers[name].wrappedWidget(), QgsProcessingMapLayerComboBox).currentLayer()
+
+
+def test_the_pressure_output_opens_in_the_pressure_view(dock, run_alg, sample_dir, sample_buurten_layer, tmp_path):
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    widget, controller = dock
+    out = run_alg("pressure", {"INPUT": sample_buurten_layer, "MIN_WEIGHT": 1, "OUTPUT": str(tmp_path / "druk.gpkg")})["OUTPUT"]
+    clusters = QgsVectorLayer(out, "druk", "ogr")
+    QgsProject.instance().addMapLayer(clusters)
+    assert clusters.featureCount() >= 1
+    widget.layer_combo.setLayer(clusters)
+    assert widget.view_combo.currentData() == "pressure" and widget.status_label.text() == ""
+    r = clusters.renderer()
+    assert r.type() == "categorizedSymbol" and r.classAttribute() == "k_laatst"
+    assert [c.label() for c in r.categories()] == CLASS_LABELS + ["geen score"]
+    widget.view_combo.setCurrentIndex(widget.view_combo.findData("classes"))
+    assert "choose that view" in widget.status_label.text() and clusters.renderer().classAttribute() == "NULL"
+
+
+def test_views_are_named_in_words(dock):
+    widget, _ = dock
+    names = [widget.view_combo.itemText(i) for i in range(widget.view_combo.count())]
+    assert names == ["Score classes", "Deviation from the national average", "Change between two years",
+                     "Risers and fallers", "Structurally under pressure"]
+    assert not any("(" in n for n in names)  # no field codes
