@@ -101,24 +101,28 @@ class AreaProfile(QWidget):
         y = PAD
         bold = QFont(self.font())
         bold.setBold(True)
-        title_rect = QFontMetricsF(bold).boundingRect(QRectF(PAD, y, width - 2 * PAD, 1e6), Qt.TextWordWrap, self.title)
+        fm_bold = QFontMetricsF(bold)
+        title_rect = fm_bold.boundingRect(QRectF(PAD, y, width - 2 * PAD, 1e6), Qt.TextWordWrap, self.title)
         steps.append(("title", QRectF(PAD, y, width - 2 * PAD, title_rect.height()), self.title, TEXT, Qt.TextWordWrap))
         y += title_rect.height() + PAD
         stacked = width < STACK_BELOW
+        sections = []
         for heading, rows in self.sections():
-            y += PAD
-            steps.append(("heading", QRectF(PAD, y, width - 2 * PAD, line), _elide(fm, heading, width - 2 * PAD), TEXT, 0))
-            y += line + 2
             label_w = 0 if stacked else min(max((fm.horizontalAdvance(r.label) for r in rows), default=0), width * 0.45)
-            left = PAD + (label_w + PAD if label_w else 0)
-            right = width - PAD
-            # The class after each value where the bars keep at least 40 % of the row, else the value alone.
-            for with_note in (width >= NOTES_FROM, False):
-                texts = [_value_text(r, with_note) for r in rows]
-                zero, per_unit = _scale(fm, rows, texts, left, right)
-                if per_unit is None or per_unit[1] >= 0.4 * (right - left):
-                    break
-            per_unit = per_unit[0] if per_unit else 0.0
+            sections.append((heading, rows, label_w, PAD + (label_w + PAD if label_w else 0)))
+        right = width - PAD
+        # The class after each value where every section's bars keep at least 40 % of the row, else the values alone.
+        with_note = width >= NOTES_FROM and all(
+            scale is None or scale[1] >= 0.4 * (right - left)
+            for _, rows, _, left in sections
+            for _, scale in [_scale(fm, rows, [_value_text(r, True) for r in rows], left, right)])
+        for heading, rows, label_w, left in sections:
+            y += PAD
+            steps.append(("heading", QRectF(PAD, y, width - 2 * PAD, line), _elide(fm_bold, heading, width - 2 * PAD), TEXT, 0))
+            y += line + 2
+            texts = [_value_text(r, with_note) for r in rows]
+            zero, scale = _scale(fm, rows, texts, left, right)
+            per_unit = scale[0] if scale else 0.0
             top = y
             for row, text in zip(rows, texts):
                 if stacked:

@@ -86,11 +86,11 @@ class LeefbaarometerDock(QgsDockWidget):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
 
-        save_row = QHBoxLayout()
+        save_row = QGridLayout()
         self.theme_button = QPushButton("Opslaan als kaartthema", body)
         self.qml_button = QPushButton("Stijl opslaan (QML)…", body)
-        save_row.addWidget(self.theme_button)
-        save_row.addWidget(self.qml_button)
+        save_row.addWidget(self.theme_button, 0, 0)
+        save_row.addWidget(self.qml_button, 0, 1)
         layout.addLayout(save_row)
 
         profile_box = QGroupBox("Gebiedsprofiel", body)
@@ -105,7 +105,7 @@ class LeefbaarometerDock(QgsDockWidget):
         for i, (alg, label) in enumerate(PROCESSING_BUTTONS):
             button = QPushButton(label, tools)
             button.setObjectName(f"lbmRun_{alg}")
-            grid.addWidget(button, i // 3, i % 3)
+            grid.addWidget(button, i // 2, i % 2)  # two columns: the dock can be narrow
             self.processing_buttons[alg] = button
         layout.addWidget(tools)
         layout.addStretch(1)
@@ -116,4 +116,6 @@ class LeefbaarometerDock(QgsDockWidget):
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        # Never narrower than the panel's content: nothing is cut off at the right.
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         self.setWidget(scroll)

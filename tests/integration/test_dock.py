@@ -236,3 +236,75 @@ def test_views_are_named_in_words(dock):
     assert names == ["Score classes", "Deviation from the national average", "Change between two years",
                      "Risers and fallers", "Structurally under pressure"]
     assert not any("(" in n for n in names)  # no field codes
+
+
+def drawn_boxes(profile, width):
+    """The rectangles the area profile paints at a width: bars, and each text's own extent."""
+    from qgis.PyQt.QtGui import QFont
+    from qgis.PyQt.QtGui import QFontMetricsF
+
+    bold = QFont(profile.font())
+    bold.setBold(True)
+    boxes = []
+    for step in profile._layout(width)[1]:
+        if step[0] == "bar":
+            boxes.append(("bar", step[1]))
+        elif step[0] != "axis":
+            _, rect, text, _, flags = step
+            fm = QFontMetricsF(bold if step[0] in ("title", "heading") else profile.font())
+            boxes.append((text, fm.boundingRect(rect, int(flags), text)))
+    return boxes
+
+
+def test_area_profile_never_overlaps_with_negative_scores(dock, sample_buurten_layer, artifacts):
+    """An area with negative scores, at dock widths from narrow to wide: no text or bar overlaps another, all
+    stay inside the widget, and the widget is as tall as its rows need. Screenshots of the panel at a narrow
+    and a wide dock in test-artifacts/."""
+    import os
+
+    widget, controller = dock
+    choose(dock, sample_buurten_layer, "classes", "total", 2024)
+    negative = [f for f in sample_buurten_layer.getFeatures()
+                if f["afw_2024"] < 0 and sum(f[f"{d}_2024"] < 0 for d in ("fys", "onv", "soc", "vrz", "won")) >= 2
+                and any(f[f"{d}_2024"] > 0 for d in ("fys", "onv", "soc", "vrz", "won"))]
+    assert negative, "the sample has areas with negative and positive dimension scores"
+    sample_buurten_layer.selectByIds([negative[0].id()])
+    profile = widget.profile
+    assert profile.title and any(v < 0 for _, v, _, _ in profile.dims)
+    for width in (160, 220, 299, 300, 360, 419, 420, 520, 800):
+        boxes = drawn_boxes(profile, width)
+        assert len([b for b in boxes if b[0] == "bar"]) == 5 + sum(t[1] is not None for t in profile.totals)
+        height = profile.heightForWidth(width)
+        for i, (name, box) in enumerate(boxes):
+            assert box.left() >= 0 and box.right() <= width + 0.5 and box.bottom() <= height, (width, name, box)
+            for other, box2 in boxes[i + 1:]:
+                assert not box.adjusted(0.5, 0.5, -0.5, -0.5).intersects(box2.adjusted(0.5, 0.5, -0.5, -0.5)), (width, name, other)
+    # Values are on the bars, in the class colours of the map, pale classes with a darker edge.
+    texts = [b[0] for b in drawn_boxes(profile, 520)]
+    afw = QLocale_text(negative[0]["afw_2024"])
+    assert any(t.startswith(afw) for t in texts), (afw, texts)
+    for name, width in (("narrow", 280), ("wide", 560)):
+        widget.setFloating(True)
+        widget.resize(width, 900)
+        widget.show()
+        from qgis.PyQt.QtWidgets import QApplication
+
+        QApplication.processEvents()
+        assert profile.height() >= profile.heightForWidth(profile.width())
+        path = os.path.join(artifacts, f"area_profile_{name}.png")
+        widget.grab().save(path)
+        assert os.path.getsize(path) > 5000
+    # Another layer: the profile of the previous layer's area is gone.
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    other = QgsVectorLayer(sample_buurten_layer.source(), "again", "ogr")
+    QgsProject.instance().addMapLayer(other)
+    widget.layer_combo.setLayer(other)
+    assert profile.title == "" and profile.dims == []
+
+
+def QLocale_text(value):  # noqa: N802
+    from qgis.PyQt.QtCore import QLocale
+
+    return QLocale().toString(float(value), "f", 3).replace("-", "\u2212")
