@@ -110,12 +110,18 @@ def annex_years(available, year=None, base_year=None):
     return y, b
 
 
+# Characters of the name in a file name: the longest real one ('Súdwest-Fryslân' …) fits many times over, and with
+# the code, a table suffix ('_onder_druk.csv') and a temporary prefix it stays far below the 255 bytes file systems allow.
+FILE_NAME_CHARS = 80
+
+
 def safe_file_name(code, name):
-    """'GM0599_Rotterdam'; quotes, slashes and accents made safe: "'s-Hertogenbosch" -> 's-Hertogenbosch'."""
+    """'GM0599_Rotterdam'; quotes, slashes and accents made safe: "'s-Hertogenbosch" -> 's-Hertogenbosch'; a
+    name longer than FILE_NAME_CHARS cut there."""
     ascii_name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
     ascii_name = re.sub(r"['\"`´‘’]", "", ascii_name)
-    ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_name).strip("._-") or "gemeente"
-    return f"{re.sub(r'[^A-Za-z0-9]', '', str(code))}_{ascii_name}"
+    ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_name)[:FILE_NAME_CHARS].strip("._-") or "gemeente"
+    return f"{re.sub(r'[^A-Za-z0-9]', '', str(code))[:FILE_NAME_CHARS]}_{ascii_name}"
 
 
 def annex_tables(data, release, buurt_codes, buurt_names, gm_codes, weights, pairs, settings):

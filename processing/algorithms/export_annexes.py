@@ -42,9 +42,12 @@ from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..geometry import unit_pairs
 from ..io.write import atomic_file
+from ..io.write import write_csv
 from ..io.write import write_spreadsheet
 from ..params import RELEASE_HELP
 from ..params import add_release_parameters
+from ..params import add_suppressed_parameter
+from ..params import suppressed_rule
 from ..styling import renderer_from_spec
 
 TEMPLATE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "annex_template.qpt")
@@ -92,6 +95,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.BUURTEN, self.tr("Buurten with scores"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (empty: every buurt counts once)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
+        add_suppressed_parameter(self)
         self.addParameter(QgsProcessingParameterField(self.GM_FIELD, self.tr("Gemeente code field of the buurten (empty: from the buurt code)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten"), [QgsProcessing.TypeVectorPolygon]))
@@ -165,7 +169,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             feedback.pushInfo("Finding neighbouring buurten …")
             pairs = unit_pairs(source, context, feedback, data.fids)
         tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else codes, gm_codes,
-                                     weight_column(extra, hh_f), pairs, settings)
+                                     weight_column(extra, hh_f, feedback.pushWarning, suppressed_rule(self, parameters, context)), pairs, settings)
         credit = self._credit(release, hh_f, buurt_layer, gem_layer)
         crit = settings.text()
         annex = self._layout(parameters, context, buurt_layer, gem_layer, gem_code_f, gm_f, code_f, name_f, release, settings)
@@ -181,7 +185,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         index["criteria"] = crit
         formats = {c: EXCEL_FORMATS[column_kind(c)] for c in index.columns if column_kind(c) != TEXT}
         write_spreadsheet(os.path.join(folder, "index.xlsx"), {"gemeenten": index}, crit, credit, {"gemeenten": formats})
-        atomic_file(os.path.join(folder, "index.csv"), lambda tmp: index.to_csv(tmp, index=False))
+        write_csv(os.path.join(folder, "index.csv"), index)
         if failed:
             raise LbmInputError(f"{len(failed)} of {len(chosen)} annexes failed (the other {len(written)} are written): "
                                 + "; ".join(failed))
@@ -295,4 +299,4 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         if csv:
             for t in TABLES:
                 if tables[t] is not None:
-                    atomic_file(f"{target}_{t}.csv", lambda tmp, df=tables[t]: df.to_csv(tmp, index=False))
+                    write_csv(f"{target}_{t}.csv", tables[t])

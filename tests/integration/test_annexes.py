@@ -138,3 +138,32 @@ def test_gemeenten_layer_without_gm_code(annex_inputs, tmp_path):
     with pytest.raises(QgsProcessingException, match="no gemeente code field .*choose it"):
         processing.run("leefbaarometer:exportannexes", {"BUURTEN": annex_inputs[0], "GEMEENTEN": wrong, "FOLDER": str(tmp_path)})
     assert list(tmp_path.iterdir()) == []
+
+
+def test_suppressed_households_follow_the_weights_rule(annex_inputs, tmp_path):
+    """Two buurten with CBS's −99997 households: by default they count as 0 and the log says so; with the rule
+    'error' the run stops and names them, before any file is written."""
+    import processing
+    from osgeo import gdal
+    from osgeo import ogr
+    from qgis.core import QgsProcessingException
+
+    from ..helpers import Log
+
+    buurten, gemeenten = annex_inputs
+    copy = str(tmp_path / "buurten.gpkg")
+    gdal.VectorTranslate(copy, buurten)
+    ds = ogr.Open(copy, 1)
+    lyr = ds.GetLayer(0)
+    for fid in sorted(f.GetFID() for f in lyr)[:2]:
+        f = lyr.GetFeature(fid)
+        f["aantal_huishoudens"] = -99997
+        lyr.SetFeature(f)
+    ds = None
+    params = {"BUURTEN": copy, "HOUSEHOLDS": "aantal_huishoudens", "GEMEENTEN": gemeenten}
+    log = Log()
+    processing.run("leefbaarometer:exportannexes", {**params, "FOLDER": str(tmp_path / "zero")}, feedback=log)
+    assert "WARNING 2 units have a suppressed aantal_huishoudens (−99997): count as 0 (the unit adds nothing)" in log.lines, log.lines
+    with pytest.raises(QgsProcessingException, match=r"2 units have a suppressed aantal_huishoudens \(−99997, CBS\)"):
+        processing.run("leefbaarometer:exportannexes", {**params, "SUPPRESSED": 2, "FOLDER": str(tmp_path / "error")})
+    assert not (tmp_path / "error").exists() or not os.listdir(tmp_path / "error")
