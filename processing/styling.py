@@ -16,7 +16,11 @@ from qgis.core import QgsVectorLayer
 from ..core.views import NO_SCORE_COLOUR
 from ..core.views import NO_SCORE_LABEL
 from .compat import save_style_to_database
+from .io.files import completed
 from .io.gpkg import without_wal
+from .io.postgis import postgis_destination
+from .io.postgis import remove_styles
+from .io.postgis import styles_table_exists
 
 _LOW, _HIGH = -1e9, 1e9
 # The release a layer was styled with, so that the panel keeps using it (see ui/controller.py).
@@ -84,8 +88,12 @@ def save_default_style(destination, spec, release, title):
     if not layer.isValid():
         return "the output could not be opened to store its style"
     apply_style(layer, spec, release, title)
+    table = postgis_destination(destination)
+    had_styles = table is not None and styles_table_exists(table)
     problem = save_style_to_database(layer, title, f"Leefbaarometer plugin; release profile '{release.title}'")
     del layer  # closes QGIS's connection to the file
+    if table is not None and not problem:  # a run that fails later takes the style (and a new layer_styles) too
+        completed(lambda: remove_styles(table, not had_styles))
     if source[1] == "ogr" and not problem and without_wal(destination.split("|")[0]) != "delete":
         return "the GeoPackage stays in WAL mode (is it open elsewhere?)"
     return problem
