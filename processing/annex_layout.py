@@ -39,6 +39,7 @@ from ..core.annex import TABLE_TITLES
 from ..core.annex import TABLES
 from ..core.annex import column_kind
 from ..core.errors import LbmInputError
+from ..core.i18n import tr
 from ..core.numformat import TEXT
 from ..core.numformat import format_value
 from .compat import TEXT_AS_TEXT
@@ -93,7 +94,7 @@ class AnnexLayout:
         doc = QDomDocument()
         with open(template_path, encoding="utf-8") as fh:
             if not doc.setContent(fh.read()):
-                raise LbmInputError(f"{template_path} is not a QGIS layout template (.qpt)")
+                raise LbmInputError(tr("{template_path} is not a QGIS layout template (.qpt)").format(template_path=template_path))
         self.layout = QgsPrintLayout(self.project)
         self.layout.loadFromTemplate(doc, QgsReadWriteContext())
         self.template_pages = self.layout.pageCollection().pageCount()
@@ -209,7 +210,7 @@ class AnnexLayout:
         settings.textRenderFormat = TEXT_AS_TEXT
         result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
         if result != QgsLayoutExporter.Success:
-            raise LbmInputError(f"could not write {path} (layout export error {result})")
+            raise LbmInputError(tr("could not write {path} (layout export error {result})").format(path=path, result=result))
 
 
 class _Cursor:

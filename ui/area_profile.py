@@ -20,7 +20,7 @@ from qgis.PyQt.QtGui import QPen
 from qgis.PyQt.QtWidgets import QSizePolicy
 from qgis.PyQt.QtWidgets import QWidget
 
-from . import tr
+from ..core.i18n import tr
 
 PAD = 4.0  # around the chart and between columns
 STACK_BELOW = 300  # px: narrower than this, labels go above their bars

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QComboBox
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import LbmInputError
+from ..core.i18n import tr
 from ..core.release import load_release
 from ..core.release import release_from_json
 from ..core.schema import AREA_CODE_FIELDS
@@ -23,6 +24,7 @@ from ..core.schema import gemeenten_key
 from ..core.schema import layout_of
 from ..core.schema import year_field
 from ..core.views import MEASURE_LABELS
+from ..core.views import VIEW_NAMES
 from ..core.views import area_profile
 from ..core.views import drop_empty_dimensions
 from ..core.views import layer_scores
@@ -35,8 +37,6 @@ from ..processing.algorithms.risers_fallers import RisersFallersAlgorithm
 from ..processing.params import YEARS
 from ..processing.styling import RELEASE_PROPERTY
 from ..processing.styling import renderer_from_spec
-from . import tr
-from .dock import view_names
 
 SCOPE = "leefbaarometer"
 PLAY_INTERVAL_MS = 1500
@@ -152,7 +152,7 @@ class DockController(QObject):
         d.year_label.setText(str(c["year"]) if c["year"] else "–")
         d.from_combo.setEnabled(c["view"] in TWO_YEAR_VIEWS)
         if self.layer is None or not (self.scores.fields or PRESSURE_FIELD in self.scores.names):
-            d.status_label.setText(tr("Choose a layer with Leefbaarometer scores (fields afw_2024 …, or the official WFS)."))
+            d.status_label.setText(tr("Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS)."))
             d.title_label.setText("")
             return None
         spec = view_spec(self.scores, self.release, c["view"], c["measure"], c["year"], c["year_from"])
@@ -172,8 +172,8 @@ class DockController(QObject):
     def choice_title(self, c):
         """The choice in words: 'Overlast en onveiligheid 2002', 'Totaalscore 2014–2024'."""
         if c["view"] == "pressure":
-            return view_names()["pressure"]
-        measure = MEASURE_LABELS[c["measure"]]
+            return tr(VIEW_NAMES["pressure"])
+        measure = tr(MEASURE_LABELS[c["measure"]])
         if c["view"] in TWO_YEAR_VIEWS:
             return f"{measure} {c['year_from'] or '…'}–{c['year'] or '…'}"
         return f"{measure} {c['year'] or ''}".strip()
@@ -191,11 +191,11 @@ class DockController(QObject):
         have = self.scores.years(measure)
         lacking = [y for y in (c["year_from"], c["year"]) if y is not None and y not in have] \
             if c["view"] in TWO_YEAR_VIEWS else [c["year"]]
-        name = MEASURE_LABELS[c["measure"]]
+        name = tr(MEASURE_LABELS[c["measure"]])
         if not have:
             return tr("This layer has no scores for {measure}.").format(measure=name)
         return tr("This layer has no scores for {measure} in {year}; it has them for {years}.").format(
-            measure=name, year=" and ".join(map(str, lacking)), years=", ".join(map(str, have)))
+            measure=name, year=", ".join(map(str, lacking)), years=", ".join(map(str, have)))
 
     # --- play, themes, styles ------------------------------------------------------------------------------
 
@@ -220,7 +220,7 @@ class DockController(QObject):
         return name
 
     def ask_qml(self):
-        path, _ = QFileDialog.getSaveFileName(self.dock, "Stijl opslaan", "", "QGIS-stijl (*.qml)")
+        path, _ = QFileDialog.getSaveFileName(self.dock, tr("Save style"), "", tr("QGIS style (*.qml)"))
         if path:
             self.save_qml(path)
 

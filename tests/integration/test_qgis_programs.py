@@ -7,34 +7,12 @@ import subprocess
 import pytest
 
 from ..helpers import ROOT
-from ..helpers import import_sample
 from ..helpers import qgis_env
 from ..helpers import qgis_process
+from ..helpers import run_qgis_window
 from ..helpers import shared
 
 pytestmark = pytest.mark.slow
-
-
-def run_qgis_window(tmp_path, script_text, timeout=240):
-    """Start the real QGIS under Xvfb with the plugin enabled in a fresh profile, running `script_text` at start-up."""
-    profile = tmp_path / "profiles" / "test" / "QGIS"
-    profile.mkdir(parents=True)
-    (profile / "QGIS3.ini").write_text("[PythonPlugins]\nleefbaarometer=true\n\n[qgis]\ncheckVersion=false\nshowTips=false\n")
-    script = tmp_path / "startup.py"
-    script.write_text(script_text)
-    env = qgis_env(tmp_path)
-    env.pop("QT_QPA_PLATFORM")  # a real window, on the virtual X screen
-    return subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(tmp_path),
-                           "--profile", "test", "--nologo", "--noversioncheck", "--code", str(script)],
-                          env=env, capture_output=True, text=True, timeout=timeout)
-
-
-@pytest.fixture()
-def sample_buurten_gpkg(tmp_path, sample_dir, run_alg):
-    """The sample's buurten imported into a GeoPackage, for the tests that open QGIS on them."""
-    path = str(tmp_path / "buurten.gpkg")
-    import_sample(run_alg, sample_dir, "buurten", path)
-    return path
 
 
 def test_qgis_process_lists_and_runs_importscores(tmp_path, sample_dir):
@@ -96,7 +74,7 @@ def test_outputs_of_qgis_process_open_with_the_plugins_renderer(tmp_path, sample
     r = layer.renderer()
     assert r.type() == "categorizedSymbol" and r.classAttribute() == "kscore_2024"
     assert [str(c.value()) for c in r.categories()][:9] == [str(k) for k in range(1, 10)]  # QML keeps them as text
-    assert [c.label() for c in r.categories()] == labels + ["geen score"]
+    assert [c.label() for c in r.categories()] == labels + ["no score"]
     assert layer.customProperty("leefbaarometer/release")  # the panel keeps using the run's release
 
     layer = fresh_layer(rf)
@@ -348,10 +326,10 @@ def test_real_pc4_data_in_the_panel_of_a_real_qgis_window(tmp_path, artifacts):
     assert result.exists(), run.stdout + run.stderr
     state = json.loads(result.read_text())
     assert state["stored_style"] == "graduatedSymbol"
-    assert state["2002"][0] == "NULL" and "Overlast en onveiligheid 2002: no scores" in state["2002"][1]
-    assert state["2002"][2] == ("This layer has no scores for Overlast en onveiligheid in 2002; it has them for "
+    assert state["2002"][0] == "NULL" and "Nuisance and insecurity 2002: no scores" in state["2002"][1]
+    assert state["2002"][2] == ("This layer has no scores for Nuisance and insecurity in 2002; it has them for "
                                 "2014, 2018, 2020, 2022.")
-    assert state["2022"] == ["onv_2022", state["2022"][1], ""] and "Overlast en onveiligheid 2022" in state["2022"][1]
+    assert state["2022"] == ["onv_2022", state["2022"][1], ""] and "Nuisance and insecurity 2022" in state["2022"][1]
     assert pc4 in state["profile"]
     assert state["wide"][0] > state["narrow"][0]
     for name in ("narrow", "wide"):
