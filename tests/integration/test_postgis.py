@@ -489,4 +489,4 @@ def test_postgis_outputs_carry_their_style(postgis, pipeline):
     assert layer.isValid()
     r = layer.renderer()  # loaded as the default style
     assert r.type() == "categorizedSymbol" and r.classAttribute() == "kscore_2024"
-    assert [c.label() for c in r.categories()][-1] == "geen score" and len(r.categories()) == 10
+    assert [c.label() for c in r.categories()][-1] == "no score" and len(r.categories()) == 10
