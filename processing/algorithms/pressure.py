@@ -6,6 +6,7 @@ from qgis.core import QgsFields
 from qgis.core import QgsGeometry
 from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
+from qgis.core import QgsProcessingParameterDefinition
 from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
@@ -19,6 +20,7 @@ from ...core.analyses import criteria_text
 from ...core.analyses import pressure
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.schema import unit_key_field
 from ...core.values import group_codes
 from ...core.views import class_field_spec
 from ...core.weights import weight_column
@@ -28,7 +30,6 @@ from ..compat import INT
 from ..compat import STRING
 from ..geometry import neighbour_rule
 from ..geometry import repaired_geometries
-from ..geometry import unit_key_field
 from ..geometry import unit_pairs
 from ..io.read import RD_NEW
 from ..io.write import SafeSink
@@ -71,7 +72,10 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=4, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Size: at least … dwellings in the cluster"),
                                                        QgsProcessingParameterNumber.Double, defaultValue=100, minValue=0))
-        self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid contiguity"), options=[self.tr("8 neighbours (corners too)"), self.tr("4 neighbours (edges)")], defaultValue=0))
+        contiguity = QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Contiguity of grid cells (ignored for buurten and other polygons)"),
+                                                options=[self.tr("8 neighbours (corners too)"), self.tr("4 neighbours (edges)")], defaultValue=0)
+        contiguity.setFlags(contiguity.flags() | QgsProcessingParameterDefinition.FlagAdvanced)  # grids only
+        self.addParameter(contiguity)
         self.addParameter(QgsProcessingParameterField(self.CODE_FIELDS, self.tr("Code fields to list (buurt, wijk, gemeente)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         add_suppressed_parameter(self)
@@ -100,11 +104,14 @@ class PressureAlgorithm(LbmAlgorithm):
                                     min_weight=rules.min_weight))
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         tolerance = neighbour_tolerance(self, parameters, context)
+        rule = neighbour_rule(source.fields().names(), connectivity, tolerance)
+        if connectivity != 8 and not rule.startswith("grid"):
+            feedback.pushInfo(self.tr("Contiguity of grid cells is ignored: the input is not a grid. Neighbours: {rule}").format(rule=rule))
         pairs = unit_pairs(source, context, feedback, data.fids, connectivity, tolerance=tolerance)
         labels, table = pressure(data, release, inp.years, pairs, w, rules)
         years = inp.years[-rules.last_years:]
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
-                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=neighbour_rule(source.fields().names(), connectivity, tolerance),
+                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=rule,
                              release=release.id)
         feedback.pushInfo(tr("{n_table} clusters ({crit})").format(n_table=len(table), crit=crit))
         hh = weight_column(extra, households, feedback.pushWarning, suppressed_rule(self, parameters, context))

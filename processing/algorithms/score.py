@@ -22,6 +22,7 @@ from ...core.scoring import regional_deviation
 from ...core.scoring import totals_from_dimensions
 from ...core.values import key_text
 from ...core.values import numeric
+from ...core.views import score_layer_spec
 from ..base import LbmAlgorithm
 from ..io.write import write_with_new_fields
 from ..params import RELEASE_HELP
@@ -121,4 +122,6 @@ class ScoreAlgorithm(LbmAlgorithm):
         if not new:
             raise LbmInputError(tr("nothing to compute: the layer already has every total, and no weight table or region was given"))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, new, fids=data.fids, gdal_source=inp.gdal)
+        self.style_on_load(context, dest, score_layer_spec(inp.source.fields().names() + list(new), release), release,
+                           "Leefbaarometer scores")
         return {self.OUTPUT: dest, "DISAGREEMENTS": disagreements}
