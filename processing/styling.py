@@ -91,6 +91,10 @@ def save_default_style(destination, spec, release, title):
     apply_style(layer, spec, release, title)
     table = postgis_destination(destination)
     had_styles = table is not None and styles_table_exists(table)
+    if had_styles:
+        # The table was made anew: a style stored for its name belongs to the table it replaced. Saving over it
+        # would make QGIS 3.22's PostGIS provider ask "overwrite?" in a dialog, which hangs a Processing run.
+        remove_styles(table, False)
     problem = save_style_to_database(layer, title, f"Leefbaarometer plugin; release profile '{release.title}'")
     del layer  # closes QGIS's connection to the file
     if table is not None and not problem:  # a run that fails later takes the style (and a new layer_styles) too

@@ -490,3 +490,30 @@ def test_postgis_outputs_carry_their_style(postgis, pipeline):
     r = layer.renderer()  # loaded as the default style
     assert r.type() == "categorizedSymbol" and r.classAttribute() == "kscore_2024"
     assert [c.label() for c in r.categories()][-1] == "no score" and len(r.categories()) == 10
+
+
+def test_writing_over_a_styled_table_asks_nothing(postgis, pipeline, run_alg):
+    """A second run into the same table replaces its stored style without a question: QGIS 3.22's PostGIS provider
+    asks "overwrite?" in a dialog when a style of that name exists, which would hang the run (seen in a benchmark)."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    asked = []
+
+    def answer_any_dialog():  # a dialog's own event loop runs this timer; say what it asked, then close it
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            asked.append(dialog.windowTitle())
+            dialog.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(answer_any_dialog)
+    timer.start(200)
+    try:
+        for _ in range(2):
+            run_alg("classify", {"INPUT": "postgres://" + postgis.uri("buurten"), "YEARS": "2024",
+                                 "OUTPUT": postgis.destination("buurten_twice")})
+    finally:
+        timer.stop()
+    assert asked == []
+    assert postgis.psql("SELECT count(*) FROM layer_styles WHERE f_table_name = 'buurten_twice' AND useasdefault") == [["1"]]
