@@ -31,12 +31,9 @@ SHARED="${LBM_SHARED:-$(dirname "$ROOT")/shared}"
 CHROOT_VENV=/opt/lbm-venv
 CHROOT_WHEELS=/opt/lbm-wheels
 STAMP=.lbm-chroot-complete
-# As scripts/setup.sh, whose own check in the chroot installs whatever is added there later; the PostGIS package
-# (postgresql-<major>-postgis-3) is added for the PostgreSQL major version the suite's 'postgresql' depends on.
-# git: the plugin ZIP test builds the ZIP with git archive (skipped without it).
-PACKAGES=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas
-          python3-venv python3-openpyxl python3-xlsxwriter xvfb xauth poppler-utils
-          postgresql postgresql-client git)
+# The Debian packages are those of scripts/setup.sh (its --packages, run inside the chroot: the PostGIS package is
+# the one for the suite's PostgreSQL major version); setup.sh's own check in the chroot would install them too, but
+# here they are installed once, when the chroot is built or found to lack one.
 CHROOT_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -174,18 +171,8 @@ EOF
   cp /etc/hosts "$c/etc/hosts"
 }
 
-# The PostgreSQL major version of the suite (Debian's 'postgresql' depends on postgresql-<major>).
-chroot_pg_major() {
-  local m
-  m="$({ in_chroot "$1" dpkg-query -W -f='${Depends}\n' postgresql 2>/dev/null
-         in_chroot "$1" apt-cache depends postgresql 2>/dev/null; } \
-       | grep -o 'postgresql-[0-9]\+' | head -n1 | cut -d- -f2 || true)"
-  [ -n "$m" ] || die "cannot tell the PostgreSQL version of $1"
-  echo "$m"
-}
-
 wanted_packages() {
-  echo "${PACKAGES[@]}" "postgresql-$(chroot_pg_major "$1")-postgis-3"
+  in_chroot "$1" /bin/bash -s -- --packages < "$ROOT/scripts/setup.sh" || die "cannot list the packages of $1"
 }
 
 missing_packages() {
@@ -295,6 +282,10 @@ run_tests() {
     log "$suite: no real test data at $SHARED: the tests that need it are skipped"
   fi
   bind "$wheels" "$c$CHROOT_WHEELS" ro
+  # A git worktree keeps its repository elsewhere (.git is a file naming it): the plugin ZIP test runs git archive.
+  local gitdir
+  gitdir="$(git -C "$ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
+  if [ -n "$gitdir" ] && [[ "$gitdir/" != "$ROOT/"* ]]; then bind "$gitdir" "$c$gitdir" ro; fi
   log "$suite: running the tests (log: $art/pytest.log)"
   t0=$(date +%s)
   # In a process group of its own (set -m), so that an interrupt reaches pytest through on_signal, which lets it
