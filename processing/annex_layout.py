@@ -42,6 +42,7 @@ from ..core.errors import LbmInputError
 from ..core.numformat import TEXT
 from ..core.numformat import format_value
 from .compat import TEXT_AS_TEXT
+from .compat import set_label_font
 
 MM = QgsUnitTypes.LayoutMillimeters
 FONT = "DejaVu Sans"
@@ -335,7 +336,7 @@ def _label(layout, text, size, bold=False):
     label.setText(text)
     font = QFont(FONT, size)
     font.setBold(bold)
-    label.setFont(font)
+    set_label_font(label, font)
     label.setVAlign(Qt.AlignTop)
     layout.addLayoutItem(label)
     return label

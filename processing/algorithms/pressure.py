@@ -24,6 +24,7 @@ from ..base import LbmAlgorithm
 from ..compat import DOUBLE
 from ..compat import INT
 from ..compat import STRING
+from ..compat import parameter_as_strings
 from ..geometry import neighbour_rule
 from ..geometry import repaired_geometries
 from ..geometry import unit_key_field
@@ -83,7 +84,7 @@ class PressureAlgorithm(LbmAlgorithm):
     def compute(self, parameters, context, feedback):
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         households = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
-        codes = self.parameterAsFields(parameters, self.CODE_FIELDS, context)
+        codes = parameter_as_strings(self, parameters, self.CODE_FIELDS, context)
         own = unit_key_field(self.parameterAsSource(parameters, self.INPUT, context).fields().names())
         codes = ([own] if own and own not in codes else []) + codes  # the codes of the units' own level first
         inp = self.read_input(parameters, context, feedback, [weight, households] + codes)

@@ -19,6 +19,7 @@ from ...core.views import category_spec
 from ...core.weights import weight_column
 from ...core.years import check_year_order
 from ..base import LbmAlgorithm
+from ..compat import parameter_as_strings
 from ..io.write import write_table
 from ..io.write import write_with_new_fields
 from ..params import NOT_OFFICIAL
@@ -71,8 +72,8 @@ class RisersFallersAlgorithm(LbmAlgorithm):
 
     def compute(self, parameters, context, feedback):
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
-        report = self.parameterAsFields(parameters, self.REPORT_WEIGHTS, context)
-        zones = self.parameterAsFields(parameters, self.ZONE_FIELDS, context)
+        report = parameter_as_strings(self, parameters, self.REPORT_WEIGHTS, context)
+        zones = parameter_as_strings(self, parameters, self.ZONE_FIELDS, context)
         y0 = int(self.parameterAsDouble(parameters, self.YEAR_FROM, context))
         y1 = int(self.parameterAsDouble(parameters, self.YEAR_TO, context))
         check_year_order(y0, y1)  # before the (long) read

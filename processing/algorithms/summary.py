@@ -10,6 +10,7 @@ from ...core.analyses import summary
 from ...core.values import group_codes
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
+from ..compat import parameter_as_strings
 from ..io.write import write_spreadsheet
 from ..io.write import write_table
 from ..params import RELEASE_HELP
@@ -53,7 +54,7 @@ class SummaryAlgorithm(LbmAlgorithm):
                                                                 createByDefault=False))
 
     def compute(self, parameters, context, feedback):
-        weight_fields = self.parameterAsFields(parameters, self.WEIGHTS, context)
+        weight_fields = parameter_as_strings(self, parameters, self.WEIGHTS, context)
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         inp = self.read_input(parameters, context, feedback, weight_fields + [group_field])
         data, extra, release, years = inp.data, inp.extra, inp.release, inp.years
