@@ -3,8 +3,20 @@ takes QMetaType types, older QGIS (3.22) QVariant types; the text render format 
 deprecated after 3.22, each beside its replacement (no deprecation warning on 3.44; scripts/check_qt6.py allows
 old enum names here only)."""
 from qgis.core import Qgis
+from qgis.core import QgsFeatureRequest
 from qgis.core import QgsMapLayer
+from qgis.core import QgsMapLayerProxyModel
+from qgis.core import QgsMapLayerType
+from qgis.core import QgsPalLayerSettings
+from qgis.core import QgsProcessing
+from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingFeatureSource
+from qgis.core import QgsProcessingParameterDefinition
+from qgis.core import QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterNumber
 from qgis.core import QgsTextFormat
+from qgis.core import QgsUnitTypes
+from qgis.core import QgsWkbTypes
 
 if Qgis.QGIS_VERSION_INT >= 33800:
     from qgis.PyQt.QtCore import QMetaType
@@ -23,6 +35,41 @@ else:
     from qgis.core import QgsRenderContext
 
     TEXT_AS_TEXT = QgsRenderContext.TextFormatAlwaysText
+
+
+
+def _scoped(enum_name, member, old_owner, old_name):
+    """Qgis.<enum_name>.<member> where this QGIS has it (the enums QGIS moved to Qgis over 3.26–3.36; QGIS 4 keeps
+    only these), else the 3.22 name <old_owner>.<old_name>, looked up only then."""
+    kind = getattr(Qgis, enum_name, None)
+    if kind is not None and hasattr(kind, member):
+        return getattr(kind, member)
+    return getattr(old_owner, old_name)
+
+
+# Processing (Qgis.Processing* since 3.36)
+SOURCE_VECTOR = _scoped("ProcessingSourceType", "Vector", QgsProcessing, "TypeVector")
+SOURCE_POLYGON = _scoped("ProcessingSourceType", "VectorPolygon", QgsProcessing, "TypeVectorPolygon")
+NUMBER_DOUBLE = _scoped("ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber, "Double")
+FILE_BEHAVIOR_FILE = _scoped("ProcessingFileParameterBehavior", "File", QgsProcessingParameterFile, "File")
+PARAMETER_OPTIONAL = _scoped("ProcessingParameterFlag", "Optional", QgsProcessingParameterDefinition, "FlagOptional")
+PARAMETER_ADVANCED = _scoped("ProcessingParameterFlag", "Advanced", QgsProcessingParameterDefinition, "FlagAdvanced")
+PARAMETER_HIDDEN = _scoped("ProcessingParameterFlag", "Hidden", QgsProcessingParameterDefinition, "FlagHidden")
+NO_THREADING = _scoped("ProcessingAlgorithmFlag", "NoThreading", QgsProcessingAlgorithm, "FlagNoThreading")
+SKIP_GEOMETRY_CHECKS = _scoped("ProcessingFeatureSourceFlag", "SkipGeometryValidityChecks",
+                               QgsProcessingFeatureSource, "FlagSkipGeometryValidityChecks")
+# Features, geometry, layers (Qgis.FeatureRequestFlag since 3.36, LayerFilter 3.34, WkbType, GeometryType,
+# LayerType and the units 3.30, LabelPlacement 3.26)
+NO_GEOMETRY = _scoped("FeatureRequestFlag", "NoGeometry", QgsFeatureRequest, "NoGeometry")
+WKB_MULTIPOLYGON = _scoped("WkbType", "MultiPolygon", QgsWkbTypes, "MultiPolygon")
+WKB_NO_GEOMETRY = _scoped("WkbType", "NoGeometry", QgsWkbTypes, "NoGeometry")
+WKB_COLLECTION = _scoped("WkbType", "GeometryCollection", QgsWkbTypes, "GeometryCollection")
+POLYGON_GEOMETRY = _scoped("GeometryType", "Polygon", QgsWkbTypes, "PolygonGeometry")
+VECTOR_LAYER = _scoped("LayerType", "Vector", QgsMapLayerType, "VectorLayer")
+VECTOR_LAYER_FILTER = _scoped("LayerFilter", "VectorLayer", QgsMapLayerProxyModel, "VectorLayer")
+LAYOUT_MM = _scoped("LayoutUnit", "Millimeters", QgsUnitTypes, "LayoutMillimeters")
+RENDER_POINTS = _scoped("RenderUnit", "Points", QgsUnitTypes, "RenderPoints")
+LABEL_HORIZONTAL = _scoped("LabelPlacement", "Horizontal", QgsPalLayerSettings, "Horizontal")
 
 
 def parameter_as_strings(algorithm, parameters, name, context):

@@ -1,5 +1,4 @@
 """Parameters several algorithms share: the release profile, years, the gemeente filter, and their help."""
-from qgis.core import QgsProcessingParameterDefinition
 from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterFile
@@ -11,6 +10,10 @@ from ..core.release import load_release
 from ..core.release import release_names
 from ..core.weights import SUPPRESSED_NAMES
 from ..core.weights import SUPPRESSED_RULES
+from .compat import NUMBER_DOUBLE
+from .compat import PARAMETER_ADVANCED
+from .compat import PARAMETER_HIDDEN
+from .compat import PARAMETER_OPTIONAL
 from .geometry import MIN_SHARED
 from .geometry import TOLERANCE
 
@@ -75,7 +78,7 @@ def add_gemeente_filter(alg, parent="INPUT"):
         GEMEENTE_FILTER, alg.tr("Only these gemeenten (codes, e.g. GM0363, GM0599; empty = all)"), optional=True))
     field = QgsProcessingParameterField(GEMEENTE_FILTER_FIELD, alg.tr("Field with the gemeente, buurt or wijk code (detected if empty)"),
                                         parentLayerParameterName=parent, optional=True)
-    field.setFlags(field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    field.setFlags(field.flags() | PARAMETER_ADVANCED)
     alg.addParameter(field)
 
 
@@ -108,7 +111,7 @@ def _default_text(d):
         return f"{int(number)}" if number.is_integer() else f"{number:g}"
     if value not in (None, ""):
         return str(value)
-    return "empty" if d.flags() & QgsProcessingParameterDefinition.FlagOptional else "required"
+    return "empty" if d.flags() & PARAMETER_OPTIONAL else "required"
 
 
 def _example_value(d):
@@ -122,19 +125,19 @@ def _example_value(d):
 
 def parameters_help(definitions, algorithm_id):
     """Each parameter with its name and default, and a qgis_process example with the required ones."""
-    shown = [d for d in definitions if not d.flags() & QgsProcessingParameterDefinition.FlagHidden]
+    shown = [d for d in definitions if not d.flags() & PARAMETER_HIDDEN]
     rows = "".join(f"<li>{d.description()} (<code>{d.name()}</code>): default {_default_text(d)}</li>" for d in shown)
     needed = [d for d in shown if d.isDestination() or (
-        not d.flags() & QgsProcessingParameterDefinition.FlagOptional and d.defaultValue() in (None, ""))]
+        not d.flags() & PARAMETER_OPTIONAL and d.defaultValue() in (None, ""))]
     example = " ".join(f"{d.name()}={_example_value(d)}" for d in needed)
     return (f"<p><b>Parameters and defaults</b></p><ul>{rows}</ul>"
             f"<p><b>Example</b>: <code>qgis_process run {algorithm_id} -- {example}</code></p>")
 def add_neighbour_tolerance(alg):
     """NEIGHBOUR_TOLERANCE (metres) under Advanced: how close polygon boundaries must run to make neighbours."""
     param = QgsProcessingParameterNumber(NEIGHBOUR_TOLERANCE, alg.tr("Neighbour tolerance for polygons (metres)"),
-                                         QgsProcessingParameterNumber.Double, defaultValue=TOLERANCE, minValue=0.0,
+                                         NUMBER_DOUBLE, defaultValue=TOLERANCE, minValue=0.0,
                                          maxValue=1000.0)
-    param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    param.setFlags(param.flags() | PARAMETER_ADVANCED)
     alg.addParameter(param)
 
 

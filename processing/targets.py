@@ -19,6 +19,7 @@ from qgis.core import QgsProcessingParameterVectorLayer
 from qgis.PyQt.QtCore import QUrl
 
 from ..core.errors import LbmInputError
+from .compat import FILE_BEHAVIOR_FILE
 
 _DATABASE = ("postgres://", "postgis:")
 _NOT_FILES = ("memory:", "postgres://", "postgis:", "spatialite:", "TEMPORARY_OUTPUT")
@@ -93,7 +94,7 @@ def _inputs(alg, parameters, context):
         if parameters.get(name) in (None, ""):
             continue
         if isinstance(definition, QgsProcessingParameterFile):
-            if definition.behavior() == QgsProcessingParameterFile.File:
+            if definition.behavior() == FILE_BEHAVIOR_FILE:
                 path = alg.parameterAsFile(parameters, name, context)
                 out += [(name, Place("file", _path(path)))] if path else []
             continue

@@ -4,8 +4,6 @@ import os
 import numpy as np
 from qgis.core import QgsExpression
 from qgis.core import QgsFeatureRequest
-from qgis.core import QgsProcessing
-from qgis.core import QgsProcessingAlgorithm
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingParameterBoolean
 from qgis.core import QgsProcessingParameterFeatureSource
@@ -40,6 +38,9 @@ from ...core.weights import weight_column
 from ..annex_layout import AnnexLayout
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
+from ..compat import NO_GEOMETRY
+from ..compat import NO_THREADING
+from ..compat import SOURCE_POLYGON
 from ..geometry import unit_pairs
 from ..io.write import atomic_file
 from ..io.write import write_spreadsheet
@@ -86,15 +87,15 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
 
     def flags(self):
         # Layout export must run on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.BUURTEN, self.tr("Buurten with scores"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.BUURTEN, self.tr("Buurten with scores"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (empty: every buurt counts once)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GM_FIELD, self.tr("Gemeente code field of the buurten (empty: from the buurt code)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.GEM_CODE, self.tr("Gemeente code field (empty: gm_code, gemeentecode, statcode …)"),
                                                       parentLayerParameterName=self.GEMEENTEN, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GEM_NAME, self.tr("Gemeente name field (empty: gm_naam, gemeentenaam, statnaam …)"),
@@ -223,7 +224,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             raise LbmInputError(f"the gemeenten layer has no gemeente code field (gm_code, gemeentecode, statcode or code); "
                                 f"choose it as 'Gemeente code field'. Its fields: {', '.join(fields)}")
         name_f = self.parameterAsString(parameters, self.GEM_NAME, context) or find_field(fields, NAME_ALIASES["gm_code"])
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+        request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setSubsetOfAttributes(
             [f for f in (code_f, name_f) if f], gem_layer.fields())
         out = {}
         for f in gem_layer.getFeatures(request):
