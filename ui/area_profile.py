@@ -14,7 +14,7 @@ class AreaProfile(QWidget):
         super().__init__(parent)
         self.setObjectName("LeefbaarometerAreaProfile")
         self.setMinimumHeight(260)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.clear()
 
     def clear(self):
@@ -32,17 +32,18 @@ class AreaProfile(QWidget):
         p.setFont(QFont("DejaVu Sans", 8))
         w, h = self.width(), self.height()
         if not self.title:
-            p.drawText(QRectF(0, 0, w, h), Qt.AlignCenter | Qt.TextWordWrap, "Selecteer een gebied op de kaart voor zijn profiel.")
+            p.drawText(QRectF(0, 0, w, h), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       "Selecteer een gebied op de kaart voor zijn profiel.")
             return
-        p.drawText(QRectF(4, 2, w - 8, 16), Qt.AlignLeft, self.title)
+        p.drawText(QRectF(4, 2, w - 8, 16), Qt.AlignmentFlag.AlignLeft, self.title)
         # Dimensions: horizontal bars around a zero line.
         top, row = 22, 16
         mid = w * 0.62
         scale = (w * 0.34) / max([abs(v) for _, v, _ in self.dims if v is not None] + [0.2])
-        p.drawText(QRectF(4, top, w, row), Qt.AlignLeft, f"Dimensies {self.dims_year or ''}")
+        p.drawText(QRectF(4, top, w, row), Qt.AlignmentFlag.AlignLeft, f"Dimensies {self.dims_year or ''}")
         for i, (label, value, colour) in enumerate(self.dims):
             y = top + row * (i + 1)
-            p.drawText(QRectF(4, y, mid - 8, row), Qt.AlignLeft | Qt.AlignVCenter, label)
+            p.drawText(QRectF(4, y, mid - 8, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
             if value is not None:
                 x0, x1 = sorted((mid, mid + value * scale))
                 p.fillRect(QRectF(x0, y + 3, max(x1 - x0, 1), row - 6), QColor(colour))
@@ -50,7 +51,7 @@ class AreaProfile(QWidget):
         p.drawLine(int(mid), top + row, int(mid), top + row * (len(self.dims) + 1))
         # Totals: one bar per year, height by afw, coloured by class.
         base_top = top + row * (len(self.dims) + 2)
-        p.drawText(QRectF(4, base_top, w, row), Qt.AlignLeft, "Totaalscore (afw) per jaar")
+        p.drawText(QRectF(4, base_top, w, row), Qt.AlignmentFlag.AlignLeft, "Totaalscore (afw) per jaar")
         chart_top, chart_bottom = base_top + row, h - 18
         values = [t[1] for t in self.totals if t[1] is not None]
         span = max([abs(v) for v in values] + [0.1])
@@ -61,5 +62,5 @@ class AreaProfile(QWidget):
             if afw is not None:
                 y0, y1 = sorted((zero, zero - 0.9 * afw / span * (chart_bottom - chart_top) / 2))
                 p.fillRect(QRectF(x + 2, y0, bar - 4, max(y1 - y0, 1)), QColor(colour))
-            p.drawText(QRectF(x, chart_bottom, bar, 16), Qt.AlignCenter, str(year)[2:])
+            p.drawText(QRectF(x, chart_bottom, bar, 16), Qt.AlignmentFlag.AlignCenter, str(year)[2:])
         p.drawLine(4, int(zero), w - 4, int(zero))

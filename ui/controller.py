@@ -1,7 +1,6 @@
 """Wiring of the dock: layer and choices in, renderer, profile, saved state and Processing dialogs out."""
 import processing
 from qgis.core import QgsFeatureRequest
-from qgis.core import QgsMapLayerType
 from qgis.core import QgsMapThemeCollection
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QObject
@@ -25,6 +24,8 @@ from ..processing.algorithms.change import ChangeAlgorithm
 from ..processing.algorithms.classify import ClassifyAlgorithm
 from ..processing.algorithms.export_annexes import ExportAnnexesAlgorithm
 from ..processing.algorithms.risers_fallers import RisersFallersAlgorithm
+from ..processing.compat import NO_GEOMETRY
+from ..processing.compat import VECTOR_LAYER
 from ..processing.params import YEARS
 from ..processing.styling import RELEASE_PROPERTY
 from ..processing.styling import renderer_from_spec
@@ -81,7 +82,7 @@ class DockController(QObject):
                 self.layer.selectionChanged.disconnect(self.show_profile)
             except (TypeError, RuntimeError):
                 pass
-        self.layer = layer if layer is not None and layer.type() == QgsMapLayerType.VectorLayer else None
+        self.layer = layer if layer is not None and layer.type() == VECTOR_LAYER else None
         self.scores, self.years = None, []
         self.release = self.default_release
         if self.layer is not None:
@@ -90,7 +91,7 @@ class DockController(QObject):
             flat_year = None
             if layout_of(names) == "flat":
                 yf = year_field(names)
-                feat = next(self.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(QgsFeatureRequest.NoGeometry)), None)
+                feat = next(self.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(NO_GEOMETRY)), None)
                 flat_year = feat[yf] if feat is not None else None
             self.scores = drop_empty_dimensions(layer_scores(names, flat_year), lambda f: has_value(self.layer, f))
             self.years = self.scores.years("total") or self.scores.years()
@@ -272,7 +273,7 @@ class DockController(QObject):
 
 def has_value(layer, field):
     request = QgsFeatureRequest().setFilterExpression(f'"{field}" IS NOT NULL').setLimit(1)
-    request.setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+    request.setFlags(NO_GEOMETRY).setNoAttributes()
     return next(layer.getFeatures(request), None) is not None
 
 
