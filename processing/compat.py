@@ -2,6 +2,12 @@
 takes QMetaType types, older QGIS (3.22) QVariant types; the text render format of PDF exports; calls QGIS
 deprecated after 3.22, each beside its replacement (no deprecation warning on 3.44; scripts/check_qt6.py allows
 old enum names here only)."""
+from contextlib import ExitStack
+from contextlib import contextmanager
+
+from osgeo import gdal
+from osgeo import ogr
+from osgeo import osr
 from qgis.core import Qgis
 from qgis.core import QgsFeatureRequest
 from qgis.core import QgsMapLayer
@@ -96,3 +102,16 @@ def save_style_to_database(layer, name, description, use_as_default):
         failed = QgsMapLayer.SaveStyleResult.QmlGenerationFailed | QgsMapLayer.SaveStyleResult.DatabaseWriteFailed
         return (error or "the style was not saved") if results & failed else ""
     return layer.saveStyleToDatabase(name, description, use_as_default, "") or ""
+
+
+@contextmanager
+def gdal_return_codes():
+    """GDAL reports errors by return value (None, error codes) inside, as the plugin's GDAL code expects, also when
+    other code in QGIS turned GDAL exceptions on. GDAL 3.7+ (QGIS 3.40, 3.44) says so explicitly, per thread, which
+    also keeps its FutureWarning ("In GDAL 4.0, exceptions will be enabled by default") away; older GDAL has one
+    global setting, return values unless changed. Usable as a decorator."""
+    with ExitStack() as stack:
+        for module in (gdal, ogr, osr):
+            if hasattr(module, "ExceptionMgr"):
+                stack.enter_context(module.ExceptionMgr(useExceptions=False))
+        yield

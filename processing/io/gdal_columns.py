@@ -19,6 +19,7 @@ from qgis.core import QgsProcessingFeatureSourceDefinition
 
 from ...core.area_filter import quote_identifier
 from ..compat import NO_GEOMETRY
+from ..compat import gdal_return_codes
 
 
 @dataclass
@@ -75,6 +76,7 @@ def _postgis_source(layer, subset):
                       where=subset)
 
 
+@gdal_return_codes()
 def read_columns(gsrc, field_names):
     """({field: column}, feature ids) of a GdalSource, or None when GDAL cannot (older than 3.6, no access).
 

@@ -23,6 +23,7 @@ from osgeo import osr
 
 from ...core.errors import LbmInputError
 from ..cancel import check_cancel
+from ..compat import gdal_return_codes
 from .files import atomic_file
 
 ROWS_PER_BATCH = 50000
@@ -77,6 +78,7 @@ def _refuse(*_):
     raise sqlite3.DatabaseError("a geometry trigger fired while only attribute columns were being filled")
 
 
+@gdal_return_codes()
 def _layer_name(gdal_source):
     if gdal_source.relation:  # a PostGIS table: the output layer is named like the table, without its schema
         return gdal_source.layer_name.split(".")[-1]
@@ -107,6 +109,7 @@ def _copy_layer(gdal_source, table, target):
     _translate(gdal_source.path, table, gdal_source.where, table, target)
 
 
+@gdal_return_codes()
 def _translate(source, layer, where, name, target):
     options = gdal.VectorTranslateOptions(options=["-preserve_fid"], format="GPKG", layers=[layer],
                                           where=where or None, layerName=name)
@@ -215,6 +218,7 @@ def write_new_layer(destination, layer_name, epsg, columns, count, geometries, f
     text). `geometries(lo, hi)`: ([blob], envelopes as an (n, 4) array) of rows lo..hi. Returns the path.
     """
 
+    @gdal_return_codes()
     def make(tmp):
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
         if geometries is None:

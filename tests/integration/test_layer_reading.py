@@ -1,8 +1,18 @@
 """The two ways of reading a layer (GDAL's columnar stream for plain files, features otherwise) give the same data."""
 
-import numpy as np
+import os
+import subprocess
+import sys
 
+import numpy as np
+import pytest
+from osgeo import gdal
+
+from ..helpers import PLUGINS
 from ..helpers import import_sample
+
+NEEDS_EXCEPTION_MGR = pytest.mark.skipif(not hasattr(gdal, "ExceptionMgr"),
+                                         reason="GDAL < 3.7 (QGIS 3.22) has one global exception setting, left alone")
 
 
 def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
@@ -42,3 +52,37 @@ def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
     assert 0 < fast.n == slow.n < 180 and all(c.startswith("BU9901") for c in fast_extra["bu_code"])
     assert fast.fids.tolist() == slow.fids.tolist()
     assert np.array_equal(fast.get("afw", 2024), slow.get("afw", 2024), equal_nan=True)
+
+
+@NEEDS_EXCEPTION_MGR
+def test_gdal_reports_by_return_values_when_exceptions_are_on(tmp_path):
+    """Another plugin may turn GDAL exceptions on for all of QGIS: the fast path still falls back (None) on a
+    source GDAL cannot open instead of raising, and the setting is as it was afterwards."""
+    from leefbaarometer.processing.io.gdal_columns import GdalSource
+    from leefbaarometer.processing.io.gdal_columns import read_columns
+
+    before = gdal.GetUseExceptions()
+    gdal.UseExceptions()
+    try:
+        with pytest.raises(RuntimeError):
+            gdal.OpenEx(str(tmp_path / "absent.gpkg"), gdal.OF_VECTOR)
+        assert read_columns(GdalSource(str(tmp_path / "absent.gpkg")), ["afw_2024"]) is None
+        assert gdal.GetUseExceptions() == 1
+    finally:
+        if not before:
+            gdal.DontUseExceptions()
+
+
+@NEEDS_EXCEPTION_MGR
+def test_no_gdal_future_warning_from_the_plugin(sample_dir):
+    """GDAL 3.7+ warns once per process (FutureWarning: exceptions by default in GDAL 4) at the first call made
+    without an explicit setting: the plugin's calls say which they want. A fresh Python that only reads through
+    the plugin, warnings as errors."""
+    code = (f"import sys; sys.path.insert(0, {PLUGINS!r})\n"
+            "from leefbaarometer.processing.io.gdal_columns import GdalSource, read_columns\n"
+            f"cols, _ = read_columns(GdalSource({os.path.join(sample_dir, 'buurt 2024.gpkg')!r}), ['bu_code'])\n"
+            "print(len(cols['bu_code']))\n")
+    out = subprocess.run([sys.executable, "-W", "error::FutureWarning", "-c", code], capture_output=True, text=True,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split()[-1] == "180"
