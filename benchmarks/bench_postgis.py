@@ -100,7 +100,9 @@ def main(work):
         one = run_step(f"classify all, PostGIS -> PostGIS, only {gm}", "leefbaarometer:classify",
                        {"INPUT": "postgres://" + server.uri("grid_cbs"), "GEMEENTE_FILTER": gm,
                         "OUTPUT": server.destination("grid_cbs_one")})
-        fetched = server.psql("SELECT rows FROM pg_stat_statements WHERE query ILIKE 'FETCH%' AND rows > 1 ORDER BY rows DESC")
+        # The plugin reads number columns by COPY (SELECT …) TO STDOUT; QGIS and GDAL read through cursors (FETCH).
+        fetched = server.psql("SELECT rows FROM pg_stat_statements WHERE (query ILIKE 'FETCH%' OR query LIKE 'COPY (SELECT%') "
+                              "AND rows > 1 ORDER BY rows DESC")
         print()
         print(f"grid: {n} cells; PostGIS output {k[0]} rows, {k[1]} with kscore_2024")
         print(f"import CSV: PostGIS {imp_db:.1f} s vs GeoPackage {imp_file:.1f} s -> ratio {imp_db / imp_file:.2f}")
@@ -108,7 +110,7 @@ def main(work):
               f"GeoPackage -> GeoPackage {min(files):.1f} s (runs {', '.join(f'{x:.1f}' for x in files)}) "
               f"-> ratio {min(db) / min(files):.2f}")
         print(f"mixed: PostGIS -> GeoPackage {db_to_file:.1f} s, GeoPackage -> PostGIS {file_to_db:.1f} s")
-        print(f"one gemeente ({gm}, {cells} cells): {one:.1f} s; rows the server sent per cursor read: "
+        print(f"one gemeente ({gm}, {cells} cells): {one:.1f} s; rows the server sent per read: "
               f"{', '.join(r[0] for r in fetched)} (the whole table has {n})")
     finally:
         server.stop()

@@ -14,6 +14,8 @@ from .aggregate import CLASS_GROUPS
 from .aggregate import weighted_mean
 from .change import driving_dimension
 from .errors import LbmInputError
+from .i18n import tr
+from .i18n import tr_noop
 from .neighbours import codes_per_label
 from .neighbours import components
 from .neighbours import neighbour_mean
@@ -34,7 +36,7 @@ def unit_classes(data, release, year):
         return np.where(np.isfinite(k), k, 0).astype(np.int64)
     afw = data.afw(year, release.constant_c)
     if afw is None:
-        raise LbmInputError(f"no total score for {year}")
+        raise LbmInputError(tr("no total score for {year}").format(year=year))
     return release.total_class(afw).astype(np.int64)
 
 
@@ -42,7 +44,8 @@ def _require_years(data, *years):
     have = data.score_years()
     missing = [y for y in years if y not in have]
     if missing:
-        raise LbmInputError(f"year(s) {', '.join(map(str, missing))} not in the layer; it has {', '.join(map(str, have))}")
+        raise LbmInputError(tr("year(s) {missing} not in the layer; it has {have}").format(missing=', '.join(map(str, missing)),
+                               have=', '.join(map(str, have))))
 
 
 # --- 1. National (or regional) picture -------------------------------------------------------------------
@@ -108,7 +111,7 @@ def risers_fallers(data, release, y0, y1, weights=None, rules=RiserRules()):
     elif rules.by == "score":
         up, down = d >= rules.score_delta, d <= -rules.score_delta
     else:
-        raise LbmInputError("threshold must be in 'classes' or 'score'")
+        raise LbmInputError(tr("threshold must be in 'classes' or 'score'"))
     valid = (k0 > 0) & (k1 > 0)
     w = np.ones(data.n) if weights is None else np.nan_to_num(np.asarray(weights, dtype=float))
     big = w >= rules.min_weight
@@ -153,7 +156,8 @@ def pressure(data, release, years, pairs, weights, rules=PressureRules()):
     """Clusters of contiguous units under pressure. Returns (cluster label per unit, −1 none; table per cluster)."""
     years = sorted(years)[-rules.last_years:]
     if len(years) < rules.min_years:
-        raise LbmInputError(f"duration needs {rules.min_years} measurements; only {len(years)} chosen")
+        raise LbmInputError(tr("duration needs {min_years} measurements; only {n_years} chosen").format(min_years=rules.min_years,
+                               n_years=len(years)))
     k = np.column_stack([unit_classes(data, release, y) for y in years])
     severe = (k > 0) & (k <= rules.max_class)
     qualifies = severe.sum(axis=1) >= rules.min_years
@@ -418,9 +422,10 @@ def early_warning(data, release, years, pairs, rules=WarningRules()):
     """
     years = sorted(years)
     if len(years) < rules.span + 1:
-        raise LbmInputError(f"early warning needs {rules.span + 1} measurements; the layer has {len(years)}")
+        raise LbmInputError(tr("early warning needs {needed} measurements; the layer has {n_years}").format(needed=rules.span + 1,
+                               n_years=len(years)))
     last, start = years[-1], years[-1 - rules.span]
-    check_year_order(start, last, "start of the trend", "warning year")
+    check_year_order(start, last, tr_noop("start of the trend"), tr_noop("warning year"))
     k = unit_classes(data, release, last)
     afw, afw_start = data.afw(last, release.constant_c), data.afw(start, release.constant_c)
     eligible = k >= 5
@@ -479,10 +484,11 @@ def back_test(data, release, years, pairs, rules=WarningRules(), year=None):
     end = years[-1]
     year = years[-2] if year is None and len(years) > 1 else year
     if year is None:
-        raise LbmInputError("a back-test needs two measurements")
-    check_year_order(year, end, "back-test year", "last year")
+        raise LbmInputError(tr("a back-test needs two measurements"))
+    check_year_order(year, end, tr_noop("back-test year"), tr_noop("last year"))
     if year not in years:
-        raise LbmInputError(f"the back-test year {year} is not among the years ({', '.join(map(str, years))})")
+        raise LbmInputError(tr("the back-test year {year} is not among the years ({years})").format(year=year,
+                               years=', '.join(map(str, years))))
     before = [y for y in years if y <= year]
     w = early_warning(data, release, before, pairs, rules)
     k0, k1 = unit_classes(data, release, year), unit_classes(data, release, end)
@@ -511,9 +517,10 @@ def back_test(data, release, years, pairs, rules=WarningRules(), year=None):
 def back_test_line(s):
     """The back-test in one line for the log and the demo."""
     levels = ", ".join(f"{k} {v:.1%}" for k, v in s["levels"].items())
-    return (f"Back-test (warning from the data up to {s['year']}, judged on {s['year']}→{s['end']}): "
-            f"{s['share']:.1%} of {s['units']} units in class ≥ 5 flagged; fell a class: flagged {s['rate_flagged']:.1%}, "
-            f"not flagged {s['rate_others']:.1%} (lift {s['lift']:.1f}); per level: {levels}")
+    return tr("Back-test (warning from the data up to {year}, judged on {year}→{end}): {share:.1%} of {units} units in "
+              "class ≥ 5 flagged; fell a class: flagged {rate_flagged:.1%}, not flagged {rate_others:.1%} (lift {lift:.1f}); "
+              "per level: {levels}").format(**{k: s[k] for k in ("year", "end", "share", "units", "rate_flagged",
+                                                                  "rate_others", "lift")}, levels=levels)
 
 
 def cluster_codes(labels, code_columns):

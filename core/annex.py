@@ -21,6 +21,7 @@ from .analyses import pressure
 from .analyses import risers_fallers
 from .analyses import unit_classes
 from .errors import LbmInputError
+from .i18n import tr
 from .numformat import CHANGE
 from .numformat import COUNT
 from .numformat import COUNT_CHANGE
@@ -93,29 +94,35 @@ def annex_years(available, year=None, base_year=None):
     layer has one year). Checked against the layer's years, with a message naming them."""
     have = sorted(int(y) for y in available)
     if not have:
-        raise LbmInputError("the buurt layer has no total scores (afw or lbm) of any year")
+        raise LbmInputError(tr("the buurt layer has no total scores (afw or lbm) of any year"))
     listed = ", ".join(map(str, have))
     y = have[-1] if year is None else int(year)
     if y not in have:
-        raise LbmInputError(f"year {y} is not in the buurt layer; it has {listed}")
+        raise LbmInputError(tr("year {y} is not in the buurt layer; it has {listed}").format(y=y, listed=listed))
     if base_year is None:
         earlier = [v for v in have if v < y]
         return y, (earlier[-1] if earlier else None)
     b = int(base_year)
     if b not in have:
-        raise LbmInputError(f"base year {b} is not in the buurt layer; it has {listed}. Leave the base year empty "
-                            "to take the measurement before the year, if any")
+        raise LbmInputError(tr("base year {b} is not in the buurt layer; it has {listed}. Leave the base year empty to take the "
+                               "measurement before the year, if any").format(b=b, listed=listed))
     if b >= y:
-        raise LbmInputError(f"the base year ({b}) must come before the year ({y})")
+        raise LbmInputError(tr("the base year ({b}) must come before the year ({y})").format(b=b, y=y))
     return y, b
 
 
+# Characters of the name in a file name: the longest real one ('Súdwest-Fryslân' …) fits many times over, and with
+# the code, a table suffix ('_onder_druk.csv') and a temporary prefix it stays far below the 255 bytes file systems allow.
+FILE_NAME_CHARS = 80
+
+
 def safe_file_name(code, name):
-    """'GM0599_Rotterdam'; quotes, slashes and accents made safe: "'s-Hertogenbosch" -> 's-Hertogenbosch'."""
+    """'GM0599_Rotterdam'; quotes, slashes and accents made safe: "'s-Hertogenbosch" -> 's-Hertogenbosch'; a
+    name longer than FILE_NAME_CHARS cut there."""
     ascii_name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
     ascii_name = re.sub(r"['\"`´‘’]", "", ascii_name)
-    ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_name).strip("._-") or "gemeente"
-    return f"{re.sub(r'[^A-Za-z0-9]', '', str(code))}_{ascii_name}"
+    ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_name)[:FILE_NAME_CHARS].strip("._-") or "gemeente"
+    return f"{re.sub(r'[^A-Za-z0-9]', '', str(code))[:FILE_NAME_CHARS]}_{ascii_name}"
 
 
 def annex_tables(data, release, buurt_codes, buurt_names, gm_codes, weights, pairs, settings):

@@ -8,6 +8,7 @@ quoted part and change the SQL around it.
 import re
 
 from .errors import LbmInputError
+from .i18n import tr
 
 _CODE = re.compile(r"^(?:GM)?(\d{1,4})$", re.IGNORECASE)
 # Fields that hold the gemeente code itself, tried in this order (compared case-insensitively).
@@ -35,7 +36,7 @@ def parse_gemeente_codes(text):
         else:
             bad.append(p)
     if bad:
-        raise LbmInputError(f"not a gemeente code: {', '.join(bad[:5])} (write GM0363, or 363)")
+        raise LbmInputError(tr("not a gemeente code: {bad} (write GM0363, or 363)").format(bad=', '.join(bad[:5])))
     return list(dict.fromkeys(codes))
 
 
@@ -53,16 +54,16 @@ def gemeente_condition(field_names, codes, field=None):
     if not codes:
         return ""
     if field is not None and field not in field_names:
-        raise LbmInputError(f"the layer has no field '{field}'")
+        raise LbmInputError(tr("the layer has no field '{field}'").format(field=field))
     gm_field = None if field else _find(field_names, GEMEENTE_FIELDS)
     if gm_field is not None:
         return f"{quote_identifier(gm_field)} IN ({', '.join(quote_literal(c) for c in codes)})"
     area_field = field or _find(field_names, AREA_CODE_FIELDS)
     if area_field is None:
         raise LbmInputError(
-            "a gemeente filter needs a field with the gemeente code (gm_code, gemeentecode) or with buurt or wijk "
-            f"codes (bu_code, wk_code, code); the layer has {', '.join(list(field_names)[:12])}. Add gemeente codes "
-            "to the layer first (for grid cells: join the CBS square statistics, which carry gemeentecode)."
+            tr("a gemeente filter needs a field with the gemeente code (gm_code, gemeentecode) or with buurt or wijk codes "
+               "(bu_code, wk_code, code); the layer has {field_names}. Add gemeente codes to the layer first (for grid cells: join "
+               "the CBS square statistics, which carry gemeentecode).").format(field_names=', '.join(list(field_names)[:12]))
         )
     digits = [c[2:] for c in codes]
     # Buurt and wijk codes start with BU/WK and the gemeente's four digits; a gemeente code equals GMdddd.
@@ -93,11 +94,11 @@ def parse_year_range(text):
         return None, None
     m = re.match(r"^(\d{4})?\s*(-)?\s*(\d{4})?$", text)
     if not m or not (m.group(1) or m.group(3)):
-        raise LbmInputError(f"a year range is written 2016-2024, 2016- or -2020, not '{text}'")
+        raise LbmInputError(tr("a year range is written 2016-2024, 2016- or -2020, not '{text}'").format(text=text))
     first = int(m.group(1)) if m.group(1) else None
     last = int(m.group(3)) if m.group(3) else (first if not m.group(2) else None)
     if first is not None and last is not None and first > last:
-        raise LbmInputError(f"the year range {text} ends before it starts")
+        raise LbmInputError(tr("the year range {text} ends before it starts").format(text=text))
     return first, last
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import LbmInputError
+from .i18n import tr
 from .release import classify
 
 
@@ -38,7 +39,7 @@ def calibrate(values, classes, base_cuts):
     ok = np.isfinite(values) & np.isfinite(classes) & (classes >= 1) & (classes <= 9)
     v, c = values[ok], classes[ok].astype(int)
     if len(v) == 0:
-        raise LbmInputError("no unit has both a score and a class 1–9 to calibrate on")
+        raise LbmInputError(tr("no unit has both a score and a class 1–9 to calibrate on"))
     hi = np.full(10, -np.inf)
     lo = np.full(10, np.inf)
     np.maximum.at(hi, c, v)
@@ -52,8 +53,8 @@ def calibrate(values, classes, base_cuts):
     cuts = np.array([b.cut for b in boundaries])
     if np.any(np.diff(cuts) <= 0):
         raise LbmInputError(
-            "the derived cut-points are not increasing (classes overlap too much, or empty classes sit between "
-            f"kept and derived cut-points): {', '.join(f'{x:.4f}' for x in cuts)}"
+            tr("the derived cut-points are not increasing (classes overlap too much, or empty classes sit between kept and derived "
+               "cut-points): {cuts}").format(cuts=', '.join(f'{x:.4f}' for x in cuts))
         )
     got = classify(v, cuts)
     bad = np.flatnonzero(ok)[got != c]

@@ -2,6 +2,8 @@
 import numpy as np
 
 from .errors import LbmInputError
+from .i18n import tr
+from .i18n import tr_noop
 from .release import classify
 from .schema import DIMENSIONS
 from .years import check_year_order
@@ -9,34 +11,36 @@ from .years import check_year_order
 MODES = ("pair", "consecutive", "base")
 # What change writes per pair: differences d{m}, change classes kd{m}, the class transition tr, the driver drv/drvsh.
 PARTS = ("differences", "classes", "transitions", "drivers")
-PART_NAMES = {"differences": "Differences (d…)", "classes": "Change classes (kd…)",
-              "transitions": "Class transitions (tr_…)", "drivers": "Driving dimension (drv_…, drvsh_…)"}
+PART_NAMES = {"differences": tr_noop("Differences (d…)"), "classes": tr_noop("Change classes (kd…)"),
+              "transitions": tr_noop("Class transitions (tr_…)"), "drivers": tr_noop("Driving dimension (drv_…, drvsh_…)")}
 # tr_ labels by from-class × 10 + to-class ("4→6"); class 0 (no score) gives NULL.
 _TRANSITIONS = np.array([f"{a}→{b}" if a and b else None for a in range(10) for b in range(10)], dtype=object)
-MODE_NAMES = {"pair": "One pair of years", "consecutive": "Every consecutive pair", "base": "Base year against every later year"}
+MODE_NAMES = {"pair": tr_noop("One pair of years"), "consecutive": tr_noop("Every consecutive pair"),
+              "base": tr_noop("Base year against every later year")}
 
 
 def year_pairs(years, mode, year_from=None, year_to=None):
     """The (from, to) pairs to compute. Defaults: the last two years; base = the first year."""
     years = sorted(years)
     if len(years) < 2:
-        raise LbmInputError(f"change needs at least two years; the layer has {', '.join(map(str, years)) or 'none'}")
+        raise LbmInputError(tr("change needs at least two years; the layer has {years}").format(years=', '.join(map(str, years)) or '-'))
     for y in (year_from, year_to):
         if y is not None and y not in years:
-            raise LbmInputError(f"year {y} is not in the layer; it has {', '.join(map(str, years))}")
+            raise LbmInputError(tr("year {y} is not in the layer; it has {years}").format(y=y, years=', '.join(map(str, years))))
     if mode == "consecutive":
         return list(zip(years[:-1], years[1:]))
     if mode == "base":
         base = year_from if year_from is not None else years[0]
         if year_to is not None:
-            check_year_order(base, year_to, "base year", "last year to compare")
+            check_year_order(base, year_to, tr_noop("base year"), tr_noop("last year to compare"))
         later = [y for y in years if y > base and (year_to is None or y <= year_to)]
         if not later:
-            raise LbmInputError(f"the base year {base} is the last year of the layer: there is no later year to compare")
+            raise LbmInputError(tr("the base year {base} is the last year of the layer: there is no later year to compare").format(
+                                   base=base))
         return [(base, y) for y in later]
     a = year_from if year_from is not None else years[-2]
     b = year_to if year_to is not None else years[-1]
-    check_year_order(a, b, "first year", "second")
+    check_year_order(a, b, tr_noop("first year"), tr_noop("second year"))
     return [(a, b)]
 
 
@@ -54,7 +58,7 @@ def change_columns(data, release, pairs, thresholds=None, parts=PARTS, with_lbm=
         tag = f"{a}_{b}"
         afw_a, afw_b = data.afw(a, release.constant_c), data.afw(b, release.constant_c)
         if afw_a is None or afw_b is None:
-            raise LbmInputError(f"no total score for {a if afw_a is None else b}")
+            raise LbmInputError(tr("no total score for {a}").format(a=a if afw_a is None else b))
         measures = {"afw": (afw_a, afw_b)}
         if with_lbm and data.get("lbm", a) is not None and data.get("lbm", b) is not None:
             measures["lbm"] = (data.get("lbm", a), data.get("lbm", b))

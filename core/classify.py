@@ -9,6 +9,8 @@ import re
 import numpy as np
 
 from .errors import LbmInputError
+from .i18n import tr
+from .i18n import tr_noop
 from .release import classify
 from .schema import DIMENSIONS
 
@@ -18,12 +20,17 @@ JENKS_EXACT_MAX = 200_000
 JENKS_SAMPLE = 2000  # above it, they are computed on this many evenly spaced order statistics
 SCHEMES = ("official", "quantile", "equal", "jenks", "user")
 SCHEME_NAMES = {
-    "official": "Official classes of the release",
-    "quantile": "Quantiles (equal counts)",
-    "equal": "Equal intervals",
-    "jenks": f"Natural breaks (Fisher–Jenks, exact up to {JENKS_EXACT_MAX:,} values)",
-    "user": "User breaks",
+    "official": tr_noop("Official classes of the release"),
+    "quantile": tr_noop("Quantiles (equal counts)"),
+    "equal": tr_noop("Equal intervals"),
+    "jenks": tr_noop("Natural breaks (Fisher–Jenks, exact up to {exact_max:,} values)"),
+    "user": tr_noop("User breaks"),
 }
+
+
+def scheme_name(scheme):
+    """The scheme's name as the user reads it."""
+    return tr(SCHEME_NAMES[scheme]).format(exact_max=JENKS_EXACT_MAX)
 CLASS_FIELD = {"total": "kscore", "afw": "kafw", **{d: f"k{d}" for d in DIMENSIONS}}
 
 
@@ -49,8 +56,8 @@ def jenks_breaks(values, k=9, report=None):
     v = np.sort(_finite(values))
     if len(v) > JENKS_EXACT_MAX:
         if report is not None:
-            report(f"natural breaks computed on {JENKS_SAMPLE:,} of {len(v):,} values (sampled; exact up to "
-                   f"{JENKS_EXACT_MAX:,} values)")
+            report(tr("natural breaks computed on {sample:,} of {n_values:,} values (sampled; exact up to {exact_max:,} "
+                      "values)").format(sample=JENKS_SAMPLE, n_values=len(v), exact_max=JENKS_EXACT_MAX))
         v = v[np.linspace(0, len(v) - 1, JENKS_SAMPLE).round().astype(int)]
     k = min(k, len(np.unique(v)))
     if k < 2:
@@ -127,8 +134,8 @@ def _break_tokens(text):
     tokens = text.split()
     ambiguous = [t for t in tokens if t.count(",") > 1 or (len(tokens) == 1 and "," in t)]
     if ambiguous:
-        raise LbmInputError(f"user breaks '{text}': the commas could be decimal commas or separators. Separate the "
-                            "breaks with semicolons or spaces, e.g. '-0,1; 0; 0,1' or '-0.1 0 0.1'")
+        raise LbmInputError(tr("user breaks '{text}': the commas could be decimal commas or separators. Separate the breaks with "
+                               "semicolons or spaces, e.g. '-0,1; 0; 0,1' or '-0.1 0 0.1'").format(text=text))
     return [t.replace(",", ".") for t in tokens]
 
 
@@ -137,13 +144,13 @@ def parse_user_breaks(text):
     tokens = _break_tokens(text or "")
     bad = [t for t in tokens if not _is_number(t)]
     if bad:
-        raise LbmInputError(f"user breaks must be numbers separated by semicolons or spaces, e.g. '-0.2; -0.1; 0; 0.1' "
-                            f"or '-0,2 -0,1 0 0,1'; not numbers: {', '.join(repr(t) for t in bad[:5])}")
+        raise LbmInputError(tr("user breaks must be numbers separated by semicolons or spaces, e.g. '-0.2; -0.1; 0; 0.1' or '-0,2 "
+                               "-0,1 0 0,1'; not numbers: {values}").format(values=', '.join(repr(t) for t in bad[:5])))
     breaks = [float(t) for t in tokens]
     if not breaks or len(breaks) > 8:
-        raise LbmInputError(f"give 1 to 8 user breaks (for at most 9 classes); got {len(breaks)}")
+        raise LbmInputError(tr("give 1 to 8 user breaks (for at most 9 classes); got {n_breaks}").format(n_breaks=len(breaks)))
     if np.any(np.diff(breaks) <= 0):
-        raise LbmInputError(f"user breaks must increase: {', '.join(f'{b:g}' for b in breaks)}")
+        raise LbmInputError(tr("user breaks must increase: {breaks}").format(breaks=', '.join(f'{b:g}' for b in breaks)))
     return np.array(breaks)
 
 
@@ -168,7 +175,7 @@ def scheme_breaks(scheme, values, user_breaks=None, report=None):
         return jenks_breaks(values, report=report)
     if scheme == "user":
         return np.asarray(user_breaks, dtype=float)
-    raise LbmInputError(f"unknown scheme '{scheme}'; choose one of {', '.join(SCHEMES)}")
+    raise LbmInputError(tr("unknown scheme '{scheme}'; choose one of {schemes}").format(scheme=scheme, schemes=', '.join(SCHEMES)))
 
 
 def classes_with_breaks(values, breaks):
@@ -220,4 +227,4 @@ def _span(series):
 
 def _about(report, what):
     """`report` with the measure and year in front of each message."""
-    return None if report is None else (lambda message: report(f"{what}: {message}"))
+    return None if report is None else (lambda message: report(tr("{what}: {message}").format(what=what, message=message)))

@@ -3,6 +3,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
+from .i18n import tr
 
 CELL_SIZE = 100.0
 
@@ -21,7 +22,8 @@ def grid_corners(ids):
     if bad.any():
         examples = ", ".join(repr(v) for v in np.asarray(ids, dtype=object)[bad][:5])
         raise LbmInputError(
-            f"{int(bad.sum())} grid id(s) are not of the form E<x/100>N<y/100> (like E1213N4879): {examples}"
+            tr("{bad} grid id(s) are not of the form E<x/100>N<y/100> (like E1213N4879): {examples}").format(bad=int(bad.sum()),
+               examples=examples)
         )
     x = parts[0].to_numpy(dtype=np.int64) * CELL_SIZE
     y = parts[1].to_numpy(dtype=np.int64) * CELL_SIZE

@@ -7,6 +7,7 @@ with W_i = 1 + number of neighbours and S the population standard deviation (Get
 import numpy as np
 
 from .errors import LbmInputError
+from .i18n import tr
 
 NO_NEIGHBOURS = "geen buren"  # the label of a unit without neighbours in every neighbour measure
 CHUNK = 20000  # units per block of permutations: bounds memory at national size
@@ -17,7 +18,7 @@ def getis_ord(values, pairs, permutations=99, seed=12345):
     x_all = np.asarray(values, dtype=float)
     ok = np.isfinite(x_all)
     if ok.sum() < 3:
-        raise LbmInputError("hot spots need at least three units with a score")
+        raise LbmInputError(tr("hot spots need at least three units with a score"))
     index = np.full(len(x_all), -1)
     index[ok] = np.arange(ok.sum())
     x = x_all[ok]
@@ -29,7 +30,7 @@ def getis_ord(values, pairs, permutations=99, seed=12345):
     wi = k + 1.0
     mean, s = x.mean(), x.std()
     if s == 0:
-        raise LbmInputError("all scores are equal: there are no hot or cold spots")
+        raise LbmInputError(tr("all scores are equal: there are no hot or cold spots"))
     denom = s * np.sqrt((n * wi - wi**2) / (n - 1))
     with np.errstate(invalid="ignore", divide="ignore"):
         z = (lag - mean * wi) / denom

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
+from .i18n import tr
 from .values import is_null
 
 
@@ -20,7 +21,7 @@ class KeyMatch:
         return int((self.row_of_geometry >= 0).sum())
 
 
-def match_keys(score_keys, geometry_keys, what="geometry layer"):
+def match_keys(score_keys, geometry_keys):
     """Match unique score keys to geometry keys; a key used by two geometries is an error."""
     geometry_keys = np.asarray(geometry_keys, dtype=object)
     present = np.array([k is not None for k in geometry_keys], dtype=bool)
@@ -29,8 +30,8 @@ def match_keys(score_keys, geometry_keys, what="geometry layer"):
     if len(dup):
         examples = ", ".join(f"{k} ({n}×)" for k, n in dup.head(5).items())
         raise LbmInputError(
-            f"the {what} has {len(dup)} code(s) on more than one feature, e.g. {examples}. "
-            "Dissolve the layer by its code first (Vector ▸ Geoprocessing ▸ Dissolve)."
+            tr("the geometry layer has {n_dup} code(s) on more than one feature, e.g. {examples}. Dissolve the layer by its code "
+               "first (Vector ▸ Geoprocessing ▸ Dissolve).").format(n_dup=len(dup), examples=examples)
         )
     index = pd.Index(np.asarray(score_keys, dtype=object))
     rows = index.get_indexer(pd.Index(geometry_keys))
@@ -58,11 +59,11 @@ class NameCheck:
     examples: list = field(default_factory=list)  # (code, name in the scores, name in the geometry), the first few
 
     def message(self):
-        shown = "; ".join(f"{code}: scores '{a}', geometry '{b}'" for code, a, b in self.examples)
-        more = f" (first {len(self.examples)} shown)" if self.differ > len(self.examples) else ""
-        return (f"{self.differ} of {self.compared} matched codes have another name in the geometry layer than in "
-                f"the scores{more}: {shown}. The codes may belong to another boundary year (codes are re-used for "
-                "other areas): use the boundaries of the scores' year.")
+        shown = "; ".join(tr("{code}: scores '{a}', geometry '{b}'").format(code=code, a=a, b=b) for code, a, b in self.examples)
+        more = tr(" (first {n} shown)").format(n=len(self.examples)) if self.differ > len(self.examples) else ""
+        return tr("{differ} of {compared} matched codes have another name in the geometry layer than in the scores{more}: "
+                  "{shown}. The codes may belong to another boundary year (codes are re-used for other areas): use the "
+                  "boundaries of the scores' year.").format(differ=self.differ, compared=self.compared, more=more, shown=shown)
 
 
 def normal_names(names):

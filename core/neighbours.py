@@ -8,6 +8,7 @@ import pandas as pd
 
 from .errors import LbmInputError
 from .gridcodes import grid_corners
+from .i18n import tr
 
 OFFSETS = {4: ((1, 0), (0, 1)), 8: ((1, 0), (0, 1), (1, 1), (1, -1))}
 
@@ -15,14 +16,14 @@ OFFSETS = {4: ((1, 0), (0, 1)), 8: ((1, 0), (0, 1), (1, 1), (1, -1))}
 def grid_pairs(grid_ids, connectivity=8):
     """Symmetric neighbour pairs of grid cells (4: edges; 8: edges and corners)."""
     if connectivity not in OFFSETS:
-        raise LbmInputError("connectivity must be 4 or 8")
+        raise LbmInputError(tr("connectivity must be 4 or 8"))
     x, y = grid_corners(grid_ids)
     ix, iy = (x // 100).astype(np.int64), (y // 100).astype(np.int64)
     key = ix * 10_000_000 + iy
     order = np.argsort(key)
     sorted_keys = key[order]
     if len(sorted_keys) > 1 and (np.diff(sorted_keys) == 0).any():
-        raise LbmInputError("the layer has duplicate grid cells")
+        raise LbmInputError(tr("the layer has duplicate grid cells"))
     pairs = []
     for dx, dy in OFFSETS[connectivity]:
         target = (ix + dx) * 10_000_000 + (iy + dy)

@@ -8,6 +8,7 @@ breaks and means. Classes are whole numbers 1–9.
 import numpy as np
 
 from .errors import LbmInputError
+from .i18n import tr
 from .schema import CLASS_MEASURES
 
 SCORE_LIMIT = 10.0  # |afw| and |dimension| above this are no Leefbaarometer score
@@ -50,6 +51,7 @@ def check_plausible(measure, values, where, first_line=None):
     if first_line is not None:
         lines = f" (line {', '.join(str(i + first_line) for i in np.flatnonzero(bad)[:_SHOW])})"
     raise LbmInputError(
-        f"{where} has {int(bad.sum())} value(s) that are no {measure} score: {examples}{lines}. "
-        f"Values of {measure} lie between {range_text(measure)}; correct those cells or leave them empty."
+        tr("{where} has {bad} value(s) that are no {measure} score: {examples}{lines}. Values of {measure} lie between "
+           "{range_text}; correct those cells or leave them empty.").format(where=where, bad=int(bad.sum()), measure=measure,
+           examples=examples, lines=lines, range_text=range_text(measure))
     )

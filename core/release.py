@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import LbmInputError
+from .i18n import tr
 
 RELEASES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "releases")
 DEFAULT_RELEASE = "lbm3_2024"
@@ -66,13 +67,14 @@ def load_release(name_or_path=DEFAULT_RELEASE):
     path = name_or_path if os.path.isfile(str(name_or_path)) else os.path.join(RELEASES_DIR, f"{name_or_path}.json")
     if not os.path.isfile(path):
         raise LbmInputError(
-            f"unknown release profile '{name_or_path}': give a profile file or one of {', '.join(release_names())}"
+            tr("unknown release profile '{name_or_path}': give a profile file or one of {release_names}").format(
+               name_or_path=name_or_path, release_names=', '.join(release_names()))
         )
     with open(path, encoding="utf-8") as fh:
         try:
             raw = json.load(fh)
         except json.JSONDecodeError as exc:
-            raise LbmInputError(f"release profile {path} is not valid JSON: {exc}") from exc
+            raise LbmInputError(tr("release profile {path} is not valid JSON: {exc}").format(path=path, exc=exc)) from exc
     return release_from_dict(raw, path)
 
 
@@ -94,11 +96,11 @@ def release_from_dict(raw, where="the profile"):
             raw=raw,
         )
     except KeyError as exc:
-        raise LbmInputError(f"release profile {where} lacks the entry {exc}") from exc
+        raise LbmInputError(tr("release profile {where} lacks the entry {exc}").format(where=where, exc=exc)) from exc
     for name in ("total_cutpoints_afw", "dimension_cutpoints", "change_cutpoints"):
         cuts = getattr(rel, name)
         if len(cuts) != 8 or np.any(np.diff(cuts) <= 0):
-            raise LbmInputError(f"release profile {where}: {name} must be 8 increasing numbers")
+            raise LbmInputError(tr("release profile {where}: {name} must be 8 increasing numbers").format(where=where, name=name))
     return rel
 
 
@@ -107,5 +109,5 @@ def release_from_json(text):
     try:
         raw = json.loads(text)
     except (TypeError, json.JSONDecodeError) as exc:
-        raise LbmInputError(f"the stored release profile is not valid JSON: {exc}") from exc
+        raise LbmInputError(tr("the stored release profile is not valid JSON: {exc}").format(exc=exc)) from exc
     return release_from_dict(raw, "the stored profile")

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
+from .i18n import tr
 from .plausible import check_plausible
 from .schema import CLASS_MEASURES
 from .schema import KEY_COLUMNS
@@ -76,7 +77,7 @@ def _read_header(path):
                 return fh.readline(), encoding
         except UnicodeDecodeError:
             continue
-    raise LbmInputError(f"{path}: cannot read the file as text (UTF-8 or Windows-1252)")
+    raise LbmInputError(tr("{path}: cannot read the file as text (UTF-8 or Windows-1252)").format(path=path))
 
 
 def read_scores_csv(path, key=None):
@@ -88,7 +89,7 @@ def read_scores_csv(path, key=None):
     """
     header, encoding = _read_header(path)
     if not header.strip():
-        raise LbmInputError(f"{path}: the file is empty")
+        raise LbmInputError(tr("{path}: the file is empty").format(path=path))
     sep = _sniff_separator(header)
     columns = next(csv.reader([header.strip("\r\n")], delimiter=sep))
     key_col, year_col, measure_cols, label_cols, ignored = _choose_columns(columns, key, path)
@@ -108,9 +109,9 @@ def read_scores_csv(path, key=None):
             float_precision="round_trip",  # keep every published digit: the default parser can be 1 ulp off
         )
     except pd.errors.ParserError as exc:
-        raise LbmInputError(f"{path}: not a well-formed CSV file ({exc})") from exc
+        raise LbmInputError(tr("{path}: not a well-formed CSV file ({exc})").format(path=path, exc=exc)) from exc
     if df.empty:
-        raise LbmInputError(f"{path}: the file has a header but no rows")
+        raise LbmInputError(tr("{path}: the file has a header but no rows").format(path=path))
     df = df.rename(columns={v: k for k, v in measure_cols.items()})
     # Rows of the file start at line 2 (line 1 is the header).
     table = _table_from_columns(df, key_col, year_col, list(measure_cols), label_cols, path, first_line=2)
@@ -122,18 +123,19 @@ def _choose_columns(columns, key, source):
     if key:
         key_col = find_field(columns, [key])
         if key_col is None:
-            raise LbmInputError(f"{source}: the key column '{key}' is not in the file (columns: {', '.join(columns)})")
+            raise LbmInputError(tr("{source}: the key column '{key}' is not in the file (columns: {columns})").format(source=source,
+                                   key=key, columns=', '.join(columns)))
     else:
         key_col = find_field(columns, KEY_COLUMNS)
         if key_col is None:
             raise LbmInputError(
-                f"{source}: no key column found. Expected one of {', '.join(KEY_COLUMNS)}; "
-                f"the file has: {', '.join(columns)}. Name the key column with the KEY parameter."
+                tr("{source}: no key column found. Expected one of {key_columns}; the file has: {columns}. Name the key column "
+                   "with the KEY parameter.").format(source=source, key_columns=', '.join(KEY_COLUMNS), columns=', '.join(columns))
             )
     year_col = find_field(columns, YEAR_COLUMNS)
     if year_col is None:
         raise LbmInputError(
-            f"{source}: no year column ('jaar' or 'year'); the file has: {', '.join(columns)}"
+            tr("{source}: no year column ('jaar' or 'year'); the file has: {columns}").format(source=source, columns=', '.join(columns))
         )
     measure_cols = {}
     for m in MEASURES + CLASS_MEASURES:
@@ -142,8 +144,8 @@ def _choose_columns(columns, key, source):
             measure_cols[m] = c
     if not any(m in measure_cols for m in MEASURES):
         raise LbmInputError(
-            f"{source}: no score columns found. Expected some of {', '.join(MEASURES)}; "
-            f"the file has: {', '.join(columns)}"
+            tr("{source}: no score columns found. Expected some of {measures}; the file has: {columns}").format(source=source,
+               measures=', '.join(MEASURES), columns=', '.join(columns))
         )
     label_cols = {}
     for lab in LABEL_COLUMNS:
@@ -161,7 +163,7 @@ def score_table_from_frame(df, key=None, source="layer"):
     `df` has a key column, a year column (`year` or `jaar`) and score/class columns, one row per area and year.
     """
     if len(df) == 0:
-        raise LbmInputError(f"{source}: the layer has no features")
+        raise LbmInputError(tr("{source}: the layer has no features").format(source=source))
     columns = list(df.columns)
     key_col, year_col, measure_cols, label_cols, ignored = _choose_columns(columns, key, source)
     df = df.rename(columns={v: k for k, v in measure_cols.items()})
@@ -215,8 +217,8 @@ def _to_numbers(series, what, source, first_line):
     if bad.any():
         values = ", ".join(repr(v) for v in text.to_numpy()[bad][:_SHOW])
         raise LbmInputError(
-            f"{source}: column '{what}' has {int(bad.sum())} value(s) that are not numbers: {values} "
-            f"(line {_line_numbers(bad, first_line)})"
+            tr("{source}: column '{what}' has {bad} value(s) that are not numbers: {values} (line {line_numbers})").format(source=source,
+               what=what, bad=int(bad.sum()), values=values, line_numbers=_line_numbers(bad, first_line))
         )
     return num.to_numpy(dtype=float)
 
@@ -226,15 +228,16 @@ def _table_from_columns(df, key_col, year_col, measures, label_cols, source, fir
     missing_key = np.array([k is None for k in keys], dtype=bool)
     if missing_key.any():
         raise LbmInputError(
-            f"{source}: {int(missing_key.sum())} row(s) have no value in key column '{key_col}' "
-            f"(line {_line_numbers(missing_key, first_line)})"
+            tr("{source}: {missing_key} row(s) have no value in key column '{key_col}' (line {line_numbers})").format(source=source,
+               missing_key=int(missing_key.sum()), key_col=key_col, line_numbers=_line_numbers(missing_key, first_line))
         )
     year_f = _to_numbers(df[year_col], year_col, source, first_line)
     bad_year = np.isnan(year_f) | (year_f != np.round(year_f)) | (year_f < 1900) | (year_f > 2100)
     if bad_year.any():
         raise LbmInputError(
-            f"{source}: column '{year_col}' must hold a measurement year such as 2024; "
-            f"{int(bad_year.sum())} row(s) do not (line {_line_numbers(bad_year, first_line)})"
+            tr("{source}: column '{year_col}' must hold a measurement year such as 2024; {bad_year} row(s) do not (line "
+               "{line_numbers})").format(source=source, year_col=year_col, bad_year=int(bad_year.sum()),
+               line_numbers=_line_numbers(bad_year, first_line))
         )
     years = year_f.astype(np.int64)
 
@@ -246,9 +249,9 @@ def _table_from_columns(df, key_col, year_col, measures, label_cols, source, fir
         first = np.flatnonzero(dup)[0]
         same = np.flatnonzero(dup & (keys == keys[first]) & (years == years[first]))
         raise LbmInputError(
-            f"{source}: {int(dup.sum())} rows repeat an area and year, e.g. {key_col} {keys[first]} "
-            f"in {years[first]} (lines {', '.join(str(i + first_line) for i in same[:_SHOW])}). "
-            "Each area may appear once per year."
+            tr("{source}: {dup} rows repeat an area and year, e.g. {key_col} {keys} in {years} (lines {lines}). Each area may appear "
+               "once per year.").format(source=source, dup=int(dup.sum()), key_col=key_col, keys=keys[first], years=years[first],
+               lines=', '.join(str(i + first_line) for i in same[:_SHOW]))
         )
     values = {m: _to_numbers(df[m], m, source, first_line) for m in measures}
     for m, v in values.items():
@@ -259,8 +262,8 @@ def _table_from_columns(df, key_col, year_col, measures, label_cols, source, fir
     unknown_years = sorted(set(np.unique(years).tolist()) - set(YEARS))
     if unknown_years:
         warnings.append(
-            f"years {', '.join(map(str, unknown_years))} are not LBM 3.0 measurement years "
-            f"({', '.join(map(str, YEARS))}); they are kept as they are"
+            tr("years {unknown} are not LBM 3.0 measurement years ({years}); they are kept as they are").format(
+                unknown=", ".join(map(str, unknown_years)), years=", ".join(map(str, YEARS)))
         )
     return ScoreTable(key=key_col, keys=keys, years=years, values=values, labels=labels, warnings=warnings)
 
@@ -270,15 +273,17 @@ def _check_not_empty(values, years, source):
     otherwise become a layer of NULL fields that every later tool reads as "no units"."""
     empty = [m for m, v in values.items() if np.isnan(v).all()]
     if empty:
-        raise LbmInputError(f"{source}: column(s) {', '.join(empty)} have no value in any row; remove them or fill them")
+        raise LbmInputError(tr("{source}: column(s) {empty} have no value in any row; remove them or fill them").format(source=source,
+                               empty=', '.join(empty)))
     totals = [values[m] for m in ("lbm", "afw") if m in values] or list(values.values())
     scored = np.zeros(len(years), dtype=bool)
     for v in totals:
         scored |= ~np.isnan(v)
     without = sorted(set(years.tolist()) - set(years[scored].tolist()))
     if without:
-        raise LbmInputError(f"{source}: year(s) {', '.join(map(str, without))} have rows but no total score "
-                            f"({' or '.join(m for m in ('lbm', 'afw') if m in values) or 'any measure'}) in any of them")
+        raise LbmInputError(tr("{source}: year(s) {without} have rows but no total score ({m}) in any of them").format(source=source,
+                               without=', '.join(map(str, without)),
+                               m=tr(' or ').join(m for m in ('lbm', 'afw') if m in values) or '-'))
 
 
 def to_wide(table):
@@ -309,8 +314,8 @@ def select_years(table, first=None, last=None):
     if last is not None:
         keep &= table.years <= last
     if not keep.any():
-        raise LbmInputError(f"no rows in the years {first or ''}-{last or ''}; the scores have "
-                            f"{', '.join(map(str, np.unique(table.years)))}")
+        raise LbmInputError(tr("no rows in the years {first}-{last}; the scores have {years}").format(first=first or '', last=last or '',
+                               years=', '.join(map(str, np.unique(table.years)))))
     return ScoreTable(key=table.key, keys=table.keys[keep], years=table.years[keep],
                       values={m: v[keep] for m, v in table.values.items()},
                       labels={lab: v[keep] for lab, v in table.labels.items()},

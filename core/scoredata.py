@@ -9,6 +9,7 @@ from dataclasses import field
 import numpy as np
 
 from .errors import LbmInputError
+from .i18n import tr
 from .plausible import check_plausible
 from .schema import DIMENSIONS
 from .schema import score_fields
@@ -53,9 +54,9 @@ def fields_to_read(field_names):
     fields = score_fields(field_names)
     if not fields:
         raise LbmInputError(
-            "the layer has no Leefbaarometer scores: expected fields like afw_2024 (the plugin's schema, see "
-            "'Import published scores') or the official WFS fields afw, fys, … with year. "
-            f"Its fields: {', '.join(field_names[:20])}"
+            tr("the layer has no Leefbaarometer scores: expected fields like afw_2024 (the plugin's schema, see 'Import published "
+               "scores') or the official WFS fields afw, fys, … with year. Its fields: {field_names}").format(
+               field_names=', '.join(field_names[:20]))
         )
     return fields
 
@@ -68,8 +69,8 @@ def score_data(n, columns, flat_years=None):
         years = np.unique(np.asarray(flat_years, dtype=float)[~np.isnan(np.asarray(flat_years, dtype=float))])
         if len(years) != 1:
             raise LbmInputError(
-                f"the layer holds the official WFS fields for {len(years)} years ({', '.join(str(int(y)) for y in years)}); "
-                "convert it first with 'Import official WFS layer', which makes one feature per area"
+                tr("the layer holds the official WFS fields for {n_years} years ({y}); convert it first with 'Import official WFS "
+                   "layer', which makes one feature per area").format(n_years=len(years), y=', '.join(str(int(y)) for y in years))
             )
         year = int(years[0])
     for (m, y), (fname, arr) in columns.items():
@@ -89,6 +90,6 @@ def check_years_scored(data, years, constant_c):
         if afw is None or not np.isfinite(afw).any():
             fields = [data.source_fields[(m, year)] for m in ("afw", "lbm", *DIMENSIONS) if (m, year) in data.source_fields]
             raise LbmInputError(
-                f"year {year} has no total score in any of the {data.n} units (field(s) {', '.join(fields) or '-'} "
-                "are NULL everywhere). Choose other years (YEARS), or import that year's scores again."
+                tr("year {year} has no total score in any of the {n} units (field(s) {fields} are NULL everywhere). Choose other "
+                   "years (YEARS), or import that year's scores again.").format(year=year, n=data.n, fields=', '.join(fields) or '-')
             )

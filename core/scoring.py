@@ -6,6 +6,7 @@ import pandas as pd
 
 from .aggregate import weighted_mean
 from .errors import LbmInputError
+from .i18n import tr
 from .schema import DIMENSIONS
 from .schema import MEASURES
 
@@ -61,13 +62,14 @@ def read_weight_table(path):
     try:
         table = pd.read_csv(path, sep=None, engine="python", dtype=str)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        raise LbmInputError(f"cannot read the weight table {path}: {exc}") from exc
+        raise LbmInputError(tr("cannot read the weight table {path}: {exc}").format(path=path, exc=exc)) from exc
     table.columns = [c.strip().lower() for c in table.columns]
     missing = [c for c in ("indicator", "dimension", "weight") if c not in table.columns]
     if missing:
-        raise LbmInputError(f"the weight table needs columns indicator, dimension, weight[, transform]; missing: {', '.join(missing)}")
+        raise LbmInputError(tr("the weight table needs columns indicator, dimension, weight[, transform]; missing: {missing}").format(
+                               missing=', '.join(missing)))
     if table.empty:
-        raise LbmInputError("the weight table has no rows")
+        raise LbmInputError(tr("the weight table has no rows"))
     if "transform" not in table.columns:
         table["transform"] = "none"
     table["transform"] = table["transform"].fillna("none").str.strip().str.lower()
@@ -77,12 +79,15 @@ def read_weight_table(path):
         line = i + 2
         # row["transform"], not row.transform: a pandas row has a method of that name
         if row["dimension"] not in DIMENSIONS:
-            raise LbmInputError(f"weight table line {line}: dimension '{row['dimension']}' is not one of {', '.join(DIMENSIONS)}")
+            raise LbmInputError(tr("weight table line {line}: dimension '{dimension}' is not one of {dimensions}").format(line=line,
+                                   dimension=row['dimension'], dimensions=', '.join(DIMENSIONS)))
         if row["transform"] not in TRANSFORMS:
-            raise LbmInputError(f"weight table line {line}: transform '{row['transform']}' is not one of {', '.join(TRANSFORMS)}")
+            raise LbmInputError(tr("weight table line {line}: transform '{transform}' is not one of {transforms}").format(line=line,
+                                   transform=row['transform'], transforms=', '.join(TRANSFORMS)))
     weights = pd.to_numeric(table["weight"].str.replace(",", ".", regex=False), errors="coerce")
     if weights.isna().any():
-        raise LbmInputError(f"weight table line {int(np.flatnonzero(weights.isna())[0]) + 2}: weight is not a number")
+        raise LbmInputError(tr("weight table line {line}: weight is not a number").format(
+                               line=int(np.flatnonzero(weights.isna())[0]) + 2))
     table["weight"] = weights
     return table
 
@@ -93,7 +98,7 @@ def transform(values, how, name):
         return v
     if how == "log":
         if (v[np.isfinite(v)] <= 0).any():
-            raise LbmInputError(f"indicator '{name}' has values ≤ 0: the log transform needs positive values")
+            raise LbmInputError(tr("indicator '{name}' has values ≤ 0: the log transform needs positive values").format(name=name))
         return np.log(v)
     finite = v[np.isfinite(v)]
     if how == "z":

@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import LbmInputError
+from .i18n import tr
 from .score_table import NA_TOKENS
 from .score_table import exact_float
 
@@ -39,7 +40,8 @@ def numeric(values, what):
         return out
     bad = [v for v, o in zip(values, out) if np.isnan(o) and not is_null(v) and str(v).strip() not in NA_TOKENS]
     if bad:
-        raise LbmInputError(f"field '{what}' holds {len(bad)} value(s) that are not numbers, e.g. {bad[:3]}")
+        raise LbmInputError(tr("field '{what}' holds {n_bad} value(s) that are not numbers, e.g. {bad}").format(what=what, n_bad=len(bad),
+                               bad=bad[:3]))
     return out
 
 

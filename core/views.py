@@ -8,7 +8,8 @@ legend is the same for every year.
 from dataclasses import dataclass
 from dataclasses import field
 
-from .schema import DIMENSION_NAMES
+from .i18n import tr
+from .i18n import tr_noop
 from .schema import DIMENSIONS
 from .schema import KEY_COLUMNS
 from .schema import LABEL_COLUMNS
@@ -16,28 +17,35 @@ from .schema import layout_of
 from .schema import score_fields
 
 VIEWS = ("classes", "deviation", "change", "risers", "pressure")
+# Names and labels are English source strings marked for translation (core/i18n.py): shown through tr().
 VIEW_NAMES = {
-    "classes": "Scoreklassen",
-    "deviation": "Afwijking (kafw)",
-    "change": "Verandering tussen twee jaren",
-    "risers": "Stijgers en dalers",
-    "pressure": "Structureel onder druk",
+    "classes": tr_noop("Score classes"),
+    "deviation": tr_noop("Deviation (kafw)"),
+    "change": tr_noop("Change between two years"),
+    "risers": tr_noop("Risers and fallers"),
+    "pressure": tr_noop("Structurally under pressure"),
 }
 MEASURE_CHOICES = ("total",) + DIMENSIONS
-MEASURE_LABELS = {"total": "Totaalscore", **DIMENSION_NAMES}
-NO_SCORE_COLOUR, NO_SCORE_LABEL = "#cccccc", "geen score"
-# Categories of the report analyses' outputs and views: value -> (label, colour). Colour-blind safe (ColorBrewer).
+# The dimensions in English; their Dutch translations are the Leefbaarometer's own names (schema.DIMENSION_NAMES).
+MEASURE_LABELS = {"total": tr_noop("Total score"), "fys": tr_noop("Physical environment"),
+                  "onv": tr_noop("Nuisance and insecurity"), "soc": tr_noop("Social cohesion"),
+                  "vrz": tr_noop("Amenities"), "won": tr_noop("Housing stock")}
+NO_SCORE_COLOUR, NO_SCORE_LABEL = "#cccccc", tr_noop("no score")
+# Categories of the report analyses' outputs and views: stored value (a language-neutral code, never translated)
+# -> (legend label, translated where shown, colour). Colour-blind safe (ColorBrewer).
 CATEGORY_STYLES = {
-    "spot": {"hot": ("hot spot: hoge scores geclusterd", "#4575b4"), "cold": ("cold spot: lage scores geclusterd", "#d73027"),
-             "ns": ("niet significant", "#eeeeee"), "geen buren": ("geen buren", "#ffffff")},
-    "risico": {3: ("hoog", "#b2182b"), 2: ("midden", "#ef8a62"), 1: ("laag", "#fddbc7"), 0: ("geen", "#f7f7f7"),
-               -1: ("n.v.t. (klasse < 5)", "#cccccc"), -2: (NO_SCORE_LABEL, "#ffffff")},
-    "rf": {"stijger": ("stijger", "#542788"), "daler": ("daler", "#b35806"), "afglijder": ("afglijder", "#fdb863")},
-    "traject": {"persistent laag": ("persistent laag", "#d73027"), "nieuw laag": ("nieuw laag", "#fc8d59"),
-                "wisselend laag": ("wisselend laag", "#fdae61"),
-                "herstellend": ("herstellend", "#91bfdb"), "dalend": ("dalend", "#fee090"),
-                "stijgend": ("stijgend", "#4575b4"), "stabiel": ("stabiel", "#eeeeee")},
-    "druk": {"onder druk": ("onder druk", "#d73027"), "niet": ("niet", "#eeeeee")},
+    "spot": {"hot": (tr_noop("hot spot: high scores clustered"), "#4575b4"),
+             "cold": (tr_noop("cold spot: low scores clustered"), "#d73027"),
+             "ns": (tr_noop("not significant"), "#eeeeee"), "geen buren": (tr_noop("no neighbours"), "#ffffff")},
+    "risico": {3: (tr_noop("high"), "#b2182b"), 2: (tr_noop("medium"), "#ef8a62"), 1: (tr_noop("low"), "#fddbc7"),
+               0: (tr_noop("none"), "#f7f7f7"), -1: (tr_noop("n/a (class < 5)"), "#cccccc"), -2: (NO_SCORE_LABEL, "#ffffff")},
+    "rf": {"stijger": (tr_noop("riser"), "#542788"), "daler": (tr_noop("faller"), "#b35806"),
+           "afglijder": (tr_noop("slider (from voldoende)"), "#fdb863")},
+    "traject": {"persistent laag": (tr_noop("persistently low"), "#d73027"), "nieuw laag": (tr_noop("newly low"), "#fc8d59"),
+                "wisselend laag": (tr_noop("alternately low"), "#fdae61"),
+                "herstellend": (tr_noop("recovering"), "#91bfdb"), "dalend": (tr_noop("falling"), "#fee090"),
+                "stijgend": (tr_noop("rising"), "#4575b4"), "stabiel": (tr_noop("stable"), "#eeeeee")},
+    "druk": {"onder druk": (tr_noop("under pressure"), "#d73027"), "niet": (tr_noop("not under pressure"), "#eeeeee")},
 }
 
 
@@ -112,7 +120,12 @@ def _class_categories(release, change=False):
 
 
 def _categories(kind):
-    return [(value, label, colour) for value, (label, colour) in CATEGORY_STYLES[kind].items()]
+    return [(value, tr(label), colour) for value, (label, colour) in CATEGORY_STYLES[kind].items()]
+
+
+def _credit(release):
+    """The release's credit and class scheme, under every map."""
+    return tr("{credit}; classes: {release}").format(credit=release.credit, release=release.title)
 
 
 def class_field_spec(field_name, release, change=False, title=""):
@@ -120,13 +133,13 @@ def class_field_spec(field_name, release, change=False, title=""):
     cats = _class_categories(release, change)
     return Spec("categorized", quoted(field_name), categories=cats, labels=[c[1] for c in cats],
                 colours=[c[2] for c in cats], title=title or field_name,
-                note=f"{release.credit}; klassen: {release.title}")
+                note=_credit(release))
 
 
 def category_spec(field_name, kind, title=""):
     """Categories of a report analysis' label field (spot, risico, rf, traject) from CATEGORY_STYLES."""
     return Spec("categorized", quoted(field_name), categories=_categories(kind), title=title or field_name,
-                note="criteria in het veld 'criteria' (niet officieel)")
+                note=tr("criteria in the field 'criteria' (not official)"))
 
 
 def score_layer_spec(field_names, release):
@@ -146,8 +159,8 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
     `use_class_fields`: show the layer's class fields (official or computed classes) where it has them;
     False computes the classes from the scores with the release's cut-points.
     """
-    name = MEASURE_LABELS[measure]
-    credit = f"{release.credit}; klassen: {release.title}"
+    name = tr(MEASURE_LABELS[measure])
+    credit = _credit(release)
     if view in ("classes", "deviation"):
         if view == "deviation":
             f = scores.get("afw", year) if measure == "total" else scores.get(measure, year)
@@ -160,13 +173,14 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
             expr, cuts = _score(scores, measure, year, release)
             if expr is None and not class_field:
                 return None
-        title = f"{name} {year}" + (" (afwijking)" if view == "deviation" else "")
+        title = (tr("{measure} {year} (deviation)") if view == "deviation" else tr("{measure} {year}")).format(
+            measure=name, year=year)
         cats = _class_categories(release)
         if class_field and (use_class_fields or expr is None):  # official (or computed) classes on the layer
             return Spec("categorized", quoted(class_field), labels=[c[1] for c in cats], colours=release.palette_scores,
                         categories=cats, title=title, note=credit)
         return Spec("graduated", expr, breaks=cuts, labels=[c[1] for c in cats], colours=release.palette_scores,
-                    title=title, note=credit + " (klassen berekend uit de scores)")
+                    title=title, note=tr("{credit} (classes computed from the scores)").format(credit=credit))
     if view == "change":
         if year_from is None or year is None or year_from >= year:
             return None
@@ -182,7 +196,8 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
             expr = f"({b} - {a})"
         cats = _class_categories(release, change=True)
         return Spec("graduated", expr, breaks=[float(c) for c in release.change_cutpoints], labels=[c[1] for c in cats],
-                    colours=release.palette_change, title=f"{name}: verandering {year_from}–{year}", note=credit)
+                    colours=release.palette_change, note=credit,
+                    title=tr("{measure}: change {year_from}–{year}").format(measure=name, year_from=year_from, year=year))
     if view == "risers":
         if year_from is None or year is None or year_from >= year:
             return None
@@ -199,11 +214,11 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
                     f"WHEN ({k0}) <= 4 AND ({k0}) - ({k1}) >= 1 THEN 'daler' "
                     f"WHEN ({k0}) BETWEEN 5 AND 6 AND ({k0}) - ({k1}) >= 1 THEN 'afglijder' END")
         return Spec("categorized", expr, categories=_categories("rf"),
-                    title=f"Stijgers en dalers {year_from}–{year}",
-                    note=credit + "; start zwak of lager, 1 klasse stap (standaard, niet officieel)")
+                    title=tr("Risers and fallers {year_from}–{year}").format(year_from=year_from, year=year),
+                    note=tr("{credit}; start zwak or lower, 1 class step (default, not official)").format(credit=credit))
     if view == "pressure":
         if "k_laatst" in scores.names:  # the output of the pressure algorithm
-            return class_field_spec("k_laatst", release, title="Structureel onder druk (clusters)")
+            return class_field_spec("k_laatst", release, title=tr("Structurally under pressure (clusters)"))
         years = scores.years("total")[-pressure_years:]
         if len(years) < pressure_min:
             return None
@@ -213,8 +228,10 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
             severe.append(f"(CASE WHEN ({class_expression(e, cuts)}) <= {pressure_max_class} THEN 1 ELSE 0 END)")
         expr = f"CASE WHEN {' + '.join(severe)} >= {pressure_min} THEN 'onder druk' ELSE 'niet' END"
         return Spec("categorized", expr, categories=_categories("druk"),
-                    title=f"Klasse ≤ {pressure_max_class} in ≥ {pressure_min} van {'/'.join(map(str, years))}",
-                    note=credit + "; zonder de eisen aan omvang en samenhang: gebruik daarvoor het algoritme (niet officieel)")
+                    title=tr("Class ≤ {max_class} in ≥ {min_years} of {years}").format(
+                        max_class=pressure_max_class, min_years=pressure_min, years="/".join(map(str, years))),
+                    note=tr("{credit}; without the requirements of size and contiguity: use the algorithm for those (not "
+                            "official)").format(credit=credit))
     return None
 
 
@@ -252,7 +269,7 @@ def area_profile(values, scores, release):
     for d in DIMENSIONS:
         v = value(d, dims_year) if dims_year else None
         k = int(release.dimension_class([v])[0]) if v is not None else 0
-        dims.append((DIMENSION_NAMES[d] + (f" ({release.class_labels[k - 1]})" if k else ""), v,
+        dims.append((tr(MEASURE_LABELS[d]) + (f" ({release.class_labels[k - 1]})" if k else ""), v,
                      release.palette_scores[k - 1] if k else NO_SCORE_COLOUR))
     totals = []
     for y in scores.years("total"):
@@ -260,6 +277,6 @@ def area_profile(values, scores, release):
         if afw is None and value("lbm", y) is not None:
             afw = value("lbm", y) - release.constant_c
         k = int(release.total_class([afw])[0]) if afw is not None else 0
-        totals.append((y, afw, release.class_labels[k - 1] if k else NO_SCORE_LABEL,
+        totals.append((y, afw, release.class_labels[k - 1] if k else tr(NO_SCORE_LABEL),
                        release.palette_scores[k - 1] if k else NO_SCORE_COLOUR))
     return title, dims, dims_year, totals

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import LbmInputError
+from .i18n import tr
+from .i18n import tr_noop
 from .values import numeric
 
 SUPPRESSED = -99997  # CBS: a count too small to publish
 SUPPRESSED_RULES = ("zero", "two", "error")
 SUPPRESSED_NAMES = {
-    "zero": "Count as 0 (the unit adds nothing)",
-    "two": "Count as 2 (middle of CBS's 'fewer than 5')",
-    "error": "Stop with an error",
+    "zero": tr_noop("Count as 0 (the unit adds nothing)"),
+    "two": tr_noop("Count as 2 (middle of CBS's 'fewer than 5')"),
+    "error": tr_noop("Stop with an error"),
 }
 
 @dataclass
@@ -31,15 +33,15 @@ def clean_weights(raw, rule="zero", name="weight"):
     suppressed = w == SUPPRESSED
     if suppressed.any() and rule == "error":
         raise LbmInputError(
-            f"{int(suppressed.sum())} units have a suppressed {name} (−99997, CBS). Choose how to count them "
-            "(SUPPRESSED: as 0 or as 2)."
+            tr("{suppressed} units have a suppressed {name} (−99997, CBS). Choose how to count them (SUPPRESSED: as 0 or as 2).").format(
+               suppressed=int(suppressed.sum()), name=name)
         )
     w[suppressed] = 2.0 if rule == "two" else 0.0
     missing = np.isnan(w)
     w[missing] = 0.0
     if (w < 0).any():
         bad = np.asarray(raw, dtype=float)[w < 0][:3]
-        raise LbmInputError(f"{name} has negative values, e.g. {', '.join(str(b) for b in bad)}")
+        raise LbmInputError(tr("{name} has negative values, e.g. {values}").format(name=name, values=', '.join(str(b) for b in bad)))
     return Weights(w, int(suppressed.sum()), int(missing.sum()))
 
 
@@ -48,17 +50,18 @@ def weight_messages(weights, name, rule="zero"):
     """What a tool says about a weight field: NULLs counted as 0, suppressed counts as the rule says."""
     out = []
     if weights.missing:
-        out.append(f"{weights.missing} units have no {name} (NULL): they count as 0")
+        out.append(tr("{count} units have no {name} (NULL): they count as 0").format(count=weights.missing, name=name))
     if weights.suppressed:
-        out.append(f"{weights.suppressed} units have a suppressed {name} (−99997): {SUPPRESSED_NAMES[rule].lower()}")
+        out.append(tr("{count} units have a suppressed {name} (−99997): {rule}").format(
+            count=weights.suppressed, name=name, rule=tr(SUPPRESSED_NAMES[rule]).lower()))
     return out
 
 
 def check_some_weight(weights, name):
     """A weight that is 0 or NULL everywhere weighs nothing: every weighted mean would be empty."""
     if len(weights) and not (weights > 0).any():
-        raise LbmInputError(f"the weight field '{name}' is 0 or NULL for every unit: nothing to weigh with. "
-                            "Choose another field, or none (every unit counts once)")
+        raise LbmInputError(tr("the weight field '{name}' is 0 or NULL for every unit: nothing to weigh with. Choose another "
+                               "field, or none (every unit counts once)").format(name=name))
 
 
 def weight_column(extra, field, report=None, rule="zero"):

@@ -1,5 +1,7 @@
 """Which years an algorithm works on: the YEARS text parsed and checked, and the order of two years."""
 from .errors import LbmInputError
+from .i18n import tr
+from .i18n import tr_noop
 from .schema import layout_of
 from .schema import wide_fields
 
@@ -12,7 +14,7 @@ def parse_year_list(text):
     try:
         return [int(t) for t in text.split(",") if t]
     except ValueError as exc:
-        raise LbmInputError(f"years must be numbers like 2022, 2024: {text}") from exc
+        raise LbmInputError(tr("years must be numbers like 2022, 2024: {text}").format(text=text)) from exc
 
 
 def choose_years(text, available):
@@ -24,15 +26,20 @@ def choose_years(text, available):
     missing = [y for y in years if y not in available]
     if missing:
         raise LbmInputError(
-            f"year(s) {', '.join(map(str, missing))} are not in the layer; it has {', '.join(map(str, sorted(available))) or 'no years'}"
+            tr("year(s) {missing} are not in the layer; it has {available}").format(missing=', '.join(map(str, missing)),
+               available=', '.join(map(str, sorted(available))) or '-')
         )
     return years
 
 
-def check_year_order(year_from, year_to, first="start year", second="end year"):
+START_YEAR, END_YEAR = tr_noop("start year"), tr_noop("end year")
+
+
+def check_year_order(year_from, year_to, first=START_YEAR, second=END_YEAR):
     """Two years of a comparison must be distinct and in time order."""
     if year_from >= year_to:
-        raise LbmInputError(f"the {first} ({year_from}) must come before the {second} ({year_to})")
+        raise LbmInputError(tr("the {first} ({year_from}) must come before the {second} ({year_to})").format(first=tr(first),
+                               year_from=year_from, second=tr(second), year_to=year_to))
 
 
 def years_to_read(field_names, text):

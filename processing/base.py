@@ -9,13 +9,14 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.core import QgsProcessingException
 from qgis.core import QgsProcessingFeatureSource
 from qgis.core import QgsProcessingFeatureSourceDefinition
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.area_filter import combine
 from ..core.area_filter import gemeente_condition
 from ..core.area_filter import parse_gemeente_codes
 from ..core.errors import LbmInputError
+from ..core.i18n import tr
+from ..core.i18n import tr_noop
 from ..core.scoredata import check_years_scored
 from ..core.years import choose_years
 from ..core.years import years_to_read
@@ -51,15 +52,19 @@ class Inputs:
 
 
 class LbmAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set NAME, DISPLAY_NAME, GROUP, HELP and implement initAlgorithm / compute."""
+    """Subclasses set NAME, DISPLAY_NAME, GROUP, HELP and implement initAlgorithm / compute.
+
+    DISPLAY_NAME and GROUP are English, marked with tr_noop and translated here; HELP is a tuple of marked paragraphs
+    and callables (help that quotes values, translated and formatted by the callable)."""
 
     NAME = ""
     DISPLAY_NAME = ""
-    GROUP = "Data"
-    HELP = ""
+    GROUP = tr_noop("Data")
+    HELP = ()
 
     def tr(self, text):
-        return QCoreApplication.translate("Leefbaarometer", text)
+        """Translated through the plugin's one context (core/i18n.py), the same for core's messages."""
+        return tr(text)
 
     def name(self):
         return self.NAME
@@ -71,11 +76,12 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.GROUP)
 
     def groupId(self):  # noqa: N802
-        return self.GROUP.lower().replace(" ", "")
+        return self.GROUP.lower().replace(" ", "")  # the English name: ids stay the same in every language
 
     def shortHelpString(self):  # noqa: N802
-        return (self.tr(self.HELP) + (FILTER_HELP if self.parameterDefinition(GEMEENTE_FILTER) else "")
-                + parameters_help(self.parameterDefinitions(), f"leefbaarometer:{self.NAME}") + CREDIT_HELP)
+        own = "".join(part() if callable(part) else self.tr(part) for part in self.HELP)
+        return (own + (self.tr(FILTER_HELP) if self.parameterDefinition(GEMEENTE_FILTER) else "")
+                + parameters_help(self.parameterDefinitions(), f"leefbaarometer:{self.NAME}") + self.tr(CREDIT_HELP))
 
     def icon(self):
         return QIcon(ICON)
@@ -134,15 +140,15 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
             codes = parse_gemeente_codes(self.parameterAsString(parameters, GEMEENTE_FILTER, context))
         if codes:
             if layer is None:
-                raise LbmInputError("no input layer")
+                raise LbmInputError(tr("no input layer"))
             field_name = self.parameterAsString(parameters, GEMEENTE_FILTER_FIELD, context) or None
             condition = combine(condition, gemeente_condition(layer.fields().names(), codes, field_name))
         if not condition:
             return self.parameterAsSource(parameters, name, context), gdal_source_of(layer, value)
         if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
-            raise LbmInputError("choose either 'selected features only' or a filter (gemeenten, years), not both")
+            raise LbmInputError(tr("choose either 'selected features only' or a filter (gemeenten, years), not both"))
         if feedback is not None:
-            feedback.pushInfo(f"Filter, run by the data source: {condition}")
+            feedback.pushInfo(tr("Filter, run by the data source: {condition}").format(condition=condition))
         if layer.providerType() in ("postgres", "ogr", "spatialite"):
             filtered = layer.clone()
             ok = filtered.setSubsetString(combine(layer.subsetString(), condition))
@@ -154,11 +160,12 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         # QGIS (in a traceback, say) and crash it on exit.
         context.temporaryLayerStore().addMapLayer(filtered)
         if not ok:
-            raise LbmInputError(f"the input layer ({layer.providerType()}) cannot be filtered on {condition}")
+            raise LbmInputError(tr("the input layer ({layer}) cannot be filtered on {condition}").format(layer=layer.providerType(),
+                                   condition=condition))
         source = QgsProcessingFeatureSource(filtered, context)
         fast = gdal_source_of(filtered)
         if source.featureCount() == 0:
-            raise LbmInputError(f"the input layer has no features where {condition}")
+            raise LbmInputError(tr("the input layer has no features where {condition}").format(condition=condition))
         return source, fast
 
     # --- output --------------------------------------------------------------------------------------------

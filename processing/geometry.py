@@ -14,6 +14,8 @@ from qgis.core import QgsSpatialIndex
 from qgis.core import QgsWkbTypes
 
 from ..core.errors import LbmInputError
+from ..core.i18n import tr
+from ..core.i18n import tr_noop
 from ..core.join import examples
 from ..core.neighbours import grid_pairs
 from ..core.neighbours import symmetric
@@ -75,16 +77,18 @@ def repair(geometries):
         repaired += 1
     return out, repaired
 
+UNITS = tr_noop("units")
 
-def repaired_geometries(source, context, feedback, fids=None, what="unit", field_names=(), only=False):
+
+def repaired_geometries(source, context, feedback, fids=None, what=UNITS, field_names=(), only=False):
     """Attribute columns and geometries of a source in RD New, invalid polygons repaired (makeValid), the count
     in the log: the one reader for every step that relates geometries to each other. only=True reads just the
     features `fids` (in that order)."""
     columns, geoms = read_source(source, list(field_names), context, feedback, fids=fids, only=only)
     geoms, repaired = repair(geoms)
     if repaired and feedback is not None:
-        feedback.pushInfo(f"{repaired} of {len(geoms)} {what} geometries were invalid and were repaired (makeValid) "
-                          "for this analysis; the input is not changed")
+        feedback.pushInfo(tr("{repaired} of {n_geoms} geometries ({what}) were invalid and were repaired (makeValid) for this "
+                             "analysis; the input is not changed").format(repaired=repaired, n_geoms=len(geoms), what=tr(what)))
     return columns, geoms
 
 
@@ -104,27 +108,27 @@ def unit_pairs(source, context, feedback, fids, connectivity=8, required=True, t
     names = source.fields().names()
     if "grid_id" not in names and QgsWkbTypes.geometryType(source.wkbType()) != POLYGON_GEOMETRY:
         if required:
-            raise LbmInputError("this analysis needs neighbours: give grid cells (grid_id) or polygons")
+            raise LbmInputError(tr("this analysis needs neighbours: give grid cells (grid_id) or polygons"))
         if feedback is not None:
-            feedback.pushWarning("the layer has no polygons: neighbours are not taken into account")
+            feedback.pushWarning(tr("the layer has no polygons: neighbours are not taken into account"))
         return np.empty((0, 2), dtype=np.int64)
     key = unit_key_field(names)
     if "grid_id" in names:
         cols, seen = read_attributes(source, ["grid_id"], context, feedback)
         ids = np.array([str(v) for v in cols["grid_id"]], dtype=object)[in_order_of(fids, seen)]
         pairs = grid_pairs(ids, connectivity)
-        report_isolated(pairs, ids, feedback, "grid cells")
+        report_isolated(pairs, ids, feedback, tr_noop("grid cells"))
         return pairs
     columns, geoms = repaired_geometries(source, context, feedback, fids, field_names=[key] if key else [])
     pairs = polygon_pairs(geoms, feedback, tolerance)
     if not len(pairs) and len(geoms) > 1:
-        raise LbmInputError("no two areas of the layer share a boundary: contiguity cannot be determined")
+        raise LbmInputError(tr("no two areas of the layer share a boundary: contiguity cannot be determined"))
     codes = np.array([key_text(v) for v in columns[0]], dtype=object) if key else np.array(
-        [f"feature {f}" for f in fids], dtype=object)
-    report_isolated(pairs, codes, feedback, "areas", hint=(
-        f". No other area's boundary runs within {tolerance:g} m of theirs over {min_shared(tolerance):g} m: islands, "
-        "or areas whose neighbours are not in the layer (the official buurt layer leaves out buurten with few "
-        "dwellings); NEIGHBOUR_TOLERANCE widens the search"))
+        [tr("feature {fid}").format(fid=f) for f in fids], dtype=object)
+    report_isolated(pairs, codes, feedback, tr_noop("areas"), hint=tr(
+        ". No other area's boundary runs within {tolerance:g} m of theirs over {shared:g} m: islands, or areas whose "
+        "neighbours are not in the layer (the official buurt layer leaves out buurten with few dwellings); "
+        "NEIGHBOUR_TOLERANCE widens the search").format(tolerance=tolerance, shared=min_shared(tolerance)))
     return pairs
 
 
@@ -136,7 +140,7 @@ def polygon_pairs(geoms, feedback=None, tolerance=TOLERANCE, shared_length=None)
     pairs that come within the tolerance (about 1.5 s for the 4,056 PC4 areas).
     """
     if tolerance < 0:
-        raise LbmInputError(f"the neighbour tolerance must be 0 or more metres, not {tolerance:g}")
+        raise LbmInputError(tr("the neighbour tolerance must be 0 or more metres, not {tolerance:g}").format(tolerance=tolerance))
     shared_length = min_shared(tolerance) if shared_length is None else shared_length
     index = QgsSpatialIndex()
     grown, engines = [], []
@@ -175,7 +179,8 @@ def report_isolated(pairs, codes, feedback, what, hint=""):
     """Name the units without any neighbour in the log (islands, enclaves cut off by water)."""
     alone = np.flatnonzero(neighbour_counts(pairs, len(codes)) == 0)
     if len(alone) and feedback is not None:
-        feedback.pushWarning(f"{len(alone)} {what} have no neighbours: {examples([codes[i] for i in alone])}{hint}")
+        feedback.pushWarning(tr("{n_alone} {what} have no neighbours: {codes}{hint}").format(n_alone=len(alone), what=tr(what),
+                                codes=examples([codes[i] for i in alone]), hint=hint))
     return alone
 
 
@@ -201,8 +206,8 @@ def warn_invalid(geometries, feedback):
     bad = invalid_count(geometries)
     if bad:
         feedback.pushWarning(
-            f"{bad} geometries are invalid; they are copied unchanged. The analyses repair them (makeValid) "
-            "before relating areas to each other; repair them yourself (Fix geometries) for other overlays."
+            tr("{bad} geometries are invalid; they are copied unchanged. The analyses repair them (makeValid) before relating "
+               "areas to each other; repair them yourself (Fix geometries) for other overlays.").format(bad=bad)
         )
 
 

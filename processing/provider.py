@@ -2,6 +2,7 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.i18n import tr
 from .algorithms.aggregate import AggregateAlgorithm
 from .algorithms.calibrate import CalibrateAlgorithm
 from .algorithms.change import ChangeAlgorithm
@@ -37,7 +38,7 @@ class LeefbaarometerProvider(QgsProcessingProvider):
         return "Leefbaarometer"
 
     def longName(self):  # noqa: N802
-        return "Leefbaarometer (Dutch livability monitor)"
+        return tr("Leefbaarometer (Dutch livability monitor)")
 
     def icon(self):
         return QIcon(ICON)

@@ -10,6 +10,7 @@ from qgis.core import QgsProcessingLayerPostProcessorInterface
 from qgis.core import QgsRendererCategory
 from qgis.core import QgsRendererRange
 
+from ..core.i18n import tr
 from ..core.views import NO_SCORE_COLOUR
 from ..core.views import NO_SCORE_LABEL
 
@@ -39,7 +40,7 @@ def renderer_from_spec(spec):
                   for k in range(len(bounds) - 1)]
         return QgsGraduatedSymbolRenderer(_attribute(spec.expression), ranges)
     cats = [QgsRendererCategory(value, _fill(colour), label) for value, label, colour in spec.categories]
-    cats.append(QgsRendererCategory(None, _fill(NO_SCORE_COLOUR), NO_SCORE_LABEL))
+    cats.append(QgsRendererCategory(None, _fill(NO_SCORE_COLOUR), tr(NO_SCORE_LABEL)))
     return QgsCategorizedSymbolRenderer(_attribute(spec.expression), cats)
 
 
@@ -48,9 +49,9 @@ def apply_style(layer, spec, release, title):
     layer.setRenderer(renderer_from_spec(spec))
     md = layer.metadata()
     md.setTitle(title)
-    md.setRights([release.credit, "Bron: CBS (CC BY 4.0), where CBS boundaries or statistics are used"])
-    md.setAbstract(f"Leefbaarometer layer in the plugin's field schema ({{measure}}_{{year}}). Map: {spec.title or title}; "
-                   f"release profile '{release.title}'. {spec.note}")
+    md.setRights([release.credit, tr("Bron: CBS (CC BY 4.0), where CBS boundaries or statistics are used")])
+    md.setAbstract(tr("Leefbaarometer layer in the plugin's field schema ({{measure}}_{{year}}). Map: {map}; release profile "
+                      "'{release}'. {note}").format(map=spec.title or title, release=release.title, note=spec.note))
     layer.setMetadata(md)
     layer.setCustomProperty(RELEASE_PROPERTY, release.to_json())
     layer.triggerRepaint()

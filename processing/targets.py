@@ -19,6 +19,7 @@ from qgis.core import QgsProcessingParameterVectorLayer
 from qgis.PyQt.QtCore import QUrl
 
 from ..core.errors import LbmInputError
+from ..core.i18n import tr
 from .compat import FILE_BEHAVIOR_FILE
 
 _DATABASE = ("postgres://", "postgis:")
@@ -135,17 +136,18 @@ def check_destinations(alg, parameters, context):
         for in_name, source in inputs:
             if place.overlaps(source):
                 raise LbmInputError(
-                    f"the output {out_name} ({place}) is the input {in_name} ({source}): writing it would destroy "
-                    f"the input. Choose another file{' or layer' if place.kind == 'file' else ' or table'} for {out_name}."
+                    tr("the output {out_name} ({place}) is the input {in_name} ({source}): writing it would destroy the input. "
+                       "Choose another {other} for {out_name}.").format(out_name=out_name, place=place, in_name=in_name,
+                       source=source, other=tr('file or layer') if place.kind == 'file' else tr('file or table'))
                 )
         if place.kind == "file" and not destination.startswith(_NOT_FILES):
             folder = os.path.dirname(place.where)
             if not os.path.isdir(folder):
-                raise LbmInputError(f"the folder {folder} of the output {out_name} does not exist: create it, or choose "
-                                    "another place")
+                raise LbmInputError(tr("the folder {folder} of the output {out_name} does not exist: create it, or choose another "
+                                       "place").format(folder=folder, out_name=out_name))
             if not _writable(folder):
-                raise LbmInputError(f"you may not write in the folder {folder} (output {out_name}): choose a folder "
-                                    "you can write to")
+                raise LbmInputError(tr("you may not write in the folder {folder} (output {out_name}): choose a folder you can "
+                                       "write to").format(folder=folder, out_name=out_name))
 
 
 def _writable(folder):
@@ -168,6 +170,6 @@ def folder_outputs(alg, parameters, context):
 
 def os_error_message(exc):
     """An OSError in words: the path, what went wrong, what to do."""
-    path = exc.filename or "a file"
-    return (f"could not write or read {path}: {exc.strerror or exc}. Check that the folder exists, that you may "
-            "write there, that the name is not too long and that the disk is not full; no output was kept.")
+    path = exc.filename or tr("a file")
+    return tr("could not write or read {path}: {error}. Check that the folder exists, that you may write there, that the "
+              "name is not too long and that the disk is not full; no output was kept.").format(path=path, error=exc.strerror or exc)

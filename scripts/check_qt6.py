@@ -48,7 +48,7 @@ def shipped_files(root=ROOT):
     except (OSError, subprocess.CalledProcessError):
         files = [os.path.relpath(os.path.join(d, f), root) for d, dirs, names in os.walk(root)
                  for f in names if f.endswith(".py") and not os.path.relpath(d, root).startswith(".")]
-    return sorted(f for f in files if not f.startswith(NOT_SHIPPED))
+    return sorted({f for f in files if not f.startswith(NOT_SHIPPED)})  # a file once, also while merging
 
 
 def is_enum_member(value):

@@ -124,6 +124,22 @@ def qgis_process(env, *args):
     return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300)
 
 
+def run_qgis_window(tmp_path, script_text, timeout=240, settings=""):
+    """Start the real QGIS under Xvfb with the plugin enabled in a fresh profile, running `script_text` at start-up.
+    `settings`: more of the profile's QGIS3.ini (e.g. a [locale] section)."""
+    profile = tmp_path / "profiles" / "test" / "QGIS"
+    profile.mkdir(parents=True)
+    (profile / "QGIS3.ini").write_text("[PythonPlugins]\nleefbaarometer=true\n\n[qgis]\ncheckVersion=false\nshowTips=false\n\n"
+                                       + settings)
+    script = tmp_path / "startup.py"
+    script.write_text(script_text)
+    env = qgis_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM")  # a real window, on the virtual X screen
+    return subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(tmp_path),
+                           "--profile", "test", "--nologo", "--noversioncheck", "--code", str(script)],
+                          env=env, capture_output=True, text=True, timeout=timeout)
+
+
 class Log:
     """A Processing feedback that keeps what the tool said."""
 

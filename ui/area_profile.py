@@ -8,6 +8,8 @@ from qgis.PyQt.QtGui import QPen
 from qgis.PyQt.QtWidgets import QSizePolicy
 from qgis.PyQt.QtWidgets import QWidget
 
+from ..core.i18n import tr
+
 
 class AreaProfile(QWidget):
     def __init__(self, parent=None):
@@ -33,14 +35,14 @@ class AreaProfile(QWidget):
         w, h = self.width(), self.height()
         if not self.title:
             p.drawText(QRectF(0, 0, w, h), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                       "Selecteer een gebied op de kaart voor zijn profiel.")
+                       tr("Select an area on the map to see its profile."))
             return
         p.drawText(QRectF(4, 2, w - 8, 16), Qt.AlignmentFlag.AlignLeft, self.title)
         # Dimensions: horizontal bars around a zero line.
         top, row = 22, 16
         mid = w * 0.62
         scale = (w * 0.34) / max([abs(v) for _, v, _ in self.dims if v is not None] + [0.2])
-        p.drawText(QRectF(4, top, w, row), Qt.AlignmentFlag.AlignLeft, f"Dimensies {self.dims_year or ''}")
+        p.drawText(QRectF(4, top, w, row), Qt.AlignmentFlag.AlignLeft, tr("Dimensions {year}").format(year=self.dims_year or ""))
         for i, (label, value, colour) in enumerate(self.dims):
             y = top + row * (i + 1)
             p.drawText(QRectF(4, y, mid - 8, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
@@ -51,7 +53,7 @@ class AreaProfile(QWidget):
         p.drawLine(int(mid), top + row, int(mid), top + row * (len(self.dims) + 1))
         # Totals: one bar per year, height by afw, coloured by class.
         base_top = top + row * (len(self.dims) + 2)
-        p.drawText(QRectF(4, base_top, w, row), Qt.AlignmentFlag.AlignLeft, "Totaalscore (afw) per jaar")
+        p.drawText(QRectF(4, base_top, w, row), Qt.AlignmentFlag.AlignLeft, tr("Total score (afw) per year"))
         chart_top, chart_bottom = base_top + row, h - 18
         values = [t[1] for t in self.totals if t[1] is not None]
         span = max([abs(v) for v in values] + [0.1])

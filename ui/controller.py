@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import LbmInputError
+from ..core.i18n import tr
 from ..core.release import load_release
 from ..core.release import release_from_json
 from ..core.schema import AREA_CODE_FIELDS
@@ -129,12 +130,12 @@ class DockController(QObject):
         d.year_label.setText(str(c["year"]) if c["year"] else "–")
         d.from_combo.setEnabled(c["view"] in ("change", "risers"))
         if self.layer is None or not self.scores or not self.scores.fields:
-            d.status_label.setText("Kies een laag met Leefbaarometer-scores (schema afw_2024 … of de officiële WFS).")
+            d.status_label.setText(tr("Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS)."))
             d.title_label.setText("")
             return None
         spec = view_spec(self.scores, self.release, c["view"], c["measure"], c["year"], c["year_from"])
         if spec is None:
-            d.status_label.setText("Deze laag heeft niet wat deze weergave nodig heeft (maat, jaar of tweede jaar).")
+            d.status_label.setText(tr("This layer lacks what this view needs (measure, year or second year)."))
             return None
         self.layer.setRenderer(renderer_from_spec(spec))
         self.layer.triggerRepaint()
@@ -168,7 +169,7 @@ class DockController(QObject):
         return name
 
     def ask_qml(self):
-        path, _ = QFileDialog.getSaveFileName(self.dock, "Stijl opslaan", "", "QGIS-stijl (*.qml)")
+        path, _ = QFileDialog.getSaveFileName(self.dock, tr("Save style"), "", tr("QGIS style (*.qml)"))
         if path:
             self.save_qml(path)
 

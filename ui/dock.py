@@ -13,6 +13,8 @@ from qgis.PyQt.QtWidgets import QSlider
 from qgis.PyQt.QtWidgets import QVBoxLayout
 from qgis.PyQt.QtWidgets import QWidget
 
+from ..core.i18n import tr
+from ..core.i18n import tr_noop
 from ..core.views import MEASURE_CHOICES
 from ..core.views import MEASURE_LABELS
 from ..core.views import VIEW_NAMES
@@ -20,9 +22,9 @@ from ..core.views import VIEWS
 from ..processing.compat import VECTOR_LAYER_FILTER
 from .area_profile import AreaProfile
 
-PROCESSING_BUTTONS = (("importscores", "Importeren"), ("classify", "Klassen"), ("change", "Verandering"),
-                      ("summary", "Landelijk beeld"), ("pressure", "Onder druk"), ("risersfallers", "Stijgers/dalers"),
-                      ("exportannexes", "Bijlagen per gemeente"))
+PROCESSING_BUTTONS = (("importscores", tr_noop("Import")), ("classify", tr_noop("Classes")), ("change", tr_noop("Change")),
+                      ("summary", tr_noop("National picture")), ("pressure", tr_noop("Under pressure")),
+                      ("risersfallers", tr_noop("Risers/fallers")), ("exportannexes", tr_noop("Annexes per gemeente")))
 
 
 class LeefbaarometerDock(QgsDockWidget):
@@ -38,20 +40,20 @@ class LeefbaarometerDock(QgsDockWidget):
         self.layer_combo = QgsMapLayerComboBox(body)
         self.layer_combo.setFilters(VECTOR_LAYER_FILTER)
         self.layer_combo.setObjectName("lbmLayer")
-        form.addRow("Laag", self.layer_combo)
+        form.addRow(tr("Layer"), self.layer_combo)
         self.view_combo = QComboBox(body)
         self.view_combo.setObjectName("lbmView")
         for v in VIEWS:
-            self.view_combo.addItem(VIEW_NAMES[v], v)
-        form.addRow("Weergave", self.view_combo)
+            self.view_combo.addItem(tr(VIEW_NAMES[v]), v)
+        form.addRow(tr("View"), self.view_combo)
         self.measure_combo = QComboBox(body)
         self.measure_combo.setObjectName("lbmMeasure")
         for m in MEASURE_CHOICES:
-            self.measure_combo.addItem(MEASURE_LABELS[m], m)
-        form.addRow("Maat", self.measure_combo)
+            self.measure_combo.addItem(tr(MEASURE_LABELS[m]), m)
+        form.addRow(tr("Measure"), self.measure_combo)
         self.from_combo = QComboBox(body)
         self.from_combo.setObjectName("lbmYearFrom")
-        form.addRow("Vanaf jaar", self.from_combo)
+        form.addRow(tr("From year"), self.from_combo)
         year_row = QHBoxLayout()
         self.year_slider = QSlider(Qt.Orientation.Horizontal, body)
         self.year_slider.setObjectName("lbmYear")
@@ -60,11 +62,11 @@ class LeefbaarometerDock(QgsDockWidget):
         self.play_button = QPushButton("▶", body)
         self.play_button.setObjectName("lbmPlay")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Speel de jaren af")
+        self.play_button.setToolTip(tr("Play through the years"))
         year_row.addWidget(self.year_slider, 1)
         year_row.addWidget(self.year_label)
         year_row.addWidget(self.play_button)
-        form.addRow("Jaar", year_row)
+        form.addRow(tr("Year"), year_row)
         layout.addLayout(form)
 
         self.title_label = QLabel(body)
@@ -77,23 +79,23 @@ class LeefbaarometerDock(QgsDockWidget):
         layout.addWidget(self.status_label)
 
         save_row = QHBoxLayout()
-        self.theme_button = QPushButton("Opslaan als kaartthema", body)
-        self.qml_button = QPushButton("Stijl opslaan (QML)…", body)
+        self.theme_button = QPushButton(tr("Save as map theme"), body)
+        self.qml_button = QPushButton(tr("Save style (QML)…"), body)
         save_row.addWidget(self.theme_button)
         save_row.addWidget(self.qml_button)
         layout.addLayout(save_row)
 
-        profile_box = QGroupBox("Gebiedsprofiel", body)
+        profile_box = QGroupBox(tr("Area profile"), body)
         box_layout = QVBoxLayout(profile_box)
         self.profile = AreaProfile(profile_box)
         box_layout.addWidget(self.profile)
         layout.addWidget(profile_box)
 
-        tools = QGroupBox("Analyses (Processing)", body)
+        tools = QGroupBox(tr("Analyses (Processing)"), body)
         grid = QGridLayout(tools)
         self.processing_buttons = {}
         for i, (alg, label) in enumerate(PROCESSING_BUTTONS):
-            button = QPushButton(label, tools)
+            button = QPushButton(tr(label), tools)
             button.setObjectName(f"lbmRun_{alg}")
             grid.addWidget(button, i // 3, i % 3)
             self.processing_buttons[alg] = button

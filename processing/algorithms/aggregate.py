@@ -13,6 +13,8 @@ from ...core.aggregate import CLASS_GROUPS
 from ...core.aggregate import GROUP_NAMES
 from ...core.aggregate import aggregate
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.join import examples
 from ...core.schema import LABEL_COLUMNS
 from ...core.schema import ZONE_KEY_FIELDS
@@ -44,18 +46,17 @@ from ..params import suppressed_rule
 
 class AggregateAlgorithm(LbmAlgorithm):
     NAME = "aggregate"
-    DISPLAY_NAME = "Aggregate to zones"
-    GROUP = "Analysis"
+    DISPLAY_NAME = tr_noop("Aggregate to zones")
+    GROUP = tr_noop("Analysis")
     INPUT, WEIGHT, SUPPRESSED, ZONE_FIELD, ZONES, ZONE_KEY, YEARS, OUTPUT = (
         "INPUT", "WEIGHT", "SUPPRESSED", "ZONE_FIELD", "ZONES", "ZONE_KEY", "YEARS", "OUTPUT")
     HELP = (
-        "<p>Rolls scores of fine units (100 m cells, buurten) up to zones (buurten, wijken, gemeenten, your own "
+        tr_noop("<p>Rolls scores of fine units (100 m cells, buurten) up to zones (buurten, wijken, gemeenten, your own "
         "areas), as the Leefbaarometer does for its higher levels: per zone the weighted mean of every measure and "
         "year (<code>afw_2024</code> …), the classes recomputed from those means (<code>kscore_2024</code>, "
         "<code>kafw_2024</code>, <code>kfys_2024</code> …), the number of units and the total weight, and the weight "
-        "living in each class of the units (<code>wk1_2024</code> … <code>wk9_2024</code>) and class group: "
-        + ", ".join(f"<code>{k}_{{year}}</code> {v} ({lo}{'' if lo == hi else f'–{hi}'})" for k, v in GROUP_NAMES.items()
-                    for lo, hi in [CLASS_GROUPS[k]]) + ".</p>"
+        "living in each class of the units (<code>wk1_2024</code> … <code>wk9_2024</code>) and class group: "), ", ".join(f"<code>{k}_{{year}}</code> {v} ({lo}{'' if lo == hi else f'–{hi}'})" for k, v in GROUP_NAMES.items()
+                    for lo, hi in [CLASS_GROUPS[k]]), tr_noop(".</p>"
         "<p><b>Weight</b>: dwellings, households or residents (a field of the units); empty = every unit counts once. "
         "The official weights are not published: a household- or dwelling-weighted mean of 2024 buurten reproduces "
         "the official gemeente scores within about 0.003; an unweighted mean can be far off. Units without a weight "
@@ -65,7 +66,7 @@ class AggregateAlgorithm(LbmAlgorithm):
         "to the zone that contains its centroid. With the code field only, the output is a table without geometry. "
         "Zones without units and units without a zone are counted and named in the log.</p>"
         "<p>Unit classes for the weights per class are the units' own <code>kscore_{year}</code> where present, else "
-        "computed from their afw with the release profile.</p>" + RELEASE_HELP
+        "computed from their afw with the release profile.</p>"), RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -91,7 +92,7 @@ class AggregateAlgorithm(LbmAlgorithm):
         zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         if not zone_field and zones is None:
-            raise LbmInputError("give the zones: a zone code field on the units, or a polygon layer of zones (or both)")
+            raise LbmInputError(tr("give the zones: a zone code field on the units, or a polygon layer of zones (or both)"))
         inp = self.read_input(parameters, context, feedback, [weight_field, zone_field])
         data, extra, release, years, source = inp.data, inp.extra, inp.release, inp.years, inp.source
         if weight_field:
@@ -113,23 +114,26 @@ class AggregateAlgorithm(LbmAlgorithm):
                 zone = pd.Index(zone_keys).get_indexer(pd.Index(unit_codes)).astype(np.int64)
                 unknown = sorted({c for c, z in zip(unit_codes, zone) if z < 0 and c is not None})
                 if unknown:
-                    feedback.pushWarning(f"{len(unknown)} zone code(s) of the units are not in the zones layer: {examples(unknown)}")
+                    feedback.pushWarning(tr("{n_unknown} zone code(s) of the units are not in the zones layer: {unknown}").format(
+                                            n_unknown=len(unknown), unknown=examples(unknown)))
         else:
             zone = self._spatial_join(source, data.fids, zone_geoms, context, feedback)
         check_cancel(feedback)
         without_zone = int((zone < 0).sum())
         if without_zone:
-            feedback.pushWarning(f"{without_zone} units have no zone and are left out")
+            feedback.pushWarning(tr("{without_zone} units have no zone and are left out").format(without_zone=without_zone))
         columns = aggregate(data, zone, len(zone_keys), weights, release, years)
         empty = np.flatnonzero(columns["n_units"] == 0)
         if len(empty):
-            feedback.pushWarning(f"{len(empty)} zones have no units with scores: {examples(zone_keys[empty])}")
-        feedback.pushInfo(f"{len(zone_keys)} zones from {data.n - without_zone} units; weight: {weight_field or 'none (unweighted)'}; "
-                          f"release profile {release.title}. {release.credit}.")
+            feedback.pushWarning(tr("{n_empty} zones have no units with scores: {zone_keys}").format(n_empty=len(empty),
+                                    zone_keys=examples(zone_keys[empty])))
+        feedback.pushInfo(tr("{n_zone_keys} zones from {without_zone} units; weight: {weight_field}; release profile {title}. "
+                             "{credit}.").format(n_zone_keys=len(zone_keys), without_zone=data.n - without_zone,
+                             weight_field=weight_field or tr('none (unweighted)'), title=release.title, credit=release.credit))
         dest = self._write(parameters, context, feedback, key_name, zone_keys, zone_geoms, zone_labels, columns)
         if zone_geoms is not None:
             spec = score_layer_spec([key_name, *columns], release)
-            self.style_on_load(context, dest, spec, release, f"Leefbaarometer by {key_name}")
+            self.style_on_load(context, dest, spec, release, tr("Leefbaarometer by {zone}").format(zone=key_name))
         return {self.OUTPUT: dest, "ZONES_WITHOUT_DATA": len(empty), "UNITS_WITHOUT_ZONE": without_zone}
 
     def _zones(self, zones, parameters, context, feedback):
@@ -138,13 +142,15 @@ class AggregateAlgorithm(LbmAlgorithm):
         if not key:
             key = find_field(names, ZONE_KEY_FIELDS)
             if key is None:
-                raise LbmInputError(f"cannot tell the key field of the zones layer (fields: {', '.join(names)}); choose ZONE_KEY")
+                raise LbmInputError(tr("cannot tell the key field of the zones layer (fields: {names}); choose ZONE_KEY").format(
+                                       names=', '.join(names)))
         labels = [n for n in names if n in LABEL_COLUMNS and n != key]
-        cols, geoms = repaired_geometries(zones, context, feedback, what="zone", field_names=[key] + labels)
+        cols, geoms = repaired_geometries(zones, context, feedback, what=tr_noop("zones"), field_names=[key] + labels)
         keys = np.array([key_text(v) for v in cols[0]], dtype=object)
         dup = pd.Series(keys).duplicated(keep=False).to_numpy()
         if dup.any():
-            raise LbmInputError(f"the zones layer has codes on more than one feature: {examples(sorted(set(keys[dup])), 5)}")
+            raise LbmInputError(tr("the zones layer has codes on more than one feature: {keys}").format(
+                                   keys=examples(sorted(set(keys[dup])), 5)))
         return keys, geoms, {lab: c for lab, c in zip(labels, cols[1:])}, key
 
     def _spatial_join(self, source, fids, zone_geoms, context, feedback):

@@ -8,6 +8,8 @@ from qgis.core import QgsProcessingParameterFileDestination
 
 from ...core.calibrate import calibrate
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.schema import DIMENSIONS
 from ..base import LbmAlgorithm
 from ..compat import SOURCE_VECTOR
@@ -19,11 +21,11 @@ from ..params import add_release_parameters
 
 class CalibrateAlgorithm(LbmAlgorithm):
     NAME = "calibrate"
-    DISPLAY_NAME = "Calibrate classes"
-    GROUP = "Analysis"
+    DISPLAY_NAME = tr_noop("Calibrate classes")
+    GROUP = tr_noop("Analysis")
     INPUT, PROFILE = "INPUT", "PROFILE"
     HELP = (
-        "<p>Derives class cut-points from any layer that carries both scores and the official classes, such as "
+        tr_noop("<p>Derives class cut-points from any layer that carries both scores and the official classes, such as "
         "the official WFS layer <code>buurtscore24</code> or <code>clippedgridscore24</code>: the total-score "
         "cut-points from <code>afw</code> and <code>kscore</code>, and the dimension cut-points from the five "
         "dimensions and <code>kafw</code> together (<code>fys</code>/<code>kfys</code> …, <code>afw</code>/"
@@ -34,7 +36,7 @@ class CalibrateAlgorithm(LbmAlgorithm):
         "agreement: the share of units whose class the new cut-points reproduce. Boundaries next to an empty class "
         "keep the base profile's cut-point.</p>"
         "<p>Writes a release profile (JSON) with the new cut-points and their provenance; give it to the other "
-        "tools as <b>Release profile file</b>.</p>" + RELEASE_HELP
+        "tools as <b>Release profile file</b>.</p>"), RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -74,23 +76,26 @@ class CalibrateAlgorithm(LbmAlgorithm):
                 overlaps += len(dim.overlaps())
             break
         if not changes:
-            raise LbmInputError("the layer has no pair of score and official class (afw with kscore, fys with kfys …) to calibrate on")
+            raise LbmInputError(tr("the layer has no pair of score and official class (afw with kscore, fys with kfys …) to "
+                                   "calibrate on"))
         path = self.parameterAsFileOutput(parameters, self.PROFILE, context)
         changes["id"] = base.id + "_calibrated"
         changes["title"] = base.title + " (calibrated by leefbaarometer:calibrate)"
         atomic_file(path, lambda tmp: _write_text(tmp, base.to_json(**changes)))
-        feedback.pushInfo(f"Wrote {path}")
+        feedback.pushInfo(tr("Wrote {path}").format(path=path))
         return {self.PROFILE: path, "OVERLAPS": overlaps, **results}
 
     @staticmethod
     def _report(feedback, what, cal):
-        feedback.pushInfo(f"{what}: {cal.n} units, agreement {100 * cal.agreement:.3f}%")
+        feedback.pushInfo(tr("{what}: {n} units, agreement {agreement:.3f}%").format(what=what, n=cal.n, agreement=100 * cal.agreement))
         for b in cal.boundaries:
             if b.from_data:
                 note = " OVERLAP (classes not monotone here)" if b.gap < 0 else ""
-                feedback.pushInfo(f"  {b.lower_class}|{b.lower_class + 1}: cut {b.cut:.6f}, gap {b.gap:.6f}{note}")
+                feedback.pushInfo(tr("  {lower_class}|{upper_class}: cut {cut:.6f}, gap {gap:.6f}{note}").format(lower_class=b.lower_class,
+                                     upper_class=b.lower_class + 1, cut=b.cut, gap=b.gap, note=note))
             else:
-                feedback.pushWarning(f"  {b.lower_class}|{b.lower_class + 1}: a class is empty; kept {b.cut:.6f} from the base profile")
+                feedback.pushWarning(tr("  {lower_class}|{upper_class}: a class is empty; kept {cut:.6f} from the base profile").format(
+                                        lower_class=b.lower_class, upper_class=b.lower_class + 1, cut=b.cut))
 
     @staticmethod
     def _provenance(source, cal, year, what):

@@ -14,6 +14,8 @@ from ...core.change import change_columns
 from ...core.change import year_pairs
 from ...core.classify import parse_user_breaks
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.views import class_field_spec
 from ..base import LbmAlgorithm
 from ..compat import SOURCE_VECTOR
@@ -26,12 +28,12 @@ from ..params import add_release_parameters
 
 class ChangeAlgorithm(LbmAlgorithm):
     NAME = "change"
-    DISPLAY_NAME = "Change between years"
-    GROUP = "Analysis"
+    DISPLAY_NAME = tr_noop("Change between years")
+    GROUP = tr_noop("Analysis")
     INPUT, MODE, YEAR_FROM, YEAR_TO, THRESHOLDS, PARTS, WITH_LBM, TABLE_ONLY, REPLACE, OUTPUT = (
         "INPUT", "MODE", "YEAR_FROM", "YEAR_TO", "THRESHOLDS", "PARTS", "WITH_LBM", "TABLE_ONLY", "REPLACE", "OUTPUT")
     HELP = (
-        "<p>Change between two measurements, for the total and each dimension. For each pair of years "
+        tr_noop("<p>Change between two measurements, for the total and each dimension. For each pair of years "
         "<i>a</i>→<i>b</i> it adds:</p><ul>"
         "<li><code>d{measure}_{a}_{b}</code>: the difference (<code>dafw</code>, <code>dfys</code> …);</li>"
         "<li><code>kd{measure}_{a}_{b}</code>: a change class, 1 sterke daling … 5 stabiel … 9 sterke stijging;</li>"
@@ -49,17 +51,17 @@ class ChangeAlgorithm(LbmAlgorithm):
         "(±0.0196, ±0.0392, ±0.0784, ±0.1568: half, one, two and four dimension-class widths) are the plugin's own and "
         "are stored in the release profile; give 8 other numbers in <b>Thresholds</b> to override them.</p>"
         "<p>Only compare years of one release: every release recomputes all years. The output opens styled with a "
-        "diverging, colour-blind safe palette (orange = decline, purple = improvement).</p>" + RELEASE_HELP
+        "diverging, colour-blind safe palette (orange = decline, purple = improvement).</p>"), RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Leefbaarometer layer"), [SOURCE_VECTOR]))
-        self.addParameter(QgsProcessingParameterEnum(self.MODE, self.tr("Pairs of years"), options=[MODE_NAMES[m] for m in MODES], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.MODE, self.tr("Pairs of years"), options=[self.tr(MODE_NAMES[m]) for m in MODES], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_FROM, self.tr("From year (or base year)"), optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("To year"), optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterString(self.THRESHOLDS, self.tr("Change-class thresholds (8 numbers; empty = release profile)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.PARTS, self.tr("Fields to write (empty = all)"),
-                                                     options=[PART_NAMES[p] for p in PARTS], allowMultiple=True, optional=True))
+                                                     options=[self.tr(PART_NAMES[p]) for p in PARTS], allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.WITH_LBM, self.tr("Also the change in lbm (equal to the change in afw)"),
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(self.TABLE_ONLY, self.tr("Table without geometry (key and new fields)"),
@@ -78,13 +80,14 @@ class ChangeAlgorithm(LbmAlgorithm):
         if text.strip():
             thresholds = parse_user_breaks(text)
             if len(thresholds) != 8:
-                raise LbmInputError("give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16")
+                raise LbmInputError(tr("give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 "
+                                       "0.08 0.16"))
         inp = self.read_input(parameters, context, feedback)
         data, release = inp.data, inp.release
         pairs = year_pairs(inp.years, mode, year_from, year_to)
-        feedback.pushInfo(f"Pairs: {', '.join(f'{a}→{b}' for a, b in pairs)}; thresholds "
-                          f"{', '.join(str(x) for x in (thresholds if thresholds is not None else release.change_cutpoints))}"
-                          f"{' (user)' if thresholds is not None else ' (release profile, plugin default, not official)'}")
+        feedback.pushInfo(tr("Pairs: {pairs}; thresholds {thresholds} ({source})").format(pairs=', '.join(f'{a}→{b}' for a, b in pairs),
+                             thresholds=', '.join(str(x) for x in (thresholds if thresholds is not None else release.change_cutpoints)),
+                             source=tr('user') if thresholds is not None else tr('release profile, plugin default, not official')))
         # An optional multiple enum left empty reads as [0] in QGIS 3.22: look at the raw value instead.
         chosen = self.parameterAsEnums(parameters, self.PARTS, context) if parameters.get(self.PARTS) not in (None, "", []) else []
         parts = [PARTS[i] for i in chosen] or list(PARTS)
@@ -97,7 +100,7 @@ class ChangeAlgorithm(LbmAlgorithm):
         a, b = pairs[-1]
         if "classes" in parts:
             self.style_on_load(context, dest, class_field_spec(f"kdafw_{a}_{b}", release, change=True), release,
-                               f"Leefbaarometer change {a}–{b}")
+                               tr("Leefbaarometer change {year_from}–{year_to}").format(year_from=a, year_to=b))
         return {self.OUTPUT: dest, "PAIRS": ",".join(f"{a}_{b}" for a, b in pairs)}
 
     def _year(self, parameters, name, context):

@@ -14,6 +14,8 @@ from qgis.PyQt.QtGui import QPainter
 from ...core.analyses import class_profile
 from ...core.analyses import criteria_text
 from ...core.analyses import unit_classes
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.values import group_codes
 from ...core.weights import indicator_column
 from ...core.weights import weight_column
@@ -61,17 +63,17 @@ def _save(image, path):
 
 class ClassProfileAlgorithm(LbmAlgorithm):
     NAME = "classprofile"
-    DISPLAY_NAME = "Livability against an indicator (class profile)"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("Livability against an indicator (class profile)")
+    GROUP = tr_noop("Report analyses")
     INPUT, INDICATOR, YEAR, WEIGHT, GROUP_FIELD, OUTPUT, CHART = (
         "INPUT", "INDICATOR", "YEAR", "WEIGHT", "GROUP_FIELD", "OUTPUT", "CHART")
     HELP = (
-        "<p>How another indicator (share of residents with poor health, income, crime …) differs between the "
+        tr_noop("<p>How another indicator (share of residents with poor health, income, crime …) differs between the "
         "livability classes: per class and class group the weighted mean of the indicator, the ratio between the "
         "worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "
         "\"factor 3.5\") and the rank correlation (Spearman) of afw and the indicator; overall and per group of "
         "gemeenten. A chart (PNG) shows the mean per class.</p>"
-        "<p>An association, not a cause: the Leefbaarometer itself is built from such indicators.</p>" + NOT_OFFICIAL + RELEASE_HELP
+        "<p>An association, not a cause: the Leefbaarometer itself is built from such indicators.</p>"), NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -100,7 +102,8 @@ class ClassProfileAlgorithm(LbmAlgorithm):
         crit = criteria_text(indicator=indicator, year=year, weight=weight or "units", release=release.id)
         table["criteria"] = crit
         first = overall.iloc[0]
-        feedback.pushInfo(f"{indicator}: ratio 1-3 / 7-9 = {first.verhouding_13_79:.2f}, Spearman with afw = {first.spearman_afw:.2f}")
+        feedback.pushInfo(tr("{indicator}: ratio 1-3 / 7-9 = {verhouding_13_79:.2f}, Spearman with afw = {spearman_afw:.2f}").format(
+                             indicator=indicator, verhouding_13_79=first.verhouding_13_79, spearman_afw=first.spearman_afw))
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart:
             rows = table[(table.groep == "alle") & table.klasse.str.startswith("k")]

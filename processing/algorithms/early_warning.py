@@ -15,7 +15,10 @@ from ...core.analyses import criteria_text
 from ...core.analyses import early_warning
 from ...core.errors import LbmInputError
 from ...core.hotspots import NO_NEIGHBOURS
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.values import constant
+from ...core.views import CATEGORY_STYLES
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
 from ..compat import NUMBER_DOUBLE
@@ -25,43 +28,48 @@ from ..geometry import neighbour_rule
 from ..geometry import unit_pairs
 from ..io.write import write_table
 from ..io.write import write_with_new_fields
-from ..params import NEIGHBOUR_HELP
 from ..params import NOT_OFFICIAL
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
 from ..params import add_neighbour_tolerance
 from ..params import add_release_parameters
+from ..params import neighbour_help
 from ..params import neighbour_tolerance
 
 D = WarningRules()
 
 
+def _help():
+    """The help's own paragraphs, with the defaults they quote."""
+    return tr("<p><b>Indicative.</b> Units that still score voldoende or better (class ≥ 5) in the last measurement but risk "
+              "sliding a class in the not too long term. A warning needs <b>nearness</b>: afw within a margin (default "
+              "{near}) of the lower boundary of the unit's class. Its level is <i>laag</i>, raised one step for each of: "
+              "<b>very near</b> (within {very_near}); <b>neighbours</b> whose mean afw is at least {neighbour_gap} lower "
+              "(buren lager) or fell at least {neighbour_decline} (dalende buren); a <b>falling trend</b> of the total (at "
+              "least {decline}) or of a dimension (at least {dimension_decline}) over the last N measurements (default 1): "
+              "<i>midden</i> with one, <i>hoog</i> with two or more. A weak dimension alone is no risk factor: it is the "
+              "normal state of many areas. Neighbours: grid cells 8 neighbours; polygons a shared boundary (after repair of "
+              "invalid polygons); units without neighbours have <code>buren</code> = geen buren.</p><p>Output fields: "
+              "<code>risico</code> (−2 geen score, no total score in the year; −1 n.v.t., class below 5; 0 geen; 1 laag; 2 "
+              "midden; 3 hoog), <code>risico_label</code>, <code>redenen</code>, <code>marge</code> (afw above the lower "
+              "class boundary), <code>dafw_trend</code>.</p><p><b>Back-test</b>: the tool computes the same warning from the "
+              "measurements up to an earlier year (default: the one before the last) and reports how the flagged and "
+              "unflagged units fared up to the last measurement: the share flagged, the rate of falling at least one class "
+              "per level and the lift (rate of the flagged / rate of the unflagged), in the log and in the back-test table. "
+              "On the national PC4 file (warning from the data up to 2020, judged on 2020→2022) see the README. The "
+              "thresholds are the plugin's own, chosen by such back-tests; they are not official.</p>").format(
+        near=D.near, very_near=D.very_near, neighbour_gap=D.neighbour_gap, neighbour_decline=D.neighbour_decline, decline=D.decline, dimension_decline=D.dimension_decline)
+
+
 class EarlyWarningAlgorithm(LbmAlgorithm):
     NAME = "earlywarning"
-    DISPLAY_NAME = "Early warning (vroegsignalering)"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("Early warning (vroegsignalering)")
+    GROUP = tr_noop("Report analyses")
     (INPUT, NEAR, VERY_NEAR, NEIGHBOUR_GAP, NEIGHBOUR_DECLINE, SPAN, DECLINE, DIMENSION_DECLINE, BACKTEST_YEAR,
      OUTPUT, BACKTEST) = ("INPUT", "NEAR", "VERY_NEAR", "NEIGHBOUR_GAP", "NEIGHBOUR_DECLINE", "SPAN", "DECLINE",
                           "DIMENSION_DECLINE", "BACKTEST_YEAR", "OUTPUT", "BACKTEST")
     HELP = (
-        "<p><b>Indicative.</b> Units that still score voldoende or better (class ≥ 5) in the last measurement but risk "
-        "sliding a class in the not too long term. A warning needs <b>nearness</b>: afw within a margin (default "
-        f"{D.near}) of the lower boundary of the unit's class. Its level is <i>laag</i>, raised one step for each of: "
-        f"<b>very near</b> (within {D.very_near}); <b>neighbours</b> whose mean afw is at least {D.neighbour_gap} lower "
-        f"(buren lager) or fell at least {D.neighbour_decline} (dalende buren); a <b>falling trend</b> of the total "
-        f"(at least {D.decline}) or of a dimension (at least {D.dimension_decline}) over the last N measurements "
-        "(default 1): <i>midden</i> with one, <i>hoog</i> with two or more. A weak dimension alone is no risk factor: "
-        "it is the normal state of many areas. Neighbours: grid cells 8 neighbours; polygons a shared boundary "
-        "(after repair of invalid polygons); units without neighbours have <code>buren</code> = geen buren.</p>"
-        "<p>Output fields: <code>risico</code> (−2 geen score, no total score in the year; −1 n.v.t., class below 5; 0 geen; 1 laag; 2 midden; 3 hoog), "
-        "<code>risico_label</code>, <code>redenen</code>, <code>marge</code> (afw above the lower class boundary), "
-        "<code>dafw_trend</code>.</p>"
-        "<p><b>Back-test</b>: the tool computes the same warning from the measurements up to an earlier year (default: "
-        "the one before the last) and reports how the flagged and unflagged units fared up to the last measurement: "
-        "the share flagged, the rate of falling at least one class per level and the lift (rate of the flagged / "
-        "rate of the unflagged), in the log and in the back-test table. On the national PC4 file (warning from the "
-        "data up to 2020, judged on 2020→2022) see the README. The thresholds are the plugin's own, chosen by such "
-        "back-tests; they are not official.</p>" + NEIGHBOUR_HELP + NOT_OFFICIAL + RELEASE_HELP
+        _help, neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -91,7 +99,8 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         rules = WarningRules(num(self.NEAR), num(self.VERY_NEAR), num(self.NEIGHBOUR_GAP), num(self.NEIGHBOUR_DECLINE),
                              self.parameterAsInt(parameters, self.SPAN, context), num(self.DECLINE), num(self.DIMENSION_DECLINE))
         if rules.very_near > rules.near:
-            raise LbmInputError(f"'very near' ({rules.very_near}) cannot be wider than 'near' ({rules.near})")
+            raise LbmInputError(tr("'very near' ({very_near}) cannot be wider than 'near' ({near})").format(very_near=rules.very_near,
+                                   near=rules.near))
         tolerance = neighbour_tolerance(self, parameters, context)
         pairs = unit_pairs(inp.source, context, feedback, data.fids, required=False, tolerance=tolerance)
         result = early_warning(data, release, years, pairs, rules)
@@ -102,12 +111,13 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
                              neighbours=neighbour_rule(inp.source.fields().names(), 8, tolerance), release=release.id,
                              note="indicatief")
         risk = result["risico"]
-        feedback.pushInfo(f"Warning for {last} ({crit}): " + ", ".join(f"{RISK_LABELS[r]}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS)))
+        counts = ", ".join(f"{tr(CATEGORY_STYLES['risico'][r][0])}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS))
+        feedback.pushInfo(tr("Warning for {year} ({criteria}): {counts}").format(year=last, criteria=crit, counts=counts))
         outputs = {"LIFT": None, "BACKTEST_LINE": None, self.BACKTEST: None}
         by_year = self.parameterAsString(parameters, self.BACKTEST_YEAR, context)
         test_year = int(float(by_year)) if by_year not in ("", None) else None
         if test_year is None and len([y for y in years if y < years[-1]]) < rules.span + 1:
-            feedback.pushWarning(f"No back-test: the layer has too few measurements before {years[-1]}")
+            feedback.pushWarning(tr("No back-test: the layer has too few measurements before {years}").format(years=years[-1]))
         else:
             table, summary = back_test(data, release, years, pairs, rules, test_year)
             outputs["BACKTEST_LINE"] = back_test_line(summary)
@@ -120,5 +130,5 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
                    "redenen": result["redenen"], "marge": result["marge"], "dafw_trend": result["dafw_trend"],
                    "buren": np.where(result["buren"], "ja", NO_NEIGHBOURS).astype(object), "criteria": constant(data.n, crit)}
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
-        self.style_on_load(context, dest, category_spec("risico", "risico"), release, "Early warning (indicative)")
+        self.style_on_load(context, dest, category_spec("risico", "risico"), release, tr("Early warning (indicative)"))
         return {self.OUTPUT: dest, **outputs}

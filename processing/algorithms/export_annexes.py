@@ -21,6 +21,8 @@ from ...core.annex import column_kind
 from ...core.annex import safe_file_name
 from ...core.area_filter import parse_gemeente_codes
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.numformat import EXCEL_FORMATS
 from ...core.numformat import TEXT
 from ...core.schema import GEMEENTE_CODE_FIELDS
@@ -43,9 +45,12 @@ from ..compat import NO_THREADING
 from ..compat import SOURCE_POLYGON
 from ..geometry import unit_pairs
 from ..io.write import atomic_file
+from ..io.write import write_csv
 from ..io.write import write_spreadsheet
 from ..params import RELEASE_HELP
 from ..params import add_release_parameters
+from ..params import add_suppressed_parameter
+from ..params import suppressed_rule
 from ..styling import renderer_from_spec
 
 TEMPLATE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "annex_template.qpt")
@@ -53,13 +58,13 @@ TEMPLATE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__
 
 class ExportAnnexesAlgorithm(LbmAlgorithm):
     NAME = "exportannexes"
-    DISPLAY_NAME = "Export annexes per gemeente"
-    GROUP = "Reports"
+    DISPLAY_NAME = tr_noop("Export annexes per gemeente")
+    GROUP = tr_noop("Reports")
     (BUURTEN, HOUSEHOLDS, GM_FIELD, GEMEENTEN, GEM_CODE, GEM_NAME, CODES, YEAR, BASE_YEAR, TEMPLATE_FILE, FOLDER,
      OVERWRITE, CSV) = ("BUURTEN", "HOUSEHOLDS", "GM_FIELD", "GEMEENTEN", "GEMEENTE_CODE", "GEMEENTE_NAME", "CODES",
                         "YEAR", "BASE_YEAR", "TEMPLATE", "FOLDER", "OVERWRITE", "CSV")
     HELP = (
-        "<p>For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF "
+        tr_noop("<p>For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF "
         "made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. "
         "The PDF holds a map of the gemeente's buurten in score classes and a map of the change since the base year "
         "(the other buurten pale grey, with scale bar, north arrow and legend), a summary (weighted mean afw and "
@@ -82,7 +87,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         "legenda_verandering where the template has them, and adds the table pages.</p>"
         "<p>Households weigh the means and counts (CBS key figures joined to the buurten); without them every buurt "
         "counts once and the annex counts buurten. The criteria are the plugin's defaults, not the ministry's (not "
-        "published).</p>" + RELEASE_HELP
+        "published).</p>"), RELEASE_HELP,
     )
 
     def flags(self):
@@ -93,6 +98,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.BUURTEN, self.tr("Buurten with scores"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (empty: every buurt counts once)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
+        add_suppressed_parameter(self)
         self.addParameter(QgsProcessingParameterField(self.GM_FIELD, self.tr("Gemeente code field of the buurten (empty: from the buurt code)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten"), [SOURCE_POLYGON]))
@@ -122,12 +128,13 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         buurt_layer = self.parameterAsVectorLayer(parameters, self.BUURTEN, context)
         gem_layer = self.parameterAsVectorLayer(parameters, self.GEMEENTEN, context)
         if buurt_layer is None or gem_layer is None:
-            raise LbmInputError("give the buurten and the gemeenten as layers")
+            raise LbmInputError(tr("give the buurten and the gemeenten as layers"))
         names = buurt_layer.fields().names()
         code_f = find_field(names, KEY_ALIASES["bu_code"])
         name_f = find_field(names, NAME_ALIASES["bu_code"])
         if code_f is None:
-            raise LbmInputError(f"the buurt layer has no buurt code field (bu_code, buurtcode, statcode or code); its fields: {', '.join(names)}")
+            raise LbmInputError(tr("the buurt layer has no buurt code field (bu_code, buurtcode, statcode or code); its fields: "
+                                   "{names}").format(names=', '.join(names)))
         gm_f = self.parameterAsString(parameters, self.GM_FIELD, context) or find_field(names, GEMEENTE_CODE_FIELDS)
         hh_f = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
         year, base_year = self._optional_year(parameters, self.YEAR, context), self._optional_year(parameters, self.BASE_YEAR, context)
@@ -137,7 +144,8 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         wanted = parse_gemeente_codes(self.parameterAsString(parameters, self.CODES, context))
         unknown = [c for c in wanted if c not in gem_names]
         if unknown:
-            raise LbmInputError(f"unknown gemeente code(s): {', '.join(unknown)}; the gemeenten layer has e.g. {', '.join(sorted(gem_names)[:5])}")
+            raise LbmInputError(tr("unknown gemeente code(s): {unknown}; the gemeenten layer has e.g. {gem_names}").format(
+                                   unknown=', '.join(unknown), gem_names=', '.join(sorted(gem_names)[:5])))
         folder = self.parameterAsString(parameters, self.FOLDER, context)
 
         # Every buurt is read, also when only some gemeenten are asked for: each annex compares its gemeente
@@ -153,20 +161,21 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         if not self.parameterAsBool(parameters, self.OVERWRITE, context):
             existing = [t + ext for t in targets.values() for ext in (".pdf", ".xlsx") if os.path.exists(t + ext)]
             if existing:
-                raise LbmInputError(f"{len(existing)} annex file(s) exist already, e.g. {os.path.basename(existing[0])}; "
-                                    "allow overwriting, or choose another folder")
+                raise LbmInputError(tr("{n_existing} annex file(s) exist already, e.g. {existing}; allow overwriting, or choose "
+                                       "another folder").format(n_existing=len(existing), existing=os.path.basename(existing[0])))
         missing = settings.missing_sections()
-        feedback.pushInfo(f"Year {y}, base year {b if b is not None else '— (one measurement)'}; counting {settings.unit}")
+        feedback.pushInfo(tr("Year {y}, base year {b}; counting {unit}").format(y=y, b=b if b is not None else tr('— (one measurement)'),
+                             unit=settings.unit))
         for sentence in missing.values():
             feedback.pushInfo(sentence)
         os.makedirs(folder, exist_ok=True)
 
         pairs = None
         if "onder_druk" not in missing:  # only the pressure clusters need neighbours
-            feedback.pushInfo("Finding neighbouring buurten …")
+            feedback.pushInfo(tr("Finding neighbouring buurten …"))
             pairs = unit_pairs(source, context, feedback, data.fids)
         tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else codes, gm_codes,
-                                     weight_column(extra, hh_f), pairs, settings)
+                                     weight_column(extra, hh_f, feedback.pushWarning, suppressed_rule(self, parameters, context)), pairs, settings)
         credit = self._credit(release, hh_f, buurt_layer, gem_layer)
         crit = settings.text()
         annex = self._layout(parameters, context, buurt_layer, gem_layer, gem_code_f, gm_f, code_f, name_f, release, settings)
@@ -182,10 +191,10 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         index["criteria"] = crit
         formats = {c: EXCEL_FORMATS[column_kind(c)] for c in index.columns if column_kind(c) != TEXT}
         write_spreadsheet(os.path.join(folder, "index.xlsx"), {"gemeenten": index}, crit, credit, {"gemeenten": formats})
-        atomic_file(os.path.join(folder, "index.csv"), lambda tmp: index.to_csv(tmp, index=False))
+        write_csv(os.path.join(folder, "index.csv"), index)
         if failed:
-            raise LbmInputError(f"{len(failed)} of {len(chosen)} annexes failed (the other {len(written)} are written): "
-                                + "; ".join(failed))
+            raise LbmInputError(tr("{failed} of {chosen} annexes failed (the other {written} are written): {which}").format(
+                failed=len(failed), chosen=len(chosen), written=len(written), which="; ".join(failed)))
         return {self.FOLDER: folder, "ANNEXES": len(written)}
 
     def _write_all(self, annex, chosen, missing, tables, gem_names, gem_code_f, settings, release, credit, crit, targets,
@@ -200,16 +209,17 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         try:
             for n in range(atlas.count()):
                 check_cancel(feedback)
+                annex.clear()
                 annex.seek(n)
                 code = key_text(atlas.layout().reportContext().feature()[gem_code_f])
                 name = gem_names.get(code, code)
-                feedback.pushInfo(f"{n + 1}/{atlas.count()}: {code} {name}")
+                feedback.pushInfo(tr("{n}/{total}: {code} {name}").format(n=n + 1, total=atlas.count(), code=code, name=name))
                 try:
                     self._write_annex(annex, tables[code], missing, code, name, settings, release, credit, crit,
                                       targets[code], csv)
                     written.append(code)
                 except Exception as exc:  # noqa: BLE001 — one gemeente's failure must not stop the others
-                    feedback.reportError(f"{code} {name}: {exc}", False)
+                    feedback.reportError(tr("{code} {name}: {exc}").format(code=code, name=name, exc=exc), False)
                     failed.append(f"{code} {name} ({exc})")
                 feedback.setProgress(100.0 * (n + 1) / max(atlas.count(), 1))
         finally:
@@ -221,8 +231,8 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         fields = gem_layer.fields().names()
         code_f = self.parameterAsString(parameters, self.GEM_CODE, context) or find_field(fields, KEY_ALIASES["gm_code"])
         if code_f is None:
-            raise LbmInputError(f"the gemeenten layer has no gemeente code field (gm_code, gemeentecode, statcode or code); "
-                                f"choose it as 'Gemeente code field'. Its fields: {', '.join(fields)}")
+            raise LbmInputError(tr("the gemeenten layer has no gemeente code field (gm_code, gemeentecode, statcode or code); "
+                                   "choose it as 'Gemeente code field'. Its fields: {fields}").format(fields=', '.join(fields)))
         name_f = self.parameterAsString(parameters, self.GEM_NAME, context) or find_field(fields, NAME_ALIASES["gm_code"])
         request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setSubsetOfAttributes(
             [f for f in (code_f, name_f) if f], gem_layer.fields())
@@ -233,7 +243,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                 name = f[name_f] if name_f else None
                 out[code] = str(name) if name not in (None, "") and str(name) != "NULL" else code
         if not out:
-            raise LbmInputError(f"the gemeenten layer has no gemeente codes in field {code_f}")
+            raise LbmInputError(tr("the gemeenten layer has no gemeente codes in field {field}").format(field=code_f))
         return code_f, out
 
     @staticmethod
@@ -241,13 +251,14 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         available = sorted({c for c in gm_codes if c is not None and c in gem_names})
         if not available:
             some = sorted({c for c in gm_codes if c is not None})[:3]
-            raise LbmInputError(f"no gemeente code of the buurten (e.g. {', '.join(some) or 'none'}) is in the gemeenten "
-                                f"layer (field {gem_code_f}, e.g. {', '.join(sorted(gem_names)[:3])})")
+            raise LbmInputError(tr("no gemeente code of the buurten (e.g. {some}) is in the gemeenten layer (field {gem_code_f}, "
+                                   "e.g. {gem_names})").format(some=', '.join(some) or '-', gem_code_f=gem_code_f,
+                                   gem_names=', '.join(sorted(gem_names)[:3])))
         if not wanted:
             return available
         without = [c for c in wanted if c not in available]
         if without:
-            raise LbmInputError(f"the buurt layer has no buurten of {', '.join(without)}")
+            raise LbmInputError(tr("the buurt layer has no buurten of {without}").format(without=', '.join(without)))
         return wanted
 
     @staticmethod
@@ -266,7 +277,8 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                 continue
             spec = view_spec(scores, release, view, "total", settings.year, settings.base_year)
             if spec is None:
-                raise LbmInputError(f"the buurt layer lacks the scores to draw the {view} map of {settings.year}")
+                raise LbmInputError(tr("the buurt layer lacks the scores to draw the {view} map of {year}").format(view=view,
+                                       year=settings.year))
             renderers[key] = renderer_from_spec(spec)
         gm_expr = (QgsExpression.quotedColumnRef(gm_f) if gm_f
                    else f"'GM' || substr({QgsExpression.quotedColumnRef(code_f)}, 3, 4)")
@@ -296,4 +308,4 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         if csv:
             for t in TABLES:
                 if tables[t] is not None:
-                    atomic_file(f"{target}_{t}.csv", lambda tmp, df=tables[t]: df.to_csv(tmp, index=False))
+                    write_csv(f"{target}_{t}.csv", tables[t])

@@ -12,6 +12,8 @@ from ...core.hotspots import NO_NEIGHBOURS
 from ...core.hotspots import getis_ord
 from ...core.hotspots import hotspot_change
 from ...core.hotspots import hotspot_labels
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.schema import DIMENSIONS
 from ...core.values import constant
 from ...core.views import category_spec
@@ -23,13 +25,13 @@ from ..geometry import neighbour_counts
 from ..geometry import neighbour_rule
 from ..geometry import unit_pairs
 from ..io.write import write_with_new_fields
-from ..params import NEIGHBOUR_HELP
 from ..params import NOT_OFFICIAL
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
 from ..params import add_neighbour_tolerance
 from ..params import add_release_parameters
 from ..params import add_years_parameter
+from ..params import neighbour_help
 from ..params import neighbour_tolerance
 
 MEASURE_OPTIONS = ("afw",) + DIMENSIONS
@@ -37,12 +39,12 @@ MEASURE_OPTIONS = ("afw",) + DIMENSIONS
 
 class HotspotsAlgorithm(LbmAlgorithm):
     NAME = "hotspots"
-    DISPLAY_NAME = "Hot and cold spots"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("Hot and cold spots")
+    GROUP = tr_noop("Report analyses")
     INPUT, MEASURE, YEARS, PERMUTATIONS, ALPHA, FDR, CONNECTIVITY, SEED, OUTPUT = (
         "INPUT", "MEASURE", "YEARS", "PERMUTATIONS", "ALPHA", "FDR", "CONNECTIVITY", "SEED", "OUTPUT")
     HELP = (
-        "<p>Local spatial clusters of low scores (<i>cold</i>) and high scores (<i>hot</i>) with the Getis–Ord Gi* "
+        tr_noop("<p>Local spatial clusters of low scores (<i>cold</i>) and high scores (<i>hot</i>) with the Getis–Ord Gi* "
         "statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary, see <b>Neighbour tolerance</b> below), "
         "binary weights. Per year: <code>gi_{year}</code> (the z-score), <code>gip_{year}</code> (a pseudo p-value from "
         "conditional permutations: the unit keeps its score, its neighbours are drawn at random from the others) and "
@@ -50,7 +52,7 @@ class HotspotsAlgorithm(LbmAlgorithm):
         "Benjamini–Hochberg false-discovery-rate correction, advisable with many units). Over the years, "
         "<code>spot_change</code> compares the first and the last year: nieuw, blijvend, versterkt / afnemend "
         "(|z| up or down by at least 1), verdwenen, omgeslagen. Computed with numpy, so the plugin needs no extra "
-        "library; random draws are seeded, so results repeat.</p>" + NEIGHBOUR_HELP + NOT_OFFICIAL + RELEASE_HELP
+        "library; random draws are seeded, so results repeat.</p>"), neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -60,7 +62,7 @@ class HotspotsAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, self.tr("Permutations"), defaultValue=99, minValue=0, maxValue=9999))
         self.addParameter(QgsProcessingParameterNumber(self.ALPHA, self.tr("Significance level"), NUMBER_DOUBLE, defaultValue=0.05, minValue=0.0001, maxValue=0.5))
         self.addParameter(QgsProcessingParameterBoolean(self.FDR, self.tr("False-discovery-rate correction"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid neighbours"), options=["8 (corners too)", "4 (edges)"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid neighbours"), options=[self.tr("8 (corners too)"), self.tr("4 (edges)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=12345, minValue=0))
         add_neighbour_tolerance(self)
         add_gemeente_filter(self)
@@ -77,7 +79,7 @@ class HotspotsAlgorithm(LbmAlgorithm):
             y for y in data.score_years() if values(data, release, y) is not None and np.isfinite(values(data, release, y)).any()])
         data, release, years = inp.data, inp.release, inp.years
         if not years:
-            raise LbmInputError(f"the layer has no values of {measure} in any year")
+            raise LbmInputError(tr("the layer has no values of {measure} in any year").format(measure=measure))
         perms = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
         fdr = self.parameterAsBool(parameters, self.FDR, context)
@@ -95,7 +97,7 @@ class HotspotsAlgorithm(LbmAlgorithm):
             columns[f"gi_{y}"], columns[f"gip_{y}"], columns[f"spot_{y}"] = z, p, lab
             spots.append(lab)
             zs.append(z)
-            feedback.pushInfo(f"{y}: {int((lab == 'hot').sum())} hot, {int((lab == 'cold').sum())} cold")
+            feedback.pushInfo(tr("{year}: {hot} hot, {cold} cold").format(year=y, hot=int((lab == 'hot').sum()), cold=int((lab == 'cold').sum())))
             feedback.setProgress(50 * (n + 1) / len(years))
         if len(years) > 1:
             columns["spot_change"] = hotspot_change(spots[0], spots[-1], zs[0], zs[-1])
@@ -104,5 +106,6 @@ class HotspotsAlgorithm(LbmAlgorithm):
                              neighbours=neighbour_rule(inp.source.fields().names(), connectivity, tolerance))
         columns["criteria"] = constant(data.n, crit)
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
-        self.style_on_load(context, dest, category_spec(f"spot_{years[-1]}", "spot"), release, f"Hot and cold spots {years[-1]}")
+        self.style_on_load(context, dest, category_spec(f"spot_{years[-1]}", "spot"), release,
+                           tr("Hot and cold spots {year}").format(year=years[-1]))
         return {self.OUTPUT: dest}

@@ -17,6 +17,8 @@ from ...core.area_filter import parse_year_range
 from ...core.area_filter import year_condition
 from ...core.errors import LbmInputError
 from ...core.gridcodes import grid_corners
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.join import examples
 from ...core.join import match_keys
 from ...core.join import name_mismatches
@@ -58,7 +60,7 @@ from ..io.write import value_rows
 
 class ImportScoresAlgorithm(LbmAlgorithm):
     NAME = "importscores"
-    DISPLAY_NAME = "Import published scores"
+    DISPLAY_NAME = tr_noop("Import published scores")
     SCORES = "SCORES"
     SCORE_TABLE = "SCORE_TABLE"
     YEAR_RANGE = "YEAR_RANGE"
@@ -68,7 +70,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
     STOP_ON_NAME_MISMATCH = "STOP_ON_NAME_MISMATCH"
     OUTPUT = "OUTPUT"
     HELP = (
-        "<p>Loads a published Leefbaarometer score file (long format: one row per area and year, as in "
+        tr_noop("<p>Loads a published Leefbaarometer score file (long format: one row per area and year, as in "
         "<i>Leefbaarometer-scores buurten 2002-2024.csv</i>) onto the areas' geometry, with one field per "
         "measure and year: <code>lbm_2024</code>, <code>afw_2024</code>, <code>fys_2024</code> … "
         "This is the field schema every other Leefbaarometer tool reads.</p>"
@@ -95,7 +97,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         "(2024 scores on 2021 buurten put the scores of <i>Ermelo - Noord</i> on <i>Ermelo-Oost</i>), so different "
         "names are warned about with their number and five examples. <b>Stop when names differ</b> (default: off, "
         "warn only) stops the import instead, and nothing is written.</p>"
-        "<p>Do not mix files of different releases: every release recomputes all years.</p>"
+        "<p>Do not mix files of different releases: every release recomputes all years.</p>"),
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -142,22 +144,22 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         path = self.parameterAsFile(parameters, self.SCORES, context)
         has_table = parameters.get(self.SCORE_TABLE) not in (None, "")
         if bool(path) == has_table:
-            raise LbmInputError("give either a published score file (SCORES) or a score table (SCORE_TABLE)")
+            raise LbmInputError(tr("give either a published score file (SCORES) or a score table (SCORE_TABLE)"))
         key = self.parameterAsString(parameters, self.KEY, context).strip() or None
         first, last = parse_year_range(self.parameterAsString(parameters, self.YEAR_RANGE, context))
         if path:
-            feedback.pushInfo(f"Reading {path}")
+            feedback.pushInfo(tr("Reading {path}").format(path=path))
             table = select_years(read_scores_csv(path, key=key), first, last)
         else:
             table = self._read_score_table(parameters, context, feedback, key, first, last)
         for w in table.warnings:
             feedback.pushWarning(w)
         if table.ignored_columns:
-            feedback.pushInfo(f"Ignored columns: {', '.join(table.ignored_columns)}")
+            feedback.pushInfo(tr("Ignored columns: {table}").format(table=', '.join(table.ignored_columns)))
         wide = to_wide(table)
         feedback.pushInfo(
-            f"{len(table.keys)} rows: {len(wide.keys)} areas ({table.level}, key '{table.key}'), "
-            f"years {', '.join(str(y) for y in sorted(set(y for _, y in wide.fields)))}"
+            tr("{n_rows} rows: {n_areas} areas ({level}, key '{key}'), years {y}").format(n_rows=len(table.keys), n_areas=len(wide.keys),
+               level=table.level, key=table.key, y=', '.join(str(y) for y in sorted({y for _, y in wide.fields})))
         )
         feedback.setProgress(20)
         check_cancel(feedback)
@@ -178,21 +180,22 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         score_name = find_field(wide.labels, NAME_ALIASES.get(wide.key, ()))
         if geom_names is None or score_name is None:
             if wide.key in NAME_ALIASES:
-                feedback.pushInfo(f"Names not compared: {'the geometry layer' if geom_names is None else 'the scores'} "
-                                  "have no name field")
+                feedback.pushInfo(tr("Names not compared: {side} have no name field").format(
+                                     side=tr('the geometry layer') if geom_names is None else tr('the scores')))
             return 0
         name_field, names = geom_names
         check = name_mismatches(wide.keys, wide.labels[score_name], geom_keys, names)
         if not check.compared:
-            feedback.pushInfo("Names not compared: no matched code has a name on both sides")
+            feedback.pushInfo(tr("Names not compared: no matched code has a name on both sides"))
             return 0
         if not check.differ:
-            feedback.pushInfo(f"Names compared ('{score_name}' with '{name_field}'): the {check.compared} matched "
-                              "codes with a name on both sides have the same names")
+            feedback.pushInfo(tr("Names compared ('{score_name}' with '{name_field}'): the {compared} matched codes with a name on "
+                                 "both sides have the same names").format(score_name=score_name, name_field=name_field,
+                                 compared=check.compared))
             return 0
         if self.parameterAsBool(parameters, self.STOP_ON_NAME_MISMATCH, context):
-            raise LbmInputError(f"{check.message()} Stopped because 'Stop when names of matched codes differ' is on; "
-                                "nothing was written.")
+            raise LbmInputError(tr("{check} Stopped because 'Stop when names of matched codes differ' is on; nothing was written.").format(
+                                   check=check.message()))
         feedback.pushWarning(check.message())
         return check.differ
 
@@ -202,7 +205,8 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         names = layer.fields().names() if layer is not None else []
         yfield = year_field(names)
         if yfield is None:
-            raise LbmInputError(f"the score table has no year column ('jaar' or 'year'); its fields are {', '.join(names)}")
+            raise LbmInputError(tr("the score table has no year column ('jaar' or 'year'); its fields are {names}").format(
+                                   names=', '.join(names)))
         as_text = not layer.fields().field(yfield).isNumeric()
         source, fast = self.input_source(parameters, self.SCORE_TABLE, context, feedback,
                                          year_condition(yfield, first, last, as_text))
@@ -215,8 +219,8 @@ class ImportScoresAlgorithm(LbmAlgorithm):
     def _grid_cells(self, table, wide):
         if table.key != "grid_id":
             raise LbmInputError(
-                f"the scores are per {table.level} (key '{table.key}'): give the GEOMETRY layer with their "
-                "boundaries. Only the 100 m grid (grid_id) can be built without it."
+                tr("the scores are per {level} (key '{key}'): give the GEOMETRY layer with their boundaries. Only the 100 m grid "
+                   "(grid_id) can be built without it.").format(level=table.level, key=table.key)
             )
         x, y = grid_corners(wide.keys)
         return wide.keys, GridCells(x, y)
@@ -228,13 +232,14 @@ class ImportScoresAlgorithm(LbmAlgorithm):
             field = find_field(names, [table.key, *KEY_ALIASES.get(table.key, ())])
             if field is None:
                 raise LbmInputError(
-                    f"the geometry layer has no field '{table.key}' (nor {', '.join(KEY_ALIASES.get(table.key, ()))}); "
-                    f"its fields are {', '.join(names)}. Choose its key field with GEOMETRY_KEY."
+                    tr("the geometry layer has no field '{key}' (nor {aliases}); its fields are {names}. Choose its key field "
+                       "with GEOMETRY_KEY.").format(key=table.key, aliases=', '.join(KEY_ALIASES.get(table.key, ())),
+                       names=', '.join(names))
                 )
         if source.featureCount() == 0:
-            raise LbmInputError("the geometry layer has no features")
+            raise LbmInputError(tr("the geometry layer has no features"))
         name_field = find_field([n for n in names if n != field], NAME_ALIASES.get(table.key, ()))
-        feedback.pushInfo(f"Joining on geometry field '{field}'")
+        feedback.pushInfo(tr("Joining on geometry field '{field}'").format(field=field))
         columns, geometries = read_source(source, [field] + ([name_field] if name_field else []), context, feedback)
         check_cancel(feedback)
         warn_invalid(geometries, feedback)
@@ -250,16 +255,18 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
     match = match_keys(wide.keys, geom_keys)
     if match.matched == 0:
         raise LbmInputError(
-            f"no code of the scores matches the geometry layer (scores e.g. {examples(wide.keys, 3)}; "
-            f"geometry e.g. {examples(geom_keys, 3)}). Check the key fields and the level."
+            tr("no code of the scores matches the geometry layer (scores e.g. {score_keys}; geometry e.g. {geom_keys}). Check the key "
+               "fields and the level.").format(score_keys=examples(wide.keys, 3), geom_keys=examples(geom_keys, 3))
         )
     if len(match.keys_without_geometry):
         feedback.pushWarning(
-            f"{len(match.keys_without_geometry)} code(s) have scores but no geometry: {examples(match.keys_without_geometry)}"
+            tr("{count} code(s) have scores but no geometry: {match}").format(
+               count=len(match.keys_without_geometry), match=examples(match.keys_without_geometry))
         )
     if len(match.geometries_without_scores):
         feedback.pushWarning(
-            f"{len(match.geometries_without_scores)} geometries have no scores: {examples(match.geometries_without_scores)}"
+            tr("{count} geometries have no scores: {match}").format(
+               count=len(match.geometries_without_scores), match=examples(match.geometries_without_scores))
         )
     label_names = list(wide.labels)
     fields = schema_fields(wide.key, label_names, wide.field_names())
@@ -273,11 +280,11 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
     else:
         dest_id = _write_sink(algorithm, parameters, context, feedback, fields, wide, label_names, rows_idx, class_cols,
                               keep, geometries)
-    feedback.pushInfo(f"Wrote {len(keep)} areas.")
+    feedback.pushInfo(tr("Wrote {n_keep} areas.").format(n_keep=len(keep)))
     # Import has no release parameter: the map shows the shipped profile's classes.
     release = load_release()
     algorithm.style_on_load(context, dest_id, score_layer_spec(list(fields.names()), release), release,
-                            f"Leefbaarometer {wide.key}")
+                            tr("Leefbaarometer {level}").format(level=wide.key))
     return {
         "OUTPUT": dest_id,
         "AREAS": len(keep),

@@ -4,6 +4,7 @@ import pandas as pd
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 
+from ...core.i18n import tr_noop
 from ...core.score_table import score_table_from_frame
 from ...core.score_table import to_wide
 from ...core.values import is_null
@@ -18,17 +19,17 @@ from .import_scores import write_wide_scores
 
 class ImportWfsAlgorithm(LbmAlgorithm):
     NAME = "importwfs"
-    DISPLAY_NAME = "Import official WFS layer"
+    DISPLAY_NAME = tr_noop("Import official WFS layer")
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
     HELP = (
-        "<p>Converts a layer from the official Leefbaarometer WFS (for example <code>lbm3:buurtscore24</code> or "
+        tr_noop("<p>Converts a layer from the official Leefbaarometer WFS (for example <code>lbm3:buurtscore24</code> or "
         "<code>lbm3:gemeentescore24</code>, saved or added from the WFS) into the plugin's field schema: "
         "its flat fields <code>afw</code>, <code>fys</code> … and class fields <code>kscore</code>, "
         "<code>kafw</code>, <code>kfys</code> … of year <code>year</code> become <code>afw_2024</code>, "
         "<code>kscore_2024</code> and so on. Layers of several years (one feature per area and year) are merged "
         "into one feature per area. The WFS carries no <code>lbm</code> field; it is not invented.</p>"
-        "<p>Any CRS; the output is in EPSG:28992 (RD New). The input is not changed.</p>"
+        "<p>Any CRS; the output is in EPSG:28992 (RD New). The input is not changed.</p>"),
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802

@@ -15,6 +15,8 @@ from ...core.analyses import PressureRules
 from ...core.analyses import cluster_codes
 from ...core.analyses import criteria_text
 from ...core.analyses import pressure
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.values import group_codes
 from ...core.views import class_field_spec
 from ...core.weights import weight_column
@@ -32,26 +34,26 @@ from ..geometry import unit_key_field
 from ..geometry import unit_pairs
 from ..io.read import RD_NEW
 from ..io.write import SafeSink
-from ..params import NEIGHBOUR_HELP
 from ..params import NOT_OFFICIAL
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
 from ..params import add_neighbour_tolerance
 from ..params import add_release_parameters
 from ..params import add_suppressed_parameter
+from ..params import neighbour_help
 from ..params import neighbour_tolerance
 from ..params import suppressed_rule
 
 
 class PressureAlgorithm(LbmAlgorithm):
     NAME = "pressure"
-    DISPLAY_NAME = "Structurally under pressure (structureel onder druk)"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("Structurally under pressure (structureel onder druk)")
+    GROUP = tr_noop("Report analyses")
     (INPUT, WEIGHT, HOUSEHOLDS, MAX_CLASS, MIN_YEARS, LAST_YEARS, MIN_WEIGHT, CONNECTIVITY, CODE_FIELDS, OUTPUT) = (
         "INPUT", "WEIGHT", "HOUSEHOLDS", "MAX_CLASS", "MIN_YEARS", "LAST_YEARS", "MIN_WEIGHT", "CONNECTIVITY",
         "CODE_FIELDS", "OUTPUT")
     HELP = (
-        "<p>Areas where livability is <i>structureel onder druk</i>, selected on three criteria:</p><ul>"
+        tr_noop("<p>Areas where livability is <i>structureel onder druk</i>, selected on three criteria:</p><ul>"
         "<li><b>severity</b>: total-score class at most 3 (onvoldoende or lower) by default;</li>"
         "<li><b>duration</b>: in at least M of the last K measurements (default 3 of 4);</li>"
         "<li><b>size</b>: a contiguous cluster of such units with at least N dwellings (default 100; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units (the log says so).</li></ul>"
@@ -59,8 +61,7 @@ class PressureAlgorithm(LbmAlgorithm):
         "they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the "
         "codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, "
         "the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them "
-        "run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2.</p>"
-        + NEIGHBOUR_HELP + NOT_OFFICIAL + RELEASE_HELP
+        "run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2.</p>"), neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -72,7 +73,7 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=4, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Size: at least … dwellings in the cluster"),
                                                        NUMBER_DOUBLE, defaultValue=100, minValue=0))
-        self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid contiguity"), options=["8 neighbours (corners too)", "4 neighbours (edges)"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid contiguity"), options=[self.tr("8 neighbours (corners too)"), self.tr("4 neighbours (edges)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterField(self.CODE_FIELDS, self.tr("Code fields to list (buurt, wijk, gemeente)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         add_suppressed_parameter(self)
@@ -96,8 +97,9 @@ class PressureAlgorithm(LbmAlgorithm):
                               self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
         w = weight_column(extra, weight, feedback.pushWarning, suppressed_rule(self, parameters, context)) if weight else np.ones(data.n)
         if not weight:
-            feedback.pushWarning(f"No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at "
-                                 f"least {rules.min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.")
+            feedback.pushWarning(tr("No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at "
+                                    "least {min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.").format(
+                                    min_weight=rules.min_weight))
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         tolerance = neighbour_tolerance(self, parameters, context)
         pairs = unit_pairs(source, context, feedback, data.fids, connectivity, tolerance=tolerance)
@@ -106,7 +108,7 @@ class PressureAlgorithm(LbmAlgorithm):
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
                              min_dwellings=rules.min_weight, weight=weight or "units", contiguity=neighbour_rule(source.fields().names(), connectivity, tolerance),
                              release=release.id)
-        feedback.pushInfo(f"{len(table)} clusters ({crit})")
+        feedback.pushInfo(tr("{n_table} clusters ({crit})").format(n_table=len(table), crit=crit))
         hh = weight_column(extra, households, feedback.pushWarning, suppressed_rule(self, parameters, context))
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
         # Only the clusters' units are dissolved: read (and repair) just those, not the whole layer (a national grid
@@ -139,5 +141,5 @@ class PressureAlgorithm(LbmAlgorithm):
             yield batch
 
         dest = sink.write_all(features(), feedback)
-        self.style_on_load(context, dest, class_field_spec("k_laatst", release), release, "Structureel onder druk")
+        self.style_on_load(context, dest, class_field_spec("k_laatst", release), release, tr("Structurally under pressure"))
         return {self.OUTPUT: dest, "CLUSTERS": len(table)}

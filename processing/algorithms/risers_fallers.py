@@ -12,6 +12,8 @@ from ...core.analyses import RiserRules
 from ...core.analyses import counts_per_zone
 from ...core.analyses import criteria_text
 from ...core.analyses import risers_fallers
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.values import constant
 from ...core.values import group_codes
 from ...core.views import category_spec
@@ -33,20 +35,20 @@ from ..params import suppressed_rule
 
 class RisersFallersAlgorithm(LbmAlgorithm):
     NAME = "risersfallers"
-    DISPLAY_NAME = "Risers and fallers (stijgers en dalers)"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("Risers and fallers (stijgers en dalers)")
+    GROUP = tr_noop("Report analyses")
     (INPUT, YEAR_FROM, YEAR_TO, START_MAX, BY, STEPS, DELTA, WEIGHT, MIN_WEIGHT, REPORT_WEIGHTS, ZONE_FIELDS,
      OUTPUT, LIST) = ("INPUT", "YEAR_FROM", "YEAR_TO", "START_MAX", "BY", "STEPS", "DELTA", "WEIGHT", "MIN_WEIGHT",
                       "REPORT_WEIGHTS", "ZONE_FIELDS", "OUTPUT", "LIST")
     HELP = (
-        "<p>Between a start and an end year, the units that started with an unfavourable class (zwak or lower, "
+        tr_noop("<p>Between a start and an end year, the units that started with an unfavourable class (zwak or lower, "
         "class ≤ 4 by default) and then <b>rose</b> substantially (<i>stijger</i>) or <b>fell</b> further "
         "(<i>daler</i>), and the units that started (ruim) voldoende (5–6) and fell (<i>afglijder</i>). "
         "Substantial: at least N class steps (default 1, e.g. onvoldoende → zwak) or a change in afw of at least a "
         "given amount. Units below a minimum weight (e.g. dwellings) are left out.</p>"
         "<p>Outputs: the flagged units (only those) with their classes, change, the dimension that contributed most "
         "(<code>driver</code>) and its share, and a list per zone (gemeente, wijk, buurt code fields) with counts and "
-        "weights per label: the material of the reports' annexes 3 and 4.</p>" + NOT_OFFICIAL + RELEASE_HELP
+        "weights per label: the material of the reports' annexes 3 and 4.</p>"), NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -54,7 +56,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_FROM, self.tr("Start year"), defaultValue=2022, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("End year"), defaultValue=2024, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.START_MAX, self.tr("Unfavourable: start class at most"), defaultValue=4, minValue=1, maxValue=8))
-        self.addParameter(QgsProcessingParameterEnum(self.BY, self.tr("Substantial change measured in"), options=["class steps", "change in afw"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.BY, self.tr("Substantial change measured in"), options=[self.tr("class steps"), self.tr("change in afw")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Class steps"), defaultValue=1, minValue=1, maxValue=8))
         self.addParameter(QgsProcessingParameterNumber(self.DELTA, self.tr("Change in afw"), NUMBER_DOUBLE, defaultValue=0.05, minValue=0))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight for the minimum (dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
@@ -92,8 +94,9 @@ class RisersFallersAlgorithm(LbmAlgorithm):
                              delta=rules.score_delta if rules.by == "score" else "-", min_weight=rules.min_weight,
                              release=release.id)
         flagged = np.flatnonzero(r["label"] != None)  # noqa: E711 (object array)
-        feedback.pushInfo(f"{crit}: {int((r['label'] == 'stijger').sum())} stijgers, {int((r['label'] == 'daler').sum())} dalers, "
-                          f"{int((r['label'] == 'afglijder').sum())} afglijders")
+        feedback.pushInfo(tr("{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders").format(crit=crit,
+                             risers=int((r['label'] == 'stijger').sum()), fallers=int((r['label'] == 'daler').sum()),
+                             sliders=int((r['label'] == 'afglijder').sum())))
         tag = f"{y0}_{y1}"
         columns = {f"rf_{tag}": r["label"], f"kstart_{tag}": r["k_start"], f"keind_{tag}": r["k_end"],
                    f"dafw_{tag}": r["dafw"], f"drv_{tag}": r["driver"], f"drvsh_{tag}": r["driver_share"],
@@ -108,7 +111,8 @@ class RisersFallersAlgorithm(LbmAlgorithm):
             lists.append(t)
         table = pd.concat(lists, ignore_index=True) if lists else counts_per_zone(r["label"], constant(data.n, "alle"), weights)
         table["criteria"] = crit
-        self.style_on_load(context, dest, category_spec(f"rf_{tag}", "rf"), release, f"Stijgers en dalers {y0}-{y1}")
+        self.style_on_load(context, dest, category_spec(f"rf_{tag}", "rf"), release,
+                           tr("Risers and fallers {year_from}–{year_to}").format(year_from=y0, year_to=y1))
         dest_list = write_table(self, parameters, self.LIST, context, feedback, table)
         return {self.OUTPUT: dest, self.LIST: dest_list, "RISERS": int((r["label"] == "stijger").sum()),
                 "FALLERS": int((r["label"] == "daler").sum()), "SLIDERS": int((r["label"] == "afglijder").sum())}

@@ -11,6 +11,8 @@ from qgis.core import QgsProcessingParameterFile
 from qgis.core import QgsProcessingParameterNumber
 
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.scoredata import ScoreData
 from ...core.scoring import check_totals
 from ...core.scoring import dimensions_from_indicators
@@ -30,12 +32,12 @@ from ..params import add_release_parameters
 
 class ScoreAlgorithm(LbmAlgorithm):
     NAME = "score"
-    DISPLAY_NAME = "Compute and check scores"
-    GROUP = "Analysis"
+    DISPLAY_NAME = tr_noop("Compute and check scores")
+    GROUP = tr_noop("Analysis")
     INPUT, CHECK, TOLERANCE, WEIGHTS, INDICATOR_YEAR, REGION_FIELD, REGION_WEIGHT, OUTPUT = (
         "INPUT", "CHECK", "TOLERANCE", "WEIGHTS", "INDICATOR_YEAR", "REGION_FIELD", "REGION_WEIGHT", "OUTPUT")
     HELP = (
-        "<p>Three ways to compute scores; each adds fields and never overwrites one.</p>"
+        tr_noop("<p>Three ways to compute scores; each adds fields and never overwrites one.</p>"
         "<p><b>Totals from dimensions</b> (always): for every year with the five dimension scores, "
         "<code>afw_{year}</code> = fys + onv + soc + vrz + won where the layer lacks it, and <code>lbm_{year}</code> = "
         "C + afw where it lacks that (the official WFS carries no lbm). <b>Check</b>: where the layer has published "
@@ -49,7 +51,7 @@ class ScoreAlgorithm(LbmAlgorithm):
         "missing an indicator gets a NULL dimension score.</p>"
         "<p><b>Regional view</b> (optional): with a region field (gemeente, COROP, your own), "
         "<code>r{measure}_{year}</code> = the score minus the weighted mean of its region (weight field optional), "
-        "to see where an area stands within its own region rather than nationally.</p>" + RELEASE_HELP
+        "to see where an area stands within its own region rather than nationally.</p>"), RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -79,7 +81,8 @@ class ScoreAlgorithm(LbmAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         missing = [f for f in indicator_fields if layer is not None and f not in layer.fields().names()]
         if missing:
-            raise LbmInputError(f"the weight table names indicator field(s) the layer does not have: {', '.join(missing)}")
+            raise LbmInputError(tr("the weight table names indicator field(s) the layer does not have: {missing}").format(
+                                   missing=', '.join(missing)))
         inp = self.read_input(parameters, context, feedback, indicator_fields + [region_field, region_weight],
                               require=table is None)
         data, extra, release = inp.data, inp.extra, inp.release
@@ -89,7 +92,8 @@ class ScoreAlgorithm(LbmAlgorithm):
             indicators = {f: numeric(extra[f], f) for f in indicator_fields}
             dims = dimensions_from_indicators(table, indicators, year)
             new.update(dims)
-            feedback.pushInfo(f"Dimension scores {', '.join(dims)} from {len(table)} weighted indicators")
+            feedback.pushInfo(tr("Dimension scores {dims} from {n_table} weighted indicators").format(dims=', '.join(dims),
+                                 n_table=len(table)))
             data = ScoreData(n=len(next(iter(indicators.values()))), values=dict(data.values), fids=data.fids)
             for name, arr in dims.items():
                 m, y = name.split("_")
@@ -100,10 +104,12 @@ class ScoreAlgorithm(LbmAlgorithm):
             check = check_totals(data, release.constant_c, self.parameterAsDouble(parameters, self.TOLERANCE, context))
             for y, flags in check.flags.items():
                 new[f"chk_{y}"] = flags.astype(np.int64)
-                feedback.pushInfo(f"check {y}: {int(flags.sum())} of {len(flags)} disagree; largest difference {check.worst[y]:.3g}")
+                feedback.pushInfo(tr("check {year}: {flags} of {n_flags} disagree; largest difference {largest:.3g}").format(year=y,
+                                     flags=int(flags.sum()), n_flags=len(flags), largest=check.worst[y]))
             disagreements = check.count
             if disagreements:
-                feedback.pushWarning(f"{disagreements} unit-years disagree beyond the tolerance: see the chk_{{year}} fields")
+                feedback.pushWarning(tr("{disagreements} unit-years disagree beyond the tolerance: see the chk_{{year}} fields").format(
+                                        disagreements=disagreements))
         if region_field:
             codes, uniques = pd.factorize(pd.Series([key_text(v) for v in extra[region_field]], dtype=object))
             w = np.nan_to_num(numeric(extra[region_weight], region_weight), nan=0.0) if region_weight else np.ones(data.n)
@@ -111,8 +117,9 @@ class ScoreAlgorithm(LbmAlgorithm):
                 m, y = name.split("_")
                 data.values[(m, int(y))] = arr
             new.update(regional_deviation(data, codes.astype(np.int64), len(uniques), w))
-            feedback.pushInfo(f"Regional view over {len(uniques)} regions of '{region_field}'")
+            feedback.pushInfo(tr("Regional view over {n_uniques} regions of '{region_field}'").format(n_uniques=len(uniques),
+                                 region_field=region_field))
         if not new:
-            raise LbmInputError("nothing to compute: the layer already has every total, and no weight table or region was given")
+            raise LbmInputError(tr("nothing to compute: the layer already has every total, and no weight table or region was given"))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, new, fids=data.fids, gdal_source=inp.gdal)
         return {self.OUTPUT: dest, "DISAGREEMENTS": disagreements}

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingParameterFileDestination
 
 from ...core.analyses import criteria_text
 from ...core.analyses import summary
+from ...core.i18n import tr_noop
 from ...core.values import group_codes
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
@@ -23,11 +24,11 @@ from ..params import suppressed_rule
 
 class SummaryAlgorithm(LbmAlgorithm):
     NAME = "summary"
-    DISPLAY_NAME = "National picture (summary)"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("National picture (summary)")
+    GROUP = tr_noop("Report analyses")
     INPUT, WEIGHTS, GROUP_FIELD, YEARS, OUTPUT, XLSX = "INPUT", "WEIGHTS", "GROUP_FIELD", "YEARS", "OUTPUT", "XLSX"
     HELP = (
-        "<p>The picture the reports open with, for the whole layer (the country, a province, a gemeente) and per group "
+        tr_noop("<p>The picture the reports open with, for the whole layer (the country, a province, a gemeente) and per group "
         "of gemeenten: per year the weighted mean of the total score and each dimension (weighted by the first weight "
         "field), and per weight field (households, dwellings, residents: whichever you give) the total and the amount "
         "living in each class and class group: onvoldoende of lager (1–3), zwak (4), voldoende t/m ruim voldoende "
@@ -35,8 +36,7 @@ class SummaryAlgorithm(LbmAlgorithm):
         "(\"963,000 households zwak or lower, 43,000 more than in 2022\").</p>"
         "<p><b>Group field</b>: any field of the units naming a group: G4/G40/rest, province, shrinking region. "
         "Units' classes are their own kscore where present, else computed with the release profile.</p>"
-        "<p>Output: a table (rows: group × year) and, optionally, a spreadsheet with the same table and the sources.</p>"
-        + RELEASE_HELP
+        "<p>Output: a table (rows: group × year) and, optionally, a spreadsheet with the same table and the sources.</p>"), RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802

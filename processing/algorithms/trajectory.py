@@ -15,8 +15,11 @@ from ...core.analyses import neighbourhood_group
 from ...core.analyses import spatial_markov_q
 from ...core.analyses import trajectories
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.values import constant
 from ...core.values import group_codes
+from ...core.views import CATEGORY_STYLES
 from ...core.views import category_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
@@ -25,24 +28,24 @@ from ..geometry import neighbour_rule
 from ..geometry import unit_pairs
 from ..io.write import write_table
 from ..io.write import write_with_new_fields
-from ..params import NEIGHBOUR_HELP
 from ..params import NOT_OFFICIAL
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
 from ..params import add_neighbour_tolerance
 from ..params import add_release_parameters
 from ..params import add_years_parameter
+from ..params import neighbour_help
 from ..params import neighbour_tolerance
 
 
 class TrajectoryAlgorithm(LbmAlgorithm):
     NAME = "trajectory"
-    DISPLAY_NAME = "Trajectories and transitions"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("Trajectories and transitions")
+    GROUP = tr_noop("Report analyses")
     INPUT, YEARS, LOW_MAX, STEPS, PERSIST_MIN, PERSIST_LAST, WEIGHT, GROUP_FIELD, SPATIAL, OUTPUT, MATRIX = (
         "INPUT", "YEARS", "LOW_MAX", "STEPS", "PERSIST_MIN", "PERSIST_LAST", "WEIGHT", "GROUP_FIELD", "SPATIAL", "OUTPUT", "MATRIX")
     HELP = (
-        "<p>Per unit its class in every chosen year (<code>traject</code>, e.g. <code>4-4-3-3-5</code>, ? where a year "
+        tr_noop("<p>Per unit its class in every chosen year (<code>traject</code>, e.g. <code>4-4-3-3-5</code>, ? where a year "
         "has no score) and a label over <b>all</b> those measurements: <i>persistent laag</i>: low (onvoldoende or "
         "lower, class ≤ 3 by default) in every measurement, or in at least M of the last K measurements when you set "
         "them (the reports' \"onvoldoende in 2002 and still\"); <i>wisselend laag</i>: low at the first and the last "
@@ -54,8 +57,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         "measurements pooled), overall and per group; optionally per neighbourhood (the neighbours' mean class at "
         "the start of each step: laag ≤ 3, midden, hoog ≥ 7), the spatial transitions, with the test whether the "
         "neighbourhood changes the transitions: the spatial Markov homogeneity statistic Q (Bickenbach & Bode 2003, "
-        "as in PySAL giddy) and its chi-square p-value, in the log and as outputs Q and Q_P.</p>" + NEIGHBOUR_HELP + NOT_OFFICIAL
-        + RELEASE_HELP
+        "as in PySAL giddy) and its chi-square p-value, in the log and as outputs Q and Q_P.</p>"), neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -82,7 +84,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         inp = self.read_input(parameters, context, feedback, [weight, group])
         data, extra, release, years = inp.data, inp.extra, inp.release, inp.years
         if len(years) < 2:
-            raise LbmInputError("trajectories need at least two years")
+            raise LbmInputError(tr("trajectories need at least two years"))
         low, steps = self.parameterAsInt(parameters, self.LOW_MAX, context), self.parameterAsInt(parameters, self.STEPS, context)
         m, last = self.parameterAsInt(parameters, self.PERSIST_MIN, context), self.parameterAsInt(parameters, self.PERSIST_LAST, context)
         path, label, k = trajectories(data, release, years, low, steps, m, last)
@@ -108,16 +110,17 @@ class TrajectoryAlgorithm(LbmAlgorithm):
             tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep, matrix="opeenvolgend"))
             q, dof, pval = spatial_markov_q(f, to, hood)
             outputs.update(Q=q, Q_P=pval)
-            feedback.pushInfo(f"Spatial Markov test over {len(years) - 1} steps (neighbourhood laag / midden / hoog): "
-                              f"Q = {q:.1f}, {dof} degrees of freedom, p = {pval:.3g}"
-                              + (" — the neighbourhood changes the transitions" if pval < 0.05 else
-                                 " — no evidence that the neighbourhood changes the transitions"))
+            verdict = (tr("the neighbourhood changes the transitions") if pval < 0.05 else
+                       tr("no evidence that the neighbourhood changes the transitions"))
+            feedback.pushInfo(tr("Spatial Markov test over {steps} steps (neighbourhood laag / midden / hoog): Q = {q:.1f}, "
+                                 "{dof} degrees of freedom, p = {p:.3g} — {verdict}").format(
+                                     steps=len(years) - 1, q=q, dof=dof, p=pval, verdict=verdict))
         matrix = pd.concat(tables, ignore_index=True)
         matrix["criteria"] = crit
         counts = pd.Series(label).value_counts()
-        feedback.pushInfo(", ".join(f"{n} {lab}" for lab, n in counts.items()))
+        feedback.pushInfo(", ".join(f"{n} {tr(CATEGORY_STYLES['traject'][lab][0])}" for lab, n in counts.items()))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source,
                                      {"traject": path, "traject_label": label, "criteria": constant(data.n, crit)},
                                      replace=True, fids=data.fids, gdal_source=inp.gdal)
-        self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, "Trajectories")
+        self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, tr("Trajectories"))
         return {self.OUTPUT: dest, self.MATRIX: write_table(self, parameters, self.MATRIX, context, feedback, matrix), **outputs}

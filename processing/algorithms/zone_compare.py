@@ -9,6 +9,8 @@ from qgis.core import QgsProcessingParameterField
 from ...core.analyses import compare_zones
 from ...core.analyses import criteria_text
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
+from ...core.i18n import tr_noop
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
@@ -25,15 +27,15 @@ from ..params import add_years_parameter
 
 class ZoneCompareAlgorithm(LbmAlgorithm):
     NAME = "zonecompare"
-    DISPLAY_NAME = "Zones against the rest (and the ring around them)"
-    GROUP = "Report analyses"
+    DISPLAY_NAME = tr_noop("Zones against the rest (and the ring around them)")
+    GROUP = tr_noop("Report analyses")
     INPUT, ZONES, DISTANCE, WEIGHT, YEARS, OUTPUT = "INPUT", "ZONES", "DISTANCE", "WEIGHT", "YEARS", "OUTPUT"
     HELP = (
-        "<p>Compares units inside given zones (new-build areas, programme areas such as NPLV, shrinking regions) with "
+        tr_noop("<p>Compares units inside given zones (new-build areas, programme areas such as NPLV, shrinking regions) with "
         "the rest, and the ring around the zones (within a distance, default 5 km) with the rest, to see whether "
         "problems moved next door (the reports' \"waterbed effect\"). A unit belongs to a zone or ring by its "
         "centroid. Per year and measure (afw and the dimensions): the weighted means in zone, ring and rest, the "
-        "differences zone − rest and ring − rest, and their trend since the first year.</p>" + NOT_OFFICIAL + RELEASE_HELP
+        "differences zone − rest and ring − rest, and their trend since the first year.</p>"), NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -52,10 +54,10 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         inp = self.read_input(parameters, context, feedback, [weight])
         data, extra, release, years, source = inp.data, inp.extra, inp.release, inp.years, inp.source
-        _, zone_geoms = repaired_geometries(zones, context, feedback, what="zone")
+        _, zone_geoms = repaired_geometries(zones, context, feedback, what=tr_noop("zones"))
         zone_geoms = [g for g in zone_geoms if not g.isNull() and not g.isEmpty()]
         if not zone_geoms:
-            raise LbmInputError("the zones layer has no polygons: give the areas to compare with the rest")
+            raise LbmInputError(tr("the zones layer has no polygons: give the areas to compare with the rest"))
         area = QgsGeometry.unaryUnion(zone_geoms)
         ring = area.buffer(distance, 16) if distance > 0 else QgsGeometry()
         inside_engine = QgsGeometry.createGeometryEngine(area.constGet())

@@ -1,9 +1,9 @@
-"""Reading attribute columns straight through GDAL's Arrow stream: files and PostGIS tables.
+"""Reading attribute columns in bulk: files through GDAL's Arrow stream, PostGIS tables by binary COPY.
 
-Reading 435,000 features × 63 fields through QGIS takes about a minute; GDAL's columnar stream takes a few
-seconds (a GeoPackage ~1 s, a PostGIS table ~7 s). Only the fields asked for are read, never the geometry,
-and the layer's filter (its subset string, e.g. a gemeente filter) runs in the data source itself: a
-PostGIS table sends back only the rows that pass.
+Reading 435,000 features × 63 fields through QGIS takes about a minute; GDAL's columnar stream reads a GeoPackage
+in ~1 s, and one binary COPY reads a PostGIS table's number columns in ~1.6 s (GDAL: 4 s; text columns still go
+through GDAL). Only the fields asked for are read, never the geometry, and the layer's filter (its subset string,
+e.g. a gemeente filter) runs in the data source itself: a PostGIS table sends back only the rows that pass.
 
 `gdal_source_of` says whether a layer can be read this way; anything else (a selection, a feature limit,
 a query layer, a table without an integer key, another provider) is read feature by feature by the caller.
@@ -11,6 +11,7 @@ a query layer, a table without an integer key, another provider) is read feature
 from dataclasses import dataclass
 
 import numpy as np
+import psycopg2
 from osgeo import gdal
 from osgeo import ogr
 from qgis.core import QgsDataSourceUri
@@ -20,6 +21,9 @@ from qgis.core import QgsProcessingFeatureSourceDefinition
 from ...core.area_filter import quote_identifier
 from ..compat import NO_GEOMETRY
 from ..compat import gdal_return_codes
+from .postgis import column_types
+from .postgis import is_number_type
+from .postgis import read_numbers
 
 
 @dataclass
@@ -82,20 +86,11 @@ def read_columns(gsrc, field_names):
 
     Numbers come as float (NULL = NaN), text as object arrays (NULL = None).
     """
+    if gsrc.relation:
+        return _postgis_columns(gsrc, field_names)
     ds = gdal.OpenEx(gsrc.path, gdal.OF_VECTOR | gdal.OF_READONLY)
     if ds is None:
         return None
-    if gsrc.relation:
-        columns = ", ".join(quote_identifier(f) for f in dict.fromkeys([gsrc.key, *field_names]))
-        # Ordered by the key, so that every run reads the rows in the same order (a table has no order of its own).
-        sql = (f"SELECT {columns} FROM {gsrc.relation}" + (f" WHERE {gsrc.where}" if gsrc.where else "")
-               + f" ORDER BY {quote_identifier(gsrc.key)}")
-        lyr = ds.ExecuteSQL(sql)
-        try:
-            return _arrow_columns(lyr, field_names, gsrc.key) if lyr is not None else None
-        finally:
-            if lyr is not None:
-                ds.ReleaseResultSet(lyr)
     lyr = ds.GetLayerByName(gsrc.layer_name) if gsrc.layer_name else ds.GetLayer(0)
     if lyr is None:
         return None
@@ -105,6 +100,45 @@ def read_columns(gsrc, field_names):
     all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     lyr.SetIgnoredFields([f for f in all_fields if f not in field_names] + ["OGR_GEOMETRY", "OGR_STYLE"])
     return _arrow_columns(lyr, field_names, None)
+
+
+def _postgis_columns(gsrc, field_names):
+    """Number columns by one binary COPY (io/postgis.read_numbers), the others through GDAL; both ordered by the key."""
+    info = gsrc.path[len("PG:"):]
+    try:
+        types = column_types(info, gsrc.relation, field_names)
+    except psycopg2.Error:
+        return None
+    wanted = [f for f in field_names if f != gsrc.key]  # the key comes with every read
+    numbers = [f for f in wanted if is_number_type(types.get(f, ""))]
+    others = [f for f in wanted if f not in numbers]
+    columns, keys = {}, None
+    if numbers or not others:
+        columns, keys = read_numbers(info, gsrc.relation, gsrc.key, numbers, gsrc.where)
+    if others:
+        rest = _gdal_postgis_columns(gsrc, others)
+        if rest is None or (keys is not None and not np.array_equal(rest[1], keys)):
+            return None
+        columns.update(rest[0])
+        keys = rest[1]
+    columns[gsrc.key] = keys.astype(float)
+    return {f: columns[f] for f in field_names}, keys
+
+
+def _gdal_postgis_columns(gsrc, field_names):
+    """Text (and other non-number) columns of a PostGIS table through GDAL's Arrow stream, ordered by the key."""
+    ds = gdal.OpenEx(gsrc.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    if ds is None:
+        return None
+    columns = ", ".join(quote_identifier(f) for f in dict.fromkeys([gsrc.key, *field_names]))
+    sql = (f"SELECT {columns} FROM {gsrc.relation}" + (f" WHERE {gsrc.where}" if gsrc.where else "")
+           + f" ORDER BY {quote_identifier(gsrc.key)}")
+    lyr = ds.ExecuteSQL(sql)
+    try:
+        return _arrow_columns(lyr, field_names, gsrc.key) if lyr is not None else None
+    finally:
+        if lyr is not None:
+            ds.ReleaseResultSet(lyr)
 
 
 def _arrow_columns(lyr, field_names, key):

@@ -22,6 +22,7 @@ from osgeo import ogr
 from osgeo import osr
 
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
 from ..cancel import check_cancel
 from ..compat import gdal_return_codes
 from .files import atomic_file
@@ -114,7 +115,7 @@ def _translate(source, layer, where, name, target):
     options = gdal.VectorTranslateOptions(options=["-preserve_fid"], format="GPKG", layers=[layer],
                                           where=where or None, layerName=name)
     if gdal.VectorTranslate(target, source, options=options) is None:
-        raise LbmInputError(f"GDAL could not copy the layer {layer}: {gdal.GetLastErrorMsg()}")
+        raise LbmInputError(tr("GDAL could not copy the layer {layer}: {gdal}").format(layer=layer, gdal=gdal.GetLastErrorMsg()))
 
 
 def write_added_columns(gdal_source, destination, new_columns, fids, replace, feedback):
@@ -152,7 +153,7 @@ def _fill(db, table, new_columns, fids, replace, feedback):
         for name in names:
             if name.lower() in existing:
                 if not replace:
-                    raise LbmInputError(f"the input already has field {name}")
+                    raise LbmInputError(tr("the input already has field {name}").format(name=name))
                 continue
             db.execute(f'ALTER TABLE {quoted} ADD COLUMN "{name.replace(chr(34), chr(34) * 2)}" {_sql_type(new_columns[name])}')
         if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():

@@ -12,6 +12,7 @@ from qgis.core import QgsGeometry
 from qgis.core import QgsProcessingFeatureSource
 
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
 from ...core.schema import layout_of
 from ...core.schema import year_field
 from ...core.scoredata import fields_to_read
@@ -36,7 +37,7 @@ def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_s
     `years`: read only those years' fields (None: all).
     """
     if source is None:
-        raise LbmInputError("no input layer")
+        raise LbmInputError(tr("no input layer"))
     names = source.fields().names()
     wanted = fields_to_read(names) if require or layout_of(names) else {}
     if years:  # only these years' fields travel (from a database: only these columns)
@@ -45,12 +46,12 @@ def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_s
     extra = [f for f in extra_fields if f]
     for f in extra:
         if f not in names:
-            raise LbmInputError(f"the layer has no field '{f}'")
+            raise LbmInputError(tr("the layer has no field '{f}'").format(f=f))
     to_read = list(dict.fromkeys(list(wanted.values()) + ([yfield] if yfield else []) + extra))
     by_name, fids = read_attributes(source, to_read, context, feedback, gdal_source)
     check_cancel(feedback)
     if len(fids) == 0:
-        raise LbmInputError("the input layer has no features")
+        raise LbmInputError(tr("the input layer has no features"))
     # numeric(): text that is no number is named, not read as NULL.
     columns = {key: (fname, numeric(by_name[fname], fname)) for key, fname in wanted.items()}
     data = score_data(len(fids), columns, as_float(by_name[yfield]) if yfield else None)
@@ -69,7 +70,7 @@ def read_attributes(source, field_names, context, feedback=None, gdal_source=Non
         if fast is not None and len(fast[1]) == source.featureCount():
             return fast
         if feedback is not None:
-            feedback.pushInfo("Reading features one by one (GDAL's columnar read was not possible here).")
+            feedback.pushInfo(tr("Reading features one by one (GDAL's columnar read was not possible here)."))
     request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes(field_names, source.fields())
     idx = [source.fields().lookupField(f) for f in field_names]
@@ -145,7 +146,7 @@ def in_order_of(fids, seen):
     """Positions in `seen` (feature ids as read) of each id in `fids`: reorders a second read like the first."""
     order = pd.Index(seen).get_indexer(np.asarray(fids))
     if (order < 0).any() or len(seen) != len(fids):
-        raise LbmInputError("the input layer changed while the algorithm ran; run it again")
+        raise LbmInputError(tr("the input layer changed while the algorithm ran; run it again"))
     return order
 
 
@@ -158,9 +159,9 @@ def source_crs(source, feedback=None):
     box = source.sourceExtent()
     if -180 <= box.xMinimum() <= box.xMaximum() <= 180 and -90 <= box.yMinimum() <= box.yMaximum() <= 90:
         if feedback is not None:
-            feedback.pushWarning("the geometry layer has no CRS; its coordinates are degrees, so WGS 84 (EPSG:4326) is assumed")
+            feedback.pushWarning(tr("the geometry layer has no CRS; its coordinates are degrees, so WGS 84 (EPSG:4326) is assumed"))
         return QgsCoordinateReferenceSystem("EPSG:4326")
     raise LbmInputError(
-        "the geometry layer has no coordinate reference system; set it in the layer properties "
-        "(Dutch data is usually EPSG:28992, RD New)"
+        tr("the geometry layer has no coordinate reference system; set it in the layer properties (Dutch data is usually "
+           "EPSG:28992, RD New)")
     )

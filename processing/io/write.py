@@ -28,6 +28,7 @@ from qgis.core import QgsProviderRegistry
 from qgis.core import QgsWkbTypes
 
 from ...core.errors import LbmInputError
+from ...core.i18n import tr
 from ...core.schema import CLASS_MEASURES
 from ...core.schema import KEY_ALIASES
 from ...core.schema import KEY_COLUMNS
@@ -74,7 +75,8 @@ def _drop_database_table(destination):
         if connection.tableExists(schema, name):
             connection.dropVectorTable(schema, name)  # the connection API quotes both names
     except QgsProviderConnectionException as exc:
-        return f"the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand"
+        return tr("the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand").format(
+            schema=schema, name=name, exc=exc)
     return None
 
 
@@ -135,8 +137,8 @@ class SafeSink:
 
     def add(self, features):
         if not self._sink.addFeatures(features):
-            raise QgsProcessingException(f"could not write to {self.destination or 'the output'}: "
-                                         f"{self._sink.lastError() if hasattr(self._sink, 'lastError') else ''}")
+            raise QgsProcessingException(tr("could not write to {target}: {error}").format(target=self.destination or tr('the output'),
+                                            error=self._sink.lastError() if hasattr(self._sink, 'lastError') else ''))
 
     def abort(self):
         """Remove what was written; a message if something could not be removed, else None."""
@@ -161,7 +163,7 @@ class SafeSink:
         except BaseException as exc:
             problem = self.abort()
             if problem:
-                raise QgsProcessingException(f"{exc}; and {problem}") from exc
+                raise QgsProcessingException(tr("{exc}; and {problem}").format(exc=exc, problem=problem)) from exc
             raise
         completed(self.abort)
         return self.dest_id
@@ -211,8 +213,9 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
     existing = [name for name in new_columns if fields.lookupField(name) >= 0]
     if existing and not replace:
         raise LbmInputError(
-            f"the input already has field(s) {', '.join(existing[:5])}{' …' if len(existing) > 5 else ''}; "
-            "input fields are never overwritten. Remove them, or allow replacing them in the output (REPLACE)."
+            tr("the input already has field(s) {existing}{more}; input fields are never overwritten. Remove them, or allow "
+               "replacing them in the output (REPLACE).").format(existing=', '.join(existing[:5]),
+               more=' …' if len(existing) > 5 else '')
         )
     destination = algorithm.parameterAsOutputLayer(parameters, output, context)
     for way in (gpkg, postgis) if keep is None and fids is not None else ():
@@ -248,7 +251,7 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
             if row_of is not None:
                 rows = row_of.get_indexer([f.id() for f in chunk])
                 if (rows < 0).any():
-                    raise LbmInputError("the input layer changed while the algorithm ran; run it again")
+                    raise LbmInputError(tr("the input layer changed while the algorithm ran; run it again"))
             else:
                 rows = np.arange(done, done + len(chunk))
             done += len(chunk)
@@ -279,8 +282,8 @@ def write_new_fields_table(algorithm, parameters, context, feedback, source, new
     """A table without geometry of the layer's key and `new_columns`, for users who join it back to their layer."""
     key = find_field(source.fields().names(), KEY_COLUMNS + tuple(c for a in KEY_ALIASES.values() for c in a))
     if key is None:
-        raise LbmInputError("a table without geometry needs a key to join on (grid_id, PC4, bu_code, wk_code, gm_code, "
-                            f"code); the layer has {', '.join(source.fields().names()[:15])}")
+        raise LbmInputError(tr("a table without geometry needs a key to join on (grid_id, PC4, bu_code, wk_code, gm_code, code); "
+                               "the layer has {source}").format(source=', '.join(source.fields().names()[:15])))
     cols, seen = read_attributes(source, [key], context, feedback, gdal_source)
     keys = np.array([key_text(v) for v in cols[key][in_order_of(fids, seen)]], dtype=object)
     destination = algorithm.parameterAsOutputLayer(parameters, output, context)
@@ -367,8 +370,8 @@ def _excel_engine():
     for engine in ("xlsxwriter", "openpyxl"):
         if importlib.util.find_spec(engine) is not None:
             return engine
-    raise LbmInputError("spreadsheet output needs the Python package openpyxl or xlsxwriter (Debian: python3-openpyxl); "
-                        "install one, or leave the spreadsheet output empty")
+    raise LbmInputError(tr("spreadsheet output needs the Python package openpyxl or xlsxwriter (Debian: python3-openpyxl); install "
+                           "one, or leave the spreadsheet output empty"))
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheet programs read as the start of a formula

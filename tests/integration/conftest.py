@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+from ..helpers import import_sample
 from .postgis_server import PostgisServer
 
 _KEEP = []
@@ -123,3 +124,11 @@ def annex_inputs(tmp_path_factory, sample_dir, lbm_provider_module):
     processing.run("leefbaarometer:importscores", {"SCORES": os.path.join(sample_dir, "Leefbaarometer-scores gemeenten 2002-2024.csv"),
                                                    "GEOMETRY": os.path.join(sample_dir, "gemeente 2024.gpkg"), "OUTPUT": gemeenten})
     return with_hh, gemeenten
+
+
+@pytest.fixture()
+def sample_buurten_gpkg(tmp_path, sample_dir, run_alg):
+    """The sample's buurten imported into a GeoPackage, for the tests that open QGIS on them."""
+    path = str(tmp_path / "buurten.gpkg")
+    import_sample(run_alg, sample_dir, "buurten", path)
+    return path

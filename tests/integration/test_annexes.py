@@ -138,3 +138,70 @@ def test_gemeenten_layer_without_gm_code(annex_inputs, tmp_path):
     with pytest.raises(QgsProcessingException, match="no gemeente code field .*choose it"):
         processing.run("leefbaarometer:exportannexes", {"BUURTEN": annex_inputs[0], "GEMEENTEN": wrong, "FOLDER": str(tmp_path)})
     assert list(tmp_path.iterdir()) == []
+
+
+def test_suppressed_households_follow_the_weights_rule(annex_inputs, tmp_path):
+    """Two buurten with CBS's −99997 households: by default they count as 0 and the log says so; with the rule
+    'error' the run stops and names them, before any file is written."""
+    import processing
+    from osgeo import gdal
+    from osgeo import ogr
+    from qgis.core import QgsProcessingException
+
+    from ..helpers import Log
+
+    buurten, gemeenten = annex_inputs
+    copy = str(tmp_path / "buurten.gpkg")
+    gdal.VectorTranslate(copy, buurten)
+    ds = ogr.Open(copy, 1)
+    lyr = ds.GetLayer(0)
+    for fid in sorted(f.GetFID() for f in lyr)[:2]:
+        f = lyr.GetFeature(fid)
+        f["aantal_huishoudens"] = -99997
+        lyr.SetFeature(f)
+    ds = None
+    params = {"BUURTEN": copy, "HOUSEHOLDS": "aantal_huishoudens", "GEMEENTEN": gemeenten}
+    log = Log()
+    processing.run("leefbaarometer:exportannexes", {**params, "FOLDER": str(tmp_path / "zero")}, feedback=log)
+    assert "WARNING 2 units have a suppressed aantal_huishoudens (−99997): count as 0 (the unit adds nothing)" in log.lines, log.lines
+    with pytest.raises(QgsProcessingException, match=r"2 units have a suppressed aantal_huishoudens \(−99997, CBS\)"):
+        processing.run("leefbaarometer:exportannexes", {**params, "SUPPRESSED": 2, "FOLDER": str(tmp_path / "error")})
+    assert not (tmp_path / "error").exists() or not os.listdir(tmp_path / "error")
+
+
+def test_each_gemeente_starts_from_a_clean_layout(annex_inputs):
+    """The table pages of one gemeente are deleted (not only removed) before the next: a removed table left alive
+    stays connected to the layout, and every later annex refreshed it again (the 300th annex took ten times as long
+    as the first)."""
+    import pandas as pd
+    from qgis.core import QgsProcessingContext
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt import sip
+
+    from leefbaarometer.core.annex import AnnexSettings
+    from leefbaarometer.core.release import load_release
+    from leefbaarometer.processing.algorithms.export_annexes import ExportAnnexesAlgorithm
+
+    buurten, gemeenten = (QgsVectorLayer(p, n, "ogr") for p, n in zip(annex_inputs, ("buurten", "gemeenten")))
+    alg = ExportAnnexesAlgorithm()
+    alg.initAlgorithm()
+    annex = alg._layout({}, QgsProcessingContext(), buurten, gemeenten, "gm_code", "gm_code", "bu_code", "bu_naam",
+                        load_release(), AnnexSettings(2024, 2022, years=(2022, 2024)))
+    table = pd.DataFrame({"Buurtcode": [f"BU{i:08d}" for i in range(80)], "Huishoudens": [100.0] * 80})
+    tables = {"samenvatting": table, "onder_druk": table, "stijgers": None, "dalers": None, "laagste_onv": None}
+    try:
+        annex.select(["GM9901", "GM9902"])
+        annex.atlas.beginRender()
+        annex.seek(0)
+        annex.fill("Veenhoven", "GM9901", tables, {}, "titel", "ondertitel", "bronnen")
+        first = list(annex.layout.multiFrames())
+        pages = annex.layout.pageCollection().pageCount()
+        assert len(first) >= 4 and pages >= 4  # 80 rows twice: tables continued over further pages
+        annex.clear()
+        assert all(sip.isdeleted(t) for t in first) and annex.layout.pageCollection().pageCount() == annex.template_pages
+        annex.seek(1)
+        annex.fill("'s-Heerenwaarde", "GM9902", tables, {}, "titel", "ondertitel", "bronnen")
+        assert len(annex.layout.multiFrames()) == len(first) and annex.layout.pageCollection().pageCount() == pages
+        annex.atlas.endRender()
+    finally:
+        annex.close()

@@ -265,13 +265,6 @@ ERROR_CASES = {
 
 # Cases that need the annex export's rewrite (export_annexes.py, core/annex.py; another branch): names as text in
 # index.xlsx, capped file names, one failing gemeente not stopping the others. Not run here until that work lands.
-ANNEX_CASES_PENDING = (
-    "exportannexes: gemeente name of 400 characters (file name capped, the others finish, failures listed)",
-    "exportannexes: names starting with = + - @ in index.xlsx and the annex spreadsheets (text, not formulas)",
-    "exportannexes: killed part-way (no tmp*.pdf left)",
-)
-
-
 def snapshot(folder):
     """{relative path: sha256} of every file (and every folder, as None) under `folder`."""
     out = {}
@@ -488,3 +481,75 @@ def test_sigterm_during_a_national_import_to_postgis_leaves_no_table(tmp_path, p
     output = process.communicate(timeout=60)[0]
     assert process.returncode == -signal.SIGTERM, output
     assert tables() == before  # neither the staging table nor killed_grid
+
+
+# --- annexes: hostile gemeente names, killed part-way ------------------------------------------------------------
+
+LONG_NAME = "Gemeente " + "lang" * 100  # 409 characters
+FORMULA_NAME = '=HYPERLINK("http://example.com","klik")'
+
+
+def hostile_gemeenten(gemeenten, path):
+    """A copy of the annex gemeenten with a field 'naam': one name of 409 characters, one formula."""
+    from osgeo import gdal
+    from osgeo import ogr
+
+    gdal.VectorTranslate(str(path), gemeenten)
+    ds = ogr.Open(str(path), 1)
+    lyr = ds.GetLayer(0)
+    lyr.CreateField(ogr.FieldDefn("naam", ogr.OFTString))
+    codes = sorted(f["gm_code"] for f in lyr)
+    names = {codes[0]: LONG_NAME, codes[1]: FORMULA_NAME}
+    for f in lyr:
+        f["naam"] = names.get(f["gm_code"], f["gm_code"])
+        lyr.SetFeature(f)
+    ds = None
+    return codes[:2]
+
+
+def test_annexes_with_a_very_long_and_a_formula_name(annex_inputs, tmp_path, run_alg):
+    from openpyxl import load_workbook
+
+    buurten, gemeenten = annex_inputs
+    long_code, formula_code = hostile_gemeenten(gemeenten, tmp_path / "gemeenten.gpkg")
+    out = tmp_path / "annexes"
+    result = run_alg("exportannexes", {"BUURTEN": buurten, "GEMEENTEN": str(tmp_path / "gemeenten.gpkg"),
+                                       "GEMEENTE_NAME": "naam", "CODES": f"{long_code} {formula_code}",
+                                       "FOLDER": str(out), "CSV": True})
+    assert result["ANNEXES"] == 2
+    files = sorted(os.listdir(out))
+    long_stem = f"{long_code}_Gemeente_" + ("lang" * 100)[:71]  # the name cut at 80 characters
+    formula_stem = f"{formula_code}_HYPERLINK_http_example.com_klik"
+    assert f"{long_stem}.pdf" in files and f"{long_stem}.xlsx" in files, files
+    assert f"{formula_stem}.pdf" in files and f"{formula_stem}.xlsx" in files, files
+    assert max(len(f) for f in files) < 120 and not [f for f in files if ".part-" in f]
+    ws = load_workbook(out / "index.xlsx")["gemeenten"]
+    names = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=2) for r in range(2, ws.max_row + 1)}
+    assert names[formula_code].value == FORMULA_NAME and names[formula_code].data_type == "s"  # text, not a formula
+    assert names[long_code].value == LONG_NAME
+    with open(out / "index.csv", encoding="utf-8") as fh:
+        text = fh.read()
+    assert "'" + FORMULA_NAME.replace('"', '""') in text  # the CSV cell starts with an apostrophe
+
+
+@pytest.mark.slow
+def test_sigterm_during_annex_export_leaves_only_whole_annexes(annex_inputs, tmp_path):
+    buurten, gemeenten = annex_inputs
+    out = tmp_path / "annexes"
+    out.mkdir()
+    env = _qgis_env(tmp_path)
+    process = subprocess.Popen(["qgis_process.bin", "run", "leefbaarometer:exportannexes", "--", f"BUURTEN={buurten}",
+                                f"GEMEENTEN={gemeenten}", f"FOLDER={out}", "CSV=true"],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert _wait_for(lambda: any(p.suffix == ".xlsx" for p in out.iterdir()), process), process.communicate()[0]
+    process.send_signal(signal.SIGTERM)
+    output = process.communicate(timeout=60)[0]
+    assert process.returncode == -signal.SIGTERM, output
+    assert "Traceback" not in output
+    files = sorted(p.name for p in out.iterdir())
+    assert files and not [f for f in files if ".part-" in f or f.startswith("tmp")], files
+    assert "index.xlsx" not in files  # the index is written after the last annex
+    stems = {f.rsplit(".", 1)[0] for f in files if f.endswith(".pdf")}
+    assert stems and all(f"{s}.xlsx" in files for s in stems)  # annexes are written whole: PDF and spreadsheet
+    for stem in stems:
+        assert (out / f"{stem}.pdf").read_bytes().rstrip().endswith(b"%%EOF")

@@ -46,12 +46,12 @@ def test_classes_computed_on_the_fly_and_the_legend_does_not_drift(dock, sample_
     assert [(x.label(), x.lowerValue(), x.upperValue()) for x in r2.ranges()] == legend_2024
     r3 = choose(dock, sample_buurten_layer, "classes", "onv", 2022)
     assert r3.classAttribute() == "onv_2022" and r3.ranges()[4].upperValue() == pytest.approx(0.0392)
-    assert dock[0].title_label.text().startswith("<b>Overlast en onveiligheid 2022</b>")
+    assert dock[0].title_label.text().startswith("<b>Nuisance and insecurity 2022</b>")  # English: no translator
 
 
 def test_years_without_dimensions_say_so(dock, sample_buurten_layer):
     choose(dock, sample_buurten_layer, "classes", "fys", 2016)
-    assert "niet wat deze weergave nodig heeft" in dock[0].status_label.text()
+    assert "lacks what this view needs" in dock[0].status_label.text()
 
 
 def test_every_view_on_the_sample(dock, sample_buurten_layer):
@@ -63,7 +63,7 @@ def test_every_view_on_the_sample(dock, sample_buurten_layer):
     assert ch.ranges()[0].symbol().color().name() == "#b35806"
     rf = choose(dock, sample_buurten_layer, "risers", "total", 2024, 2022)
     assert rf.type() == "categorizedSymbol" and "'stijger'" in rf.classAttribute()
-    assert [c.label() for c in rf.categories()] == ["stijger", "daler", "afglijder", "geen score"]
+    assert [c.label() for c in rf.categories()] == ["riser", "faller", "slider (from voldoende)", "no score"]
     pr = choose(dock, sample_buurten_layer, "pressure", "total", 2024)
     assert pr.type() == "categorizedSymbol" and [c.value() for c in pr.categories()][:2] == ["onder druk", "niet"]
     # The expressions select what they say: evaluated on the layer, they mark the same units as the algorithms.
@@ -93,7 +93,7 @@ def test_stored_fields_are_preferred(dock, run_alg, sample_buurten_layer, tmp_pa
 def test_official_wfs_layer_uses_its_official_classes(dock, wfs_layer):
     r = choose(dock, wfs_layer, "classes", "total", 2024)
     assert r.type() == "categorizedSymbol" and r.classAttribute() == "kscore"
-    assert [c.label() for c in r.categories()] == CLASS_LABELS + ["geen score"]
+    assert [c.label() for c in r.categories()] == CLASS_LABELS + ["no score"]
     assert choose(dock, wfs_layer, "classes", "won", 2024).classAttribute() == "kwon"
     assert choose(dock, wfs_layer, "deviation", "total", 2024).classAttribute() == "kafw"
     assert dock[1].years == [2024]

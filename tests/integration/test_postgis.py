@@ -144,8 +144,9 @@ def constant(literal):
 
 
 def rows_sent(postgis, relation):
-    """Rows the server sent from `relation` since the last reset, per statement: plain SELECTs, and cursors
-    (QGIS and GDAL read through DECLARE … CURSOR FOR SELECT …, then FETCH; pg_stat_statements counts the FETCHes)."""
+    """Rows the server sent from `relation` since the last reset, per statement: plain SELECTs, COPY (SELECT …)
+    TO STDOUT, and cursors (QGIS and GDAL read through DECLARE … CURSOR FOR SELECT …, then FETCH;
+    pg_stat_statements counts the FETCHes)."""
     stats = postgis_statements(postgis)
     declared = {}
     for q, _, _ in stats:
@@ -153,6 +154,9 @@ def rows_sent(postgis, relation):
         if m and relation in m.group(2):
             declared[m.group(1)] = m.group(2)
     sent = [(q, n, c) for q, n, c in stats if q.upper().startswith("SELECT") and relation in q]
+    # The plugin's own reads of number columns: COPY (SELECT …) TO STDOUT, counted by their SELECT.
+    sent += [(q[len("COPY ("):q.rindex(") TO STDOUT")], n, c) for q, n, c in stats
+             if q.startswith("COPY (SELECT") and relation in q]
     for q, n, c in stats:
         m = re.match(r"FETCH .* (?:IN|FROM) (\S+)$", q, re.IGNORECASE)
         if m and m.group(1) in declared:
@@ -172,12 +176,13 @@ def test_gemeente_filter_reads_only_that_gemeente(postgis, pipeline, sample_dir,
     assert r["OUTPUT"].startswith("postgres://")
     assert postgis.psql("SELECT count(*), count(*) FILTER (WHERE bu_code LIKE 'BU9902%') FROM buurten_gm9902") == [[str(in_gm)] * 2]
     sent = rows_sent(postgis, '"public"."buurten" ')
-    # One read of the data, filtered by the server: the score columns (GDAL, no geometry), exactly the gemeente's
+    # One read of the data, filtered by the server: the score columns (one binary COPY, no geometry), exactly the gemeente's
     # buurten. The output is made by the server itself from the input table and the new columns (io/postgis.py).
     data_reads = [(q, n) for q, n, _ in sent if '"lbm_2002"' in q and n > 0]
     assert len(data_reads) == 1 and all(n == in_gm and re.search('"bu_code" LIKE ' + constant("'BU9902%'"), q)
                                      for q, n in data_reads), data_reads
-    assert data_reads[0][0].startswith('SELECT "id", "lbm_2002"') and "geom" not in data_reads[0][0]
+    query = data_reads[0][0]
+    assert query.startswith('SELECT "id"::int4, COALESCE("lbm_2002"::float8, \'NaN\'::float8)') and "geom" not in query
     made = [q for q, _, _ in postgis_statements(postgis) if q.startswith("CREATE TABLE") and '"buurten_gm9902" AS SELECT' in q]
     assert len(made) == 1 and 'JOIN lbm_new n ON n.fid = i."id"' in made[0]
     # Everything else QGIS asked of the table (its probes when opening a layer, a count) sent at most a row a call.
@@ -343,7 +348,7 @@ def test_authentication_configuration_keeps_the_password_out(postgis, pipeline, 
     text = project.read_text()
     assert f"authcfg={out['authcfg']}" in text and settings["password"] not in text
     # The scores were read by GDAL, with the credentials QGIS handed it in memory.
-    assert any(q.startswith('SELECT "id", "lbm_2002"') for q, _, _ in rows_sent(postgis, '"public"."buurten" '))
+    assert any(q.startswith('SELECT "id"::int4, COALESCE("lbm_2002"') for q, _, _ in rows_sent(postgis, '"public"."buurten" '))
 
 
 @pytest.mark.slow
@@ -453,7 +458,7 @@ def test_chosen_years_read_only_their_columns(postgis, pipeline, run_alg):
     postgis.psql("SELECT pg_stat_statements_reset()")
     run_alg("classify", {"INPUT": "postgres://" + postgis.uri("grid"), "YEARS": "2022, 2024",
                          "OUTPUT": postgis.destination("grid_k_2022_2024")})
-    reads = [q for q, n, _ in rows_sent(postgis, '"public"."grid" ') if q.startswith('SELECT "id", ') and n == 9329]
+    reads = [q for q, n, _ in rows_sent(postgis, '"public"."grid" ') if q.startswith('SELECT "id"::int4, ') and n == 9329]
     assert len(reads) == 1
     columns = re.findall(r'"([a-z]+_\d{4})"', reads[0].split(" FROM ")[0])
     assert sorted({c[-4:] for c in columns}) == ["2022", "2024"] and len(columns) == 14

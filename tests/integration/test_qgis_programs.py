@@ -7,33 +7,11 @@ import subprocess
 import pytest
 
 from ..helpers import ROOT
-from ..helpers import import_sample
 from ..helpers import qgis_env
 from ..helpers import qgis_process
+from ..helpers import run_qgis_window
 
 pytestmark = pytest.mark.slow
-
-
-def run_qgis_window(tmp_path, script_text, timeout=240):
-    """Start the real QGIS under Xvfb with the plugin enabled in a fresh profile, running `script_text` at start-up."""
-    profile = tmp_path / "profiles" / "test" / "QGIS"
-    profile.mkdir(parents=True)
-    (profile / "QGIS3.ini").write_text("[PythonPlugins]\nleefbaarometer=true\n\n[qgis]\ncheckVersion=false\nshowTips=false\n")
-    script = tmp_path / "startup.py"
-    script.write_text(script_text)
-    env = qgis_env(tmp_path)
-    env.pop("QT_QPA_PLATFORM")  # a real window, on the virtual X screen
-    return subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(tmp_path),
-                           "--profile", "test", "--nologo", "--noversioncheck", "--code", str(script)],
-                          env=env, capture_output=True, text=True, timeout=timeout)
-
-
-@pytest.fixture()
-def sample_buurten_gpkg(tmp_path, sample_dir, run_alg):
-    """The sample's buurten imported into a GeoPackage, for the tests that open QGIS on them."""
-    path = str(tmp_path / "buurten.gpkg")
-    import_sample(run_alg, sample_dir, "buurten", path)
-    return path
 
 
 def test_qgis_process_lists_and_runs_importscores(tmp_path, sample_dir):

@@ -15,3 +15,5 @@ def test_safe_file_names():
     assert safe_file_name("GM1900", "Súdwest-Fryslân") == "GM1900_Sudwest-Fryslan"
     assert safe_file_name("GM9999", "A/B \"C\"") == "GM9999_A_B_C"
     assert safe_file_name("GM0001", "..") == "GM0001_gemeente"
+    long = safe_file_name("GM0001", "Gemeente " + "x" * 400)
+    assert long == "GM0001_Gemeente_" + "x" * 71 and len(long) == 87  # 80 characters of the name

@@ -138,7 +138,7 @@ def test_classify_scores_names_the_sampled_measure(monkeypatch):
 
 def test_the_limit_is_in_the_scheme_name():
     from leefbaarometer.core.classify import JENKS_EXACT_MAX
-    from leefbaarometer.core.classify import SCHEME_NAMES
+    from leefbaarometer.core.classify import scheme_name
 
     assert JENKS_EXACT_MAX >= 20_000
-    assert SCHEME_NAMES["jenks"] == f"Natural breaks (Fisher–Jenks, exact up to {JENKS_EXACT_MAX:,} values)"
+    assert scheme_name("jenks") == f"Natural breaks (Fisher–Jenks, exact up to {JENKS_EXACT_MAX:,} values)"

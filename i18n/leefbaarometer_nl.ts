@@ -1,0 +1,2531 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+  <context>
+    <name>Leefbaarometer</name>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Leefbaarometer panel</source>
+      <translation>Leefbaarometer-paneel</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>start of the trend</source>
+      <translation>begin van de trend</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>warning year</source>
+      <translation>signaleringsjaar</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>back-test year</source>
+      <translation>jaar van de terugtoets</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>last year</source>
+      <translation>laatste jaar</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>a back-test needs two measurements</source>
+      <translation>een terugtoets vraagt twee metingen</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>Back-test (warning from the data up to {year}, judged on {year}→{end}): {share:.1%} of {units} units in class ≥ 5 flagged; fell a class: flagged {rate_flagged:.1%}, not flagged {rate_others:.1%} (lift {lift:.1f}); per level: {levels}</source>
+      <translation>Terugtoets (signalering uit de gegevens tot en met {year}, beoordeeld op {year}→{end}): {share:.1%} van {units} eenheden in klasse ≥ 5 gesignaleerd; een klasse gedaald: gesignaleerd {rate_flagged:.1%}, niet gesignaleerd {rate_others:.1%} (lift {lift:.1f}); per niveau: {levels}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>threshold must be in 'classes' or 'score'</source>
+      <translation>de drempel moet in 'classes' of 'score' zijn</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>no total score for {year}</source>
+      <translation>geen totaalscore voor {year}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>year(s) {missing} not in the layer; it has {have}</source>
+      <translation>jaar/jaren {missing} niet in de laag; die heeft {have}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>duration needs {min_years} measurements; only {n_years} chosen</source>
+      <translation>de duur vraagt {min_years} metingen; er zijn er maar {n_years} gekozen</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>early warning needs {needed} measurements; the layer has {n_years}</source>
+      <translation>vroegsignalering vraagt {needed} metingen; de laag heeft er {n_years}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
+      <source>the back-test year {year} is not among the years ({years})</source>
+      <translation>het jaar van de terugtoets, {year}, is niet een van de jaren ({years})</translation>
+    </message>
+    <message>
+      <location filename="../core/annex.py" />
+      <source>the buurt layer has no total scores (afw or lbm) of any year</source>
+      <translation>de buurtlaag heeft in geen enkel jaar totaalscores (afw of lbm)</translation>
+    </message>
+    <message>
+      <location filename="../core/annex.py" />
+      <source>year {y} is not in the buurt layer; it has {listed}</source>
+      <translation>jaar {y} staat niet in de buurtlaag; die heeft {listed}</translation>
+    </message>
+    <message>
+      <location filename="../core/annex.py" />
+      <source>base year {b} is not in the buurt layer; it has {listed}. Leave the base year empty to take the measurement before the year, if any</source>
+      <translation>basisjaar {b} staat niet in de buurtlaag; die heeft {listed}. Laat het basisjaar leeg om de meting vóór het jaar te nemen, als die er is</translation>
+    </message>
+    <message>
+      <location filename="../core/annex.py" />
+      <source>the base year ({b}) must come before the year ({y})</source>
+      <translation>het basisjaar ({b}) moet vóór het jaar ({y}) liggen</translation>
+    </message>
+    <message>
+      <location filename="../core/area_filter.py" />
+      <source>not a gemeente code: {bad} (write GM0363, or 363)</source>
+      <translation>geen gemeentecode: {bad} (schrijf GM0363, of 363)</translation>
+    </message>
+    <message>
+      <location filename="../core/area_filter.py" />
+      <source>the layer has no field '{field}'</source>
+      <translation>de laag heeft geen veld '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../core/area_filter.py" />
+      <source>a gemeente filter needs a field with the gemeente code (gm_code, gemeentecode) or with buurt or wijk codes (bu_code, wk_code, code); the layer has {field_names}. Add gemeente codes to the layer first (for grid cells: join the CBS square statistics, which carry gemeentecode).</source>
+      <translation>een gemeentefilter vraagt een veld met de gemeentecode (gm_code, gemeentecode) of met buurt- of wijkcodes (bu_code, wk_code, code); de laag heeft {field_names}. Voeg eerst gemeentecodes aan de laag toe (voor rastercellen: koppel de CBS-vierkantstatistieken, die gemeentecode bevatten).</translation>
+    </message>
+    <message>
+      <location filename="../core/area_filter.py" />
+      <source>a year range is written 2016-2024, 2016- or -2020, not '{text}'</source>
+      <translation>een reeks jaren schrijf je als 2016-2024, 2016- of -2020, niet '{text}'</translation>
+    </message>
+    <message>
+      <location filename="../core/area_filter.py" />
+      <source>the year range {text} ends before it starts</source>
+      <translation>de reeks jaren {text} eindigt voordat hij begint</translation>
+    </message>
+    <message>
+      <location filename="../core/calibrate.py" />
+      <source>no unit has both a score and a class 1–9 to calibrate on</source>
+      <translation>geen enkele eenheid heeft zowel een score als een klasse 1–9 om op te kalibreren</translation>
+    </message>
+    <message>
+      <location filename="../core/calibrate.py" />
+      <source>the derived cut-points are not increasing (classes overlap too much, or empty classes sit between kept and derived cut-points): {cuts}</source>
+      <translation>de afgeleide klassengrenzen stijgen niet (de klassen overlappen te veel, of er liggen lege klassen tussen behouden en afgeleide grenzen): {cuts}</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>Differences (d…)</source>
+      <translation>Verschillen (d…)</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>Change classes (kd…)</source>
+      <translation>Veranderingsklassen (kd…)</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>Class transitions (tr_…)</source>
+      <translation>Klassenovergangen (tr_…)</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>Driving dimension (drv_…, drvsh_…)</source>
+      <translation>Drijvende dimensie (drv_…, drvsh_…)</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>One pair of years</source>
+      <translation>Eén paar jaren</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>Every consecutive pair</source>
+      <translation>Elk opeenvolgend paar</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>Base year against every later year</source>
+      <translation>Basisjaar tegen elk later jaar</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <location filename="../processing/algorithms/classify.py" />
+      <source>first year</source>
+      <translation>eerste jaar</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>second year</source>
+      <translation>tweede jaar</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>base year</source>
+      <translation>basisjaar</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>last year to compare</source>
+      <translation>laatste jaar om mee te vergelijken</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>change needs at least two years; the layer has {years}</source>
+      <translation>verandering vraagt minstens twee jaren; de laag heeft {years}</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>year {y} is not in the layer; it has {years}</source>
+      <translation>jaar {y} staat niet in de laag; die heeft {years}</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>the base year {base} is the last year of the layer: there is no later year to compare</source>
+      <translation>het basisjaar {base} is het laatste jaar van de laag: er is geen later jaar om mee te vergelijken</translation>
+    </message>
+    <message>
+      <location filename="../core/change.py" />
+      <source>no total score for {a}</source>
+      <translation>geen totaalscore voor {a}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>Official classes of the release</source>
+      <translation>Officiële klassen van de release</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>Quantiles (equal counts)</source>
+      <translation>Kwantielen (gelijke aantallen)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>Equal intervals</source>
+      <translation>Gelijke intervallen</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>Natural breaks (Fisher–Jenks, exact up to {exact_max:,} values)</source>
+      <translation>Natuurlijke grenzen (Fisher–Jenks, exact tot {exact_max:,} waarden)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>User breaks</source>
+      <translation>Eigen klassengrenzen</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>unknown scheme '{scheme}'; choose one of {schemes}</source>
+      <translation>onbekende indeling '{scheme}'; kies een van {schemes}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>user breaks '{text}': the commas could be decimal commas or separators. Separate the breaks with semicolons or spaces, e.g. '-0,1; 0; 0,1' or '-0.1 0 0.1'</source>
+      <translation>eigen klassengrenzen '{text}': de komma's kunnen decimaalkomma's of scheidingstekens zijn. Scheid de grenzen met puntkomma's of spaties, bijv. '-0,1; 0; 0,1' of '-0.1 0 0.1'</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>user breaks must be numbers separated by semicolons or spaces, e.g. '-0.2; -0.1; 0; 0.1' or '-0,2 -0,1 0 0,1'; not numbers: {values}</source>
+      <translation>eigen klassengrenzen moeten getallen zijn, gescheiden door puntkomma's of spaties, bijv. '-0.2; -0.1; 0; 0.1' of '-0,2 -0,1 0 0,1'; geen getallen: {values}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>give 1 to 8 user breaks (for at most 9 classes); got {n_breaks}</source>
+      <translation>geef 1 tot 8 eigen klassengrenzen (voor hoogstens 9 klassen); gegeven: {n_breaks}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>user breaks must increase: {breaks}</source>
+      <translation>eigen klassengrenzen moeten oplopen: {breaks}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>natural breaks computed on {sample:,} of {n_values:,} values (sampled; exact up to {exact_max:,} values)</source>
+      <translation>natuurlijke grenzen berekend op {sample:,} van {n_values:,} waarden (steekproef; exact tot {exact_max:,} waarden)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
+      <source>{what}: {message}</source>
+      <translation>{what}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/gridcodes.py" />
+      <source>{bad} grid id(s) are not of the form E&lt;x/100&gt;N&lt;y/100&gt; (like E1213N4879): {examples}</source>
+      <translation>{bad} grid-id('s) hebben niet de vorm E&lt;x/100&gt;N&lt;y/100&gt; (zoals E1213N4879): {examples}</translation>
+    </message>
+    <message>
+      <location filename="../core/hotspots.py" />
+      <source>hot spots need at least three units with a score</source>
+      <translation>hot spots vragen minstens drie eenheden met een score</translation>
+    </message>
+    <message>
+      <location filename="../core/hotspots.py" />
+      <source>all scores are equal: there are no hot or cold spots</source>
+      <translation>alle scores zijn gelijk: er zijn geen hot of cold spots</translation>
+    </message>
+    <message>
+      <location filename="../core/join.py" />
+      <source>{differ} of {compared} matched codes have another name in the geometry layer than in the scores{more}: {shown}. The codes may belong to another boundary year (codes are re-used for other areas): use the boundaries of the scores' year.</source>
+      <translation>{differ} van {compared} gekoppelde codes hebben in de geometrielaag een andere naam dan in de scores{more}: {shown}. De codes kunnen bij een ander grenzenjaar horen (codes worden hergebruikt voor andere gebieden): gebruik de grenzen van het jaar van de scores.</translation>
+    </message>
+    <message>
+      <location filename="../core/join.py" />
+      <source>the geometry layer has {n_dup} code(s) on more than one feature, e.g. {examples}. Dissolve the layer by its code first (Vector ▸ Geoprocessing ▸ Dissolve).</source>
+      <translation>de geometrielaag heeft {n_dup} code(s) op meer dan één object, bijv. {examples}. Voeg de laag eerst samen op haar code (Vector ▸ Geoprocessing ▸ Dissolve).</translation>
+    </message>
+    <message>
+      <location filename="../core/join.py" />
+      <source> (first {n} shown)</source>
+      <translation> (eerste {n} getoond)</translation>
+    </message>
+    <message>
+      <location filename="../core/join.py" />
+      <source>{code}: scores '{a}', geometry '{b}'</source>
+      <translation>{code}: scores '{a}', geometrie '{b}'</translation>
+    </message>
+    <message>
+      <location filename="../core/neighbours.py" />
+      <source>connectivity must be 4 or 8</source>
+      <translation>de buurdefinitie moet 4 of 8 zijn</translation>
+    </message>
+    <message>
+      <location filename="../core/neighbours.py" />
+      <source>the layer has duplicate grid cells</source>
+      <translation>de laag heeft dubbele rastercellen</translation>
+    </message>
+    <message>
+      <location filename="../core/plausible.py" />
+      <source>{where} has {bad} value(s) that are no {measure} score: {examples}{lines}. Values of {measure} lie between {range_text}; correct those cells or leave them empty.</source>
+      <translation>{where} heeft {bad} waarde(n) die geen {measure}-score zijn: {examples}{lines}. Waarden van {measure} liggen tussen {range_text}; verbeter die cellen of laat ze leeg.</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>unknown release profile '{name_or_path}': give a profile file or one of {release_names}</source>
+      <translation>onbekend releaseprofiel '{name_or_path}': geef een profielbestand of een van {release_names}</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>release profile {where} lacks the entry {exc}</source>
+      <translation>releaseprofiel {where} mist het onderdeel {exc}</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>release profile {where}: {name} must be 8 increasing numbers</source>
+      <translation>releaseprofiel {where}: {name} moet uit 8 oplopende getallen bestaan</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>the stored release profile is not valid JSON: {exc}</source>
+      <translation>het opgeslagen releaseprofiel is geen geldige JSON: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>release profile {path} is not valid JSON: {exc}</source>
+      <translation>releaseprofiel {path} is geen geldige JSON: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{path}: cannot read the file as text (UTF-8 or Windows-1252)</source>
+      <translation>{path}: het bestand is niet als tekst te lezen (UTF-8 of Windows-1252)</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{path}: the file is empty</source>
+      <translation>{path}: het bestand is leeg</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{path}: the file has a header but no rows</source>
+      <translation>{path}: het bestand heeft een kopregel maar geen rijen</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: no year column ('jaar' or 'year'); the file has: {columns}</source>
+      <translation>{source}: geen jaarkolom ('jaar' of 'year'); het bestand heeft: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: no score columns found. Expected some of {measures}; the file has: {columns}</source>
+      <translation>{source}: geen scorekolommen gevonden. Verwacht enkele van {measures}; het bestand heeft: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: the layer has no features</source>
+      <translation>{source}: de laag heeft geen objecten</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: column '{what}' has {bad} value(s) that are not numbers: {values} (line {line_numbers})</source>
+      <translation>{source}: kolom '{what}' heeft {bad} waarde(n) die geen getal zijn: {values} (regel {line_numbers})</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: {missing_key} row(s) have no value in key column '{key_col}' (line {line_numbers})</source>
+      <translation>{source}: {missing_key} rij(en) hebben geen waarde in sleutelkolom '{key_col}' (regel {line_numbers})</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: column '{year_col}' must hold a measurement year such as 2024; {bad_year} row(s) do not (line {line_numbers})</source>
+      <translation>{source}: kolom '{year_col}' moet een meetjaar bevatten, zoals 2024; {bad_year} rij(en) doen dat niet (regel {line_numbers})</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: {dup} rows repeat an area and year, e.g. {key_col} {keys} in {years} (lines {lines}). Each area may appear once per year.</source>
+      <translation>{source}: {dup} rijen herhalen een gebied en jaar, bijv. {key_col} {keys} in {years} (regels {lines}). Elk gebied mag één keer per jaar voorkomen.</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>years {unknown} are not LBM 3.0 measurement years ({years}); they are kept as they are</source>
+      <translation>de jaren {unknown} zijn geen meetjaren van LBM 3.0 ({years}); ze blijven zoals ze zijn</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: column(s) {empty} have no value in any row; remove them or fill them</source>
+      <translation>{source}: kolom(men) {empty} hebben in geen enkele rij een waarde; verwijder of vul ze</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: year(s) {without} have rows but no total score ({m}) in any of them</source>
+      <translation>{source}: jaar/jaren {without} hebben rijen maar in geen ervan een totaalscore ({m})</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>no rows in the years {first}-{last}; the scores have {years}</source>
+      <translation>geen rijen in de jaren {first}-{last}; de scores hebben {years}</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{path}: not a well-formed CSV file ({exc})</source>
+      <translation>{path}: geen geldig CSV-bestand ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: the key column '{key}' is not in the file (columns: {columns})</source>
+      <translation>{source}: de sleutelkolom '{key}' staat niet in het bestand (kolommen: {columns})</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: no key column found. Expected one of {key_columns}; the file has: {columns}. Name the key column with the KEY parameter.</source>
+      <translation>{source}: geen sleutelkolom gevonden. Verwacht een van {key_columns}; het bestand heeft: {columns}. Geef de sleutelkolom op met de parameter KEY.</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source> or </source>
+      <translation> of </translation>
+    </message>
+    <message>
+      <location filename="../core/scoredata.py" />
+      <source>the layer has no Leefbaarometer scores: expected fields like afw_2024 (the plugin's schema, see 'Import published scores') or the official WFS fields afw, fys, … with year. Its fields: {field_names}</source>
+      <translation>de laag heeft geen Leefbaarometer-scores: verwacht zijn velden als afw_2024 (het veldschema van de plugin, zie 'Gepubliceerde scores importeren') of de velden van de officiële WFS, afw, fys, … met year. De velden van de laag: {field_names}</translation>
+    </message>
+    <message>
+      <location filename="../core/scoredata.py" />
+      <source>the layer holds the official WFS fields for {n_years} years ({y}); convert it first with 'Import official WFS layer', which makes one feature per area</source>
+      <translation>de laag bevat de velden van de officiële WFS voor {n_years} jaren ({y}); zet haar eerst om met 'Officiële WFS-laag importeren', dat één object per gebied maakt</translation>
+    </message>
+    <message>
+      <location filename="../core/scoredata.py" />
+      <source>year {year} has no total score in any of the {n} units (field(s) {fields} are NULL everywhere). Choose other years (YEARS), or import that year's scores again.</source>
+      <translation>jaar {year} heeft in geen van de {n} eenheden een totaalscore (veld(en) {fields} zijn overal NULL). Kies andere jaren (YEARS), of importeer de scores van dat jaar opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../core/scoring.py" />
+      <source>the weight table has no rows</source>
+      <translation>de gewichtentabel heeft geen rijen</translation>
+    </message>
+    <message>
+      <location filename="../core/scoring.py" />
+      <source>the weight table needs columns indicator, dimension, weight[, transform]; missing: {missing}</source>
+      <translation>de gewichtentabel vraagt de kolommen indicator, dimension, weight[, transform]; ontbrekend: {missing}</translation>
+    </message>
+    <message>
+      <location filename="../core/scoring.py" />
+      <source>weight table line {line}: weight is not a number</source>
+      <translation>gewichtentabel regel {line}: het gewicht is geen getal</translation>
+    </message>
+    <message>
+      <location filename="../core/scoring.py" />
+      <source>cannot read the weight table {path}: {exc}</source>
+      <translation>de gewichtentabel {path} is niet te lezen: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../core/scoring.py" />
+      <source>weight table line {line}: dimension '{dimension}' is not one of {dimensions}</source>
+      <translation>gewichtentabel regel {line}: dimensie '{dimension}' is niet een van {dimensions}</translation>
+    </message>
+    <message>
+      <location filename="../core/scoring.py" />
+      <source>weight table line {line}: transform '{transform}' is not one of {transforms}</source>
+      <translation>gewichtentabel regel {line}: transformatie '{transform}' is niet een van {transforms}</translation>
+    </message>
+    <message>
+      <location filename="../core/scoring.py" />
+      <source>indicator '{name}' has values ≤ 0: the log transform needs positive values</source>
+      <translation>indicator '{name}' heeft waarden ≤ 0: de log-transformatie vraagt positieve waarden</translation>
+    </message>
+    <message>
+      <location filename="../core/values.py" />
+      <source>field '{what}' holds {n_bad} value(s) that are not numbers, e.g. {bad}</source>
+      <translation>veld '{what}' bevat {n_bad} waarde(n) die geen getal zijn, bijv. {bad}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Score classes</source>
+      <translation>Scoreklassen</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Deviation (kafw)</source>
+      <translation>Afwijking (kafw)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Change between two years</source>
+      <translation>Verandering tussen twee jaren</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Risers and fallers</source>
+      <translation>Stijgers en dalers</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Structurally under pressure</source>
+      <translation>Structureel onder druk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Total score</source>
+      <translation>Totaalscore</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Physical environment</source>
+      <translation>Fysieke omgeving</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Nuisance and insecurity</source>
+      <translation>Overlast en onveiligheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Social cohesion</source>
+      <translation>Sociale samenhang</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Amenities</source>
+      <translation>Voorzieningen</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Housing stock</source>
+      <translation>Woningvoorraad</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no score</source>
+      <translation>geen score</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>hot spot: high scores clustered</source>
+      <translation>hot spot: hoge scores geclusterd</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>cold spot: low scores clustered</source>
+      <translation>cold spot: lage scores geclusterd</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>not significant</source>
+      <translation>niet significant</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no neighbours</source>
+      <translation>geen buren</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>high</source>
+      <translation>hoog</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>medium</source>
+      <translation>midden</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>low</source>
+      <translation>laag</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>none</source>
+      <translation>geen</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>n/a (class &lt; 5)</source>
+      <translation>n.v.t. (klasse &lt; 5)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>riser</source>
+      <translation>stijger</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>faller</source>
+      <translation>daler</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>slider (from voldoende)</source>
+      <translation>afglijder (vanuit voldoende)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>persistently low</source>
+      <translation>persistent laag</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>newly low</source>
+      <translation>nieuw laag</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>alternately low</source>
+      <translation>wisselend laag</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>recovering</source>
+      <translation>herstellend</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>falling</source>
+      <translation>dalend</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>rising</source>
+      <translation>stijgend</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>stable</source>
+      <translation>stabiel</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>under pressure</source>
+      <translation>onder druk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>not under pressure</source>
+      <translation>niet onder druk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{credit}; classes: {release}</source>
+      <translation>{credit}; klassen: {release}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>criteria in the field 'criteria' (not official)</source>
+      <translation>criteria in het veld 'criteria' (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{measure} {year} (deviation)</source>
+      <translation>{measure} {year} (afwijking)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{measure} {year}</source>
+      <translation>{measure} {year}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Structurally under pressure (clusters)</source>
+      <translation>Structureel onder druk (clusters)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{credit} (classes computed from the scores)</source>
+      <translation>{credit} (klassen berekend uit de scores)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{measure}: change {year_from}–{year}</source>
+      <translation>{measure}: verandering {year_from}–{year}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Risers and fallers {year_from}–{year}</source>
+      <translation>Stijgers en dalers {year_from}–{year}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{credit}; start zwak or lower, 1 class step (default, not official)</source>
+      <translation>{credit}; start zwak of lager, 1 klasse stap (standaard, niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Class ≤ {max_class} in ≥ {min_years} of {years}</source>
+      <translation>Klasse ≤ {max_class} in ≥ {min_years} van {years}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{credit}; without the requirements of size and contiguity: use the algorithm for those (not official)</source>
+      <translation>{credit}; zonder de eisen aan omvang en samenhang: gebruik daarvoor het algoritme (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/weights.py" />
+      <source>Count as 0 (the unit adds nothing)</source>
+      <translation>Tellen als 0 (de eenheid telt niet mee)</translation>
+    </message>
+    <message>
+      <location filename="../core/weights.py" />
+      <source>Count as 2 (middle of CBS's 'fewer than 5')</source>
+      <translation>Tellen als 2 (midden van CBS' 'minder dan 5')</translation>
+    </message>
+    <message>
+      <location filename="../core/weights.py" />
+      <source>Stop with an error</source>
+      <translation>Stoppen met een foutmelding</translation>
+    </message>
+    <message>
+      <location filename="../core/weights.py" />
+      <source>{suppressed} units have a suppressed {name} (−99997, CBS). Choose how to count them (SUPPRESSED: as 0 or as 2).</source>
+      <translation>{suppressed} eenheden hebben een geheimgehouden {name} (−99997, CBS). Kies hoe ze tellen (SUPPRESSED: als 0 of als 2).</translation>
+    </message>
+    <message>
+      <location filename="../core/weights.py" />
+      <source>{name} has negative values, e.g. {values}</source>
+      <translation>{name} heeft negatieve waarden, bijv. {values}</translation>
+    </message>
+    <message>
+      <location filename="../core/weights.py" />
+      <source>{count} units have no {name} (NULL): they count as 0</source>
+      <translation>{count} eenheden hebben geen {name} (NULL): ze tellen als 0</translation>
+    </message>
+    <message>
+      <location filename="../core/weights.py" />
+      <source>{count} units have a suppressed {name} (−99997): {rule}</source>
+      <translation>{count} eenheden hebben een geheimgehouden {name} (−99997): {rule}</translation>
+    </message>
+    <message>
+      <location filename="../core/weights.py" />
+      <source>the weight field '{name}' is 0 or NULL for every unit: nothing to weigh with. Choose another field, or none (every unit counts once)</source>
+      <translation>het gewichtsveld '{name}' is 0 of NULL voor elke eenheid: er valt niets mee te wegen. Kies een ander veld, of geen (elke eenheid telt dan één keer)</translation>
+    </message>
+    <message>
+      <location filename="../core/years.py" />
+      <source>start year</source>
+      <translation>beginjaar</translation>
+    </message>
+    <message>
+      <location filename="../core/years.py" />
+      <source>end year</source>
+      <translation>eindjaar</translation>
+    </message>
+    <message>
+      <location filename="../core/years.py" />
+      <source>year(s) {missing} are not in the layer; it has {available}</source>
+      <translation>jaar/jaren {missing} staan niet in de laag; die heeft {available}</translation>
+    </message>
+    <message>
+      <location filename="../core/years.py" />
+      <source>the {first} ({year_from}) must come before the {second} ({year_to})</source>
+      <translation>het {first} ({year_from}) moet vóór het {second} ({year_to}) liggen</translation>
+    </message>
+    <message>
+      <location filename="../core/years.py" />
+      <source>years must be numbers like 2022, 2024: {text}</source>
+      <translation>jaren moeten getallen zijn zoals 2022, 2024: {text}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Aggregate to zones</source>
+      <translation>Aggregeren naar zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/calibrate.py" />
+      <location filename="../processing/algorithms/change.py" />
+      <location filename="../processing/algorithms/classify.py" />
+      <location filename="../processing/algorithms/score.py" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>&lt;p&gt;Rolls scores of fine units (100 m cells, buurten) up to zones (buurten, wijken, gemeenten, your own areas), as the Leefbaarometer does for its higher levels: per zone the weighted mean of every measure and year (&lt;code&gt;afw_2024&lt;/code&gt; …), the classes recomputed from those means (&lt;code&gt;kscore_2024&lt;/code&gt;, &lt;code&gt;kafw_2024&lt;/code&gt;, &lt;code&gt;kfys_2024&lt;/code&gt; …), the number of units and the total weight, and the weight living in each class of the units (&lt;code&gt;wk1_2024&lt;/code&gt; … &lt;code&gt;wk9_2024&lt;/code&gt;) and class group: </source>
+      <translation>&lt;p&gt;Telt scores van fijne eenheden (cellen van 100 m, buurten) op naar zones (buurten, wijken, gemeenten, eigen gebieden), zoals de Leefbaarometer dat doet voor zijn hogere niveaus: per zone het gewogen gemiddelde van elke maat en elk jaar (&lt;code&gt;afw_2024&lt;/code&gt; …), de klassen opnieuw berekend uit die gemiddelden (&lt;code&gt;kscore_2024&lt;/code&gt;, &lt;code&gt;kafw_2024&lt;/code&gt;, &lt;code&gt;kfys_2024&lt;/code&gt; …), het aantal eenheden en het totale gewicht, en het gewicht dat in elke klasse van de eenheden woont (&lt;code&gt;wk1_2024&lt;/code&gt; … &lt;code&gt;wk9_2024&lt;/code&gt;) en per klassengroep: </translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weight&lt;/b&gt;: dwellings, households or residents (a field of the units); empty = every unit counts once. The official weights are not published: a household- or dwelling-weighted mean of 2024 buurten reproduces the official gemeente scores within about 0.003; an unweighted mean can be far off. Units without a weight (NULL) count as 0 and are reported. CBS suppresses small counts as −99997: choose how to count them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: a code field on the units (&lt;b&gt;Zone code field&lt;/b&gt;, e.g. gm_code), and/or a polygon layer (&lt;b&gt;Zones&lt;/b&gt;) with its key field. With both, zones join by code; with the polygon layer only, a unit belongs to the zone that contains its centroid. With the code field only, the output is a table without geometry. Zones without units and units without a zone are counted and named in the log.&lt;/p&gt;&lt;p&gt;Unit classes for the weights per class are the units' own &lt;code&gt;kscore_{year}&lt;/code&gt; where present, else computed from their afw with the release profile.&lt;/p&gt;</source>
+      <translation>.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gewicht&lt;/b&gt;: woningen, huishoudens of inwoners (een veld van de eenheden); leeg = elke eenheid telt één keer. De officiële gewichten zijn niet gepubliceerd: een naar huishoudens of woningen gewogen gemiddelde van de buurten van 2024 geeft de officiële gemeentescores op ongeveer 0,003 nauwkeurig; een ongewogen gemiddelde kan ver ernaast zitten. Eenheden zonder gewicht (NULL) tellen als 0 en worden gemeld. Het CBS houdt kleine aantallen geheim als −99997: kies hoe die tellen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: een codeveld op de eenheden (&lt;b&gt;Zonecodeveld&lt;/b&gt;, bijv. gm_code), en/of een polygoonlaag (&lt;b&gt;Zones&lt;/b&gt;) met haar sleutelveld. Met beide worden zones op code gekoppeld; met alleen de polygoonlaag hoort een eenheid bij de zone waarin haar zwaartepunt ligt. Met alleen het codeveld is de uitvoer een tabel zonder geometrie. Zones zonder eenheden en eenheden zonder zone worden geteld en in het logboek genoemd.&lt;/p&gt;&lt;p&gt;De klassen van de eenheden voor de gewichten per klasse zijn hun eigen &lt;code&gt;kscore_{year}&lt;/code&gt; waar aanwezig, anders berekend uit hun afw met het releaseprofiel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Units with scores (cells, buurten)</source>
+      <translation>Eenheden met scores (cellen, buurten)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Weight field (dwellings, households; empty = unweighted)</source>
+      <translation>Gewichtsveld (woningen, huishoudens; leeg = ongewogen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Zone code field on the units</source>
+      <translation>Zonecodeveld op de eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Zones (polygons)</source>
+      <translation>Zones (polygonen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Key field of the zones (detected if empty)</source>
+      <translation>Sleutelveld van de zones (automatisch als leeg)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Zones with scores</source>
+      <translation>Zones met scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Zones without units</source>
+      <translation>Zones zonder eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Units without a zone</source>
+      <translation>Eenheden zonder zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>give the zones: a zone code field on the units, or a polygon layer of zones (or both)</source>
+      <translation>geef de zones: een zonecodeveld op de eenheden, of een polygoonlaag met zones (of beide)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>zones</source>
+      <translation>zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>{n_zone_keys} zones from {without_zone} units; weight: {weight_field}; release profile {title}. {credit}.</source>
+      <translation>{n_zone_keys} zones uit {without_zone} eenheden; gewicht: {weight_field}; releaseprofiel {title}. {credit}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>{without_zone} units have no zone and are left out</source>
+      <translation>{without_zone} eenheden hebben geen zone en blijven buiten beschouwing</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>{n_empty} zones have no units with scores: {zone_keys}</source>
+      <translation>{n_empty} zones hebben geen eenheden met scores: {zone_keys}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>none (unweighted)</source>
+      <translation>geen (ongewogen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>Leefbaarometer by {zone}</source>
+      <translation>Leefbaarometer per {zone}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>the zones layer has codes on more than one feature: {keys}</source>
+      <translation>de zonelaag heeft codes op meer dan één object: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>cannot tell the key field of the zones layer (fields: {names}); choose ZONE_KEY</source>
+      <translation>het sleutelveld van de zonelaag is niet te bepalen (velden: {names}); kies ZONE_KEY</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>{n_unknown} zone code(s) of the units are not in the zones layer: {unknown}</source>
+      <translation>{n_unknown} zonecode(s) van de eenheden staan niet in de zonelaag: {unknown}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>Calibrate classes</source>
+      <translation>Klassen kalibreren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>&lt;p&gt;Derives class cut-points from any layer that carries both scores and the official classes, such as the official WFS layer &lt;code&gt;buurtscore24&lt;/code&gt; or &lt;code&gt;clippedgridscore24&lt;/code&gt;: the total-score cut-points from &lt;code&gt;afw&lt;/code&gt; and &lt;code&gt;kscore&lt;/code&gt;, and the dimension cut-points from the five dimensions and &lt;code&gt;kafw&lt;/code&gt; together (&lt;code&gt;fys&lt;/code&gt;/&lt;code&gt;kfys&lt;/code&gt; …, &lt;code&gt;afw&lt;/code&gt;/&lt;code&gt;kafw&lt;/code&gt;). Each cut-point is the midpoint of the gap between the highest score of class k and the lowest of class k+1.&lt;/p&gt;&lt;p&gt;The log reports, per boundary, the cut-point and the gap width (narrow gaps mean more data could move the boundary), any overlap (a negative gap: the classes are not monotone in the score there), and the agreement: the share of units whose class the new cut-points reproduce. Boundaries next to an empty class keep the base profile's cut-point.&lt;/p&gt;&lt;p&gt;Writes a release profile (JSON) with the new cut-points and their provenance; give it to the other tools as &lt;b&gt;Release profile file&lt;/b&gt;.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Leidt klassengrenzen af uit elke laag die zowel scores als de officiële klassen bevat, zoals de officiële WFS-laag &lt;code&gt;buurtscore24&lt;/code&gt; of &lt;code&gt;clippedgridscore24&lt;/code&gt;: de grenzen van de totaalscore uit &lt;code&gt;afw&lt;/code&gt; en &lt;code&gt;kscore&lt;/code&gt;, en de grenzen van de dimensies uit de vijf dimensies en &lt;code&gt;kafw&lt;/code&gt; samen (&lt;code&gt;fys&lt;/code&gt;/&lt;code&gt;kfys&lt;/code&gt; …, &lt;code&gt;afw&lt;/code&gt;/&lt;code&gt;kafw&lt;/code&gt;). Elke grens ligt midden in het gat tussen de hoogste score van klasse k en de laagste van klasse k+1.&lt;/p&gt;&lt;p&gt;Het logboek meldt per grens de klassengrens en de breedte van het gat (smalle gaten betekenen dat meer gegevens de grens kunnen verschuiven), elke overlap (een negatief gat: daar lopen de klassen niet monotoon met de score), en de overeenstemming: het aandeel eenheden waarvan de nieuwe grenzen de klasse reproduceren. Grenzen naast een lege klasse houden de grens van het basisprofiel.&lt;/p&gt;&lt;p&gt;Schrijft een releaseprofiel (JSON) met de nieuwe grenzen en hun herkomst; geef het aan de andere tools als &lt;b&gt;Releaseprofiel-bestand&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>Layer with scores and official classes</source>
+      <translation>Laag met scores en officiële klassen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>Calibrated release profile</source>
+      <translation>Gekalibreerd releaseprofiel</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>Share of total classes reproduced</source>
+      <translation>Aandeel gereproduceerde klassen van de totaalscore</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>Share of dimension classes reproduced</source>
+      <translation>Aandeel gereproduceerde klassen van de dimensies</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>Boundaries where classes overlap</source>
+      <translation>Grenzen waar klassen overlappen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>the layer has no pair of score and official class (afw with kscore, fys with kfys …) to calibrate on</source>
+      <translation>de laag heeft geen paar van score en officiële klasse (afw met kscore, fys met kfys …) om op te kalibreren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>Wrote {path}</source>
+      <translation>{path} geschreven</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>{what}: {n} units, agreement {agreement:.3f}%</source>
+      <translation>{what}: {n} eenheden, overeenstemming {agreement:.3f}%</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>  {lower_class}|{upper_class}: cut {cut:.6f}, gap {gap:.6f}{note}</source>
+      <translation>  {lower_class}|{upper_class}: grens {cut:.6f}, gat {gap:.6f}{note}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/calibrate.py" />
+      <source>  {lower_class}|{upper_class}: a class is empty; kept {cut:.6f} from the base profile</source>
+      <translation>  {lower_class}|{upper_class}: een klasse is leeg; {cut:.6f} uit het basisprofiel behouden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>Change between years</source>
+      <translation>Verandering tussen jaren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>&lt;p&gt;Change between two measurements, for the total and each dimension. For each pair of years &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; it adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: the difference (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: a change class, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: the transition of the total-score class, e.g. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; and &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: the dimension that contributed most to the change (in its direction) and its share of it (1.0 = this dimension alone; above 1, others partly undid it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Fields to write&lt;/b&gt; (default all four kinds). The change in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) equals the change in afw within one release (lbm = C + afw), so it is written only when asked (default: no). &lt;b&gt;Table without geometry&lt;/b&gt; (default: no): the output is the layer's key (grid_id, PC4, bu_code …) and the new fields only, to join back to a layer you have; much smaller and faster at national size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pairs&lt;/b&gt;: one pair (default: the last two years), every consecutive pair, or a base year against every later year. Years without dimension scores (2002, 2008, 2012, 2016) give NULL dimension changes and no driver, never zeros.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change classes&lt;/b&gt;: the official reports' thresholds are not published. The default cut-points (±0.0196, ±0.0392, ±0.0784, ±0.1568: half, one, two and four dimension-class widths) are the plugin's own and are stored in the release profile; give 8 other numbers in &lt;b&gt;Thresholds&lt;/b&gt; to override them.&lt;/p&gt;&lt;p&gt;Only compare years of one release: every release recomputes all years. The output opens styled with a diverging, colour-blind safe palette (orange = decline, purple = improvement).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Verandering tussen twee metingen, voor het totaal en elke dimensie. Voor elk paar jaren &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; voegt het toe:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: het verschil (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: een veranderingsklasse, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: de overgang van de klasse van de totaalscore, bijv. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; en &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: de dimensie die het meest bijdroeg aan de verandering (in haar richting) en haar aandeel daarin (1,0 = deze dimensie alleen; boven 1 maakten andere het deels ongedaan).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Te schrijven velden&lt;/b&gt; (standaard alle vier soorten). De verandering in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) is binnen één release gelijk aan de verandering in afw (lbm = C + afw), en wordt dus alleen op verzoek geschreven (standaard: nee). &lt;b&gt;Tabel zonder geometrie&lt;/b&gt; (standaard: nee): de uitvoer bestaat alleen uit de sleutel van de laag (grid_id, PC4, bu_code …) en de nieuwe velden, om terug te koppelen aan een laag die u al hebt; veel kleiner en sneller op landelijke schaal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Paren&lt;/b&gt;: één paar (standaard: de laatste twee jaren), elk opeenvolgend paar, of een basisjaar tegen elk later jaar. Jaren zonder dimensiescores (2002, 2008, 2012, 2016) geven NULL als verandering van de dimensies en geen drijvende dimensie, nooit nullen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veranderingsklassen&lt;/b&gt;: de drempels van de officiële rapporten zijn niet gepubliceerd. De standaardgrenzen (±0,0196, ±0,0392, ±0,0784, ±0,1568: een halve, één, twee en vier klassenbreedtes van de dimensies) zijn van de plugin zelf en staan in het releaseprofiel; geef 8 andere getallen bij &lt;b&gt;Drempels&lt;/b&gt; om ze te vervangen.&lt;/p&gt;&lt;p&gt;Vergelijk alleen jaren van één release: elke release berekent alle jaren opnieuw. De uitvoer opent in een divergerend, kleurenblindveilig palet (oranje = daling, paars = verbetering).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Leefbaarometer layer</source>
+      <translation>Leefbaarometer-laag</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>Pairs of years</source>
+      <translation>Paren van jaren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>From year (or base year)</source>
+      <translation>Van jaar (of basisjaar)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>To year</source>
+      <translation>Tot jaar</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>Change-class thresholds (8 numbers; empty = release profile)</source>
+      <translation>Drempels van de veranderingsklassen (8 getallen; leeg = releaseprofiel)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>Fields to write (empty = all)</source>
+      <translation>Te schrijven velden (leeg = alle)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>Also the change in lbm (equal to the change in afw)</source>
+      <translation>Ook de verandering in lbm (gelijk aan de verandering in afw)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>Table without geometry (key and new fields)</source>
+      <translation>Tabel zonder geometrie (sleutel en nieuwe velden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>Replace change fields the input already has</source>
+      <translation>Veranderingsvelden vervangen die de invoer al heeft</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <location filename="../ui/dock.py" />
+      <source>Change</source>
+      <translation>Verandering</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16</source>
+      <translation>geef precies 8 oplopende drempels voor de veranderingsklassen, bijv. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>Pairs: {pairs}; thresholds {thresholds} ({source})</source>
+      <translation>Paren: {pairs}; drempels {thresholds} ({source})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>user</source>
+      <translation>eigen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>release profile, plugin default, not official</source>
+      <translation>releaseprofiel, standaard van de plugin, niet officieel</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
+      <source>Leefbaarometer change {year_from}–{year_to}</source>
+      <translation>Leefbaarometer verandering {year_from}–{year_to}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>Livability against an indicator (class profile)</source>
+      <translation>Leefbaarheid tegen een indicator (klassenprofiel)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <location filename="../processing/algorithms/early_warning.py" />
+      <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/pressure.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <location filename="../processing/algorithms/summary.py" />
+      <location filename="../processing/algorithms/trajectory.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Report analyses</source>
+      <translation>Analyses uit de rapporten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>&lt;p&gt;How another indicator (share of residents with poor health, income, crime …) differs between the livability classes: per class and class group the weighted mean of the indicator, the ratio between the worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "factor 3.5") and the rank correlation (Spearman) of afw and the indicator; overall and per group of gemeenten. A chart (PNG) shows the mean per class.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is built from such indicators.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Hoe een andere indicator (aandeel inwoners met een slechte gezondheid, inkomen, criminaliteit …) verschilt tussen de leefbaarheidsklassen: per klasse en klassengroep het gewogen gemiddelde van de indicator, de verhouding tussen de slechtste en de beste groep (onvoldoende of lager 1–3 tegen goed t/m uitstekend 7–9: de "factor 3,5" van de rapporten) en de rangcorrelatie (Spearman) van afw en de indicator; in totaal en per groep gemeenten. Een grafiek (PNG) toont het gemiddelde per klasse.&lt;/p&gt;&lt;p&gt;Een samenhang, geen oorzaak: de Leefbaarometer zelf is uit zulke indicatoren opgebouwd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>Units with scores and the indicator</source>
+      <translation>Eenheden met scores en de indicator</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>Indicator field</source>
+      <translation>Indicatorveld</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>Year of the livability classes</source>
+      <translation>Jaar van de leefbaarheidsklassen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>Weight (residents, households)</source>
+      <translation>Gewicht (inwoners, huishoudens)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Group field</source>
+      <translation>Groepsveld</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>Class profile</source>
+      <translation>Klassenprofiel</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>Chart</source>
+      <translation>Grafiek</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>{indicator}: ratio 1-3 / 7-9 = {verhouding_13_79:.2f}, Spearman with afw = {spearman_afw:.2f}</source>
+      <translation>{indicator}: verhouding 1-3 / 7-9 = {verhouding_13_79:.2f}, Spearman met afw = {spearman_afw:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Total score (kscore)</source>
+      <translation>Totaalscore (kscore)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Deviation (kafw, official scheme only)</source>
+      <translation>Afwijking (kafw, alleen officiële indeling)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Classify scores</source>
+      <translation>Scores in klassen indelen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>&lt;p&gt;Adds class fields, integers 1–9 (1 zeer onvoldoende … 9 uitstekend): &lt;code&gt;kscore_{{year}}&lt;/code&gt; for the total score, &lt;code&gt;k{{dim}}_{{year}}&lt;/code&gt; for the dimensions (&lt;code&gt;kfys&lt;/code&gt;, &lt;code&gt;konv&lt;/code&gt;, &lt;code&gt;ksoc&lt;/code&gt;, &lt;code&gt;kvrz&lt;/code&gt;, &lt;code&gt;kwon&lt;/code&gt;) and &lt;code&gt;kafw_{{year}}&lt;/code&gt; for the deviation. Reads the plugin's field schema or a layer straight from the official WFS (flat &lt;code&gt;afw&lt;/code&gt;, &lt;code&gt;fys&lt;/code&gt; … with &lt;code&gt;year&lt;/code&gt;). Input fields are never overwritten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Schemes&lt;/b&gt;. &lt;i&gt;Official&lt;/i&gt; (default): the release's cut-points; dimensions and kafw use the symmetric cut-points ±0.0392, ±0.0784, ±0.1568, ±0.2352, which reproduce the official classes; the total uses calibrated cut-points (the official ones are not published). A value exactly on a cut-point goes to the upper class. &lt;i&gt;Quantiles&lt;/i&gt;, &lt;i&gt;equal intervals&lt;/i&gt;, &lt;i&gt;natural breaks&lt;/i&gt; (Fisher–Jenks: the classes of least within-class sum of squares, exact up to {exact_max:,} values; above that computed on {sample:,} evenly spaced order statistics, and the log says so) and &lt;i&gt;user breaks&lt;/i&gt; (1–8 increasing numbers) compute breaks per measure; with &lt;b&gt;pool years&lt;/b&gt; (default) one set of breaks serves all years, so maps of different years compare. Years without dimension scores (2002, 2008, 2012, 2016) get no dimension classes; units without a score get NULL.&lt;/p&gt;&lt;p&gt;The output opens styled by the total-score class of the latest year.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Voegt klassenvelden toe, gehele getallen 1–9 (1 zeer onvoldoende … 9 uitstekend): &lt;code&gt;kscore_{{year}}&lt;/code&gt; voor de totaalscore, &lt;code&gt;k{{dim}}_{{year}}&lt;/code&gt; voor de dimensies (&lt;code&gt;kfys&lt;/code&gt;, &lt;code&gt;konv&lt;/code&gt;, &lt;code&gt;ksoc&lt;/code&gt;, &lt;code&gt;kvrz&lt;/code&gt;, &lt;code&gt;kwon&lt;/code&gt;) en &lt;code&gt;kafw_{{year}}&lt;/code&gt; voor de afwijking. Leest het veldschema van de plugin of een laag rechtstreeks van de officiële WFS (platte &lt;code&gt;afw&lt;/code&gt;, &lt;code&gt;fys&lt;/code&gt; … met &lt;code&gt;year&lt;/code&gt;). Velden van de invoer worden nooit overschreven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Indelingen&lt;/b&gt;. &lt;i&gt;Officieel&lt;/i&gt; (standaard): de klassengrenzen van de release; dimensies en kafw gebruiken de symmetrische grenzen ±0,0392, ±0,0784, ±0,1568, ±0,2352, die de officiële klassen reproduceren; het totaal gebruikt gekalibreerde grenzen (de officiële zijn niet gepubliceerd). Een waarde precies op een grens gaat naar de hogere klasse. &lt;i&gt;Kwantielen&lt;/i&gt;, &lt;i&gt;gelijke intervallen&lt;/i&gt;, &lt;i&gt;natuurlijke grenzen&lt;/i&gt; (Fisher–Jenks: de klassen met de kleinste kwadratensom binnen de klassen, exact tot {exact_max:,} waarden; daarboven berekend op {sample:,} gelijkmatig verdeelde rangwaarden, en het logboek meldt dat) en &lt;i&gt;eigen klassengrenzen&lt;/i&gt; (1–8 oplopende getallen) berekenen grenzen per maat; met &lt;b&gt;jaren samen&lt;/b&gt; (standaard) geldt één set grenzen voor alle jaren, zodat kaarten van verschillende jaren vergelijkbaar zijn. Jaren zonder dimensiescores (2002, 2008, 2012, 2016) krijgen geen dimensieklassen; eenheden zonder score krijgen NULL.&lt;/p&gt;&lt;p&gt;De uitvoer opent gestileerd naar de klasse van de totaalscore van het laatste jaar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Scheme</source>
+      <translation>Indeling</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Measures (empty = all)</source>
+      <translation>Maten (leeg = alle)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>User breaks (for the user scheme)</source>
+      <translation>Eigen klassengrenzen (voor de eigen indeling)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Pool years (one set of breaks for all years)</source>
+      <translation>Jaren samen (één set grenzen voor alle jaren)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Replace class fields the input already has</source>
+      <translation>Klassenvelden vervangen die de invoer al heeft</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Classified</source>
+      <translation>Ingedeeld</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>nothing to classify: the chosen measures have no scores in the chosen years</source>
+      <translation>niets in te delen: de gekozen maten hebben geen scores in de gekozen jaren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Scheme: {scheme}; release profile: {title}. {credit}.</source>
+      <translation>Indeling: {scheme}; releaseprofiel: {title}. {credit}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Leefbaarometer classes {year}</source>
+      <translation>Leefbaarometer klassen {year}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>{target}: breaks {breaks} ({which})</source>
+      <translation>{target}: grenzen {breaks} ({which})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>all years</source>
+      <translation>alle jaren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Early warning (vroegsignalering)</source>
+      <translation>Vroegsignalering</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>&lt;p&gt;&lt;b&gt;Indicative.&lt;/b&gt; Units that still score voldoende or better (class ≥ 5) in the last measurement but risk sliding a class in the not too long term. A warning needs &lt;b&gt;nearness&lt;/b&gt;: afw within a margin (default {near}) of the lower boundary of the unit's class. Its level is &lt;i&gt;laag&lt;/i&gt;, raised one step for each of: &lt;b&gt;very near&lt;/b&gt; (within {very_near}); &lt;b&gt;neighbours&lt;/b&gt; whose mean afw is at least {neighbour_gap} lower (buren lager) or fell at least {neighbour_decline} (dalende buren); a &lt;b&gt;falling trend&lt;/b&gt; of the total (at least {decline}) or of a dimension (at least {dimension_decline}) over the last N measurements (default 1): &lt;i&gt;midden&lt;/i&gt; with one, &lt;i&gt;hoog&lt;/i&gt; with two or more. A weak dimension alone is no risk factor: it is the normal state of many areas. Neighbours: grid cells 8 neighbours; polygons a shared boundary (after repair of invalid polygons); units without neighbours have &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Output fields: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, no total score in the year; −1 n.v.t., class below 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw above the lower class boundary), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Back-test&lt;/b&gt;: the tool computes the same warning from the measurements up to an earlier year (default: the one before the last) and reports how the flagged and unflagged units fared up to the last measurement: the share flagged, the rate of falling at least one class per level and the lift (rate of the flagged / rate of the unflagged), in the log and in the back-test table. On the national PC4 file (warning from the data up to 2020, judged on 2020→2022) see the README. The thresholds are the plugin's own, chosen by such back-tests; they are not official.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Indicatief.&lt;/b&gt; Eenheden die in de laatste meting nog voldoende of beter scoren (klasse ≥ 5) maar het risico lopen op niet al te lange termijn een klasse te zakken. Een signaal vraagt &lt;b&gt;nabijheid&lt;/b&gt;: afw binnen een marge (standaard {near}) van de ondergrens van de klasse van de eenheid. Het niveau is &lt;i&gt;laag&lt;/i&gt;, en stijgt één stap voor elk van: &lt;b&gt;zeer dichtbij&lt;/b&gt; (binnen {very_near}); &lt;b&gt;buren&lt;/b&gt; met een gemiddelde afw die minstens {neighbour_gap} lager ligt (buren lager) of minstens {neighbour_decline} daalde (dalende buren); een &lt;b&gt;dalende trend&lt;/b&gt; van het totaal (minstens {decline}) of van een dimensie (minstens {dimension_decline}) over de laatste N metingen (standaard 1): &lt;i&gt;midden&lt;/i&gt; met één, &lt;i&gt;hoog&lt;/i&gt; met twee of meer. Een zwakke dimensie alleen is geen risicofactor: het is de normale toestand van veel gebieden. Buren: rastercellen 8 buren; polygonen een gedeelde grens (na herstel van ongeldige polygonen); eenheden zonder buren hebben &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Uitvoervelden: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, geen totaalscore in het jaar; −1 n.v.t., klasse onder 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw boven de ondergrens van de klasse), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terugtoets&lt;/b&gt;: de tool berekent dezelfde signalering uit de metingen tot een eerder jaar (standaard: het jaar vóór het laatste) en meldt hoe het de gesignaleerde en niet-gesignaleerde eenheden verging tot de laatste meting: het aandeel gesignaleerd, het percentage dat minstens één klasse daalde per niveau en de lift (percentage van de gesignaleerde / percentage van de niet-gesignaleerde), in het logboek en in de tabel van de terugtoets. Voor het landelijke PC4-bestand (signalering uit de gegevens tot en met 2020, beoordeeld op 2020→2022): zie de README. De drempels zijn van de plugin zelf, gekozen met zulke terugtoetsen; ze zijn niet officieel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Early warning (indicative)</source>
+      <translation>Vroegsignalering (indicatief)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <location filename="../processing/algorithms/summary.py" />
+      <location filename="../processing/algorithms/trajectory.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Units with scores</source>
+      <translation>Eenheden met scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Near the lower class boundary: within (afw)</source>
+      <translation>Dicht bij de ondergrens van de klasse: binnen (afw)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Very near: within</source>
+      <translation>Zeer dichtbij: binnen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Neighbours lower by at least</source>
+      <translation>Buren minstens zoveel lager</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Neighbours fell by at least</source>
+      <translation>Buren minstens zoveel gedaald</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Trends over the last … measurements</source>
+      <translation>Trends over de laatste … metingen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Total fell by at least</source>
+      <translation>Totaal minstens zoveel gedaald</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>A dimension fell by at least</source>
+      <translation>Een dimensie minstens zoveel gedaald</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Back-test: warn from the data up to (default: the year before the last)</source>
+      <translation>Terugtoets: signaleren uit de gegevens tot en met (standaard: het jaar vóór het laatste)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Early warning</source>
+      <translation>Vroegsignalering</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Back-test</source>
+      <translation>Terugtoets</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Back-test: lift of the flagged units</source>
+      <translation>Terugtoets: lift van de gesignaleerde eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Back-test in one line</source>
+      <translation>Terugtoets in één regel</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Warning for {year} ({criteria}): {counts}</source>
+      <translation>Signalering voor {year} ({criteria}): {counts}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>'very near' ({very_near}) cannot be wider than 'near' ({near})</source>
+      <translation>'zeer dichtbij' ({very_near}) kan niet ruimer zijn dan 'dichtbij' ({near})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>No back-test: the layer has too few measurements before {years}</source>
+      <translation>Geen terugtoets: de laag heeft te weinig metingen vóór {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Export annexes per gemeente</source>
+      <translation>Bijlagen per gemeente exporteren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Reports</source>
+      <translation>Rapporten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>&lt;p&gt;For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. The PDF holds a map of the gemeente's buurten in score classes and a map of the change since the base year (the other buurten pale grey, with scale bar, north arrow and legend), a summary (weighted mean afw and class, households per class group and their change, beside the figures for all buurten of the layer), and the tables: buurten structurally under pressure (bijlage 2), stijgers (3), dalers (4) and the lowest scores on overlast en onveiligheid (5); sources, release, classification and criteria; page numbers. Numbers in Dutch notation; the PDF's text is text (searchable) and it carries a title and keywords. Once per run an index lists every gemeente with its counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files as published&lt;/b&gt; work as they are: the official WFS buurten (one year, fields code and naam) and CBS's gemeenten (gemeentecode, gemeentenaam; also gm_code/gm_naam, statcode/statnaam) — or choose the fields. Year and base year follow the data when left empty: the last year of the layer and the one before it. With one year the annex shows that year; the change map, stijgers and dalers, and the duration of pressure each give way to one sentence saying why.&lt;/p&gt;&lt;p&gt;File names are safe and predictable: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Existing files are not overwritten unless you allow it. Each file is written to a temporary name and moved into place when complete; cancelling stops between gemeenten. A gemeente whose annex fails does not stop the others: the run finishes them, lists the failures and then fails.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Template&lt;/b&gt;: the plugin's own (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) or yours for page 1; the export fills items with the ids titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering where the template has them, and adds the table pages.&lt;/p&gt;&lt;p&gt;Households weigh the means and counts (CBS key figures joined to the buurten); without them every buurt counts once and the annex counts buurten. The criteria are the plugin's defaults, not the ministry's (not published).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Voor elke gemeente (of de codes die u opgeeft) een bijlage zoals het ministerie die naar de betrokken gemeenten stuurt: een pdf, gemaakt uit een sjabloon voor de afdruklay-out met een atlas over de gemeenten, en een spreadsheet met dezelfde tabellen. De pdf bevat een kaart van de buurten van de gemeente in scoreklassen en een kaart van de verandering sinds het basisjaar (de andere buurten lichtgrijs, met schaalbalk, noordpijl en legenda), een samenvatting (gewogen gemiddelde afw en klasse, huishoudens per klassengroep en hun verandering, naast de cijfers voor alle buurten van de laag), en de tabellen: buurten waar de leefbaarheid structureel onder druk staat (bijlage 2), stijgers (3), dalers (4) en de laagste scores op overlast en onveiligheid (5); bronnen, release, indeling en criteria; paginanummers. Getallen in Nederlandse notatie; de tekst van de pdf is tekst (doorzoekbaar) en de pdf heeft een titel en trefwoorden. Eén keer per run somt een index elke gemeente op met haar aantallen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden zoals gepubliceerd&lt;/b&gt; werken zoals ze zijn: de officiële WFS-buurten (één jaar, velden code en naam) en de gemeenten van het CBS (gemeentecode, gemeentenaam; ook gm_code/gm_naam, statcode/statnaam) — of kies de velden. Jaar en basisjaar volgen uit de gegevens als u ze leeg laat: het laatste jaar van de laag en het jaar ervoor. Met één jaar toont de bijlage dat jaar; de veranderingskaart, stijgers en dalers, en de duur van de druk maken dan elk plaats voor één zin die zegt waarom.&lt;/p&gt;&lt;p&gt;Bestandsnamen zijn veilig en voorspelbaar: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Bestaande bestanden worden niet overschreven tenzij u dat toestaat. Elk bestand wordt onder een tijdelijke naam geschreven en op zijn plaats gezet als het compleet is; annuleren stopt tussen twee gemeenten. Een gemeente waarvan de bijlage mislukt houdt de andere niet tegen: de run maakt ze af, somt de mislukkingen op en mislukt dan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjabloon&lt;/b&gt;: dat van de plugin (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) of uw eigen voor pagina 1; de export vult items met de id's titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering waar het sjabloon ze heeft, en voegt de tabelpagina's toe.&lt;/p&gt;&lt;p&gt;Huishoudens wegen de gemiddelden en aantallen (kerncijfers van het CBS, gekoppeld aan de buurten); zonder huishoudens telt elke buurt één keer en telt de bijlage buurten. De criteria zijn de standaarden van de plugin, niet die van het ministerie (niet gepubliceerd).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Buurten with scores</source>
+      <translation>Buurten met scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Households (empty: every buurt counts once)</source>
+      <translation>Huishoudens (leeg: elke buurt telt één keer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Gemeente code field of the buurten (empty: from the buurt code)</source>
+      <translation>Gemeentecodeveld van de buurten (leeg: uit de buurtcode)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Gemeenten</source>
+      <translation>Gemeenten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Gemeente code field (empty: gm_code, gemeentecode, statcode …)</source>
+      <translation>Gemeentecodeveld (leeg: gm_code, gemeentecode, statcode …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Gemeente name field (empty: gm_naam, gemeentenaam, statnaam …)</source>
+      <translation>Gemeentenaamveld (leeg: gm_naam, gemeentenaam, statnaam …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Only these gemeenten (codes, e.g. GM0599 GM0014)</source>
+      <translation>Alleen deze gemeenten (codes, bijv. GM0599 GM0014)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Year (empty: the last year of the buurten)</source>
+      <translation>Jaar (leeg: het laatste jaar van de buurten)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Base year (empty: the measurement before the year, if any)</source>
+      <translation>Basisjaar (leeg: de meting vóór het jaar, als die er is)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Layout template (.qpt; empty: the plugin's)</source>
+      <translation>Lay-outsjabloon (.qpt; leeg: dat van de plugin)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Overwrite existing files</source>
+      <translation>Bestaande bestanden overschrijven</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Also CSV files</source>
+      <translation>Ook CSV-bestanden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Folder for the annexes</source>
+      <translation>Map voor de bijlagen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Annexes written</source>
+      <translation>Geschreven bijlagen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>give the buurten and the gemeenten as layers</source>
+      <translation>geef de buurten en de gemeenten als lagen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Finding neighbouring buurten …</source>
+      <translation>Aangrenzende buurten zoeken …</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Year {y}, base year {b}; counting {unit}</source>
+      <translation>Jaar {y}, basisjaar {b}; tellingen in {unit}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the buurt layer has no buurt code field (bu_code, buurtcode, statcode or code); its fields: {names}</source>
+      <translation>de buurtlaag heeft geen buurtcodeveld (bu_code, buurtcode, statcode of code); haar velden: {names}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>unknown gemeente code(s): {unknown}; the gemeenten layer has e.g. {gem_names}</source>
+      <translation>onbekende gemeentecode(s): {unknown}; de gemeentelaag heeft bijv. {gem_names}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>— (one measurement)</source>
+      <translation>— (één meting)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>{failed} of {chosen} annexes failed (the other {written} are written): {which}</source>
+      <translation>{failed} van {chosen} bijlagen mislukt (de andere {written} zijn geschreven): {which}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the gemeenten layer has no gemeente code field (gm_code, gemeentecode, statcode or code); choose it as 'Gemeente code field'. Its fields: {fields}</source>
+      <translation>de gemeentelaag heeft geen gemeentecodeveld (gm_code, gemeentecode, statcode of code); kies het als 'Gemeentecodeveld'. Haar velden: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the gemeenten layer has no gemeente codes in field {field}</source>
+      <translation>de gemeentelaag heeft geen gemeentecodes in veld {field}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>no gemeente code of the buurten (e.g. {some}) is in the gemeenten layer (field {gem_code_f}, e.g. {gem_names})</source>
+      <translation>geen enkele gemeentecode van de buurten (bijv. {some}) staat in de gemeentelaag (veld {gem_code_f}, bijv. {gem_names})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the buurt layer has no buurten of {without}</source>
+      <translation>de buurtlaag heeft geen buurten van {without}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>{n_existing} annex file(s) exist already, e.g. {existing}; allow overwriting, or choose another folder</source>
+      <translation>{n_existing} bijlagebestand(en) bestaan al, bijv. {existing}; sta overschrijven toe, of kies een andere map</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>{n}/{total}: {code} {name}</source>
+      <translation>{n}/{total}: {code} {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the buurt layer lacks the scores to draw the {view} map of {year}</source>
+      <translation>de buurtlaag mist de scores om de kaart {view} van {year} te tekenen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>{code} {name}: {exc}</source>
+      <translation>{code} {name}: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>Hot and cold spots</source>
+      <translation>Hot en cold spots</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>&lt;p&gt;Local spatial clusters of low scores (&lt;i&gt;cold&lt;/i&gt;) and high scores (&lt;i&gt;hot&lt;/i&gt;) with the Getis–Ord Gi* statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary, see &lt;b&gt;Neighbour tolerance&lt;/b&gt; below), binary weights. Per year: &lt;code&gt;gi_{year}&lt;/code&gt; (the z-score), &lt;code&gt;gip_{year}&lt;/code&gt; (a pseudo p-value from conditional permutations: the unit keeps its score, its neighbours are drawn at random from the others) and &lt;code&gt;spot_{year}&lt;/code&gt; (hot, cold or ns at the chosen significance level, &lt;i&gt;geen buren&lt;/i&gt; for a unit without neighbours, whose count is in &lt;code&gt;buren&lt;/code&gt;; optionally with the Benjamini–Hochberg false-discovery-rate correction, advisable with many units). Over the years, &lt;code&gt;spot_change&lt;/code&gt; compares the first and the last year: nieuw, blijvend, versterkt / afnemend (|z| up or down by at least 1), verdwenen, omgeslagen. Computed with numpy, so the plugin needs no extra library; random draws are seeded, so results repeat.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Lokale ruimtelijke clusters van lage scores (&lt;i&gt;cold&lt;/i&gt;) en hoge scores (&lt;i&gt;hot&lt;/i&gt;) met de Getis–Ord Gi*-statistiek: elke eenheid met haar buren (rastercellen: 8 of 4 buren; andere polygonen: een gedeelde grens, zie &lt;b&gt;Burentolerantie&lt;/b&gt; hieronder), binaire gewichten. Per jaar: &lt;code&gt;gi_{year}&lt;/code&gt; (de z-score), &lt;code&gt;gip_{year}&lt;/code&gt; (een pseudo-p-waarde uit voorwaardelijke permutaties: de eenheid houdt haar score, haar buren worden willekeurig uit de andere getrokken) en &lt;code&gt;spot_{year}&lt;/code&gt; (hot, cold of ns op het gekozen significantieniveau, &lt;i&gt;geen buren&lt;/i&gt; voor een eenheid zonder buren, waarvan het aantal in &lt;code&gt;buren&lt;/code&gt; staat; desgewenst met de Benjamini–Hochberg-correctie voor de false discovery rate, aan te raden bij veel eenheden). Over de jaren vergelijkt &lt;code&gt;spot_change&lt;/code&gt; het eerste en het laatste jaar: nieuw, blijvend, versterkt / afnemend (|z| minstens 1 hoger of lager), verdwenen, omgeslagen. Berekend met numpy, dus de plugin heeft geen extra bibliotheek nodig; toevalstrekkingen hebben een vaste beginwaarde, dus uitkomsten zijn herhaalbaar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../ui/dock.py" />
+      <source>Measure</source>
+      <translation>Maat</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>Permutations</source>
+      <translation>Permutaties</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>Significance level</source>
+      <translation>Significantieniveau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>False-discovery-rate correction</source>
+      <translation>Correctie voor de false discovery rate</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>Grid neighbours</source>
+      <translation>Buren in het raster</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>Random seed</source>
+      <translation>Beginwaarde van het toeval (seed)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>Hot and cold spots {year}</source>
+      <translation>Hot en cold spots {year}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>8 (corners too)</source>
+      <translation>8 (ook de hoeken)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>4 (edges)</source>
+      <translation>4 (de zijden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>the layer has no values of {measure} in any year</source>
+      <translation>de laag heeft in geen enkel jaar waarden van {measure}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/hotspots.py" />
+      <source>{year}: {hot} hot, {cold} cold</source>
+      <translation>{year}: {hot} hot, {cold} cold</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Import published scores</source>
+      <translation>Gepubliceerde scores importeren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>&lt;p&gt;Loads a published Leefbaarometer score file (long format: one row per area and year, as in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) onto the areas' geometry, with one field per measure and year: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … This is the field schema every other Leefbaarometer tool reads.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: the CSV file. Comma, semicolon or tab separated; a decimal comma is understood; &lt;code&gt;NA&lt;/code&gt; or empty cells become NULL. Extra columns (a row number, say) are ignored.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Or a score table&lt;/b&gt;: the same columns in a table of any data source, such as a PostGIS table the CSV was loaded into (key, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometry is not read). Give either the file or the table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt;: a range such as &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; or &lt;code&gt;-2020&lt;/code&gt; (empty = all). From a table, the database itself selects the years.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: any destination, a PostGIS table included (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt;: a polygon layer with the same codes (buurt, wijk, gemeente, PC4 boundaries). Optional for the 100 m grid: cells are built from their ids (E1213N4879 = lower-left corner 121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Key&lt;/b&gt;: detected from grid_id, PC4, bu_code, wk_code, gm_code or code. &lt;b&gt;Key field in the geometry layer&lt;/b&gt;: detected from the same name or a usual alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;The output holds one feature per area with both geometry and scores. Codes with scores but no geometry, and geometries without scores, are counted and named in the log. In the open data the dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names&lt;/b&gt;: where the scores have a name column (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) and the geometry layer a name field (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), the names of every matched code are compared, ignoring case, accents, spaces and punctuation; a missing name is not compared. Codes are re-used for other areas between boundary years (2024 scores on 2021 buurten put the scores of &lt;i&gt;Ermelo - Noord&lt;/i&gt; on &lt;i&gt;Ermelo-Oost&lt;/i&gt;), so different names are warned about with their number and five examples. &lt;b&gt;Stop when names differ&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written.&lt;/p&gt;&lt;p&gt;Do not mix files of different releases: every release recomputes all years.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Laadt een gepubliceerd scorebestand van de Leefbaarometer (lang formaat: één rij per gebied en jaar, zoals in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) op de geometrie van de gebieden, met één veld per maat en jaar: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … Dit is het veldschema dat elke andere Leefbaarometer-tool leest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: het CSV-bestand. Gescheiden door komma's, puntkomma's of tabs; een decimaalkomma wordt begrepen; &lt;code&gt;NA&lt;/code&gt; of lege cellen worden NULL. Extra kolommen (een rijnummer bijvoorbeeld) worden genegeerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Of een scoretabel&lt;/b&gt;: dezelfde kolommen in een tabel van elke gegevensbron, zoals een PostGIS-tabel waarin de CSV is geladen (sleutel, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometrie wordt niet gelezen). Geef het bestand of de tabel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt;: een reeks zoals &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; of &lt;code&gt;-2020&lt;/code&gt; (leeg = alle). Uit een tabel selecteert de database zelf de jaren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elke bestemming, ook een PostGIS-tabel (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometrie&lt;/b&gt;: een polygoonlaag met dezelfde codes (grenzen van buurten, wijken, gemeenten, PC4). Optioneel voor het raster van 100 m: de cellen worden uit hun id's gebouwd (E1213N4879 = linkeronderhoek 121300, 487900 in RD New). Elk CRS; de uitvoer is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sleutel&lt;/b&gt;: automatisch uit grid_id, PC4, bu_code, wk_code, gm_code of code. &lt;b&gt;Sleutelveld in de geometrielaag&lt;/b&gt;: automatisch uit dezelfde naam of een gangbare alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;De uitvoer bevat één object per gebied met zowel geometrie als scores. Codes met scores maar zonder geometrie, en geometrieën zonder scores, worden geteld en in het logboek genoemd. In de open data zijn de dimensiescores NULL in 2002, 2008, 2012 en 2016; dat blijft zo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen&lt;/b&gt;: waar de scores een naamkolom hebben (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) en de geometrielaag een naamveld (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), worden de namen van elke gekoppelde code vergeleken, zonder op hoofdletters, accenten, spaties en leestekens te letten; een ontbrekende naam wordt niet vergeleken. Codes worden tussen grenzenjaren hergebruikt voor andere gebieden (scores van 2024 op buurten van 2021 zetten de scores van &lt;i&gt;Ermelo - Noord&lt;/i&gt; op &lt;i&gt;Ermelo-Oost&lt;/i&gt;), dus voor verschillende namen volgt een waarschuwing met hun aantal en vijf voorbeelden. &lt;b&gt;Stoppen als namen verschillen&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven.&lt;/p&gt;&lt;p&gt;Meng geen bestanden van verschillende releases: elke release berekent alle jaren opnieuw.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Published score file (CSV)</source>
+      <translation>Gepubliceerd scorebestand (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>… or a score table (PostGIS, GeoPackage, …)</source>
+      <translation>… of een scoretabel (PostGIS, GeoPackage, …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Years (e.g. 2016-2024; empty = all)</source>
+      <translation>Jaren (bijv. 2016-2024; leeg = alle)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Geometry of the areas (optional for the 100 m grid)</source>
+      <translation>Geometrie van de gebieden (optioneel voor het raster van 100 m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Key column in the score file (detected if empty)</source>
+      <translation>Sleutelkolom in het scorebestand (automatisch als leeg)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Key field in the geometry layer (detected if empty)</source>
+      <translation>Sleutelveld in de geometrielaag (automatisch als leeg)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Stop when names of matched codes differ (default: warn only)</source>
+      <translation>Stoppen als namen van gekoppelde codes verschillen (standaard: alleen waarschuwen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <location filename="../processing/algorithms/import_wfs.py" />
+      <source>Leefbaarometer scores</source>
+      <translation>Leefbaarometer-scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Areas written</source>
+      <translation>Geschreven gebieden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Codes with scores but no geometry</source>
+      <translation>Codes met scores maar zonder geometrie</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Geometries without scores</source>
+      <translation>Geometrieën zonder scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Matched codes whose names differ</source>
+      <translation>Gekoppelde codes met verschillende namen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Level of the scores</source>
+      <translation>Niveau van de scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>give either a published score file (SCORES) or a score table (SCORE_TABLE)</source>
+      <translation>geef een gepubliceerd scorebestand (SCORES) of een scoretabel (SCORE_TABLE)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Names not compared: no matched code has a name on both sides</source>
+      <translation>Namen niet vergeleken: geen enkele gekoppelde code heeft aan beide kanten een naam</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>the geometry layer has no features</source>
+      <translation>de geometrielaag heeft geen objecten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Wrote {n_keep} areas.</source>
+      <translation>{n_keep} gebieden geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Leefbaarometer {level}</source>
+      <translation>Leefbaarometer {level}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>{n_rows} rows: {n_areas} areas ({level}, key '{key}'), years {y}</source>
+      <translation>{n_rows} rijen: {n_areas} gebieden ({level}, sleutel '{key}'), jaren {y}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Joining on geometry field '{field}'</source>
+      <translation>Koppelen op geometrieveld '{field}'</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>no code of the scores matches the geometry layer (scores e.g. {score_keys}; geometry e.g. {geom_keys}). Check the key fields and the level.</source>
+      <translation>geen enkele code van de scores komt voor in de geometrielaag (scores bijv. {score_keys}; geometrie bijv. {geom_keys}). Controleer de sleutelvelden en het niveau.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>{count} code(s) have scores but no geometry: {match}</source>
+      <translation>{count} code(s) hebben scores maar geen geometrie: {match}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>{count} geometries have no scores: {match}</source>
+      <translation>{count} geometrieën hebben geen scores: {match}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Reading {path}</source>
+      <translation>{path} lezen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Ignored columns: {table}</source>
+      <translation>Genegeerde kolommen: {table}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Names compared ('{score_name}' with '{name_field}'): the {compared} matched codes with a name on both sides have the same names</source>
+      <translation>Namen vergeleken ('{score_name}' met '{name_field}'): de {compared} gekoppelde codes met aan beide kanten een naam hebben dezelfde namen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>{check} Stopped because 'Stop when names of matched codes differ' is on; nothing was written.</source>
+      <translation>{check} Gestopt omdat 'Stoppen als namen van gekoppelde codes verschillen' aan staat; er is niets geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>the score table has no year column ('jaar' or 'year'); its fields are {names}</source>
+      <translation>de scoretabel heeft geen jaarkolom ('jaar' of 'year'); haar velden zijn {names}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>the scores are per {level} (key '{key}'): give the GEOMETRY layer with their boundaries. Only the 100 m grid (grid_id) can be built without it.</source>
+      <translation>de scores zijn per {level} (sleutel '{key}'): geef de laag GEOMETRY met hun grenzen. Alleen het raster van 100 m (grid_id) kan zonder worden gebouwd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Names not compared: {side} have no name field</source>
+      <translation>Namen niet vergeleken: {side} hebben geen naamveld</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>the geometry layer has no field '{key}' (nor {aliases}); its fields are {names}. Choose its key field with GEOMETRY_KEY.</source>
+      <translation>de geometrielaag heeft geen veld '{key}' (noch {aliases}); haar velden zijn {names}. Kies haar sleutelveld met GEOMETRY_KEY.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>the geometry layer</source>
+      <translation>de geometrielaag</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>the scores</source>
+      <translation>de scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_wfs.py" />
+      <source>Import official WFS layer</source>
+      <translation>Officiële WFS-laag importeren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_wfs.py" />
+      <source>&lt;p&gt;Converts a layer from the official Leefbaarometer WFS (for example &lt;code&gt;lbm3:buurtscore24&lt;/code&gt; or &lt;code&gt;lbm3:gemeentescore24&lt;/code&gt;, saved or added from the WFS) into the plugin's field schema: its flat fields &lt;code&gt;afw&lt;/code&gt;, &lt;code&gt;fys&lt;/code&gt; … and class fields &lt;code&gt;kscore&lt;/code&gt;, &lt;code&gt;kafw&lt;/code&gt;, &lt;code&gt;kfys&lt;/code&gt; … of year &lt;code&gt;year&lt;/code&gt; become &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;kscore_2024&lt;/code&gt; and so on. Layers of several years (one feature per area and year) are merged into one feature per area. The WFS carries no &lt;code&gt;lbm&lt;/code&gt; field; it is not invented.&lt;/p&gt;&lt;p&gt;Any CRS; the output is in EPSG:28992 (RD New). The input is not changed.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Zet een laag van de officiële WFS van de Leefbaarometer (bijvoorbeeld &lt;code&gt;lbm3:buurtscore24&lt;/code&gt; of &lt;code&gt;lbm3:gemeentescore24&lt;/code&gt;, opgeslagen of toegevoegd vanuit de WFS) om in het veldschema van de plugin: haar platte velden &lt;code&gt;afw&lt;/code&gt;, &lt;code&gt;fys&lt;/code&gt; … en klassenvelden &lt;code&gt;kscore&lt;/code&gt;, &lt;code&gt;kafw&lt;/code&gt;, &lt;code&gt;kfys&lt;/code&gt; … van jaar &lt;code&gt;year&lt;/code&gt; worden &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;kscore_2024&lt;/code&gt; enzovoort. Lagen van meerdere jaren (één object per gebied en jaar) worden samengevoegd tot één object per gebied. De WFS heeft geen veld &lt;code&gt;lbm&lt;/code&gt;; dat wordt niet verzonnen.&lt;/p&gt;&lt;p&gt;Elk CRS; de uitvoer is in EPSG:28992 (RD New). De invoer blijft ongewijzigd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_wfs.py" />
+      <source>Layer from the official WFS</source>
+      <translation>Laag van de officiële WFS</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Structurally under pressure (structureel onder druk)</source>
+      <translation>Structureel onder druk</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>&lt;p&gt;Areas where livability is &lt;i&gt;structureel onder druk&lt;/i&gt;, selected on three criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;severity&lt;/b&gt;: total-score class at most 3 (onvoldoende or lower) by default;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duration&lt;/b&gt;: in at least M of the last K measurements (default 3 of 4);&lt;/li&gt;&lt;li&gt;&lt;b&gt;size&lt;/b&gt;: a contiguous cluster of such units with at least N dwellings (default 100; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units (the log says so).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Grid cells (a &lt;code&gt;grid_id&lt;/code&gt; field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Gebieden waar de leefbaarheid &lt;i&gt;structureel onder druk&lt;/i&gt; staat, geselecteerd op drie criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ernst&lt;/b&gt;: klasse van de totaalscore hoogstens 3 (onvoldoende of lager), standaard;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duur&lt;/b&gt;: in minstens M van de laatste K metingen (standaard 3 van 4);&lt;/li&gt;&lt;li&gt;&lt;b&gt;omvang&lt;/b&gt;: een aaneengesloten cluster van zulke eenheden met minstens N woningen (standaard 100; het gewichtsveld). Zonder woningenveld telt elke eenheid als één, dus het minimum telt dan eenheden (het logboek meldt dat).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rastercellen (een veld &lt;code&gt;grid_id&lt;/code&gt;) grenzen aan elkaar als 8- of 4-buren; andere polygonen (buurten) als ze een grens delen. Elk cluster wordt één samengevoegd gebied met zijn eenheden, woningen, huishoudens, de codes die het raakt (de codes van zijn eigen eenheden, bijv. PC4 of grid_id, en de velden met buurt-, wijk- en gemeentecode die u opgeeft), zijn gewogen afw en klasse in het laatste jaar, het aantal van de gekozen metingen waarin het cluster als geheel onder druk stond, hoeveel daarvan zonder onderbreking doorlopen tot de laatste, en zijn zwakste dimensie: het materiaal van bijlage 2 van de rapporten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Grid cells or areas with scores</source>
+      <translation>Rastercellen of gebieden met scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Dwellings (size criterion)</source>
+      <translation>Woningen (criterium voor de omvang)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Households (reported)</source>
+      <translation>Huishoudens (gemeld)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Severity: class at most</source>
+      <translation>Ernst: klasse hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Duration: in at least … measurements</source>
+      <translation>Duur: in minstens … metingen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>… of the last … measurements</source>
+      <translation>… van de laatste … metingen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Size: at least … dwellings in the cluster</source>
+      <translation>Omvang: minstens … woningen in het cluster</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Grid contiguity</source>
+      <translation>Aaneengeslotenheid in het raster</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Code fields to list (buurt, wijk, gemeente)</source>
+      <translation>Codevelden om op te sommen (buurt, wijk, gemeente)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Areas structurally under pressure</source>
+      <translation>Gebieden structureel onder druk</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Clusters</source>
+      <translation>Clusters</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>{n_table} clusters ({crit})</source>
+      <translation>{n_table} clusters ({crit})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>8 neighbours (corners too)</source>
+      <translation>8 buren (ook de hoeken)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>4 neighbours (edges)</source>
+      <translation>4 buren (de zijden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at least {min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.</source>
+      <translation>Geen woningenveld (WEIGHT): het criterium voor de omvang telt in plaats daarvan eenheden, dus een cluster heeft minstens {min_weight:g} eenheden nodig. Geef het woningenveld, of verlaag het minimum voor polygonen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Risers and fallers (stijgers en dalers)</source>
+      <translation>Stijgers en dalers</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>&lt;p&gt;Between a start and an end year, the units that started with an unfavourable class (zwak or lower, class ≤ 4 by default) and then &lt;b&gt;rose&lt;/b&gt; substantially (&lt;i&gt;stijger&lt;/i&gt;) or &lt;b&gt;fell&lt;/b&gt; further (&lt;i&gt;daler&lt;/i&gt;), and the units that started (ruim) voldoende (5–6) and fell (&lt;i&gt;afglijder&lt;/i&gt;). Substantial: at least N class steps (default 1, e.g. onvoldoende → zwak) or a change in afw of at least a given amount. Units below a minimum weight (e.g. dwellings) are left out.&lt;/p&gt;&lt;p&gt;Outputs: the flagged units (only those) with their classes, change, the dimension that contributed most (&lt;code&gt;driver&lt;/code&gt;) and its share, and a list per zone (gemeente, wijk, buurt code fields) with counts and weights per label: the material of the reports' annexes 3 and 4.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Tussen een begin- en een eindjaar de eenheden die begonnen met een ongunstige klasse (zwak of lager, standaard klasse ≤ 4) en daarna substantieel &lt;b&gt;stegen&lt;/b&gt; (&lt;i&gt;stijger&lt;/i&gt;) of verder &lt;b&gt;daalden&lt;/b&gt; (&lt;i&gt;daler&lt;/i&gt;), en de eenheden die (ruim) voldoende (5–6) begonnen en daalden (&lt;i&gt;afglijder&lt;/i&gt;). Substantieel: minstens N klassenstappen (standaard 1, bijv. onvoldoende → zwak) of een verandering in afw van minstens een gegeven bedrag. Eenheden onder een minimumgewicht (bijv. woningen) blijven buiten beschouwing.&lt;/p&gt;&lt;p&gt;Uitvoer: de gemarkeerde eenheden (alleen die) met hun klassen, verandering, de dimensie die het meest bijdroeg (&lt;code&gt;driver&lt;/code&gt;) en haar aandeel, en een lijst per zone (velden met gemeente-, wijk- en buurtcode) met aantallen en gewichten per label: het materiaal van bijlagen 3 en 4 van de rapporten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Start year</source>
+      <translation>Beginjaar</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>End year</source>
+      <translation>Eindjaar</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Unfavourable: start class at most</source>
+      <translation>Ongunstig: beginklasse hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Substantial change measured in</source>
+      <translation>Substantiële verandering gemeten in</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Class steps</source>
+      <translation>Klassenstappen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Change in afw</source>
+      <translation>Verandering in afw</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Weight for the minimum (dwellings)</source>
+      <translation>Gewicht voor het minimum (woningen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Minimum weight</source>
+      <translation>Minimumgewicht</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Weights to report (dwellings, households)</source>
+      <translation>Te melden gewichten (woningen, huishoudens)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Zone code fields for the lists (gemeente, wijk, buurt)</source>
+      <translation>Zonecodevelden voor de lijsten (gemeente, wijk, buurt)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Risers and fallers per zone</source>
+      <translation>Stijgers en dalers per zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders</source>
+      <translation>{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Risers and fallers {year_from}–{year_to}</source>
+      <translation>Stijgers en dalers {year_from}–{year_to}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>class steps</source>
+      <translation>klassenstappen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>change in afw</source>
+      <translation>verandering in afw</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Compute and check scores</source>
+      <translation>Scores berekenen en controleren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>&lt;p&gt;Three ways to compute scores; each adds fields and never overwrites one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Totals from dimensions&lt;/b&gt; (always): for every year with the five dimension scores, &lt;code&gt;afw_{year}&lt;/code&gt; = fys + onv + soc + vrz + won where the layer lacks it, and &lt;code&gt;lbm_{year}&lt;/code&gt; = C + afw where it lacks that (the official WFS carries no lbm). &lt;b&gt;Check&lt;/b&gt;: where the layer has published totals, a field &lt;code&gt;chk_{year}&lt;/code&gt; is 1 where afw differs from the sum of the dimensions, or lbm from C + afw, by more than the tolerance; the log gives the count and the largest difference.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dimensions from indicators&lt;/b&gt; (optional): a weight table (CSV with columns &lt;code&gt;indicator&lt;/code&gt;, &lt;code&gt;dimension&lt;/code&gt;, &lt;code&gt;weight&lt;/code&gt; and optionally &lt;code&gt;transform&lt;/code&gt;: none, z, minmax or log) turns indicator fields of the layer into dimension scores &lt;code&gt;{dim}_{year}&lt;/code&gt; = Σ weight × transform(indicator), so a gemeente can score its own indicators transparently. The Leefbaarometer's own 94 indicator weights are in the methodology report, not in the open data: the table is yours. A unit missing an indicator gets a NULL dimension score.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regional view&lt;/b&gt; (optional): with a region field (gemeente, COROP, your own), &lt;code&gt;r{measure}_{year}&lt;/code&gt; = the score minus the weighted mean of its region (weight field optional), to see where an area stands within its own region rather than nationally.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Drie manieren om scores te berekenen; elk voegt velden toe en overschrijft er nooit een.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Totalen uit dimensies&lt;/b&gt; (altijd): voor elk jaar met de vijf dimensiescores &lt;code&gt;afw_{year}&lt;/code&gt; = fys + onv + soc + vrz + won waar de laag die mist, en &lt;code&gt;lbm_{year}&lt;/code&gt; = C + afw waar ze die mist (de officiële WFS heeft geen lbm). &lt;b&gt;Controle&lt;/b&gt;: waar de laag gepubliceerde totalen heeft, is een veld &lt;code&gt;chk_{year}&lt;/code&gt; 1 waar afw meer dan de tolerantie verschilt van de som van de dimensies, of lbm van C + afw; het logboek geeft het aantal en het grootste verschil.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dimensies uit indicatoren&lt;/b&gt; (optioneel): een gewichtentabel (CSV met de kolommen &lt;code&gt;indicator&lt;/code&gt;, &lt;code&gt;dimension&lt;/code&gt;, &lt;code&gt;weight&lt;/code&gt; en desgewenst &lt;code&gt;transform&lt;/code&gt;: none, z, minmax of log) zet indicatorvelden van de laag om in dimensiescores &lt;code&gt;{dim}_{year}&lt;/code&gt; = Σ gewicht × transformatie(indicator), zodat een gemeente haar eigen indicatoren transparant kan scoren. De eigen gewichten van de 94 indicatoren van de Leefbaarometer staan in het methodologierapport, niet in de open data: de tabel is van u. Een eenheid die een indicator mist krijgt een NULL-dimensiescore.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regionale blik&lt;/b&gt; (optioneel): met een regioveld (gemeente, COROP, eigen indeling) is &lt;code&gt;r{measure}_{year}&lt;/code&gt; = de score min het gewogen gemiddelde van zijn regio (gewichtsveld optioneel), om te zien waar een gebied staat binnen zijn eigen regio in plaats van landelijk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <location filename="../ui/dock.py" />
+      <source>Layer</source>
+      <translation>Laag</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Check published totals</source>
+      <translation>Gepubliceerde totalen controleren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Tolerance of the check</source>
+      <translation>Tolerantie van de controle</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Indicator weight table (CSV)</source>
+      <translation>Gewichtentabel van de indicatoren (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Year of the indicators</source>
+      <translation>Jaar van de indicatoren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Region field (regional view)</source>
+      <translation>Regioveld (regionale blik)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Weight for the regional mean</source>
+      <translation>Gewicht voor het regionale gemiddelde</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Scores</source>
+      <translation>Scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Units and years failing the check</source>
+      <translation>Eenheden en jaren die de controle niet doorstaan</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>nothing to compute: the layer already has every total, and no weight table or region was given</source>
+      <translation>niets te berekenen: de laag heeft al elk totaal, en er is geen gewichtentabel of regio gegeven</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>the weight table names indicator field(s) the layer does not have: {missing}</source>
+      <translation>de gewichtentabel noemt indicatorveld(en) die de laag niet heeft: {missing}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Dimension scores {dims} from {n_table} weighted indicators</source>
+      <translation>Dimensiescores {dims} uit {n_table} gewogen indicatoren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>Regional view over {n_uniques} regions of '{region_field}'</source>
+      <translation>Regionale blik over {n_uniques} regio's van '{region_field}'</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>check {year}: {flags} of {n_flags} disagree; largest difference {largest:.3g}</source>
+      <translation>controle {year}: {flags} van {n_flags} wijken af; grootste verschil {largest:.3g}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
+      <source>{disagreements} unit-years disagree beyond the tolerance: see the chk_{{year}} fields</source>
+      <translation>{disagreements} eenheid-jaren wijken meer af dan de tolerantie: zie de velden chk_{{year}}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/summary.py" />
+      <source>National picture (summary)</source>
+      <translation>Landelijk beeld (samenvatting)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/summary.py" />
+      <source>&lt;p&gt;The picture the reports open with, for the whole layer (the country, a province, a gemeente) and per group of gemeenten: per year the weighted mean of the total score and each dimension (weighted by the first weight field), and per weight field (households, dwellings, residents: whichever you give) the total and the amount living in each class and class group: onvoldoende of lager (1–3), zwak (4), voldoende t/m ruim voldoende (5–6), goed t/m uitstekend (7–9), plus the change of those amounts since the previous year in the table ("963,000 households zwak or lower, 43,000 more than in 2022").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Group field&lt;/b&gt;: any field of the units naming a group: G4/G40/rest, province, shrinking region. Units' classes are their own kscore where present, else computed with the release profile.&lt;/p&gt;&lt;p&gt;Output: a table (rows: group × year) and, optionally, a spreadsheet with the same table and the sources.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Het beeld waarmee de rapporten openen, voor de hele laag (het land, een provincie, een gemeente) en per groep gemeenten: per jaar het gewogen gemiddelde van de totaalscore en elke dimensie (gewogen met het eerste gewichtsveld), en per gewichtsveld (huishoudens, woningen, inwoners: welke u ook geeft) het totaal en het aantal dat in elke klasse en klassengroep woont: onvoldoende of lager (1–3), zwak (4), voldoende t/m ruim voldoende (5–6), goed t/m uitstekend (7–9), plus de verandering van die aantallen sinds het vorige jaar in de tabel ("963.000 huishoudens zwak of lager, 43.000 meer dan in 2022").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Groepsveld&lt;/b&gt;: elk veld van de eenheden dat een groep noemt: G4/G40/rest, provincie, krimpregio. De klassen van de eenheden zijn hun eigen kscore waar aanwezig, anders berekend met het releaseprofiel.&lt;/p&gt;&lt;p&gt;Uitvoer: een tabel (rijen: groep × jaar) en, desgewenst, een spreadsheet met dezelfde tabel en de bronnen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/summary.py" />
+      <source>Weight fields (households, dwellings, residents)</source>
+      <translation>Gewichtsvelden (huishoudens, woningen, inwoners)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/summary.py" />
+      <source>Group field (G4/G40/rest, province …)</source>
+      <translation>Groepsveld (G4/G40/rest, provincie …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/summary.py" />
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/summary.py" />
+      <source>Spreadsheet</source>
+      <translation>Spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Trajectories and transitions</source>
+      <translation>Trajecten en overgangen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>&lt;p&gt;Per unit its class in every chosen year (&lt;code&gt;traject&lt;/code&gt;, e.g. &lt;code&gt;4-4-3-3-5&lt;/code&gt;, ? where a year has no score) and a label over &lt;b&gt;all&lt;/b&gt; those measurements: &lt;i&gt;persistent laag&lt;/i&gt;: low (onvoldoende or lower, class ≤ 3 by default) in every measurement, or in at least M of the last K measurements when you set them (the reports' "onvoldoende in 2002 and still"); &lt;i&gt;wisselend laag&lt;/i&gt;: low at the first and the last measurement but not persistently (e.g. 3-4-3-4-4-4-5-3); &lt;i&gt;nieuw laag&lt;/i&gt;: low at the end, not at the start; &lt;i&gt;herstellend&lt;/i&gt;: low at the start, not at the end; &lt;i&gt;dalend&lt;/i&gt; / &lt;i&gt;stijgend&lt;/i&gt;: never low at the ends, at least N classes down or up from the first to the last; &lt;i&gt;stabiel&lt;/i&gt; otherwise.&lt;/p&gt;&lt;p&gt;The second output holds class-transition matrices (counts and shares of the weight): &lt;code&gt;matrix&lt;/code&gt; = &lt;i&gt;eerste-laatste&lt;/i&gt; (first to last year) and &lt;i&gt;opeenvolgend&lt;/i&gt; (all consecutive measurements pooled), overall and per group; optionally per neighbourhood (the neighbours' mean class at the start of each step: laag ≤ 3, midden, hoog ≥ 7), the spatial transitions, with the test whether the neighbourhood changes the transitions: the spatial Markov homogeneity statistic Q (Bickenbach &amp; Bode 2003, as in PySAL giddy) and its chi-square p-value, in the log and as outputs Q and Q_P.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Per eenheid haar klasse in elk gekozen jaar (&lt;code&gt;traject&lt;/code&gt;, bijv. &lt;code&gt;4-4-3-3-5&lt;/code&gt;, ? waar een jaar geen score heeft) en een label over &lt;b&gt;al&lt;/b&gt; die metingen: &lt;i&gt;persistent laag&lt;/i&gt;: laag (onvoldoende of lager, standaard klasse ≤ 3) in elke meting, of in minstens M van de laatste K metingen als u die instelt (het "onvoldoende in 2002 en nog steeds" van de rapporten); &lt;i&gt;wisselend laag&lt;/i&gt;: laag bij de eerste en de laatste meting maar niet steeds (bijv. 3-4-3-4-4-4-5-3); &lt;i&gt;nieuw laag&lt;/i&gt;: laag aan het eind, niet aan het begin; &lt;i&gt;herstellend&lt;/i&gt;: laag aan het begin, niet aan het eind; &lt;i&gt;dalend&lt;/i&gt; / &lt;i&gt;stijgend&lt;/i&gt;: aan de uiteinden nooit laag, van de eerste tot de laatste minstens N klassen omlaag of omhoog; &lt;i&gt;stabiel&lt;/i&gt; anders.&lt;/p&gt;&lt;p&gt;De tweede uitvoer bevat matrices van klassenovergangen (aantallen en aandelen van het gewicht): &lt;code&gt;matrix&lt;/code&gt; = &lt;i&gt;eerste-laatste&lt;/i&gt; (eerste tot laatste jaar) en &lt;i&gt;opeenvolgend&lt;/i&gt; (alle opeenvolgende metingen samen), in totaal en per groep; desgewenst per buurtomgeving (de gemiddelde klasse van de buren aan het begin van elke stap: laag ≤ 3, midden, hoog ≥ 7), de ruimtelijke overgangen, met de toets of de omgeving de overgangen verandert: de ruimtelijke Markov-homogeniteitsstatistiek Q (Bickenbach &amp; Bode 2003, zoals in PySAL giddy) en haar chi-kwadraat-p-waarde, in het logboek en als uitvoer Q en Q_P.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Trajectories</source>
+      <translation>Trajecten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Low: class at most</source>
+      <translation>Laag: klasse hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Rising or falling: at least … classes</source>
+      <translation>Stijgend of dalend: minstens … klassen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Persistent laag: low in at least … (0 = every measurement)</source>
+      <translation>Persistent laag: laag in minstens … (0 = elke meting)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>… of the last … measurements (0 = all)</source>
+      <translation>… van de laatste … metingen (0 = alle)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Weight (households, dwellings)</source>
+      <translation>Gewicht (huishoudens, woningen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Also per neighbourhood (spatial transitions)</source>
+      <translation>Ook per buurtomgeving (ruimtelijke overgangen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Transition matrix</source>
+      <translation>Overgangsmatrix</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Spatial Markov Q</source>
+      <translation>Ruimtelijke Markov Q</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Spatial Markov Q: p-value</source>
+      <translation>Ruimtelijke Markov Q: p-waarde</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>trajectories need at least two years</source>
+      <translation>trajecten vragen minstens twee jaren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>the neighbourhood changes the transitions</source>
+      <translation>de omgeving verandert de overgangen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>no evidence that the neighbourhood changes the transitions</source>
+      <translation>geen aanwijzing dat de omgeving de overgangen verandert</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Spatial Markov test over {steps} steps (neighbourhood laag / midden / hoog): Q = {q:.1f}, {dof} degrees of freedom, p = {p:.3g} — {verdict}</source>
+      <translation>Ruimtelijke Markov-toets over {steps} stappen (omgeving laag / midden / hoog): Q = {q:.1f}, {dof} vrijheidsgraden, p = {p:.3g} — {verdict}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Zones against the rest (and the ring around them)</source>
+      <translation>Zones tegen de rest (en de ring eromheen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>&lt;p&gt;Compares units inside given zones (new-build areas, programme areas such as NPLV, shrinking regions) with the rest, and the ring around the zones (within a distance, default 5 km) with the rest, to see whether problems moved next door (the reports' "waterbed effect"). A unit belongs to a zone or ring by its centroid. Per year and measure (afw and the dimensions): the weighted means in zone, ring and rest, the differences zone − rest and ring − rest, and their trend since the first year.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Vergelijkt eenheden binnen gegeven zones (nieuwbouwgebieden, programmagebieden zoals NPLV, krimpregio's) met de rest, en de ring rond de zones (binnen een afstand, standaard 5 km) met de rest, om te zien of problemen naar de buren verhuisden (het "waterbedeffect" van de rapporten). Een eenheid hoort bij een zone of ring door haar zwaartepunt. Per jaar en maat (afw en de dimensies): de gewogen gemiddelden in zone, ring en rest, de verschillen zone − rest en ring − rest, en hun trend sinds het eerste jaar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Zones</source>
+      <translation>Zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Ring width</source>
+      <translation>Breedte van de ring</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Zones against the rest</source>
+      <translation>Zones tegen de rest</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>the zones layer has no polygons: give the areas to compare with the rest</source>
+      <translation>de zonelaag heeft geen polygonen: geef de gebieden om met de rest te vergelijken</translation>
+    </message>
+    <message>
+      <location filename="../processing/annex_layout.py" />
+      <source>could not write {path} (layout export error {result})</source>
+      <translation>{path} kon niet worden geschreven (fout bij de export van de lay-out: {result})</translation>
+    </message>
+    <message>
+      <location filename="../processing/annex_layout.py" />
+      <source>{template_path} is not a QGIS layout template (.qpt)</source>
+      <translation>{template_path} is geen QGIS-lay-outsjabloon (.qpt)</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" />
+      <source>Data</source>
+      <translation>Gegevens</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" />
+      <source>choose either 'selected features only' or a filter (gemeenten, years), not both</source>
+      <translation>kies 'alleen geselecteerde objecten' of een filter (gemeenten, jaren), niet beide</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" />
+      <location filename="../processing/io/read.py" />
+      <source>no input layer</source>
+      <translation>geen invoerlaag</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" />
+      <source>Filter, run by the data source: {condition}</source>
+      <translation>Filter, uitgevoerd door de gegevensbron: {condition}</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" />
+      <source>the input layer ({layer}) cannot be filtered on {condition}</source>
+      <translation>de invoerlaag ({layer}) kan niet worden gefilterd op {condition}</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" />
+      <source>the input layer has no features where {condition}</source>
+      <translation>de invoerlaag heeft geen objecten waar {condition}</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>units</source>
+      <translation>eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>areas</source>
+      <translation>gebieden</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>grid cells</source>
+      <translation>rastercellen</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>no two areas of the layer share a boundary: contiguity cannot be determined</source>
+      <translation>geen twee gebieden van de laag delen een grens: aaneengeslotenheid is niet te bepalen</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>this analysis needs neighbours: give grid cells (grid_id) or polygons</source>
+      <translation>deze analyse heeft buren nodig: geef rastercellen (grid_id) of polygonen</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>the layer has no polygons: neighbours are not taken into account</source>
+      <translation>de laag heeft geen polygonen: buren worden niet meegenomen</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>{repaired} of {n_geoms} geometries ({what}) were invalid and were repaired (makeValid) for this analysis; the input is not changed</source>
+      <translation>{repaired} van {n_geoms} geometrieën ({what}) waren ongeldig en zijn voor deze analyse hersteld (makeValid); de invoer is niet gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>. No other area's boundary runs within {tolerance:g} m of theirs over {shared:g} m: islands, or areas whose neighbours are not in the layer (the official buurt layer leaves out buurten with few dwellings); NEIGHBOUR_TOLERANCE widens the search</source>
+      <translation>. Geen enkele grens van een ander gebied loopt binnen {tolerance:g} m van de hunne over {shared:g} m: eilanden, of gebieden waarvan de buren niet in de laag staan (de officiële buurtlaag laat buurten met weinig woningen weg); NEIGHBOUR_TOLERANCE verruimt de zoektocht</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>the neighbour tolerance must be 0 or more metres, not {tolerance:g}</source>
+      <translation>de burentolerantie moet 0 of meer meter zijn, niet {tolerance:g}</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>{n_alone} {what} have no neighbours: {codes}{hint}</source>
+      <translation>{n_alone} {what} hebben geen buren: {codes}{hint}</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>{bad} geometries are invalid; they are copied unchanged. The analyses repair them (makeValid) before relating areas to each other; repair them yourself (Fix geometries) for other overlays.</source>
+      <translation>{bad} geometrieën zijn ongeldig; ze worden ongewijzigd gekopieerd. De analyses herstellen ze (makeValid) voordat ze gebieden met elkaar in verband brengen; herstel ze zelf (Fix geometries) voor andere overlays.</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
+      <source>feature {fid}</source>
+      <translation>object {fid}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/gpkg.py" />
+      <source>GDAL could not copy the layer {layer}: {gdal}</source>
+      <translation>GDAL kon de laag {layer} niet kopiëren: {gdal}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/gpkg.py" />
+      <source>the input already has field {name}</source>
+      <translation>de invoer heeft al een veld {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/read.py" />
+      <source>the geometry layer has no coordinate reference system; set it in the layer properties (Dutch data is usually EPSG:28992, RD New)</source>
+      <translation>de geometrielaag heeft geen coördinatenreferentiesysteem; stel het in bij de eigenschappen van de laag (Nederlandse gegevens zijn meestal EPSG:28992, RD New)</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/read.py" />
+      <source>the input layer has no features</source>
+      <translation>de invoerlaag heeft geen objecten</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/read.py" />
+      <location filename="../processing/io/write.py" />
+      <source>the input layer changed while the algorithm ran; run it again</source>
+      <translation>de invoerlaag is veranderd terwijl het algoritme liep; voer het opnieuw uit</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/read.py" />
+      <source>Reading features one by one (GDAL's columnar read was not possible here).</source>
+      <translation>Objecten één voor één lezen (kolomsgewijs lezen met GDAL was hier niet mogelijk).</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/read.py" />
+      <source>the geometry layer has no CRS; its coordinates are degrees, so WGS 84 (EPSG:4326) is assumed</source>
+      <translation>de geometrielaag heeft geen CRS; haar coördinaten zijn graden, dus wordt WGS 84 (EPSG:4326) aangenomen</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/read.py" />
+      <source>the layer has no field '{f}'</source>
+      <translation>de laag heeft geen veld '{f}'</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/write.py" />
+      <source>spreadsheet output needs the Python package openpyxl or xlsxwriter (Debian: python3-openpyxl); install one, or leave the spreadsheet output empty</source>
+      <translation>uitvoer naar een spreadsheet vraagt het Python-pakket openpyxl of xlsxwriter (Debian: python3-openpyxl); installeer er een, of laat de spreadsheet-uitvoer leeg</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/write.py" />
+      <source>the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand</source>
+      <translation>de half geschreven tabel {schema}.{name} kon niet worden verwijderd ({exc}); verwijder haar met de hand</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/write.py" />
+      <source>the input already has field(s) {existing}{more}; input fields are never overwritten. Remove them, or allow replacing them in the output (REPLACE).</source>
+      <translation>de invoer heeft al veld(en) {existing}{more}; velden van de invoer worden nooit overschreven. Verwijder ze, of sta toe dat ze in de uitvoer worden vervangen (REPLACE).</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/write.py" />
+      <source>a table without geometry needs a key to join on (grid_id, PC4, bu_code, wk_code, gm_code, code); the layer has {source}</source>
+      <translation>een tabel zonder geometrie heeft een sleutel nodig om op te koppelen (grid_id, PC4, bu_code, wk_code, gm_code, code); de laag heeft {source}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/write.py" />
+      <source>could not write to {target}: {error}</source>
+      <translation>kon niet schrijven naar {target}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/write.py" />
+      <source>the output</source>
+      <translation>de uitvoer</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/write.py" />
+      <source>{exc}; and {problem}</source>
+      <translation>{exc}; en {problem}</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>Years (e.g. 2022, 2024; empty = all)</source>
+      <translation>Jaren (bijv. 2022, 2024; leeg = alle)</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>&lt;p&gt;&lt;b&gt;Only these gemeenten&lt;/b&gt;: gemeente codes (GM0363, or 363), separated by commas. The filter runs in the data source itself (a PostGIS table sends back only those rows), on the field with the gemeente code (gm_code, gemeentecode) or else the buurt or wijk code (bu_code, wk_code, code). Grid cells need a gemeente code joined first (the CBS square statistics carry gemeentecode).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Alleen deze gemeenten&lt;/b&gt;: gemeentecodes (GM0363, of 363), gescheiden door komma's. Het filter draait in de gegevensbron zelf (een PostGIS-tabel stuurt alleen die rijen terug), op het veld met de gemeentecode (gm_code, gemeentecode) of anders de buurt- of wijkcode (bu_code, wk_code, code). Rastercellen hebben eerst een gekoppelde gemeentecode nodig (de vierkantstatistieken van het CBS bevatten gemeentecode).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>&lt;p&gt;&lt;b&gt;Release profile&lt;/b&gt;: the constant C, labels, cut-points and palettes of a data release (shipped: lbm3_2024). The total-score cut-points are calibrated on the official 2024 classes, not published ones; &lt;i&gt;Calibrate classes&lt;/i&gt; writes a profile from your own data, which you can give as &lt;b&gt;Release profile file&lt;/b&gt;. The output's map uses the same profile.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Releaseprofiel&lt;/b&gt;: de constante C, labels, klassengrenzen en paletten van een release van de gegevens (meegeleverd: lbm3_2024). De grenzen van de totaalscore zijn gekalibreerd op de officiële klassen van 2024, niet gepubliceerde grenzen; &lt;i&gt;Klassen kalibreren&lt;/i&gt; schrijft een profiel uit uw eigen gegevens, dat u kunt opgeven als &lt;b&gt;Releaseprofiel-bestand&lt;/b&gt;. De kaart van de uitvoer gebruikt hetzelfde profiel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>&lt;p&gt;&lt;b&gt;The official criteria are not published.&lt;/b&gt; The defaults here are the plugin's own, chosen to follow the reports' wording; results can differ from the ministry's. Every output carries the criteria it used in its field &lt;code&gt;criteria&lt;/code&gt;.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;De officiële criteria zijn niet gepubliceerd.&lt;/b&gt; De standaardwaarden hier zijn die van de plugin zelf, gekozen om de formulering van de rapporten te volgen; uitkomsten kunnen afwijken van die van het ministerie. Elke uitvoer bevat de gebruikte criteria in zijn veld &lt;code&gt;criteria&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>&lt;p&gt;&lt;b&gt;Sources.&lt;/b&gt; Leefbaarometer open data, Ministerie van BZK (CC0). Where CBS boundaries or statistics are used: Bron: CBS (CC BY 4.0).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Bronnen.&lt;/b&gt; Leefbaarometer open data, Ministerie van BZK (CC0). Waar grenzen of statistieken van het CBS worden gebruikt: Bron: CBS (CC BY 4.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>Field with the gemeente, buurt or wijk code (detected if empty)</source>
+      <translation>Veld met de gemeente-, buurt- of wijkcode (automatisch als leeg)</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>a temporary output unless you choose one</source>
+      <translation>een tijdelijke uitvoer tenzij u er een kiest</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>empty</source>
+      <translation>leeg</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>required</source>
+      <translation>verplicht</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>Neighbour tolerance for polygons (metres)</source>
+      <translation>Burentolerantie voor polygonen (meter)</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>&lt;p&gt;&lt;b&gt;Neighbour tolerance&lt;/b&gt; (metres, default {tolerance:g}): polygons are neighbours when their boundaries run within this distance of each other over at least {min_shared:g} m, or 3× the tolerance when that is more, so that a corner contact does not count (measured in RD New, whatever the layer's CRS; invalid polygons are repaired first). Grid cells are neighbours by their ids and ignore it. Units without neighbours are named in the log: on the official WFS buurten they are mostly village buurten whose surroundings are missing from the layer (buurten with few dwellings are left out), which no small tolerance changes.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Burentolerantie&lt;/b&gt; (meter, standaard {tolerance:g}): polygonen zijn buren als hun grenzen binnen deze afstand van elkaar lopen over minstens {min_shared:g} m, of 3× de tolerantie als dat meer is, zodat een hoekcontact niet telt (gemeten in RD New, wat het CRS van de laag ook is; ongeldige polygonen worden eerst hersteld). Rastercellen zijn buren op grond van hun id's en negeren haar. Eenheden zonder buren worden in het logboek genoemd: in de officiële WFS-buurten zijn dat vooral dorpsbuurten waarvan de omgeving in de laag ontbreekt (buurten met weinig woningen zijn weggelaten), wat geen kleine tolerantie verandert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>Release profile</source>
+      <translation>Releaseprofiel</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>Release profile file (overrides the above)</source>
+      <translation>Releaseprofiel-bestand (gaat voor het bovenstaande)</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>Only these gemeenten (codes, e.g. GM0363, GM0599; empty = all)</source>
+      <translation>Alleen deze gemeenten (codes, bijv. GM0363, GM0599; leeg = alle)</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>Suppressed weights (−99997, CBS)</source>
+      <translation>Geheimgehouden gewichten (−99997, CBS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>&lt;p&gt;&lt;b&gt;Parameters and defaults&lt;/b&gt;&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Parameters en standaardwaarden&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>Release profile (*.json)</source>
+      <translation>Releaseprofiel (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>all</source>
+      <translation>alle</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>the first</source>
+      <translation>de eerste</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>&lt;p&gt;&lt;b&gt;Example&lt;/b&gt;: &lt;code&gt;qgis_process run {algorithm} -- {example}&lt;/code&gt;&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Voorbeeld&lt;/b&gt;: &lt;code&gt;qgis_process run {algorithm} -- {example}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/params.py" />
+      <source>&lt;li&gt;{description} (&lt;code&gt;{name}&lt;/code&gt;): default {default}&lt;/li&gt;</source>
+      <translation>&lt;li&gt;{description} (&lt;code&gt;{name}&lt;/code&gt;): standaard {default}&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/provider.py" />
+      <source>Leefbaarometer (Dutch livability monitor)</source>
+      <translation>Leefbaarometer (Nederlandse leefbaarheidsmonitor)</translation>
+    </message>
+    <message>
+      <location filename="../processing/styling.py" />
+      <source>Bron: CBS (CC BY 4.0), where CBS boundaries or statistics are used</source>
+      <translation>Bron: CBS (CC BY 4.0), waar grenzen of statistieken van het CBS worden gebruikt</translation>
+    </message>
+    <message>
+      <location filename="../processing/styling.py" />
+      <source>Leefbaarometer layer in the plugin's field schema ({{measure}}_{{year}}). Map: {map}; release profile '{release}'. {note}</source>
+      <translation>Leefbaarometer-laag in het veldschema van de plugin ({{measure}}_{{year}}). Kaart: {map}; releaseprofiel '{release}'. {note}</translation>
+    </message>
+    <message>
+      <location filename="../processing/targets.py" />
+      <source>a file</source>
+      <translation>een bestand</translation>
+    </message>
+    <message>
+      <location filename="../processing/targets.py" />
+      <source>could not write or read {path}: {error}. Check that the folder exists, that you may write there, that the name is not too long and that the disk is not full; no output was kept.</source>
+      <translation>kon {path} niet schrijven of lezen: {error}. Controleer of de map bestaat, of u daar mag schrijven, of de naam niet te lang is en of de schijf niet vol is; er is geen uitvoer bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../processing/targets.py" />
+      <source>the output {out_name} ({place}) is the input {in_name} ({source}): writing it would destroy the input. Choose another {other} for {out_name}.</source>
+      <translation>de uitvoer {out_name} ({place}) is de invoer {in_name} ({source}): schrijven zou de invoer vernietigen. Kies een ander {other} voor {out_name}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/targets.py" />
+      <source>the folder {folder} of the output {out_name} does not exist: create it, or choose another place</source>
+      <translation>de map {folder} van de uitvoer {out_name} bestaat niet: maak haar aan, of kies een andere plek</translation>
+    </message>
+    <message>
+      <location filename="../processing/targets.py" />
+      <source>you may not write in the folder {folder} (output {out_name}): choose a folder you can write to</source>
+      <translation>u mag niet schrijven in de map {folder} (uitvoer {out_name}): kies een map waarin u kunt schrijven</translation>
+    </message>
+    <message>
+      <location filename="../processing/targets.py" />
+      <source>file or layer</source>
+      <translation>bestand of andere laag</translation>
+    </message>
+    <message>
+      <location filename="../processing/targets.py" />
+      <source>file or table</source>
+      <translation>bestand of andere tabel</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_profile.py" />
+      <source>Total score (afw) per year</source>
+      <translation>Totaalscore (afw) per jaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_profile.py" />
+      <source>Select an area on the map to see its profile.</source>
+      <translation>Selecteer een gebied op de kaart voor zijn profiel.</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_profile.py" />
+      <source>Dimensions {year}</source>
+      <translation>Dimensies {year}</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>Save style</source>
+      <translation>Stijl opslaan</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>QGIS style (*.qml)</source>
+      <translation>QGIS-stijl (*.qml)</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS).</source>
+      <translation>Kies een laag met Leefbaarometer-scores (schema afw_2024 … of de officiële WFS).</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer lacks what this view needs (measure, year or second year).</source>
+      <translation>Deze laag heeft niet wat deze weergave nodig heeft (maat, jaar of tweede jaar).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Import</source>
+      <translation>Importeren</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Classes</source>
+      <translation>Klassen</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>National picture</source>
+      <translation>Landelijk beeld</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Under pressure</source>
+      <translation>Onder druk</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Risers/fallers</source>
+      <translation>Stijgers/dalers</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Annexes per gemeente</source>
+      <translation>Bijlagen per gemeente</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>View</source>
+      <translation>Weergave</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>From year</source>
+      <translation>Vanaf jaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Play through the years</source>
+      <translation>Speel de jaren af</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Year</source>
+      <translation>Jaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Save as map theme</source>
+      <translation>Opslaan als kaartthema</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Save style (QML)…</source>
+      <translation>Stijl opslaan (QML)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Area profile</source>
+      <translation>Gebiedsprofiel</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Analyses (Processing)</source>
+      <translation>Analyses (Processing)</translation>
+    </message>
+  </context>
+</TS>
