@@ -44,6 +44,7 @@ from ..compat import NO_GEOMETRY
 from ..compat import NO_THREADING
 from ..compat import SOURCE_POLYGON
 from ..geometry import unit_pairs
+from ..io.files import remove_quietly
 from ..io.write import atomic_file
 from ..io.write import write_csv
 from ..io.write import write_spreadsheet
@@ -295,7 +296,6 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         sources = f"{credit}\nCriteria: {crit}"
         annex.fill(name, code, tables, missing, title, subtitle, sources)
         subject = f"Leefbaarometer-bijlage van de gemeente {name} ({code}), {since}"
-        atomic_file(target + ".pdf", lambda tmp: annex.export(tmp, title, subject, ["Leefbaarometer", str(y), name, code, "bijlage"]))
         sheets, formats = {}, {}
         for t in TABLES:
             df = tables[t]
@@ -304,8 +304,19 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                 kinds = df.attrs.get("row_kinds")
                 formats[t] = ([EXCEL_FORMATS.get(k) for k in kinds] if kinds is not None else
                               {c: EXCEL_FORMATS[column_kind(c)] for c in df.columns if column_kind(c) != TEXT})
-        write_spreadsheet(target + ".xlsx", sheets, crit, credit, formats, notes)
-        if csv:
+        # One gemeente's annex is its PDF, spreadsheet and CSVs together: when one of them fails or a cancel or
+        # SIGTERM lands between them, those already in place go again (the run refused existing files).
+        written = []
+        try:
+            atomic_file(target + ".pdf", lambda tmp: annex.export(tmp, title, subject, ["Leefbaarometer", str(y), name, code, "bijlage"]))
+            written.append(target + ".pdf")
+            write_spreadsheet(target + ".xlsx", sheets, crit, credit, formats, notes)
+            written.append(target + ".xlsx")
             for t in TABLES:
-                if tables[t] is not None:
+                if csv and tables[t] is not None:
                     write_csv(f"{target}_{t}.csv", tables[t])
+                    written.append(f"{target}_{t}.csv")
+        except BaseException:
+            for path in written:
+                remove_quietly(path)
+            raise
