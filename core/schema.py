@@ -96,6 +96,19 @@ def years_in(field_names):
     return sorted({y for (_, y) in wide_fields(field_names)})
 
 
+def unit_key_field(field_names):
+    """The field that names a layer's units, the finest level it has (grid_id, PC4, buurt code …), or None."""
+    return find_field(field_names, KEY_COLUMNS + ZONE_KEY_FIELDS)
+
+
+def gemeenten_key(field_names, value_of):
+    """The key field of a layer of gemeenten, or None: its unit key holds gemeente codes (GM0599). A layer of buurten,
+    cells or PC4 areas that also carries gemeente codes is no layer of gemeenten. `value_of(field)`: a value of
+    the field, from any feature."""
+    key = unit_key_field(field_names)
+    return key if key is not None and re.fullmatch(r"GM\d{4}", str(value_of(key) or "").strip()) else None
+
+
 def gemeente_of(code):
     """The gemeente code of a buurt or wijk code (BU05990110 -> GM0599); None for anything else."""
     code = str(code or "")

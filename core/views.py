@@ -20,7 +20,7 @@ VIEWS = ("classes", "deviation", "change", "risers", "pressure")
 # Names and labels are English source strings marked for translation (core/i18n.py): shown through tr().
 VIEW_NAMES = {
     "classes": tr_noop("Score classes"),
-    "deviation": tr_noop("Deviation (kafw)"),
+    "deviation": tr_noop("Deviation from the national average"),
     "change": tr_noop("Change between two years"),
     "risers": tr_noop("Risers and fallers"),
     "pressure": tr_noop("Structurally under pressure"),
@@ -142,6 +142,12 @@ def category_spec(field_name, kind, title=""):
                 note=tr("criteria in the field 'criteria' (not official)"))
 
 
+def no_data_spec(title, note=""):
+    """Every area grey as 'geen score': the map of a choice the layer has no scores for (a dimension in 2002), so
+    that the map never keeps showing an earlier choice."""
+    return Spec("categorized", "NULL", title=title, note=note)
+
+
 def score_layer_spec(field_names, release):
     """Total-score classes of the latest year, computed from the scores with the release's cut-points (so
     that the map shows the run's release, whatever class fields the layer carries); None without scores."""
@@ -252,8 +258,8 @@ def drop_empty_dimensions(scores, has_value):
 def area_profile(values, scores, release):
     """(title, dims, dims year, totals) of one area for the profile chart, from its own fields.
 
-    `values`: {field name: value} of the area (NULL as None). dims: [(label, value, colour)] of the latest year
-    with all five dimensions; totals: [(year, afw, class label, colour)].
+    `values`: {field name: value} of the area (NULL as None). dims: [(dimension name, value, class label, colour)]
+    of the latest year with all five dimensions; totals: [(year, afw, class label, colour)]; colours as on the map.
     """
     label = next((values[n] for n in LABEL_COLUMNS if values.get(n) is not None), None)
     key = next((values[n] for n in KEY_COLUMNS if values.get(n) is not None), "")
@@ -269,7 +275,7 @@ def area_profile(values, scores, release):
     for d in DIMENSIONS:
         v = value(d, dims_year) if dims_year else None
         k = int(release.dimension_class([v])[0]) if v is not None else 0
-        dims.append((tr(MEASURE_LABELS[d]) + (f" ({release.class_labels[k - 1]})" if k else ""), v,
+        dims.append((tr(MEASURE_LABELS[d]), v, release.class_labels[k - 1] if k else tr(NO_SCORE_LABEL),
                      release.palette_scores[k - 1] if k else NO_SCORE_COLOUR))
     totals = []
     for y in scores.years("total"):

@@ -486,8 +486,8 @@
     </message>
     <message>
       <location filename="../core/views.py" />
-      <source>Deviation (kafw)</source>
-      <translation>Afwijking (kafw)</translation>
+      <source>Deviation from the national average</source>
+      <translation>Afwijking van het landelijk gemiddelde</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -538,6 +538,7 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <location filename="../ui/area_profile.py" />
       <source>no score</source>
       <translation>geen score</translation>
     </message>
@@ -1695,6 +1696,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
+      <source>Contiguity of grid cells (ignored for buurten and other polygons)</source>
+      <translation>Samenhang van gridcellen (genegeerd voor buurten en andere vlakken)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
       <source>Grid cells or areas with scores</source>
       <translation>Rastercellen of gebieden met scores</translation>
     </message>
@@ -1730,11 +1736,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
-      <source>Grid contiguity</source>
-      <translation>Aaneengeslotenheid in het raster</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/pressure.py" />
       <source>Code fields to list (buurt, wijk, gemeente)</source>
       <translation>Codevelden om op te sommen (buurt, wijk, gemeente)</translation>
     </message>
@@ -1750,11 +1751,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
-      <source>{n_table} clusters ({crit})</source>
-      <translation>{n_table} clusters ({crit})</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/pressure.py" />
       <source>8 neighbours (corners too)</source>
       <translation>8 buren (ook de hoeken)</translation>
     </message>
@@ -1765,8 +1761,18 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
+      <source>{n_table} clusters ({crit})</source>
+      <translation>{n_table} clusters ({crit})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
       <source>No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at least {min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.</source>
       <translation>Geen woningenveld (WEIGHT): het criterium voor de omvang telt in plaats daarvan eenheden, dus een cluster heeft minstens {min_weight:g} eenheden nodig. Geef het woningenveld, of verlaag het minimum voor polygonen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>Contiguity of grid cells is ignored: the input is not a grid. Neighbours: {rule}</source>
+      <translation>De samenhang van gridcellen wordt genegeerd: de invoer is geen grid. Buren: {rule}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -2122,6 +2128,16 @@
       <translation>de invoerlaag heeft geen objecten waar {condition}</translation>
     </message>
     <message>
+      <location filename="../processing/base.py" />
+      <source>The table is written, but its style could not be stored in the database ({problem}); it is styled when QGIS loads it now.</source>
+      <translation>De tabel is geschreven, maar de stijl kon niet in de database worden opgeslagen ({problem}); QGIS geeft haar nu bij het laden de stijl.</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" />
+      <source>the style of the output could not be stored in {dest}: {problem}</source>
+      <translation>de stijl van de uitvoer kon niet worden opgeslagen in {dest}: {problem}</translation>
+    </message>
+    <message>
       <location filename="../processing/geometry.py" />
       <source>units</source>
       <translation>eenheden</translation>
@@ -2424,8 +2440,8 @@
     </message>
     <message>
       <location filename="../ui/area_profile.py" />
-      <source>Total score (afw) per year</source>
-      <translation>Totaalscore (afw) per jaar</translation>
+      <source>Dimensions: no scores</source>
+      <translation>Dimensies: geen scores</translation>
     </message>
     <message>
       <location filename="../ui/area_profile.py" />
@@ -2434,8 +2450,18 @@
     </message>
     <message>
       <location filename="../ui/area_profile.py" />
+      <source>Total score (afw) per year</source>
+      <translation>Totaalscore (afw) per jaar</translation>
+    </message>
+    <message>
+      <location filename="../ui/area_profile.py" />
       <source>Dimensions {year}</source>
       <translation>Dimensies {year}</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer holds the clusters of 'Structurally under pressure': choose that view.</source>
+      <translation>Deze laag bevat de clusters van 'Structureel onder druk': kies die weergave.</translation>
     </message>
     <message>
       <location filename="../ui/controller.py" />
@@ -2454,8 +2480,28 @@
     </message>
     <message>
       <location filename="../ui/controller.py" />
-      <source>This layer lacks what this view needs (measure, year or second year).</source>
-      <translation>Deze laag heeft niet wat deze weergave nodig heeft (maat, jaar of tweede jaar).</translation>
+      <source>This layer has no scores for {measure} in {year}; it has them for {years}.</source>
+      <translation>Deze laag heeft geen scores voor {measure} in {year}; wel voor {years}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>'Structurally under pressure' needs total scores in at least {n} years; this layer has {k}.</source>
+      <translation>'Structureel onder druk' heeft totaalscores in ten minste {n} jaren nodig; deze laag heeft er {k}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>Choose a 'from' year before {year}.</source>
+      <translation>Kies een 'vanaf'-jaar vóór {year}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer has no scores for {measure}.</source>
+      <translation>Deze laag heeft geen scores voor {measure}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>{choice}: no scores</source>
+      <translation>{choice}: geen scores</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />

@@ -9,6 +9,7 @@ from qgis.core import QgsProcessingAlgorithm
 from qgis.core import QgsProcessingException
 from qgis.core import QgsProcessingFeatureSource
 from qgis.core import QgsProcessingFeatureSourceDefinition
+from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.area_filter import combine
@@ -23,15 +24,18 @@ from ..core.years import years_to_read
 from .cancel import terminate_as_cancel
 from .io.files import outputs_of_run
 from .io.gdal_columns import gdal_source_of
+from .io.read import opening_inputs
 from .io.read import read_scores
 from .params import CREDIT_HELP
 from .params import FILTER_HELP
 from .params import GEMEENTE_FILTER
 from .params import GEMEENTE_FILTER_FIELD
 from .params import YEARS
+from .params import InputLayerParameter
 from .params import parameters_help
 from .params import release_from
 from .styling import StylePostProcessor
+from .styling import save_default_style
 from .targets import check_destinations
 from .targets import folder_outputs
 from .targets import os_error_message
@@ -88,6 +92,15 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802, N803
+        if type(definition) is QgsProcessingParameterFeatureSource:
+            definition = InputLayerParameter.of(definition)
+        return super().addParameter(definition, createOutput)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        with opening_inputs():  # QGIS opens the input layers here first
+            return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """compute() with the guarantees every algorithm gives: an output that is an input is refused before
@@ -171,7 +184,22 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
     # --- output --------------------------------------------------------------------------------------------
 
     def style_on_load(self, context, dest, spec, release, title):
-        """Style the output by `spec` (core/views.py) with the run's release when QGIS loads it."""
-        if spec is not None and context.willLoadLayerOnCompletion(dest):
+        """Style the complete output `dest` by `spec` (core/views.py) with the run's release: as the default style
+        of a GeoPackage or PostGIS output, and when QGIS loads it.
+
+        A GeoPackage whose style cannot be stored fails the run, which removes the output (all or nothing); a
+        PostGIS user may lack the right to write `layer_styles`, so there the table stays and the log says why."""
+        if spec is None:
+            return
+        problem = save_default_style(dest, spec, release, title)
+        if problem and dest.startswith("postgres://"):
+            if context.feedback() is not None:
+                context.feedback().pushWarning(self.tr(
+                    "The table is written, but its style could not be stored in the database ({problem}); it is styled "
+                    "when QGIS loads it now.").format(problem=problem))
+        elif problem:
+            raise QgsProcessingException(
+                self.tr("the style of the output could not be stored in {dest}: {problem}").format(dest=dest, problem=problem))
+        if context.willLoadLayerOnCompletion(dest):
             self.post_processor = StylePostProcessor.create(spec, release, title)
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)

@@ -93,15 +93,22 @@ def set_label_font(label, font):
         label.setFont(font)
 
 
-def save_style_to_database(layer, name, description, use_as_default):
-    """Saves the layer's style in its data source (a GeoPackage's layer_styles); returns the error text, "" when
-    saved. saveStyleToDatabaseV2 since QGIS 3.44 reports QML and SLD apart (saveStyleToDatabase is deprecated)."""
+def save_style_to_database(layer, name, description):
+    """Store the layer's style as the default style of its data source (GeoPackage or PostGIS `layer_styles`).
+    Returns an error message, empty on success. Newer QGIS deprecates saveStyleToDatabase for
+    saveStyleToDatabaseV2, which reports the parts separately: only the QML and the database write matter (QGIS
+    loads the QML; an SLD that cannot express an expression renderer is no failure)."""
     if hasattr(layer, "saveStyleToDatabaseV2"):
-        results, error = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
-        # The SLD copy may fail for a renderer SLD cannot express: QGIS reads the QML.
-        failed = QgsMapLayer.SaveStyleResult.QmlGenerationFailed | QgsMapLayer.SaveStyleResult.DatabaseWriteFailed
-        return (error or "the style was not saved") if results & failed else ""
-    return layer.saveStyleToDatabase(name, description, use_as_default, "") or ""
+        results, message = layer.saveStyleToDatabaseV2(name, description, True, "")
+        result = QgsMapLayer.SaveStyleResult
+        failed = _flag(result.DatabaseWriteFailed) | _flag(result.QmlGenerationFailed)
+        return (message or "the style was not saved") if _flag(results) & failed else ""
+    return layer.saveStyleToDatabase(name, description, True, "") or ""
+
+
+def _flag(value):
+    """A Qt flag as an int: PyQt5 QFlags convert with int(), PyQt6 enum flags carry .value."""
+    return int(getattr(value, "value", value))
 
 
 @contextmanager

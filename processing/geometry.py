@@ -19,9 +19,7 @@ from ..core.i18n import tr_noop
 from ..core.join import examples
 from ..core.neighbours import grid_pairs
 from ..core.neighbours import symmetric
-from ..core.schema import KEY_COLUMNS
-from ..core.schema import ZONE_KEY_FIELDS
-from ..core.schema import find_field
+from ..core.schema import unit_key_field
 from ..core.values import key_text
 from .cancel import check_cancel
 from .compat import POLYGON_GEOMETRY
@@ -90,11 +88,6 @@ def repaired_geometries(source, context, feedback, fids=None, what=UNITS, field_
         feedback.pushInfo(tr("{repaired} of {n_geoms} geometries ({what}) were invalid and were repaired (makeValid) for this "
                              "analysis; the input is not changed").format(repaired=repaired, n_geoms=len(geoms), what=tr(what)))
     return columns, geoms
-
-
-def unit_key_field(field_names):
-    """The field that names a unit in messages (grid_id, PC4, buurt code …), or None."""
-    return find_field(field_names, KEY_COLUMNS + ZONE_KEY_FIELDS)
 
 
 def unit_pairs(source, context, feedback, fids, connectivity=8, required=True, tolerance=TOLERANCE):

@@ -1,5 +1,6 @@
 """Parameters several algorithms share: the release profile, years, the gemeente filter, and their help."""
 from qgis.core import QgsProcessingParameterEnum
+from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterFile
 from qgis.core import QgsProcessingParameterNumber
@@ -18,6 +19,7 @@ from .compat import PARAMETER_HIDDEN
 from .compat import PARAMETER_OPTIONAL
 from .geometry import MIN_SHARED
 from .geometry import TOLERANCE
+from .io.read import opening_inputs
 
 YEARS = "YEARS"
 YEARS_DESCRIPTION = tr_noop("Years (e.g. 2022, 2024; empty = all)")
@@ -61,6 +63,27 @@ CREDIT_HELP = tr_noop(
     "<p><b>Sources.</b> Leefbaarometer open data, Ministerie van BZK (CC0). "
     "Where CBS boundaries or statistics are used: Bron: CBS (CC BY 4.0).</p>"
 )
+
+
+class InputLayerParameter(QgsProcessingParameterFeatureSource):
+    """A feature source whose check opens the layer as every input is opened (io/read.opening_inputs): qgis_process
+    checks each parameter itself, and that is where a TopoJSON layer is first opened."""
+
+    @classmethod
+    def of(cls, definition):
+        copy = cls(definition.name(), definition.description(), definition.dataTypes(), definition.defaultValue(),
+                   bool(definition.flags() & PARAMETER_OPTIONAL))
+        copy.setFlags(definition.flags())
+        copy.setHelp(definition.help())
+        copy.setMetadata(definition.metadata())
+        return copy
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
+        with opening_inputs():
+            return super().checkValueIsAcceptable(value, context)
+
+    def clone(self):
+        return InputLayerParameter.of(self)
 
 
 def add_release_parameters(alg):

@@ -3,16 +3,25 @@
 The spec (what to style, breaks, labels, colours) comes from core/views.py, the same code the panel uses, built
 with the release profile the run used; this module only turns it into QGIS objects and credits the sources.
 """
+import os
+
 from qgis.core import QgsCategorizedSymbolRenderer
 from qgis.core import QgsFillSymbol
 from qgis.core import QgsGraduatedSymbolRenderer
 from qgis.core import QgsProcessingLayerPostProcessorInterface
 from qgis.core import QgsRendererCategory
 from qgis.core import QgsRendererRange
+from qgis.core import QgsVectorLayer
 
 from ..core.i18n import tr
 from ..core.views import NO_SCORE_COLOUR
 from ..core.views import NO_SCORE_LABEL
+from .compat import save_style_to_database
+from .io.files import completed
+from .io.gpkg import without_wal
+from .io.postgis import postgis_destination
+from .io.postgis import remove_styles
+from .io.postgis import styles_table_exists
 
 _LOW, _HIGH = -1e9, 1e9
 # The release a layer was styled with, so that the panel keeps using it (see ui/controller.py).
@@ -55,6 +64,40 @@ def apply_style(layer, spec, release, title):
     layer.setMetadata(md)
     layer.setCustomProperty(RELEASE_PROPERTY, release.to_json())
     layer.triggerRepaint()
+
+
+def styled_data_source(destination):
+    """(uri, provider) of an output that keeps a default style of its own (a GeoPackage layer, a PostGIS table);
+    None for others (memory layers, shapefiles, CSV: those are styled when QGIS loads them)."""
+    if destination.startswith("postgres://"):
+        return destination[len("postgres://"):], "postgres"
+    path = destination.split("|")[0]
+    if path.lower().endswith(".gpkg") and os.path.isfile(path):
+        return destination, "ogr"
+    return None
+
+
+def save_default_style(destination, spec, release, title):
+    """Store the style of `spec` as the default style of a complete output (its `layer_styles` table), so that it
+    opens styled in any QGIS: from the toolbox, a model, qgis_process or the browser. Returns an error message,
+    empty when stored (or when the output is not a data source that keeps styles)."""
+    source = styled_data_source(destination)
+    if source is None:
+        return ""
+    # The output's own default style is what is being written: do not load a stale one first.
+    layer = QgsVectorLayer(source[0], title, source[1], QgsVectorLayer.LayerOptions(False, False))
+    if not layer.isValid():
+        return "the output could not be opened to store its style"
+    apply_style(layer, spec, release, title)
+    table = postgis_destination(destination)
+    had_styles = table is not None and styles_table_exists(table)
+    problem = save_style_to_database(layer, title, f"Leefbaarometer plugin; release profile '{release.title}'")
+    del layer  # closes QGIS's connection to the file
+    if table is not None and not problem:  # a run that fails later takes the style (and a new layer_styles) too
+        completed(lambda: remove_styles(table, not had_styles))
+    if source[1] == "ogr" and not problem and without_wal(destination.split("|")[0]) != "delete":
+        return "the GeoPackage stays in WAL mode (is it open elsewhere?)"
+    return problem
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):

@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QUrl
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from .compat import FILE_BEHAVIOR_FILE
+from .io.read import opening_inputs
 
 _DATABASE = ("postgres://", "postgis:")
 _NOT_FILES = ("memory:", "postgres://", "postgis:", "spatialite:", "TEMPORARY_OUTPUT")
@@ -131,7 +132,8 @@ def _outputs(alg, parameters, context):
 
 def check_destinations(alg, parameters, context):
     """Refuse, before reading, an output that is an input, and a file output whose folder is missing or read-only."""
-    inputs = _inputs(alg, parameters, context)
+    with opening_inputs():  # the first opening of every input layer of a run
+        inputs = _inputs(alg, parameters, context)
     for out_name, destination, place in _outputs(alg, parameters, context):
         for in_name, source in inputs:
             if place.overlaps(source):

@@ -45,7 +45,7 @@ def main(out):
         layer = QgsVectorLayer(target, name[:-5], "ogr")
         count = layer.featureCount()  # before saving the style: OGR cannot count through that connection after it
         style(layer)
-        error = save_style_to_database(layer, name[:-5], "Leefbaarometer", True)
+        error = save_style_to_database(layer, name[:-5], "Leefbaarometer")
         if error:
             raise RuntimeError(f"{target}: the style was not saved: {error}")
         step[0] += 1

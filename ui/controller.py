@@ -3,8 +3,11 @@ import processing
 from qgis.core import QgsFeatureRequest
 from qgis.core import QgsMapThemeCollection
 from qgis.core import QgsProject
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QComboBox
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import LbmInputError
@@ -15,17 +18,22 @@ from ..core.schema import AREA_CODE_FIELDS
 from ..core.schema import GEMEENTE_CODE_FIELDS
 from ..core.schema import find_field
 from ..core.schema import gemeente_of
+from ..core.schema import gemeenten_key
 from ..core.schema import layout_of
 from ..core.schema import year_field
+from ..core.views import MEASURE_LABELS
+from ..core.views import VIEW_NAMES
 from ..core.views import area_profile
 from ..core.views import drop_empty_dimensions
 from ..core.views import layer_scores
+from ..core.views import no_data_spec
 from ..core.views import view_spec
 from ..processing.algorithms.change import ChangeAlgorithm
 from ..processing.algorithms.classify import ClassifyAlgorithm
 from ..processing.algorithms.export_annexes import ExportAnnexesAlgorithm
 from ..processing.algorithms.risers_fallers import RisersFallersAlgorithm
 from ..processing.compat import NO_GEOMETRY
+from ..processing.compat import POLYGON_GEOMETRY
 from ..processing.compat import VECTOR_LAYER
 from ..processing.params import YEARS
 from ..processing.styling import RELEASE_PROPERTY
@@ -33,6 +41,9 @@ from ..processing.styling import renderer_from_spec
 
 SCOPE = "leefbaarometer"
 PLAY_INTERVAL_MS = 1500
+TWO_YEAR_VIEWS = ("change", "risers")
+PRESSURE_FIELD = "k_laatst"  # the class field of the pressure algorithm's dissolved clusters
+PRESSURE_MIN_YEARS = 3  # core/views.view_spec's default duration
 
 
 class DockController(QObject):
@@ -97,8 +108,17 @@ class DockController(QObject):
             self.scores = drop_empty_dimensions(layer_scores(names, flat_year), lambda f: has_value(self.layer, f))
             self.years = self.scores.years("total") or self.scores.years()
             self.layer.selectionChanged.connect(self.show_profile)
+            if not self.scores.fields and PRESSURE_FIELD in names:  # the clusters of the pressure algorithm
+                self._set_view("pressure")
         self._fill_years()
         self.apply()
+        self.show_profile()  # the new layer's selection, or an empty profile: never the previous layer's area
+
+    def _set_view(self, view):
+        combo = self.dock.view_combo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(view))
+        combo.blockSignals(False)
 
     def _fill_years(self):
         d = self.dock
@@ -124,27 +144,59 @@ class DockController(QObject):
         self.apply()
 
     def apply(self):
-        """Restyle the layer for the current choice. No pass over the features: instant at any size."""
+        """Restyle the layer for the current choice. No pass over the features: instant at any size.
+
+        Title, map and status always show the choice of the slider: a choice the layer has no scores for (a
+        dimension in 2002) turns the map grey ('geen score') and says which year lacks which measure."""
         d = self.dock
         c = self.choice()
         d.year_label.setText(str(c["year"]) if c["year"] else "–")
-        d.from_combo.setEnabled(c["view"] in ("change", "risers"))
-        if self.layer is None or not self.scores or not self.scores.fields:
+        d.from_combo.setEnabled(c["view"] in TWO_YEAR_VIEWS)
+        if self.layer is None or not (self.scores.fields or PRESSURE_FIELD in self.scores.names):
             d.status_label.setText(tr("Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS)."))
             d.title_label.setText("")
             return None
         spec = view_spec(self.scores, self.release, c["view"], c["measure"], c["year"], c["year_from"])
+        status = ""
         if spec is None:
-            d.status_label.setText(tr("This layer lacks what this view needs (measure, year or second year)."))
-            return None
+            status = self.missing(c)
+            spec = no_data_spec(tr("{choice}: no scores").format(choice=self.choice_title(c)))
         self.layer.setRenderer(renderer_from_spec(spec))
         self.layer.triggerRepaint()
         if hasattr(self.iface, "layerTreeView") and self.iface.layerTreeView() is not None:
             self.iface.layerTreeView().refreshLayerSymbology(self.layer.id())
         d.title_label.setText(f"<b>{spec.title}</b><br><small>{spec.note}</small>")
-        d.status_label.setText("")
+        d.status_label.setText(status)
         self.save_state()
         return spec
+
+    def choice_title(self, c):
+        """The choice in words: 'Overlast en onveiligheid 2002', 'Totaalscore 2014–2024'."""
+        if c["view"] == "pressure":
+            return tr(VIEW_NAMES["pressure"])
+        measure = tr(MEASURE_LABELS[c["measure"]])
+        if c["view"] in TWO_YEAR_VIEWS:
+            return f"{measure} {c['year_from'] or '…'}–{c['year'] or '…'}"
+        return f"{measure} {c['year'] or ''}".strip()
+
+    def missing(self, c):
+        """Why the layer cannot show a choice, naming the year and the measure it lacks."""
+        if PRESSURE_FIELD in self.scores.names and not self.scores.fields:
+            return tr("This layer holds the clusters of 'Structurally under pressure': choose that view.")
+        if c["view"] == "pressure":
+            return tr("'Structurally under pressure' needs total scores in at least {n} years; this layer has {k}.").format(
+                n=PRESSURE_MIN_YEARS, k=len(self.scores.years("total")))
+        if c["view"] in TWO_YEAR_VIEWS and not (c["year_from"] and c["year"] and c["year_from"] < c["year"]):
+            return tr("Choose a 'from' year before {year}.").format(year=c["year"])
+        measure = "afw" if c["view"] == "deviation" and c["measure"] == "total" else c["measure"]
+        have = self.scores.years(measure)
+        lacking = [y for y in (c["year_from"], c["year"]) if y is not None and y not in have] \
+            if c["view"] in TWO_YEAR_VIEWS else [c["year"]]
+        name = tr(MEASURE_LABELS[c["measure"]])
+        if not have:
+            return tr("This layer has no scores for {measure}.").format(measure=name)
+        return tr("This layer has no scores for {measure} in {year}; it has them for {years}.").format(
+            measure=name, year=", ".join(map(str, lacking)), years=", ".join(map(str, have)))
 
     # --- play, themes, styles ------------------------------------------------------------------------------
 
@@ -194,20 +246,23 @@ class DockController(QObject):
     # --- Processing dialogs --------------------------------------------------------------------------------
 
     def dialog_parameters(self, alg):
-        """Parameters to prefill a Processing dialog with: the current layer and years."""
+        """Parameters to prefill a Processing dialog with: the current layer, and years only where they fit (the
+        'from' year only in a view of two years, never a reversed pair). A layer parameter that no layer of the
+        project fits is None: open_dialog leaves it empty rather than let QGIS take the first layer."""
         c = self.choice()
+        two_years = c["view"] in TWO_YEAR_VIEWS and c["year_from"] and c["year"] and c["year_from"] < c["year"]
         params = {}
         if self.layer is not None and alg == ExportAnnexesAlgorithm.NAME:
             params.update({ExportAnnexesAlgorithm.BUURTEN: self.layer.id(),
+                           ExportAnnexesAlgorithm.GEMEENTEN: self.gemeenten_layer(),
                            ExportAnnexesAlgorithm.CODES: " ".join(self.selected_gemeenten())})
             if c["year"]:
                 params[ExportAnnexesAlgorithm.YEAR] = c["year"]
-            if c["year_from"] and (not c["year"] or c["year_from"] < c["year"]):  # never a reversed pair
+            if two_years:
                 params[ExportAnnexesAlgorithm.BASE_YEAR] = c["year_from"]
             return params
         if self.layer is not None and alg != "importscores":
             params["INPUT"] = self.layer.id()
-        two_years = c["year_from"] and c["year"] and c["year_from"] < c["year"]  # never a reversed pair
         if alg == ChangeAlgorithm.NAME and two_years:
             params.update({ChangeAlgorithm.YEAR_FROM: c["year_from"], ChangeAlgorithm.YEAR_TO: c["year"]})
         if alg == RisersFallersAlgorithm.NAME and two_years:
@@ -215,6 +270,17 @@ class DockController(QObject):
         if alg == ClassifyAlgorithm.NAME and c["year"]:
             params[YEARS] = str(c["year"])
         return params
+
+    def gemeenten_layer(self):
+        """The id of a polygon layer of the project whose units are gemeenten (core/schema.gemeenten_key), else None."""
+        for layer in self.project.mapLayers().values():
+            if (layer is self.layer or layer.type() != VECTOR_LAYER
+                    or layer.geometryType() != POLYGON_GEOMETRY):
+                continue
+            first = next(layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(NO_GEOMETRY)), None)
+            if first is not None and gemeenten_key(layer.fields().names(), lambda f, feat=first: feat[f]):
+                return layer.id()
+        return None
 
     def selected_gemeenten(self):
         """Gemeente codes of the selected areas (a gemeente code field, or from a buurt or wijk code): the
@@ -230,8 +296,22 @@ class DockController(QObject):
                 codes.add(code)
         return sorted(codes)
 
+    def make_dialog(self, alg):
+        """The Processing dialog of `alg`, prefilled (dialog_parameters); layer inputs given as None left empty."""
+        params = self.dialog_parameters(alg)
+        dialog = processing.createAlgorithmDialog(f"leefbaarometer:{alg}", {k: v for k, v in params.items() if v is not None})
+        wrappers = getattr(dialog.mainWidget(), "wrappers", {})
+        for name in (k for k, v in params.items() if v is None and k in wrappers):
+            # QgsProcessingMapLayerComboBox refuses "no layer" for a required input; its inner combo takes it.
+            combo = wrappers[name].wrappedWidget().findChild(QComboBox)  # typed QComboBox by the bindings
+            if combo is not None and combo.metaObject().className() == "QgsMapLayerComboBox":
+                sip.cast(combo, QgsMapLayerComboBox).setLayer(None)
+        return dialog
+
     def open_dialog(self, alg):
-        processing.execAlgorithmDialog(f"leefbaarometer:{alg}", self.dialog_parameters(alg))
+        dialog = self.make_dialog(alg)
+        dialog.show()
+        dialog.exec()
 
     # --- state in the project ------------------------------------------------------------------------------
 

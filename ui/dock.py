@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QGroupBox
 from qgis.PyQt.QtWidgets import QHBoxLayout
 from qgis.PyQt.QtWidgets import QLabel
 from qgis.PyQt.QtWidgets import QPushButton
+from qgis.PyQt.QtWidgets import QScrollArea
 from qgis.PyQt.QtWidgets import QSlider
 from qgis.PyQt.QtWidgets import QVBoxLayout
 from qgis.PyQt.QtWidgets import QWidget
@@ -33,7 +34,7 @@ class LeefbaarometerDock(QgsDockWidget):
     def __init__(self, parent=None):
         super().__init__("Leefbaarometer", parent)
         self.setObjectName(self.OBJECT_NAME)
-        body = QWidget(self)
+        self.body = body = QWidget(self)  # inside a scroll area: dock.widget() is the QScrollArea
         layout = QVBoxLayout(body)
 
         form = QFormLayout()
@@ -78,11 +79,11 @@ class LeefbaarometerDock(QgsDockWidget):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
 
-        save_row = QHBoxLayout()
+        save_row = QGridLayout()
         self.theme_button = QPushButton(tr("Save as map theme"), body)
         self.qml_button = QPushButton(tr("Save style (QML)…"), body)
-        save_row.addWidget(self.theme_button)
-        save_row.addWidget(self.qml_button)
+        save_row.addWidget(self.theme_button, 0, 0)
+        save_row.addWidget(self.qml_button, 0, 1)
         layout.addLayout(save_row)
 
         profile_box = QGroupBox(tr("Area profile"), body)
@@ -97,8 +98,17 @@ class LeefbaarometerDock(QgsDockWidget):
         for i, (alg, label) in enumerate(PROCESSING_BUTTONS):
             button = QPushButton(tr(label), tools)
             button.setObjectName(f"lbmRun_{alg}")
-            grid.addWidget(button, i // 3, i % 3)
+            grid.addWidget(button, i // 2, i % 2)  # two columns: the dock can be narrow
             self.processing_buttons[alg] = button
         layout.addWidget(tools)
         layout.addStretch(1)
-        self.setWidget(body)
+        # A short dock scrolls rather than squeezing the area profile.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("lbmScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        # Never narrower than the panel's content: nothing is cut off at the right.
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        self.setWidget(scroll)

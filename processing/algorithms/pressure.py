@@ -17,6 +17,7 @@ from ...core.analyses import criteria_text
 from ...core.analyses import pressure
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.schema import unit_key_field
 from ...core.values import group_codes
 from ...core.views import class_field_spec
 from ...core.weights import weight_column
@@ -24,13 +25,13 @@ from ..base import LbmAlgorithm
 from ..compat import DOUBLE
 from ..compat import INT
 from ..compat import NUMBER_DOUBLE
+from ..compat import PARAMETER_ADVANCED
 from ..compat import SOURCE_POLYGON
 from ..compat import STRING
 from ..compat import WKB_MULTIPOLYGON
 from ..compat import parameter_as_strings
 from ..geometry import neighbour_rule
 from ..geometry import repaired_geometries
-from ..geometry import unit_key_field
 from ..geometry import unit_pairs
 from ..io.read import RD_NEW
 from ..io.write import SafeSink
@@ -73,7 +74,10 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=4, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Size: at least … dwellings in the cluster"),
                                                        NUMBER_DOUBLE, defaultValue=100, minValue=0))
-        self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid contiguity"), options=[self.tr("8 neighbours (corners too)"), self.tr("4 neighbours (edges)")], defaultValue=0))
+        contiguity = QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Contiguity of grid cells (ignored for buurten and other polygons)"),
+                                                options=[self.tr("8 neighbours (corners too)"), self.tr("4 neighbours (edges)")], defaultValue=0)
+        contiguity.setFlags(contiguity.flags() | PARAMETER_ADVANCED)  # grids only
+        self.addParameter(contiguity)
         self.addParameter(QgsProcessingParameterField(self.CODE_FIELDS, self.tr("Code fields to list (buurt, wijk, gemeente)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         add_suppressed_parameter(self)
@@ -102,11 +106,14 @@ class PressureAlgorithm(LbmAlgorithm):
                                     min_weight=rules.min_weight))
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         tolerance = neighbour_tolerance(self, parameters, context)
+        rule = neighbour_rule(source.fields().names(), connectivity, tolerance)
+        if connectivity != 8 and not rule.startswith("grid"):
+            feedback.pushInfo(self.tr("Contiguity of grid cells is ignored: the input is not a grid. Neighbours: {rule}").format(rule=rule))
         pairs = unit_pairs(source, context, feedback, data.fids, connectivity, tolerance=tolerance)
         labels, table = pressure(data, release, inp.years, pairs, w, rules)
         years = inp.years[-rules.last_years:]
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
-                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=neighbour_rule(source.fields().names(), connectivity, tolerance),
+                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=rule,
                              release=release.id)
         feedback.pushInfo(tr("{n_table} clusters ({crit})").format(n_table=len(table), crit=crit))
         hh = weight_column(extra, households, feedback.pushWarning, suppressed_rule(self, parameters, context))

@@ -21,6 +21,7 @@ from ...core.scoring import regional_deviation
 from ...core.scoring import totals_from_dimensions
 from ...core.values import key_text
 from ...core.values import numeric
+from ...core.views import score_layer_spec
 from ..base import LbmAlgorithm
 from ..compat import NUMBER_DOUBLE
 from ..compat import SOURCE_VECTOR
@@ -122,4 +123,6 @@ class ScoreAlgorithm(LbmAlgorithm):
         if not new:
             raise LbmInputError(tr("nothing to compute: the layer already has every total, and no weight table or region was given"))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, new, fids=data.fids, gdal_source=inp.gdal)
+        self.style_on_load(context, dest, score_layer_spec(inp.source.fields().names() + list(new), release), release,
+                           "Leefbaarometer scores")
         return {self.OUTPUT: dest, "DISAGREEMENTS": disagreements}

@@ -52,6 +52,16 @@ def can_add_columns(gdal_source, destination):
             and os.path.abspath(gdal_source.path) != os.path.abspath(path))
 
 
+def without_wal(path):
+    """Leave a GeoPackage without the WAL flag that QGIS sets when it writes to one (a style, say), so that it
+    opens anywhere, read-only media and other programs included. Returns the journal mode now in the file."""
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    finally:
+        db.close()
+
+
 def _sql_type(array):
     kind = np.asarray(array).dtype
     if np.issubdtype(kind, np.integer):

@@ -161,6 +161,23 @@ def drop_table(uri):
         cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
 
 
+def styles_table_exists(uri):
+    """True if the database of a QgsDataSourceUri has QGIS's public.layer_styles table."""
+    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
+        cur.execute("SELECT to_regclass('public.layer_styles') IS NOT NULL")
+        return cur.fetchone()[0]
+
+
+def remove_styles(uri, drop_table):
+    """Remove the styles stored for the table of a QgsDataSourceUri (undoing an output), and layer_styles itself
+    when `drop_table` (the run made it)."""
+    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
+        cur.execute("DELETE FROM public.layer_styles WHERE f_table_schema = %s AND f_table_name = %s",
+                    (uri.schema() or "public", uri.table()))
+        if drop_table:
+            cur.execute("DROP TABLE public.layer_styles")
+
+
 def _copy(cur, statement, chunks):
     """COPY … FROM STDIN from a stream of byte or text chunks. A cancel or a SIGTERM while the chunks are made
     surfaces as itself (not as psycopg2's 'COPY failed'), so the run ends as a cancel should."""

@@ -2,9 +2,12 @@
 live here; GDAL's columnar stream (gdal_columns.py) is tried first where the data source allows it.
 """
 import operator
+import re
+from contextlib import contextmanager
 
 import numpy as np
 import pandas as pd
+from osgeo import gdal
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.core import QgsCoordinateTransform
 from qgis.core import QgsFeatureRequest
@@ -26,6 +29,29 @@ from .gdal_columns import read_columns
 
 RD_NEW = QgsCoordinateReferenceSystem("EPSG:28992")
 BATCH = 5000
+# A read-only GDAL driver's refusal of update mode ("Update of TopoJSON not supported").
+_UPDATE_REFUSED = re.compile(r"^Update of .+ not supported\.?$")
+
+
+@contextmanager
+def opening_inputs():
+    """Around the first opening of input layers. QGIS's OGR provider tries update mode first and falls back to
+    read-only; read-only drivers (TopoJSON) refuse the first try with "ERROR 6: Update of TopoJSON not supported",
+    printed although the layer then opens fine. That refusal is dropped; every other GDAL message is passed on
+    unchanged once the layers are open. GDAL's handler stack is per thread, like the opening."""
+    others = []
+
+    def handler(err_class, err_no, message):
+        if not (err_no == gdal.CPLE_NotSupported and _UPDATE_REFUSED.match(message)):
+            others.append((err_class, err_no, message))
+
+    gdal.PushErrorHandler(handler)
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+        for err in others:
+            gdal.Error(*err)
 
 
 def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_source=None, years=None):

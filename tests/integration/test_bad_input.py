@@ -541,15 +541,17 @@ def test_sigterm_during_annex_export_leaves_only_whole_annexes(annex_inputs, tmp
     process = subprocess.Popen(["qgis_process.bin", "run", "leefbaarometer:exportannexes", "--", f"BUURTEN={buurten}",
                                 f"GEMEENTEN={gemeenten}", f"FOLDER={out}", "CSV=true"],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    assert _wait_for(lambda: any(p.suffix == ".xlsx" for p in out.iterdir()), process), process.communicate()[0]
+    # The first annex's PDF is being written: the signal lands with all four annexes of the sample still to finish,
+    # however slowly this test's poll gets to run on a loaded machine.
+    assert _wait_for(lambda: any(out.iterdir()), process, timeout=180), process.communicate()[0]
     process.send_signal(signal.SIGTERM)
     output = process.communicate(timeout=60)[0]
     assert process.returncode == -signal.SIGTERM, output
     assert "Traceback" not in output
     files = sorted(p.name for p in out.iterdir())
-    assert files and not [f for f in files if ".part-" in f or f.startswith("tmp")], files
+    assert not [f for f in files if ".part-" in f or f.startswith("tmp")], files
     assert "index.xlsx" not in files  # the index is written after the last annex
     stems = {f.rsplit(".", 1)[0] for f in files if f.endswith(".pdf")}
-    assert stems and all(f"{s}.xlsx" in files for s in stems)  # annexes are written whole: PDF and spreadsheet
+    assert len(stems) < 4 and all(f"{s}.xlsx" in files for s in stems)  # stopped part-way; annexes whole: PDF and spreadsheet
     for stem in stems:
         assert (out / f"{stem}.pdf").read_bytes().rstrip().endswith(b"%%EOF")

@@ -49,9 +49,28 @@ def test_classes_computed_on_the_fly_and_the_legend_does_not_drift(dock, sample_
     assert dock[0].title_label.text().startswith("<b>Nuisance and insecurity 2022</b>")  # English: no translator
 
 
-def test_years_without_dimensions_say_so(dock, sample_buurten_layer):
-    choose(dock, sample_buurten_layer, "classes", "fys", 2016)
-    assert "lacks what this view needs" in dock[0].status_label.text()
+def test_a_year_without_the_measure_shows_no_data_in_title_map_and_status(dock, sample_buurten_layer):
+    widget, controller = dock
+    r = choose(dock, sample_buurten_layer, "classes", "fys", 2014)
+    assert r.classAttribute() == "fys_2014"
+    # 2016 has no dimension scores in the open data (and the sample): the map must not stay on 2014.
+    r = choose(dock, sample_buurten_layer, "classes", "fys", 2016)
+    assert widget.year_label.text() == "2016"
+    assert r.type() == "categorizedSymbol" and r.classAttribute() == "NULL"
+    assert [c.label() for c in r.categories()] == ["no score"]
+    assert widget.title_label.text().startswith("<b>Physical environment 2016: no scores</b>")
+    assert widget.status_label.text() == ("This layer has no scores for Physical environment in 2016; it has them for "
+                                          "2014, 2018, 2020, 2022, 2024.")
+    # The same in a change view: the year without scores is named.
+    choose(dock, sample_buurten_layer, "change", "fys", 2016, 2014)
+    assert sample_buurten_layer.renderer().classAttribute() == "NULL"
+    assert "in 2016;" in widget.status_label.text() and "2014–2016" in widget.title_label.text()
+    choose(dock, sample_buurten_layer, "change", "total", 2014, 2022)  # a reversed pair
+    assert widget.status_label.text() == "Choose a 'from' year before 2014."
+    # Back to a year with scores: title, map and status agree again.
+    r = choose(dock, sample_buurten_layer, "classes", "fys", 2018)
+    assert r.classAttribute() == "fys_2018" and widget.status_label.text() == ""
+    assert widget.title_label.text().startswith("<b>Physical environment 2018</b>")
 
 
 def test_every_view_on_the_sample(dock, sample_buurten_layer):
@@ -106,7 +125,7 @@ def test_area_profile_shows_the_selected_area(dock, sample_buurten_layer):
     sample_buurten_layer.selectByIds([feat.id()])
     title, dims, dims_year, totals = widget.profile.title, widget.profile.dims, widget.profile.dims_year, widget.profile.totals
     assert feat["bu_naam"] in title and feat["bu_code"] in title and dims_year == 2024
-    assert [v for _, v, _ in dims] == pytest.approx([feat[f"{d}_2024"] for d in ("fys", "onv", "soc", "vrz", "won")])
+    assert [v for _, v, _, _ in dims] == pytest.approx([feat[f"{d}_2024"] for d in ("fys", "onv", "soc", "vrz", "won")])
     assert [y for y, *_ in totals] == [2002, 2008, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
     assert totals[-1][1] == pytest.approx(feat["afw_2024"])
     sample_buurten_layer.removeSelection()
@@ -144,5 +163,148 @@ def test_save_style_and_dialog_parameters(dock, sample_buurten_layer, tmp_path):
     assert controller.dialog_parameters("change") == {"INPUT": sample_buurten_layer.id(), "YEAR_FROM": 2020, "YEAR_TO": 2024}
     assert controller.dialog_parameters("importscores") == {}
     sample_buurten_layer.selectByExpression("\"bu_code\" LIKE 'BU9902%' OR \"bu_code\" LIKE 'BU9904%'")
-    assert controller.dialog_parameters("exportannexes") == {"BUURTEN": sample_buurten_layer.id(), "CODES": "GM9902 GM9904",
-                                                             "YEAR": 2024, "BASE_YEAR": 2020}
+    # No layer of gemeenten in the project: None, so that the dialog does not take the first layer.
+    assert controller.dialog_parameters("exportannexes") == {"BUURTEN": sample_buurten_layer.id(), "GEMEENTEN": None,
+                                                             "CODES": "GM9902 GM9904", "YEAR": 2024, "BASE_YEAR": 2020}
+    # A view of one year: its greyed-out 'from' year is not passed on.
+    choose(dock, sample_buurten_layer, "classes", "total", 2022)
+    assert widget.from_combo.isEnabled() is False
+    assert controller.dialog_parameters("risersfallers") == {"INPUT": sample_buurten_layer.id()}
+    assert controller.dialog_parameters("exportannexes") == {"BUURTEN": sample_buurten_layer.id(), "GEMEENTEN": None,
+                                                             "CODES": "GM9902 GM9904", "YEAR": 2022}
+
+
+def test_annex_dialog_takes_only_a_layer_of_gemeenten(dock, run_alg, sample_dir, sample_buurten_layer, tmp_path,
+                                                     qgis_iface, monkeypatch):
+    """The early-warning output (buurten, also with gemeente codes) and the buurten are no gemeenten; the sample's
+    gemeenten are."""
+    import os
+
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: None, raising=False)  # pytest-qgis's iface lacks it
+
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    widget, controller = dock
+    warning = QgsVectorLayer(run_alg("earlywarning", {"INPUT": sample_buurten_layer, "OUTPUT": str(tmp_path / "ew.gpkg")})["OUTPUT"],
+                             "Early warning", "ogr")
+    QgsProject.instance().addMapLayer(warning)
+    QgsProject.instance().layerTreeRoot().insertLayer(0, warning)  # first in the project, as in the issue
+    choose(dock, sample_buurten_layer, "classes", "total", 2024)
+    assert controller.dialog_parameters("exportannexes")["GEMEENTEN"] is None
+    dialog = controller.make_dialog("exportannexes")
+    assert layer_in(dialog, "GEMEENTEN") is None  # left for the user to choose
+    assert layer_in(dialog, "BUURTEN") is sample_buurten_layer
+    dialog.deleteLater()
+    gemeenten = QgsVectorLayer(os.path.join(sample_dir, "gemeente 2024.gpkg"), "gemeenten", "ogr")
+    QgsProject.instance().addMapLayer(gemeenten)
+    assert controller.dialog_parameters("exportannexes")["GEMEENTEN"] == gemeenten.id()
+    dialog = controller.make_dialog("exportannexes")
+    assert layer_in(dialog, "GEMEENTEN") is gemeenten
+    dialog.deleteLater()
+
+
+def layer_in(dialog, name):
+    """The layer a Processing dialog's layer input shows."""
+    from qgis.gui import QgsProcessingMapLayerComboBox
+    from qgis.PyQt import sip
+
+    return sip.cast(dialog.mainWidget().wrappers[name].wrappedWidget(), QgsProcessingMapLayerComboBox).currentLayer()
+
+
+def test_the_pressure_output_opens_in_the_pressure_view(dock, run_alg, sample_dir, sample_buurten_layer, tmp_path):
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    widget, controller = dock
+    out = run_alg("pressure", {"INPUT": sample_buurten_layer, "MIN_WEIGHT": 1, "OUTPUT": str(tmp_path / "druk.gpkg")})["OUTPUT"]
+    clusters = QgsVectorLayer(out, "druk", "ogr")
+    QgsProject.instance().addMapLayer(clusters)
+    assert clusters.featureCount() >= 1
+    widget.layer_combo.setLayer(clusters)
+    assert widget.view_combo.currentData() == "pressure" and widget.status_label.text() == ""
+    r = clusters.renderer()
+    assert r.type() == "categorizedSymbol" and r.classAttribute() == "k_laatst"
+    assert [c.label() for c in r.categories()] == CLASS_LABELS + ["no score"]
+    widget.view_combo.setCurrentIndex(widget.view_combo.findData("classes"))
+    assert "choose that view" in widget.status_label.text() and clusters.renderer().classAttribute() == "NULL"
+
+
+def test_views_are_named_in_words(dock):
+    widget, _ = dock
+    names = [widget.view_combo.itemText(i) for i in range(widget.view_combo.count())]
+    assert names == ["Score classes", "Deviation from the national average", "Change between two years",
+                     "Risers and fallers", "Structurally under pressure"]
+    assert not any("(" in n for n in names)  # no field codes
+
+
+def drawn_boxes(profile, width):
+    """The rectangles the area profile paints at a width: bars, and each text's own extent."""
+    from qgis.PyQt.QtGui import QFont
+    from qgis.PyQt.QtGui import QFontMetricsF
+
+    bold = QFont(profile.font())
+    bold.setBold(True)
+    boxes = []
+    for step in profile._layout(width)[1]:
+        if step[0] == "bar":
+            boxes.append(("bar", step[1]))
+        elif step[0] != "axis":
+            _, rect, text, _, flags = step
+            fm = QFontMetricsF(bold if step[0] in ("title", "heading") else profile.font())
+            boxes.append((text, fm.boundingRect(rect, int(flags), text)))
+    return boxes
+
+
+def test_area_profile_never_overlaps_with_negative_scores(dock, sample_buurten_layer, artifacts):
+    """An area with negative scores, at dock widths from narrow to wide: no text or bar overlaps another, all
+    stay inside the widget, and the widget is as tall as its rows need. Screenshots of the panel at a narrow
+    and a wide dock in test-artifacts/."""
+    import os
+
+    widget, controller = dock
+    choose(dock, sample_buurten_layer, "classes", "total", 2024)
+    negative = [f for f in sample_buurten_layer.getFeatures()
+                if f["afw_2024"] < 0 and sum(f[f"{d}_2024"] < 0 for d in ("fys", "onv", "soc", "vrz", "won")) >= 2
+                and any(f[f"{d}_2024"] > 0 for d in ("fys", "onv", "soc", "vrz", "won"))]
+    assert negative, "the sample has areas with negative and positive dimension scores"
+    sample_buurten_layer.selectByIds([negative[0].id()])
+    profile = widget.profile
+    assert profile.title and any(v < 0 for _, v, _, _ in profile.dims)
+    for width in (160, 220, 299, 300, 360, 419, 420, 520, 800):
+        boxes = drawn_boxes(profile, width)
+        assert len([b for b in boxes if b[0] == "bar"]) == 5 + sum(t[1] is not None for t in profile.totals)
+        height = profile.heightForWidth(width)
+        for i, (name, box) in enumerate(boxes):
+            assert box.left() >= 0 and box.right() <= width + 0.5 and box.bottom() <= height, (width, name, box)
+            for other, box2 in boxes[i + 1:]:
+                assert not box.adjusted(0.5, 0.5, -0.5, -0.5).intersects(box2.adjusted(0.5, 0.5, -0.5, -0.5)), (width, name, other)
+    # Values are on the bars, in the class colours of the map, pale classes with a darker edge.
+    texts = [b[0] for b in drawn_boxes(profile, 520)]
+    afw = QLocale_text(negative[0]["afw_2024"])
+    assert any(t.startswith(afw) for t in texts), (afw, texts)
+    for name, width in (("narrow", 280), ("wide", 560)):
+        widget.setFloating(True)
+        widget.resize(width, 900)
+        widget.show()
+        from qgis.PyQt.QtWidgets import QApplication
+
+        QApplication.processEvents()
+        assert profile.height() >= profile.heightForWidth(profile.width())
+        path = os.path.join(artifacts, f"area_profile_{name}.png")
+        widget.grab().save(path)
+        assert os.path.getsize(path) > 5000
+    # Another layer: the profile of the previous layer's area is gone.
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    other = QgsVectorLayer(sample_buurten_layer.source(), "again", "ogr")
+    QgsProject.instance().addMapLayer(other)
+    widget.layer_combo.setLayer(other)
+    assert profile.title == "" and profile.dims == []
+
+
+def QLocale_text(value):  # noqa: N802
+    from qgis.PyQt.QtCore import QLocale
+
+    return QLocale().toString(float(value), "f", 3).replace("-", "\u2212")

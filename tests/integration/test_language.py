@@ -33,7 +33,7 @@ def start():
     dock.layer_combo.setLayer(layer)
     layer.selectByIds([next(layer.getFeatures()).id()])
     iface.mapCanvas().refresh()
-    form = dock.widget().layout().itemAt(0).layout()  # the QFormLayout of layer, view, measure and years
+    form = dock.body.layout().itemAt(0).layout()  # the QFormLayout of layer, view, measure and years
     state["panel"] = {"title": dock.windowTitle(), "view": dock.view_combo.currentText(),
                       "measures": [dock.measure_combo.itemText(i) for i in range(dock.measure_combo.count())],
                       "labels": [form.itemAt(r, QFormLayout.LabelRole).widget().text() for r in range(form.rowCount())],

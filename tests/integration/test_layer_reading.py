@@ -54,6 +54,27 @@ def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
     assert np.array_equal(fast.get("afw", 2024), slow.get("afw", 2024), equal_nan=True)
 
 
+def test_opening_inputs_drops_only_the_refusal_of_update_mode():
+    """GDAL's refusal to open a read-only driver for update is dropped; every other message reaches the handler
+    that was there before, in order, once the inputs are open."""
+    from osgeo import gdal
+
+    from leefbaarometer.processing.io.read import opening_inputs
+
+    seen = []
+    gdal.PushErrorHandler(lambda cls, no, msg: seen.append((cls, no, msg)))
+    try:
+        with opening_inputs():
+            gdal.Error(gdal.CE_Failure, gdal.CPLE_NotSupported, "Update of TopoJSON not supported")
+            gdal.Error(gdal.CE_Failure, gdal.CPLE_OpenFailed, "real.gpkg: No such file or directory")
+            gdal.Error(gdal.CE_Failure, gdal.CPLE_NotSupported, "Update of TopoJSON not supported, and more")
+            assert seen == []
+    finally:
+        gdal.PopErrorHandler()
+    assert seen == [(gdal.CE_Failure, gdal.CPLE_OpenFailed, "real.gpkg: No such file or directory"),
+                    (gdal.CE_Failure, gdal.CPLE_NotSupported, "Update of TopoJSON not supported, and more")]
+
+
 @NEEDS_EXCEPTION_MGR
 def test_gdal_reports_by_return_values_when_exceptions_are_on(tmp_path):
     """Another plugin may turn GDAL exceptions on for all of QGIS: the fast path still falls back (None) on a

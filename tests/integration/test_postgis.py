@@ -483,3 +483,18 @@ def test_the_panel_styles_a_postgis_layer(postgis, pipeline, dock):
         assert dock[0].profile.totals[-1][1] == pytest.approx(feat["afw_2024"])
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_postgis_outputs_carry_their_style(postgis, pipeline):
+    """Tables written by the tools have their style as the default style in layer_styles: a fresh project opens
+    them styled, as the GeoPackages."""
+    from qgis.core import QgsVectorLayer
+
+    rows = dict(postgis.psql("SELECT f_table_name, styleqml::text LIKE '%kscore_2024%' FROM layer_styles "
+                             "WHERE useasdefault AND f_table_name IN ('buurten', 'buurten_k')"))
+    assert rows == {"buurten": "f", "buurten_k": "t"}
+    layer = QgsVectorLayer(pipeline["db"]["classified"][len("postgres://"):], "k", "postgres")
+    assert layer.isValid()
+    r = layer.renderer()  # loaded as the default style
+    assert r.type() == "categorizedSymbol" and r.classAttribute() == "kscore_2024"
+    assert [c.label() for c in r.categories()][-1] == "no score" and len(r.categories()) == 10

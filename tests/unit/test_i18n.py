@@ -72,7 +72,8 @@ def test_the_leefbaarometer_terms():
                             "Housing stock")] == ["Fysieke omgeving", "Overlast en onveiligheid", "Sociale samenhang",
                                                   "Voorzieningen", "Woningvoorraad"]
     assert nl("Risers and fallers") == "Stijgers en dalers" and nl("Early warning") == "Vroegsignalering"
-    assert nl("Structurally under pressure") == "Structureel onder druk" and nl("Deviation (kafw)") == "Afwijking (kafw)"
+    assert nl("Structurally under pressure") == "Structureel onder druk"
+    assert nl("Deviation from the national average") == "Afwijking van het landelijk gemiddelde"
 
 
 def test_a_translated_call_of_an_f_string_is_refused(tmp_path):
