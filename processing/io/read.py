@@ -25,6 +25,7 @@ from ...core.values import numeric
 from ..cancel import check_cancel
 from ..compat import NO_GEOMETRY
 from ..compat import SKIP_GEOMETRY_CHECKS
+from ..compat import gdal_return_codes
 from .gdal_columns import read_columns
 
 RD_NEW = QgsCoordinateReferenceSystem("EPSG:28992")
@@ -50,8 +51,9 @@ def opening_inputs():
         yield
     finally:
         gdal.PopErrorHandler()
-        for err in others:
-            gdal.Error(*err)
+        with gdal_return_codes():  # passed on, not raised where QGIS 3.40+'s Processing turned exceptions on
+            for err in others:
+                gdal.Error(*err)
 
 
 def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_source=None, years=None):

@@ -54,23 +54,29 @@ def test_fast_and_feature_paths_agree(run_alg, sample_dir, tmp_path):
     assert np.array_equal(fast.get("afw", 2024), slow.get("afw", 2024), equal_nan=True)
 
 
-def test_opening_inputs_drops_only_the_refusal_of_update_mode():
+@pytest.mark.parametrize("exceptions", [False, pytest.param(True, marks=NEEDS_EXCEPTION_MGR)])
+def test_opening_inputs_drops_only_the_refusal_of_update_mode(exceptions):
     """GDAL's refusal to open a read-only driver for update is dropped; every other message reaches the handler
-    that was there before, in order, once the inputs are open."""
-    from osgeo import gdal
-
+    that was there before, in order, once the inputs are open. Also when GDAL's Python exceptions are on, as QGIS
+    3.40+'s own Processing plugin turns them on for the whole session: the messages come from QGIS's C++ (here
+    gdal.Error in return-value mode), and passing them on raises nothing."""
+    from leefbaarometer.processing.compat import gdal_return_codes
     from leefbaarometer.processing.io.read import opening_inputs
 
+    before = gdal.GetUseExceptions()
+    (gdal.UseExceptions if exceptions else gdal.DontUseExceptions)()
     seen = []
     gdal.PushErrorHandler(lambda cls, no, msg: seen.append((cls, no, msg)))
     try:
         with opening_inputs():
-            gdal.Error(gdal.CE_Failure, gdal.CPLE_NotSupported, "Update of TopoJSON not supported")
-            gdal.Error(gdal.CE_Failure, gdal.CPLE_OpenFailed, "real.gpkg: No such file or directory")
-            gdal.Error(gdal.CE_Failure, gdal.CPLE_NotSupported, "Update of TopoJSON not supported, and more")
+            with gdal_return_codes():
+                gdal.Error(gdal.CE_Failure, gdal.CPLE_NotSupported, "Update of TopoJSON not supported")
+                gdal.Error(gdal.CE_Failure, gdal.CPLE_OpenFailed, "real.gpkg: No such file or directory")
+                gdal.Error(gdal.CE_Failure, gdal.CPLE_NotSupported, "Update of TopoJSON not supported, and more")
             assert seen == []
     finally:
         gdal.PopErrorHandler()
+        (gdal.UseExceptions if before else gdal.DontUseExceptions)()
     assert seen == [(gdal.CE_Failure, gdal.CPLE_OpenFailed, "real.gpkg: No such file or directory"),
                     (gdal.CE_Failure, gdal.CPLE_NotSupported, "Update of TopoJSON not supported, and more")]
 
