@@ -58,7 +58,7 @@ class LeefbaarometerPlugin:
 
         self.dock = LeefbaarometerDock(self.iface.mainWindow())
         self.controller = DockController(self.iface, self.dock)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = QAction(QIcon(ICON), tr("Leefbaarometer panel"), self.iface.mainWindow())
         self.action.setObjectName("LeefbaarometerShowDock")

@@ -28,7 +28,6 @@ from qgis.core import QgsSingleSymbolRenderer
 from qgis.core import QgsTableCell
 from qgis.core import QgsTextBufferSettings
 from qgis.core import QgsTextFormat
-from qgis.core import QgsUnitTypes
 from qgis.core import QgsVectorLayerSimpleLabeling
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtCore import QEvent
@@ -44,9 +43,13 @@ from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from ..core.numformat import TEXT
 from ..core.numformat import format_value
+from .compat import LABEL_HORIZONTAL
+from .compat import LAYOUT_MM
+from .compat import RENDER_POINTS
 from .compat import TEXT_AS_TEXT
+from .compat import set_label_font
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = LAYOUT_MM
 FONT = "DejaVu Sans"
 LEFT, WIDTH, TOP, BOTTOM = 12.0, 186.0, 14.0, 280.0  # table pages: text block on A4 portrait (mm)
 CELL_MARGIN, ROW, GRID = 1.2, 2.6, 0.2
@@ -171,7 +174,7 @@ class AnnexLayout:
         # Removed items are deleted later, by the event loop, which a Processing run may never return to: until
         # then they stay connected to the layout and every seek refreshes all earlier gemeenten's tables (each
         # annex took longer than the one before: 0.03 s to move to the 1st gemeente, 0.3 s to the 80th).
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def fill(self, name, code, tables, notes, title, subtitle, sources):
         """The texts and table pages of one gemeente; the atlas must stand on it."""
@@ -196,7 +199,7 @@ class AnnexLayout:
         n = pages.pageCount()
         for p in range(n):
             label = _label(self.layout, f"{name} ({code}) — pagina {p + 1} van {n}", 7)
-            label.setHAlign(Qt.AlignRight)
+            label.setHAlign(Qt.AlignmentFlag.AlignRight)
             label.attemptMove(QgsLayoutPoint(LEFT, 287, MM), page=p)
             label.attemptResize(QgsLayoutSize(WIDTH, 5, MM))
             self._added.append(label)
@@ -222,7 +225,7 @@ class AnnexLayout:
         settings.exportMetadata = True
         settings.textRenderFormat = TEXT_AS_TEXT
         result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise LbmInputError(tr("could not write {path} (layout export error {result})").format(path=path, result=result))
 
 
@@ -235,7 +238,7 @@ class _Cursor:
 
     def new_page(self):
         page = QgsLayoutItemPage(self.layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         self.layout.pageCollection().addPage(page)
         self.page, self.y = self.layout.pageCollection().pageCount() - 1, TOP
 
@@ -280,17 +283,17 @@ class _Cursor:
         table.setGridStrokeWidth(GRID)
         table.setGridColor(QColor("#999999"))
         table.setVerticalGrid(False)
-        table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
+        table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
         style = QgsLayoutTableStyle()
         style.enabled = True
         style.cellBackgroundColor = QColor("#e8eef4")
-        table.setCellStyle(QgsLayoutTable.HeaderRow, style)
+        table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, style)
         table.setHeaders(headers)
         table.setIncludeTableHeader(True)
         table.setColumnWidths(widths)
         table.setTableContents(rows)
         table.setRowHeights([ROW] * len(rows))
-        table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
         frame = QgsLayoutFrame(self.layout, table)
         table.addFrame(frame)
         height = HEADER + len(rows) * PITCH + 1
@@ -314,7 +317,7 @@ def _rows_with_kinds(df):
 def _cell(value, kind, right):
     cell = QgsTableCell(format_value(value, kind))
     if right:  # numbers right-aligned (and the summary's values, whatever their kind)
-        cell.setHorizontalAlignment(Qt.AlignRight)
+        cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
     return cell
 
 
@@ -329,7 +332,7 @@ def _columns(df):
     for c in df.columns:
         col = QgsLayoutTableColumn(HEADER_NAMES.get(c, c))
         numeric = (c != df.columns[0]) if kinds is not None else column_kind(c) != TEXT
-        col.setHAlignment(Qt.AlignRight if numeric else Qt.AlignLeft)
+        col.setHAlignment(Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
         headers.append(col)
     return headers, widths
 
@@ -340,7 +343,7 @@ def _format(size, bold=False):
     fmt = QgsTextFormat()
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(RENDER_POINTS)
     return fmt
 
 
@@ -349,8 +352,8 @@ def _label(layout, text, size, bold=False):
     label.setText(text)
     font = QFont(FONT, size)
     font.setBold(bold)
-    label.setFont(font)
-    label.setVAlign(Qt.AlignTop)
+    set_label_font(label, font)
+    label.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(label)
     return label
 
@@ -374,7 +377,7 @@ def _buurt_labels(field, condition):
     """Buurt names inside their polygon where they fit, only in the atlas gemeente."""
     settings = QgsPalLayerSettings()
     settings.fieldName = field
-    settings.placement = QgsPalLayerSettings.Horizontal
+    settings.placement = LABEL_HORIZONTAL
     settings.fitInPolygonOnly = True
     fmt = _format(5)
     buffer = QgsTextBufferSettings()
@@ -384,6 +387,6 @@ def _buurt_labels(field, condition):
     fmt.setBuffer(buffer)
     settings.setFormat(fmt)
     props = settings.dataDefinedProperties()
-    props.setProperty(QgsPalLayerSettings.Show, QgsProperty.fromExpression(condition))
+    props.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(condition))
     settings.setDataDefinedProperties(props)
     return QgsVectorLayerSimpleLabeling(settings)

@@ -22,6 +22,8 @@ from ..core.neighbours import symmetric
 from ..core.schema import unit_key_field
 from ..core.values import key_text
 from .cancel import check_cancel
+from .compat import POLYGON_GEOMETRY
+from .compat import WKB_COLLECTION
 from .io.gpkg import geometry_blob
 from .io.read import in_order_of
 from .io.read import read_attributes
@@ -53,9 +55,9 @@ def polygon_parts(geometry):
     """The polygon parts of a geometry (makeValid can return a collection with lines or points)."""
     if geometry.isNull():
         return geometry
-    if geometry.type() == QgsWkbTypes.PolygonGeometry and QgsWkbTypes.flatType(geometry.wkbType()) != QgsWkbTypes.GeometryCollection:
+    if geometry.type() == POLYGON_GEOMETRY and QgsWkbTypes.flatType(geometry.wkbType()) != WKB_COLLECTION:
         return geometry
-    parts = [p for p in geometry.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
+    parts = [p for p in geometry.asGeometryCollection() if p.type() == POLYGON_GEOMETRY]
     return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 
 
@@ -67,7 +69,7 @@ def repair(geometries):
             out.append(g)
             continue
         fixed = g.makeValid()
-        if g.type() == QgsWkbTypes.PolygonGeometry:
+        if g.type() == POLYGON_GEOMETRY:
             fixed = polygon_parts(fixed)
         out.append(fixed)
         repaired += 1
@@ -97,7 +99,7 @@ def unit_pairs(source, context, feedback, fids, connectivity=8, required=True, t
     (`neighbour_counts` gives them to the output). `tolerance` (metres) applies to polygons only.
     """
     names = source.fields().names()
-    if "grid_id" not in names and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if "grid_id" not in names and QgsWkbTypes.geometryType(source.wkbType()) != POLYGON_GEOMETRY:
         if required:
             raise LbmInputError(tr("this analysis needs neighbours: give grid cells (grid_id) or polygons"))
         if feedback is not None:

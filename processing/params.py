@@ -1,5 +1,4 @@
 """Parameters several algorithms share: the release profile, years, the gemeente filter, and their help."""
-from qgis.core import QgsProcessingParameterDefinition
 from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
@@ -14,6 +13,10 @@ from ..core.release import load_release
 from ..core.release import release_names
 from ..core.weights import SUPPRESSED_NAMES
 from ..core.weights import SUPPRESSED_RULES
+from .compat import NUMBER_DOUBLE
+from .compat import PARAMETER_ADVANCED
+from .compat import PARAMETER_HIDDEN
+from .compat import PARAMETER_OPTIONAL
 from .geometry import MIN_SHARED
 from .geometry import TOLERANCE
 from .io.read import opening_inputs
@@ -69,7 +72,7 @@ class InputLayerParameter(QgsProcessingParameterFeatureSource):
     @classmethod
     def of(cls, definition):
         copy = cls(definition.name(), definition.description(), definition.dataTypes(), definition.defaultValue(),
-                   bool(definition.flags() & QgsProcessingParameterDefinition.FlagOptional))
+                   bool(definition.flags() & PARAMETER_OPTIONAL))
         copy.setFlags(definition.flags())
         copy.setHelp(definition.help())
         copy.setMetadata(definition.metadata())
@@ -108,7 +111,7 @@ def add_gemeente_filter(alg, parent="INPUT"):
         GEMEENTE_FILTER, alg.tr("Only these gemeenten (codes, e.g. GM0363, GM0599; empty = all)"), optional=True))
     field = QgsProcessingParameterField(GEMEENTE_FILTER_FIELD, alg.tr("Field with the gemeente, buurt or wijk code (detected if empty)"),
                                         parentLayerParameterName=parent, optional=True)
-    field.setFlags(field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    field.setFlags(field.flags() | PARAMETER_ADVANCED)
     alg.addParameter(field)
 
 
@@ -141,7 +144,7 @@ def _default_text(d):
         return f"{int(number)}" if number.is_integer() else f"{number:g}"
     if value not in (None, ""):
         return str(value)
-    return tr("empty") if d.flags() & QgsProcessingParameterDefinition.FlagOptional else tr("required")
+    return tr("empty") if d.flags() & PARAMETER_OPTIONAL else tr("required")
 
 
 def _example_value(d):
@@ -155,11 +158,11 @@ def _example_value(d):
 
 def parameters_help(definitions, algorithm_id):
     """Each parameter with its name and default, and a qgis_process example with the required ones."""
-    shown = [d for d in definitions if not d.flags() & QgsProcessingParameterDefinition.FlagHidden]
+    shown = [d for d in definitions if not d.flags() & PARAMETER_HIDDEN]
     rows = "".join(tr("<li>{description} (<code>{name}</code>): default {default}</li>").format(
         description=d.description(), name=d.name(), default=_default_text(d)) for d in shown)
     needed = [d for d in shown if d.isDestination() or (
-        not d.flags() & QgsProcessingParameterDefinition.FlagOptional and d.defaultValue() in (None, ""))]
+        not d.flags() & PARAMETER_OPTIONAL and d.defaultValue() in (None, ""))]
     example = " ".join(f"{d.name()}={_example_value(d)}" for d in needed)
     return (tr("<p><b>Parameters and defaults</b></p>") + f"<ul>{rows}</ul>"
             + tr("<p><b>Example</b>: <code>qgis_process run {algorithm} -- {example}</code></p>").format(
@@ -167,9 +170,9 @@ def parameters_help(definitions, algorithm_id):
 def add_neighbour_tolerance(alg):
     """NEIGHBOUR_TOLERANCE (metres) under Advanced: how close polygon boundaries must run to make neighbours."""
     param = QgsProcessingParameterNumber(NEIGHBOUR_TOLERANCE, alg.tr("Neighbour tolerance for polygons (metres)"),
-                                         QgsProcessingParameterNumber.Double, defaultValue=TOLERANCE, minValue=0.0,
+                                         NUMBER_DOUBLE, defaultValue=TOLERANCE, minValue=0.0,
                                          maxValue=1000.0)
-    param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    param.setFlags(param.flags() | PARAMETER_ADVANCED)
     alg.addParameter(param)
 
 

@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QUrl
 
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
+from .compat import FILE_BEHAVIOR_FILE
 from .io.read import opening_inputs
 
 _DATABASE = ("postgres://", "postgis:")
@@ -95,7 +96,7 @@ def _inputs(alg, parameters, context):
         if parameters.get(name) in (None, ""):
             continue
         if isinstance(definition, QgsProcessingParameterFile):
-            if definition.behavior() == QgsProcessingParameterFile.File:
+            if definition.behavior() == FILE_BEHAVIOR_FILE:
                 path = alg.parameterAsFile(parameters, name, context)
                 out += [(name, Place("file", _path(path)))] if path else []
             continue

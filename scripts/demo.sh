@@ -6,4 +6,5 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/scripts/setup.sh"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
-exec "$ROOT/.venv/bin/python" "$ROOT/scripts/run_demo.py" "${1:-$ROOT/output}"
+VENV="${LBM_VENV:-$ROOT/.venv}"  # scripts/test_qgis_versions.sh --demo: a venv of its own in its chroot
+exec "$VENV/bin/python" "$ROOT/scripts/run_demo.py" "${1:-$ROOT/output}"

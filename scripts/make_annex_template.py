@@ -32,6 +32,8 @@ def main():
     from qgis.core import QgsUnitTypes
     from qgis.PyQt.QtGui import QFont
 
+    from leefbaarometer.processing.compat import set_label_font
+
     project = QgsProject()
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()  # one A4 page
@@ -51,7 +53,7 @@ def main():
         item.setText(text)
         font = QFont("DejaVu Sans", size)
         font.setBold(bold)
-        item.setFont(font)
+        set_label_font(item, font)
         return place(item, x, y, w, h, item_id)
 
     label('Leefbaarometer — [% "gm_naam" %] ([% "gm_code" %])', 12, 10, 186, 9, "titel", 15, True)

@@ -21,6 +21,7 @@ def main(out):
     from leefbaarometer.core.views import category_spec
     from leefbaarometer.core.views import class_field_spec
     from leefbaarometer.core.views import score_layer_spec
+    from leefbaarometer.processing.compat import save_style_to_database
     from leefbaarometer.processing.styling import apply_style
     from leefbaarometer.sample.publish import publish
     from leefbaarometer.sample.region import SAMPLE
@@ -44,7 +45,9 @@ def main(out):
         layer = QgsVectorLayer(target, name[:-5], "ogr")
         count = layer.featureCount()  # before saving the style: OGR cannot count through that connection after it
         style(layer)
-        layer.saveStyleToDatabase(name[:-5], "Leefbaarometer", True, "")
+        error = save_style_to_database(layer, name[:-5], "Leefbaarometer")
+        if error:
+            raise RuntimeError(f"{target}: the style was not saved: {error}")
         step[0] += 1
         print(f"{step[0]}. {alg}{note}: {count} features -> {target}")
         return target, result

@@ -6,6 +6,8 @@
 #   bash scripts/test_qgis_versions.sh sid                      # the suites given
 #   bash scripts/test_qgis_versions.sh trixie -- -k postgis -x  # what follows -- goes to pytest
 #   bash scripts/test_qgis_versions.sh bookworm                 # any suite: bookworm is QGIS 3.22, as the host
+#   bash scripts/test_qgis_versions.sh --demo sid               # the demo (scripts/demo.sh) instead of the tests,
+#                                                               # outputs in test-artifacts/qgis-sid/demo/
 #
 # Runs as root (debootstrap, chroot, mounts). Each chroot is built once (debootstrap + apt, 1–2 minutes here,
 # 2.5 GB) into a temporary folder that is renamed when complete, and kept outside the checkout; later runs reuse
@@ -21,7 +23,11 @@
 #   LBM_MIRROR          Debian mirror (default: the one the host's apt uses, else http://deb.debian.org/debian)
 #   LBM_SHARED          the real test data folder to show at ../shared (default: the checkout's ../shared)
 #
+#   LBM_CHROOT_SKIP     1: do nothing (exit 0 with a note), e.g. for a CI run that must not build chroots
+#
 # Output: per suite the full pytest log and screenshots in test-artifacts/qgis-<suite>/, and a summary at the end.
+# With --demo: the demo's log and outputs in test-artifacts/qgis-<suite>/demo.log and demo/, and the first page of
+# the first annex PDF as demo/annex_page-<n>.png (pdftoppm), one image a page.
 # Exit status 0 only if every suite passed (1: tests failed, 2: a chroot could not be built or run).
 set -euo pipefail
 
@@ -31,12 +37,9 @@ SHARED="${LBM_SHARED:-$(dirname "$ROOT")/shared}"
 CHROOT_VENV=/opt/lbm-venv
 CHROOT_WHEELS=/opt/lbm-wheels
 STAMP=.lbm-chroot-complete
-# As scripts/setup.sh, whose own check in the chroot installs whatever is added there later; the PostGIS package
-# (postgresql-<major>-postgis-3) is added for the PostgreSQL major version the suite's 'postgresql' depends on.
-# git: the plugin ZIP test builds the ZIP with git archive (skipped without it).
-PACKAGES=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas
-          python3-venv python3-openpyxl python3-xlsxwriter xvfb xauth poppler-utils
-          postgresql postgresql-client git)
+# The Debian packages are those of scripts/setup.sh (its --packages, run inside the chroot: the PostGIS package is
+# the one for the suite's PostgreSQL major version); setup.sh's own check in the chroot would install them too, but
+# here they are installed once, when the chroot is built or found to lack one.
 CHROOT_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -174,18 +177,8 @@ EOF
   cp /etc/hosts "$c/etc/hosts"
 }
 
-# The PostgreSQL major version of the suite (Debian's 'postgresql' depends on postgresql-<major>).
-chroot_pg_major() {
-  local m
-  m="$({ in_chroot "$1" dpkg-query -W -f='${Depends}\n' postgresql 2>/dev/null
-         in_chroot "$1" apt-cache depends postgresql 2>/dev/null; } \
-       | grep -o 'postgresql-[0-9]\+' | head -n1 | cut -d- -f2 || true)"
-  [ -n "$m" ] || die "cannot tell the PostgreSQL version of $1"
-  echo "$m"
-}
-
 wanted_packages() {
-  echo "${PACKAGES[@]}" "postgresql-$(chroot_pg_major "$1")-postgis-3"
+  in_chroot "$1" /bin/bash -s -- --packages < "$ROOT/scripts/setup.sh" || die "cannot list the packages of $1"
 }
 
 missing_packages() {
@@ -295,7 +288,11 @@ run_tests() {
     log "$suite: no real test data at $SHARED: the tests that need it are skipped"
   fi
   bind "$wheels" "$c$CHROOT_WHEELS" ro
-  log "$suite: running the tests (log: $art/pytest.log)"
+  # A git worktree keeps its repository elsewhere (.git is a file naming it): the plugin ZIP test runs git archive.
+  local gitdir
+  gitdir="$(git -C "$ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
+  if [ -n "$gitdir" ] && [[ "$gitdir/" != "$ROOT/"* ]]; then bind "$gitdir" "$c$gitdir" ro; fi
+  log "$suite: running $WHAT (log: $art/$RUN_LOG)"
   t0=$(date +%s)
   # In a process group of its own (set -m), so that an interrupt reaches pytest through on_signal, which lets it
   # stop its PostgreSQL server and print what failed, rather than not at all or only when the run is over.
@@ -303,11 +300,10 @@ run_tests() {
   chroot "$c" /usr/bin/env -i PATH="$CHROOT_PATH" HOME=/tmp/home LANG=C.UTF-8 TERM="${TERM:-dumb}" \
     DEBIAN_FRONTEND=noninteractive LBM_VENV="$CHROOT_VENV" LBM_TEST_ARTIFACTS="$art" \
     PIP_NO_INDEX=1 PIP_FIND_LINKS="$CHROOT_WHEELS" PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1 \
-    /bin/bash -c 'cd "$0" && exec bash scripts/test.sh "$@"' "$ROOT" -p no:cacheprovider "${PYTEST_ARGS[@]}" \
-    < /dev/null > "$art/pytest.log" 2>&1 &
+    /bin/bash -c 'cd "$0" && exec "$@"' "$ROOT" "${COMMAND[@]}" < /dev/null > "$art/$RUN_LOG" 2>&1 &
   CHILD=$!
   set +m
-  tail -n +1 -f --pid="$CHILD" "$art/pytest.log" &
+  tail -n +1 -f --pid="$CHILD" "$art/$RUN_LOG" &
   local tail_pid=$!
   TEST_RC=0
   wait "$CHILD" || TEST_RC=$?
@@ -332,17 +328,32 @@ pytest_counts() {
 }
 
 main() {
-  SUITES=(); PYTEST_ARGS=()
+  SUITES=(); PYTEST_ARGS=(); DEMO=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --) shift; PYTEST_ARGS=("$@"); break ;;
       -h|--help) usage; exit 0 ;;
+      --demo) DEMO=1; shift ;;
       -*) die "unknown option $1 (pytest arguments go after --)" ;;
       *) SUITES+=("$1"); shift ;;
     esac
   done
   [ ${#SUITES[@]} -gt 0 ] || SUITES=(trixie sid)
+  if [ -n "${LBM_CHROOT_SKIP:-}" ]; then
+    log "LBM_CHROOT_SKIP is set: not testing on other QGIS versions"
+    return 0
+  fi
   [ "$(id -u)" = 0 ] || die "run as root: debootstrap, chroot and mounts need it"
+  if [ -n "$DEMO" ]; then
+    WHAT="the demo"; RUN_LOG=demo.log
+    # The demo, then the first annex's pages as images (to look at: text and tables present).
+    COMMAND=(/bin/bash -c 'out="$LBM_TEST_ARTIFACTS/demo"; rm -rf "$out" && bash scripts/demo.sh "$out" &&
+      pdf="$(ls "$out"/annexes/*.pdf | head -n1)" && pdftoppm -png -r 100 "$pdf" "$out/annex_page" &&
+      echo "annex pages: $(ls "$out"/annex_page-*.png | tr "\n" " ")(from $pdf)"')
+  else
+    WHAT="the test suite"; RUN_LOG=pytest.log
+    COMMAND=(bash scripts/test.sh -p no:cacheprovider "${PYTEST_ARGS[@]}")
+  fi
 
   mkdir -p "$CACHE"
   CACHE="$(cd "$CACHE" && pwd -P)"
@@ -356,14 +367,14 @@ main() {
     qgis="$(in_chroot "$CACHE/$suite" dpkg-query -W -f='${Version}' qgis | sed 's/^[0-9]*://; s/[+~-].*//')"
     run_tests "$suite"
     art="$ROOT/test-artifacts/qgis-$suite"
-    result="$(pytest_counts "$art/pytest.log")"
-    if [ "$TEST_RC" = 0 ]; then verdict=ok; else verdict="FAILED (pytest exit $TEST_RC)"; failed=1; fi
-    summary+=("QGIS $qgis ($suite): $result — $verdict; tests $(duration "$TEST_TIME"), chroot $BUILD_NOTE")
-    while read -r line; do summary+=("    $line"); done < <(grep -E '^(FAILED|ERROR) ' "$art/pytest.log" | cut -c1-160 || true)
+    if [ -n "$DEMO" ]; then result="demo"; else result="$(pytest_counts "$art/pytest.log")"; fi
+    if [ "$TEST_RC" = 0 ]; then verdict=ok; else verdict="FAILED (exit $TEST_RC)"; failed=1; fi
+    summary+=("QGIS $qgis ($suite): $result — $verdict; run $(duration "$TEST_TIME"), chroot $BUILD_NOTE")
+    while read -r line; do summary+=("    $line"); done < <(grep -E '^(FAILED|ERROR) ' "$art/$RUN_LOG" | cut -c1-160 || true)
   done
 
   echo
-  echo "== Test suite on other QGIS versions (logs: test-artifacts/qgis-<suite>/pytest.log) =="
+  echo "== ${WHAT^} on other QGIS versions (logs: test-artifacts/qgis-<suite>/$RUN_LOG) =="
   printf '%s\n' "${summary[@]}"
   return "$failed"
 }

@@ -52,11 +52,13 @@ def memory_layer(fields, rows, geometry="None", crs="EPSG:28992"):
     from qgis.core import QgsField
     from qgis.core import QgsGeometry
     from qgis.core import QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+
+    from leefbaarometer.processing.compat import DOUBLE
+    from leefbaarometer.processing.compat import STRING
 
     uri = geometry if geometry == "None" else f"{geometry}?crs={crs}"
     lyr = QgsVectorLayer(uri, "units", "memory")
-    lyr.dataProvider().addAttributes([QgsField(n, QVariant.String if t == "string" else QVariant.Double)
+    lyr.dataProvider().addAttributes([QgsField(n, STRING if t == "string" else DOUBLE)
                                       for n, t in fields.items()])
     lyr.updateFields()
     feats = []
@@ -78,10 +80,11 @@ def squares_layer(field, codes, crs="EPSG:28992"):
     from qgis.core import QgsGeometry
     from qgis.core import QgsRectangle
     from qgis.core import QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+
+    from leefbaarometer.processing.compat import STRING
 
     lyr = QgsVectorLayer(f"MultiPolygon?crs={crs}", "areas", "memory")
-    lyr.dataProvider().addAttributes([QgsField(field, QVariant.String)])
+    lyr.dataProvider().addAttributes([QgsField(field, STRING)])
     lyr.updateFields()
     feats = []
     for n, code in enumerate(codes):

@@ -40,7 +40,7 @@ class AreaProfile(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("LeefbaarometerAreaProfile")
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setFont(QFont("DejaVu Sans", 8))
         self.clear()
 
@@ -95,15 +95,15 @@ class AreaProfile(QWidget):
         steps = []
         if not self.title:
             message = tr("Select an area on the map to see its profile.")
-            rect = fm.boundingRect(QRectF(PAD, PAD, width - 2 * PAD, 1e6), Qt.TextWordWrap, message)
-            steps.append(("text", QRectF(PAD, PAD, width - 2 * PAD, rect.height()), message, MUTED, Qt.TextWordWrap))
+            rect = fm.boundingRect(QRectF(PAD, PAD, width - 2 * PAD, 1e6), Qt.TextFlag.TextWordWrap, message)
+            steps.append(("text", QRectF(PAD, PAD, width - 2 * PAD, rect.height()), message, MUTED, Qt.TextFlag.TextWordWrap))
             return PAD * 2 + rect.height(), steps
         y = PAD
         bold = QFont(self.font())
         bold.setBold(True)
         fm_bold = QFontMetricsF(bold)
-        title_rect = fm_bold.boundingRect(QRectF(PAD, y, width - 2 * PAD, 1e6), Qt.TextWordWrap, self.title)
-        steps.append(("title", QRectF(PAD, y, width - 2 * PAD, title_rect.height()), self.title, TEXT, Qt.TextWordWrap))
+        title_rect = fm_bold.boundingRect(QRectF(PAD, y, width - 2 * PAD, 1e6), Qt.TextFlag.TextWordWrap, self.title)
+        steps.append(("title", QRectF(PAD, y, width - 2 * PAD, title_rect.height()), self.title, TEXT, Qt.TextFlag.TextWordWrap))
         y += title_rect.height() + PAD
         stacked = width < STACK_BELOW
         sections = []
@@ -129,20 +129,22 @@ class AreaProfile(QWidget):
                     steps.append(("text", QRectF(PAD, y, width - 2 * PAD, line), _elide(fm, row.label, width - 2 * PAD), TEXT, 0))
                     y += line
                 else:
-                    steps.append(("text", QRectF(PAD, y, label_w, row_h), _elide(fm, row.label, label_w), TEXT, Qt.AlignVCenter))
+                    steps.append(("text", QRectF(PAD, y, label_w, row_h), _elide(fm, row.label, label_w), TEXT,
+                                  Qt.AlignmentFlag.AlignVCenter))
                 bar_top, bar_h = y + 2, row_h - 4
                 if row.value is None:
-                    steps.append(("text", QRectF(zero + PAD, y, max(right - zero - PAD, 1), row_h), text, MUTED, Qt.AlignVCenter))
+                    steps.append(("text", QRectF(zero + PAD, y, max(right - zero - PAD, 1), row_h), text, MUTED,
+                                  Qt.AlignmentFlag.AlignVCenter))
                 else:
                     end = zero + row.value * per_unit
                     x0, x1 = sorted((zero, end))
                     steps.append(("bar", QRectF(x0, bar_top, max(x1 - x0, 1.0), bar_h), row.colour))
                     if row.value < 0:
                         rect = QRectF(left, y, max(x0 - PAD / 2 - left, 1), row_h)
-                        steps.append(("text", rect, text, TEXT, Qt.AlignVCenter | Qt.AlignRight))
+                        steps.append(("text", rect, text, TEXT, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight))
                     else:
                         rect = QRectF(x1 + PAD / 2, y, max(right - x1 - PAD / 2, 1), row_h)
-                        steps.append(("text", rect, text, TEXT, Qt.AlignVCenter | Qt.AlignLeft))
+                        steps.append(("text", rect, text, TEXT, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft))
                 y += row_h
             steps.append(("axis", zero, top, y))
         return y + PAD, steps
@@ -151,7 +153,7 @@ class AreaProfile(QWidget):
 
     def paintEvent(self, event):  # noqa: N802
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.fillRect(self.rect(), QColor("white"))
         bold = QFont(self.font())
         bold.setBold(True)
@@ -199,4 +201,4 @@ def _value_text(row, with_note):
 
 
 def _elide(fm, text, width):
-    return fm.elidedText(text, Qt.ElideRight, max(width, 1))
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 1))

@@ -1,10 +1,8 @@
 """Wiring of the dock: layer and choices in, renderer, profile, saved state and Processing dialogs out."""
 import processing
 from qgis.core import QgsFeatureRequest
-from qgis.core import QgsMapLayerType
 from qgis.core import QgsMapThemeCollection
 from qgis.core import QgsProject
-from qgis.core import QgsWkbTypes
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject
@@ -34,6 +32,9 @@ from ..processing.algorithms.change import ChangeAlgorithm
 from ..processing.algorithms.classify import ClassifyAlgorithm
 from ..processing.algorithms.export_annexes import ExportAnnexesAlgorithm
 from ..processing.algorithms.risers_fallers import RisersFallersAlgorithm
+from ..processing.compat import NO_GEOMETRY
+from ..processing.compat import POLYGON_GEOMETRY
+from ..processing.compat import VECTOR_LAYER
 from ..processing.params import YEARS
 from ..processing.styling import RELEASE_PROPERTY
 from ..processing.styling import renderer_from_spec
@@ -93,7 +94,7 @@ class DockController(QObject):
                 self.layer.selectionChanged.disconnect(self.show_profile)
             except (TypeError, RuntimeError):
                 pass
-        self.layer = layer if layer is not None and layer.type() == QgsMapLayerType.VectorLayer else None
+        self.layer = layer if layer is not None and layer.type() == VECTOR_LAYER else None
         self.scores, self.years = None, []
         self.release = self.default_release
         if self.layer is not None:
@@ -102,7 +103,7 @@ class DockController(QObject):
             flat_year = None
             if layout_of(names) == "flat":
                 yf = year_field(names)
-                feat = next(self.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(QgsFeatureRequest.NoGeometry)), None)
+                feat = next(self.layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(NO_GEOMETRY)), None)
                 flat_year = feat[yf] if feat is not None else None
             self.scores = drop_empty_dimensions(layer_scores(names, flat_year), lambda f: has_value(self.layer, f))
             self.years = self.scores.years("total") or self.scores.years()
@@ -273,10 +274,10 @@ class DockController(QObject):
     def gemeenten_layer(self):
         """The id of a polygon layer of the project whose units are gemeenten (core/schema.gemeenten_key), else None."""
         for layer in self.project.mapLayers().values():
-            if (layer is self.layer or layer.type() != QgsMapLayerType.VectorLayer
-                    or layer.geometryType() != QgsWkbTypes.PolygonGeometry):
+            if (layer is self.layer or layer.type() != VECTOR_LAYER
+                    or layer.geometryType() != POLYGON_GEOMETRY):
                 continue
-            first = next(layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(QgsFeatureRequest.NoGeometry)), None)
+            first = next(layer.getFeatures(QgsFeatureRequest().setLimit(1).setFlags(NO_GEOMETRY)), None)
             if first is not None and gemeenten_key(layer.fields().names(), lambda f, feat=first: feat[f]):
                 return layer.id()
         return None
@@ -310,7 +311,7 @@ class DockController(QObject):
     def open_dialog(self, alg):
         dialog = self.make_dialog(alg)
         dialog.show()
-        dialog.exec_()
+        dialog.exec()
 
     # --- state in the project ------------------------------------------------------------------------------
 
@@ -353,7 +354,7 @@ class DockController(QObject):
 
 def has_value(layer, field):
     request = QgsFeatureRequest().setFilterExpression(f'"{field}" IS NOT NULL').setLimit(1)
-    request.setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+    request.setFlags(NO_GEOMETRY).setNoAttributes()
     return next(layer.getFeatures(request), None) is not None
 
 

@@ -1,5 +1,4 @@
 """The Leefbaarometer dock: a thin view. ui/controller.py does the wiring; this file only lays out widgets."""
-from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsDockWidget
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
@@ -21,6 +20,7 @@ from ..core.views import MEASURE_CHOICES
 from ..core.views import MEASURE_LABELS
 from ..core.views import VIEW_NAMES
 from ..core.views import VIEWS
+from ..processing.compat import VECTOR_LAYER_FILTER
 from .area_profile import AreaProfile
 
 PROCESSING_BUTTONS = (("importscores", tr_noop("Import")), ("classify", tr_noop("Classes")), ("change", tr_noop("Change")),
@@ -39,7 +39,7 @@ class LeefbaarometerDock(QgsDockWidget):
 
         form = QFormLayout()
         self.layer_combo = QgsMapLayerComboBox(body)
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layer_combo.setFilters(VECTOR_LAYER_FILTER)
         self.layer_combo.setObjectName("lbmLayer")
         form.addRow(tr("Layer"), self.layer_combo)
         self.view_combo = QComboBox(body)
@@ -56,7 +56,7 @@ class LeefbaarometerDock(QgsDockWidget):
         self.from_combo.setObjectName("lbmYearFrom")
         form.addRow(tr("From year"), self.from_combo)
         year_row = QHBoxLayout()
-        self.year_slider = QSlider(Qt.Horizontal, body)
+        self.year_slider = QSlider(Qt.Orientation.Horizontal, body)
         self.year_slider.setObjectName("lbmYear")
         self.year_slider.setPageStep(1)
         self.year_label = QLabel("–", body)
@@ -106,8 +106,8 @@ class LeefbaarometerDock(QgsDockWidget):
         scroll = QScrollArea(self)
         scroll.setObjectName("lbmScroll")
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         # Never narrower than the panel's content: nothing is cut off at the right.
         scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())

@@ -4,12 +4,10 @@ import pandas as pd
 from qgis.core import QgsField
 from qgis.core import QgsFields
 from qgis.core import QgsGeometry
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
-from qgis.core import QgsWkbTypes
 
 from ...core.aggregate import CLASS_GROUPS
 from ...core.aggregate import GROUP_NAMES
@@ -26,7 +24,11 @@ from ...core.views import score_layer_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
+from ..compat import SOURCE_POLYGON
+from ..compat import SOURCE_VECTOR
 from ..compat import STRING
+from ..compat import WKB_MULTIPOLYGON
+from ..compat import WKB_NO_GEOMETRY
 from ..geometry import indexed
 from ..geometry import repaired_geometries
 from ..io.read import RD_NEW
@@ -68,20 +70,20 @@ class AggregateAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores (cells, buurten)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores (cells, buurten)"), [SOURCE_VECTOR]))
         # Any type: weights joined from a CBS CSV arrive as text; numeric() converts them or names the bad values.
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight field (dwellings, households; empty = unweighted)"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
         add_suppressed_parameter(self)
         self.addParameter(QgsProcessingParameterField(self.ZONE_FIELD, self.tr("Zone code field on the units"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones (polygons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones (polygons)"), [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(self.ZONE_KEY, self.tr("Key field of the zones (detected if empty)"),
                                                       parentLayerParameterName=self.ZONES, optional=True))
         add_years_parameter(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones with scores"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones with scores"), SOURCE_VECTOR))
         self.addOutput(QgsProcessingOutputNumber("ZONES_WITHOUT_DATA", self.tr("Zones without units")))
         self.addOutput(QgsProcessingOutputNumber("UNITS_WITHOUT_ZONE", self.tr("Units without a zone")))
 
@@ -175,7 +177,7 @@ class AggregateAlgorithm(LbmAlgorithm):
             fields.append(QgsField(lab, STRING))
         for name, arr in columns.items():
             fields.append(QgsField(name, qvariant_type(arr)))
-        wkb = QgsWkbTypes.MultiPolygon if geoms is not None else QgsWkbTypes.NoGeometry
+        wkb = WKB_MULTIPOLYGON if geoms is not None else WKB_NO_GEOMETRY
         sink = SafeSink(self, parameters, self.OUTPUT, context, fields, wkb, RD_NEW)
         values = [python_column(np.asarray(keys, dtype=object))] + [python_column(labels[lab]) for lab in labels] + [
             python_column(arr) for arr in columns.values()]

@@ -2,7 +2,6 @@
 import datetime
 
 import numpy as np
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterFileDestination
@@ -13,6 +12,7 @@ from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.schema import DIMENSIONS
 from ..base import LbmAlgorithm
+from ..compat import SOURCE_VECTOR
 from ..io.write import atomic_file
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
@@ -41,7 +41,7 @@ class CalibrateAlgorithm(LbmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Layer with scores and official classes"),
-                                                              [QgsProcessing.TypeVector]))
+                                                              [SOURCE_VECTOR]))
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFileDestination(self.PROFILE, self.tr("Calibrated release profile"),

@@ -1,5 +1,4 @@
 """leefbaarometer:change — change between measurements, per measure, with classes, transitions and drivers."""
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingParameterBoolean
 from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterFeatureSink
@@ -19,6 +18,7 @@ from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.views import class_field_spec
 from ..base import LbmAlgorithm
+from ..compat import SOURCE_VECTOR
 from ..io.write import write_new_fields_table
 from ..io.write import write_with_new_fields
 from ..params import RELEASE_HELP
@@ -55,7 +55,7 @@ class ChangeAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Leefbaarometer layer"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Leefbaarometer layer"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterEnum(self.MODE, self.tr("Pairs of years"), options=[self.tr(MODE_NAMES[m]) for m in MODES], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_FROM, self.tr("From year (or base year)"), optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("To year"), optional=True, minValue=1990, maxValue=2100))

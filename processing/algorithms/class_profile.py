@@ -1,5 +1,4 @@
 """leefbaarometer:classprofile — livability against another indicator (health, income, crime …)."""
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
@@ -21,6 +20,7 @@ from ...core.values import group_codes
 from ...core.weights import indicator_column
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
+from ..compat import SOURCE_VECTOR
 from ..io.write import atomic_file
 from ..io.write import write_table
 from ..params import NOT_OFFICIAL
@@ -32,11 +32,11 @@ from ..params import add_release_parameters
 def bar_chart(path, labels, values, colours, title, credit):
     """A plain bar chart as PNG, drawn with Qt (no plotting library needed)."""
     width, height, left, bottom = 900, 500, 70, 70
-    img = QImage(width, height, QImage.Format_ARGB32)
+    img = QImage(width, height, QImage.Format.Format_ARGB32)
     img.fill(QColor("white"))
     p = QPainter(img)
     p.setFont(QFont("DejaVu Sans", 11))
-    p.drawText(QRectF(0, 5, width, 30), Qt.AlignCenter, title)
+    p.drawText(QRectF(0, 5, width, 30), Qt.AlignmentFlag.AlignCenter, title)
     finite = [v for v in values if v == v]
     top = max(finite) if finite else 1.0
     top = top if top > 0 else 1.0
@@ -46,12 +46,12 @@ def bar_chart(path, labels, values, colours, title, credit):
         if v == v:
             h = (height - bottom - 50) * v / top
             p.fillRect(QRectF(x + 4, height - bottom - h, bar - 8, h), QColor(c))
-            p.drawText(QRectF(x, height - bottom - h - 22, bar, 20), Qt.AlignCenter, f"{v:.3g}")
+            p.drawText(QRectF(x, height - bottom - h - 22, bar, 20), Qt.AlignmentFlag.AlignCenter, f"{v:.3g}")
         p.setFont(QFont("DejaVu Sans", 8))
-        p.drawText(QRectF(x, height - bottom + 5, bar, 40), Qt.AlignHCenter | Qt.TextWordWrap, lab)
+        p.drawText(QRectF(x, height - bottom + 5, bar, 40), Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, lab)
         p.setFont(QFont("DejaVu Sans", 11))
     p.setFont(QFont("DejaVu Sans", 8))
-    p.drawText(QRectF(0, height - 20, width, 18), Qt.AlignCenter, credit)
+    p.drawText(QRectF(0, height - 20, width, 18), Qt.AlignmentFlag.AlignCenter, credit)
     p.end()
     atomic_file(path, lambda tmp: _save(img, tmp))
 
@@ -77,14 +77,14 @@ class ClassProfileAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores and the indicator"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores and the indicator"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterField(self.INDICATOR, self.tr("Indicator field"), parentLayerParameterName=self.INPUT))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year of the livability classes"), defaultValue=2024, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (residents, households)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field"), parentLayerParameterName=self.INPUT, optional=True))
         add_gemeente_filter(self)
         add_release_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Class profile"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Class profile"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart"), "PNG (*.png)", optional=True, createByDefault=False))
 
     def compute(self, parameters, context, feedback):

@@ -1,5 +1,4 @@
 """leefbaarometer:classify — class fields 1–9 (kscore_{year}, k{dim}_{year}, kafw_{year})."""
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingParameterBoolean
 from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterFeatureSink
@@ -19,6 +18,7 @@ from ...core.schema import DIMENSIONS
 from ...core.views import MEASURE_LABELS
 from ...core.views import class_field_spec
 from ..base import LbmAlgorithm
+from ..compat import SOURCE_VECTOR
 from ..io.write import write_with_new_fields
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
@@ -65,7 +65,7 @@ class ClassifyAlgorithm(LbmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Leefbaarometer layer"),
-                                                              [QgsProcessing.TypeVector]))
+                                                              [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterEnum(self.SCHEME, self.tr("Scheme"),
                                                      options=[scheme_name(s) for s in SCHEMES], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(self.MEASURES, self.tr("Measures (empty = all)"),

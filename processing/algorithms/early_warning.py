@@ -1,7 +1,6 @@
 """leefbaarometer:earlywarning — vroegsignalering: units still voldoende or better, at risk of sliding, with a
 back-test of the warning on the layer's own history."""
 import numpy as np
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingOutputString
 from qgis.core import QgsProcessingParameterFeatureSink
@@ -22,6 +21,9 @@ from ...core.values import constant
 from ...core.views import CATEGORY_STYLES
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
+from ..compat import NUMBER_DOUBLE
+from ..compat import SOURCE_POLYGON
+from ..compat import SOURCE_VECTOR
 from ..geometry import neighbour_rule
 from ..geometry import unit_pairs
 from ..io.write import write_table
@@ -71,8 +73,8 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        dbl = QgsProcessingParameterNumber.Double
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVectorPolygon]))
+        dbl = NUMBER_DOUBLE
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterNumber(self.NEAR, self.tr("Near the lower class boundary: within (afw)"), dbl, defaultValue=D.near, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.VERY_NEAR, self.tr("Very near: within"), dbl, defaultValue=D.very_near, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.NEIGHBOUR_GAP, self.tr("Neighbours lower by at least"), dbl, defaultValue=D.neighbour_gap, minValue=0))
@@ -86,7 +88,7 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Early warning")))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.BACKTEST, self.tr("Back-test"), QgsProcessing.TypeVector, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.BACKTEST, self.tr("Back-test"), SOURCE_VECTOR, optional=True))
         self.addOutput(QgsProcessingOutputNumber("LIFT", self.tr("Back-test: lift of the flagged units")))
         self.addOutput(QgsProcessingOutputString("BACKTEST_LINE", self.tr("Back-test in one line")))
 

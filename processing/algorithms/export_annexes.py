@@ -4,8 +4,6 @@ import os
 import numpy as np
 from qgis.core import QgsExpression
 from qgis.core import QgsFeatureRequest
-from qgis.core import QgsProcessing
-from qgis.core import QgsProcessingAlgorithm
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingParameterBoolean
 from qgis.core import QgsProcessingParameterFeatureSource
@@ -42,7 +40,11 @@ from ...core.weights import weight_column
 from ..annex_layout import AnnexLayout
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
+from ..compat import NO_GEOMETRY
+from ..compat import NO_THREADING
+from ..compat import SOURCE_POLYGON
 from ..geometry import unit_pairs
+from ..io.files import remove_quietly
 from ..io.write import atomic_file
 from ..io.write import write_csv
 from ..io.write import write_spreadsheet
@@ -91,16 +93,16 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
 
     def flags(self):
         # Layout export must run on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.BUURTEN, self.tr("Buurten with scores"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.BUURTEN, self.tr("Buurten with scores"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (empty: every buurt counts once)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
         add_suppressed_parameter(self)
         self.addParameter(QgsProcessingParameterField(self.GM_FIELD, self.tr("Gemeente code field of the buurten (empty: from the buurt code)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.GEM_CODE, self.tr("Gemeente code field (empty: gm_code, gemeentecode, statcode …)"),
                                                       parentLayerParameterName=self.GEMEENTEN, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GEM_NAME, self.tr("Gemeente name field (empty: gm_naam, gemeentenaam, statnaam …)"),
@@ -233,7 +235,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             raise LbmInputError(tr("the gemeenten layer has no gemeente code field (gm_code, gemeentecode, statcode or code); "
                                    "choose it as 'Gemeente code field'. Its fields: {fields}").format(fields=', '.join(fields)))
         name_f = self.parameterAsString(parameters, self.GEM_NAME, context) or find_field(fields, NAME_ALIASES["gm_code"])
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+        request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setSubsetOfAttributes(
             [f for f in (code_f, name_f) if f], gem_layer.fields())
         out = {}
         for f in gem_layer.getFeatures(request):
@@ -294,7 +296,6 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         sources = f"{credit}\nCriteria: {crit}"
         annex.fill(name, code, tables, missing, title, subtitle, sources)
         subject = f"Leefbaarometer-bijlage van de gemeente {name} ({code}), {since}"
-        atomic_file(target + ".pdf", lambda tmp: annex.export(tmp, title, subject, ["Leefbaarometer", str(y), name, code, "bijlage"]))
         sheets, formats = {}, {}
         for t in TABLES:
             df = tables[t]
@@ -303,8 +304,19 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                 kinds = df.attrs.get("row_kinds")
                 formats[t] = ([EXCEL_FORMATS.get(k) for k in kinds] if kinds is not None else
                               {c: EXCEL_FORMATS[column_kind(c)] for c in df.columns if column_kind(c) != TEXT})
-        write_spreadsheet(target + ".xlsx", sheets, crit, credit, formats, notes)
-        if csv:
+        # One gemeente's annex is its PDF, spreadsheet and CSVs together: when one of them fails or a cancel or
+        # SIGTERM lands between them, those already in place go again (the run refused existing files).
+        written = []
+        try:
+            atomic_file(target + ".pdf", lambda tmp: annex.export(tmp, title, subject, ["Leefbaarometer", str(y), name, code, "bijlage"]))
+            written.append(target + ".pdf")
+            write_spreadsheet(target + ".xlsx", sheets, crit, credit, formats, notes)
+            written.append(target + ".xlsx")
             for t in TABLES:
-                if tables[t] is not None:
+                if csv and tables[t] is not None:
                     write_csv(f"{target}_{t}.csv", tables[t])
+                    written.append(f"{target}_{t}.csv")
+        except BaseException:
+            for path in written:
+                remove_quietly(path)
+            raise

@@ -1,6 +1,5 @@
 """leefbaarometer:hotspots — local clusters of high and low scores (Getis–Ord Gi*), and how they change."""
 import numpy as np
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingParameterBoolean
 from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterFeatureSink
@@ -20,6 +19,8 @@ from ...core.values import constant
 from ...core.views import category_spec
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
+from ..compat import NUMBER_DOUBLE
+from ..compat import SOURCE_POLYGON
 from ..geometry import neighbour_counts
 from ..geometry import neighbour_rule
 from ..geometry import unit_pairs
@@ -55,11 +56,11 @@ class HotspotsAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterEnum(self.MEASURE, self.tr("Measure"), options=list(MEASURE_OPTIONS), defaultValue=0))
         add_years_parameter(self)
         self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, self.tr("Permutations"), defaultValue=99, minValue=0, maxValue=9999))
-        self.addParameter(QgsProcessingParameterNumber(self.ALPHA, self.tr("Significance level"), QgsProcessingParameterNumber.Double, defaultValue=0.05, minValue=0.0001, maxValue=0.5))
+        self.addParameter(QgsProcessingParameterNumber(self.ALPHA, self.tr("Significance level"), NUMBER_DOUBLE, defaultValue=0.05, minValue=0.0001, maxValue=0.5))
         self.addParameter(QgsProcessingParameterBoolean(self.FDR, self.tr("False-discovery-rate correction"), defaultValue=False))
         self.addParameter(QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Grid neighbours"), options=[self.tr("8 (corners too)"), self.tr("4 (edges)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=12345, minValue=0))

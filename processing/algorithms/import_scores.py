@@ -4,7 +4,6 @@ import os
 import numpy as np
 import pandas as pd
 from qgis.core import QgsGeometry
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingOutputString
 from qgis.core import QgsProcessingParameterBoolean
@@ -13,7 +12,6 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterFile
 from qgis.core import QgsProcessingParameterString
-from qgis.core import QgsWkbTypes
 
 from ...core.area_filter import parse_year_range
 from ...core.area_filter import year_condition
@@ -39,6 +37,9 @@ from ...core.values import key_text
 from ...core.views import score_layer_spec
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
+from ..compat import SOURCE_POLYGON
+from ..compat import SOURCE_VECTOR
+from ..compat import WKB_MULTIPOLYGON
 from ..geometry import GridCells
 from ..geometry import polygon_blobs
 from ..geometry import warn_invalid
@@ -107,14 +108,14 @@ class ImportScoresAlgorithm(LbmAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SCORE_TABLE, self.tr("… or a score table (PostGIS, GeoPackage, …)"), [QgsProcessing.TypeVector], optional=True))
+            self.SCORE_TABLE, self.tr("… or a score table (PostGIS, GeoPackage, …)"), [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.YEAR_RANGE, self.tr("Years (e.g. 2016-2024; empty = all)"), optional=True))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.GEOMETRY,
                 self.tr("Geometry of the areas (optional for the 100 m grid)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [SOURCE_POLYGON],
                 optional=True,
             )
         )
@@ -132,7 +133,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.STOP_ON_NAME_MISMATCH, self.tr("Stop when names of matched codes differ (default: warn only)"),
             defaultValue=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Leefbaarometer scores"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Leefbaarometer scores"), SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("AREAS", self.tr("Areas written")))
         self.addOutput(QgsProcessingOutputNumber("KEYS_WITHOUT_GEOMETRY", self.tr("Codes with scores but no geometry")))
         self.addOutput(QgsProcessingOutputNumber("GEOMETRIES_WITHOUT_SCORES", self.tr("Geometries without scores")))
@@ -334,5 +335,5 @@ def _write_sink(algorithm, parameters, context, feedback, fields, wide, label_na
             g.convertToMultiType()
         return out
 
-    sink = SafeSink(algorithm, parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
+    sink = SafeSink(algorithm, parameters, "OUTPUT", context, fields, WKB_MULTIPOLYGON, RD_NEW)
     return sink.write_all(feature_batches(fields, len(keep), geoms, rows, feedback, 40, 100), feedback)

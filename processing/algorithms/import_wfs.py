@@ -1,7 +1,6 @@
 """leefbaarometer:importwfs — a layer from the official WFS (flat `afw`, `fys`, …, `year`) into the wide schema."""
 import numpy as np
 import pandas as pd
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 
@@ -12,6 +11,7 @@ from ...core.values import is_null
 from ...core.values import key_text
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
+from ..compat import SOURCE_POLYGON
 from ..geometry import warn_invalid
 from ..io.read import read_source
 from .import_scores import write_wide_scores
@@ -34,9 +34,9 @@ class ImportWfsAlgorithm(LbmAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Layer from the official WFS"), [QgsProcessing.TypeVectorPolygon])
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Layer from the official WFS"), [SOURCE_POLYGON])
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Leefbaarometer scores"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Leefbaarometer scores"), SOURCE_POLYGON))
 
     def compute(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)

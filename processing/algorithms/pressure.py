@@ -4,15 +4,12 @@ from qgis.core import QgsFeature
 from qgis.core import QgsField
 from qgis.core import QgsFields
 from qgis.core import QgsGeometry
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
-from qgis.core import QgsProcessingParameterDefinition
 from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterNumber
-from qgis.core import QgsWkbTypes
 
 from ...core.analyses import PressureRules
 from ...core.analyses import cluster_codes
@@ -27,7 +24,12 @@ from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..compat import DOUBLE
 from ..compat import INT
+from ..compat import NUMBER_DOUBLE
+from ..compat import PARAMETER_ADVANCED
+from ..compat import SOURCE_POLYGON
 from ..compat import STRING
+from ..compat import WKB_MULTIPOLYGON
+from ..compat import parameter_as_strings
 from ..geometry import neighbour_rule
 from ..geometry import repaired_geometries
 from ..geometry import unit_pairs
@@ -64,17 +66,17 @@ class PressureAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Grid cells or areas with scores"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Grid cells or areas with scores"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Dwellings (size criterion)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (reported)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.MAX_CLASS, self.tr("Severity: class at most"), defaultValue=3, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_YEARS, self.tr("Duration: in at least … measurements"), defaultValue=3, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=4, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Size: at least … dwellings in the cluster"),
-                                                       QgsProcessingParameterNumber.Double, defaultValue=100, minValue=0))
+                                                       NUMBER_DOUBLE, defaultValue=100, minValue=0))
         contiguity = QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Contiguity of grid cells (ignored for buurten and other polygons)"),
                                                 options=[self.tr("8 neighbours (corners too)"), self.tr("4 neighbours (edges)")], defaultValue=0)
-        contiguity.setFlags(contiguity.flags() | QgsProcessingParameterDefinition.FlagAdvanced)  # grids only
+        contiguity.setFlags(contiguity.flags() | PARAMETER_ADVANCED)  # grids only
         self.addParameter(contiguity)
         self.addParameter(QgsProcessingParameterField(self.CODE_FIELDS, self.tr("Code fields to list (buurt, wijk, gemeente)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
@@ -82,13 +84,13 @@ class PressureAlgorithm(LbmAlgorithm):
         add_neighbour_tolerance(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Areas structurally under pressure"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Areas structurally under pressure"), SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("CLUSTERS", self.tr("Clusters")))
 
     def compute(self, parameters, context, feedback):
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         households = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
-        codes = self.parameterAsFields(parameters, self.CODE_FIELDS, context)
+        codes = parameter_as_strings(self, parameters, self.CODE_FIELDS, context)
         own = unit_key_field(self.parameterAsSource(parameters, self.INPUT, context).fields().names())
         codes = ([own] if own and own not in codes else []) + codes  # the codes of the units' own level first
         inp = self.read_input(parameters, context, feedback, [weight, households] + codes)
@@ -128,7 +130,7 @@ class PressureAlgorithm(LbmAlgorithm):
                            ("metingen_onder_druk", INT), ("aaneengesloten_tot_laatst", INT),
                            ("zwakste_dimensie", STRING)] + [(c, STRING) for c in codes] + [("criteria", STRING)]:
             fields.append(QgsField(name, kind))
-        sink = SafeSink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, RD_NEW)
+        sink = SafeSink(self, parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON, RD_NEW)
 
         def features():
             batch = []

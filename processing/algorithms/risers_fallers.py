@@ -1,7 +1,6 @@
 """leefbaarometer:risersfallers — stijgers en dalers between two measurements (annexes 3 and 4)."""
 import numpy as np
 import pandas as pd
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterFeatureSink
@@ -21,6 +20,9 @@ from ...core.views import category_spec
 from ...core.weights import weight_column
 from ...core.years import check_year_order
 from ..base import LbmAlgorithm
+from ..compat import NUMBER_DOUBLE
+from ..compat import SOURCE_VECTOR
+from ..compat import parameter_as_strings
 from ..io.write import write_table
 from ..io.write import write_with_new_fields
 from ..params import NOT_OFFICIAL
@@ -50,15 +52,15 @@ class RisersFallersAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_FROM, self.tr("Start year"), defaultValue=2022, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("End year"), defaultValue=2024, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.START_MAX, self.tr("Unfavourable: start class at most"), defaultValue=4, minValue=1, maxValue=8))
         self.addParameter(QgsProcessingParameterEnum(self.BY, self.tr("Substantial change measured in"), options=[self.tr("class steps"), self.tr("change in afw")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Class steps"), defaultValue=1, minValue=1, maxValue=8))
-        self.addParameter(QgsProcessingParameterNumber(self.DELTA, self.tr("Change in afw"), QgsProcessingParameterNumber.Double, defaultValue=0.05, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.DELTA, self.tr("Change in afw"), NUMBER_DOUBLE, defaultValue=0.05, minValue=0))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight for the minimum (dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Minimum weight"), QgsProcessingParameterNumber.Double, defaultValue=0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Minimum weight"), NUMBER_DOUBLE, defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterField(self.REPORT_WEIGHTS, self.tr("Weights to report (dwellings, households)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterField(self.ZONE_FIELDS, self.tr("Zone code fields for the lists (gemeente, wijk, buurt)"),
@@ -67,14 +69,14 @@ class RisersFallersAlgorithm(LbmAlgorithm):
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Risers and fallers")))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.LIST, self.tr("Risers and fallers per zone"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.LIST, self.tr("Risers and fallers per zone"), SOURCE_VECTOR))
         for name in ("RISERS", "FALLERS", "SLIDERS"):
             self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
 
     def compute(self, parameters, context, feedback):
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
-        report = self.parameterAsFields(parameters, self.REPORT_WEIGHTS, context)
-        zones = self.parameterAsFields(parameters, self.ZONE_FIELDS, context)
+        report = parameter_as_strings(self, parameters, self.REPORT_WEIGHTS, context)
+        zones = parameter_as_strings(self, parameters, self.ZONE_FIELDS, context)
         y0 = int(self.parameterAsDouble(parameters, self.YEAR_FROM, context))
         y1 = int(self.parameterAsDouble(parameters, self.YEAR_TO, context))
         check_year_order(y0, y1)  # before the (long) read

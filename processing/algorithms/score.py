@@ -2,7 +2,6 @@
 and scores relative to a region."""
 import numpy as np
 import pandas as pd
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingParameterBoolean
 from qgis.core import QgsProcessingParameterFeatureSink
@@ -24,6 +23,8 @@ from ...core.values import key_text
 from ...core.values import numeric
 from ...core.views import score_layer_spec
 from ..base import LbmAlgorithm
+from ..compat import NUMBER_DOUBLE
+from ..compat import SOURCE_VECTOR
 from ..io.write import write_with_new_fields
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
@@ -55,10 +56,10 @@ class ScoreAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Layer"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Layer"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterBoolean(self.CHECK, self.tr("Check published totals"), defaultValue=True))
         self.addParameter(QgsProcessingParameterNumber(self.TOLERANCE, self.tr("Tolerance of the check"),
-                                                       QgsProcessingParameterNumber.Double, defaultValue=1e-9, minValue=0))
+                                                       NUMBER_DOUBLE, defaultValue=1e-9, minValue=0))
         self.addParameter(QgsProcessingParameterFile(self.WEIGHTS, self.tr("Indicator weight table (CSV)"), optional=True,
                                                      fileFilter="CSV files (*.csv *.txt)"))
         self.addParameter(QgsProcessingParameterNumber(self.INDICATOR_YEAR, self.tr("Year of the indicators"),

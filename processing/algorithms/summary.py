@@ -1,5 +1,4 @@
 """leefbaarometer:summary — the national (or regional) picture per year and group of gemeenten."""
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
@@ -11,6 +10,8 @@ from ...core.i18n import tr_noop
 from ...core.values import group_codes
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
+from ..compat import SOURCE_VECTOR
+from ..compat import parameter_as_strings
 from ..io.write import write_spreadsheet
 from ..io.write import write_table
 from ..params import RELEASE_HELP
@@ -39,7 +40,7 @@ class SummaryAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterField(self.WEIGHTS, self.tr("Weight fields (households, dwellings, residents)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field (G4/G40/rest, province …)"),
@@ -48,12 +49,12 @@ class SummaryAlgorithm(LbmAlgorithm):
         add_years_parameter(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Summary"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Summary"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFileDestination(self.XLSX, self.tr("Spreadsheet"), "Excel (*.xlsx)", optional=True,
                                                                 createByDefault=False))
 
     def compute(self, parameters, context, feedback):
-        weight_fields = self.parameterAsFields(parameters, self.WEIGHTS, context)
+        weight_fields = parameter_as_strings(self, parameters, self.WEIGHTS, context)
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         inp = self.read_input(parameters, context, feedback, weight_fields + [group_field])
         data, extra, release, years = inp.data, inp.extra, inp.release, inp.years

@@ -1,7 +1,6 @@
 """leefbaarometer:trajectory — classes over all years per unit, a trajectory label, and transition matrices."""
 import numpy as np
 import pandas as pd
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingParameterBoolean
 from qgis.core import QgsProcessingParameterFeatureSink
@@ -24,6 +23,7 @@ from ...core.views import CATEGORY_STYLES
 from ...core.views import category_spec
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
+from ..compat import SOURCE_VECTOR
 from ..geometry import neighbour_rule
 from ..geometry import unit_pairs
 from ..io.write import write_table
@@ -61,7 +61,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [SOURCE_VECTOR]))
         add_years_parameter(self)
         self.addParameter(QgsProcessingParameterNumber(self.LOW_MAX, self.tr("Low: class at most"), defaultValue=3, minValue=1, maxValue=8))
         self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Rising or falling: at least … classes"), defaultValue=2, minValue=1, maxValue=8))
@@ -74,7 +74,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         add_gemeente_filter(self)
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Trajectories")))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.MATRIX, self.tr("Transition matrix"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.MATRIX, self.tr("Transition matrix"), SOURCE_VECTOR))
         self.addOutput(QgsProcessingOutputNumber("Q", self.tr("Spatial Markov Q")))
         self.addOutput(QgsProcessingOutputNumber("Q_P", self.tr("Spatial Markov Q: p-value")))
 

@@ -1,7 +1,6 @@
 """leefbaarometer:zonecompare — units inside zones, and the ring around them, against the rest."""
 import numpy as np
 from qgis.core import QgsGeometry
-from qgis.core import QgsProcessing
 from qgis.core import QgsProcessingParameterDistance
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
@@ -15,6 +14,8 @@ from ...core.i18n import tr_noop
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
+from ..compat import SOURCE_POLYGON
+from ..compat import SOURCE_VECTOR
 from ..geometry import repaired_geometries
 from ..io.write import write_table
 from ..params import NOT_OFFICIAL
@@ -38,14 +39,14 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterDistance(self.DISTANCE, self.tr("Ring width"), defaultValue=5000, parentParameterName=self.INPUT, minValue=0))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (households, dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
         add_years_parameter(self)
         add_gemeente_filter(self)
         add_release_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones against the rest"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones against the rest"), SOURCE_VECTOR))
 
     def compute(self, parameters, context, feedback):
         zones = self.parameterAsSource(parameters, self.ZONES, context)

@@ -19,6 +19,8 @@ from qgis.core import QgsFeatureRequest
 from qgis.core import QgsProcessingFeatureSourceDefinition
 
 from ...core.area_filter import quote_identifier
+from ..compat import NO_GEOMETRY
+from ..compat import gdal_return_codes
 from .postgis import column_types
 from .postgis import is_number_type
 from .postgis import read_numbers
@@ -66,7 +68,7 @@ def _postgis_source(layer, subset):
     key_field = layer.fields().at(keys[0])
     if key_field.typeName().lower() not in ("int4", "int2", "integer", "smallint", "serial"):
         return None  # QGIS maps other keys to feature ids of its own: read features instead
-    first = next(layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    first = next(layer.getFeatures(QgsFeatureRequest().setFlags(NO_GEOMETRY)
                                    .setSubsetOfAttributes([keys[0]]).setLimit(1)), None)
     if first is not None and first.id() != first.attribute(keys[0]):
         return None
@@ -78,6 +80,7 @@ def _postgis_source(layer, subset):
                       where=subset)
 
 
+@gdal_return_codes()
 def read_columns(gsrc, field_names):
     """({field: column}, feature ids) of a GdalSource, or None when GDAL cannot (older than 3.6, no access).
 

@@ -24,6 +24,7 @@ from osgeo import osr
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ..cancel import check_cancel
+from ..compat import gdal_return_codes
 from .files import atomic_file
 
 ROWS_PER_BATCH = 50000
@@ -88,6 +89,7 @@ def _refuse(*_):
     raise sqlite3.DatabaseError("a geometry trigger fired while only attribute columns were being filled")
 
 
+@gdal_return_codes()
 def _layer_name(gdal_source):
     if gdal_source.relation:  # a PostGIS table: the output layer is named like the table, without its schema
         return gdal_source.layer_name.split(".")[-1]
@@ -118,6 +120,7 @@ def _copy_layer(gdal_source, table, target):
     _translate(gdal_source.path, table, gdal_source.where, table, target)
 
 
+@gdal_return_codes()
 def _translate(source, layer, where, name, target):
     options = gdal.VectorTranslateOptions(options=["-preserve_fid"], format="GPKG", layers=[layer],
                                           where=where or None, layerName=name)
@@ -226,6 +229,7 @@ def write_new_layer(destination, layer_name, epsg, columns, count, geometries, f
     text). `geometries(lo, hi)`: ([blob], envelopes as an (n, 4) array) of rows lo..hi. Returns the path.
     """
 
+    @gdal_return_codes()
     def make(tmp):
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
         if geometries is None:

@@ -23,6 +23,9 @@ from ...core.scoredata import score_data
 from ...core.values import as_float
 from ...core.values import numeric
 from ..cancel import check_cancel
+from ..compat import NO_GEOMETRY
+from ..compat import SKIP_GEOMETRY_CHECKS
+from ..compat import gdal_return_codes
 from .gdal_columns import read_columns
 
 RD_NEW = QgsCoordinateReferenceSystem("EPSG:28992")
@@ -48,8 +51,9 @@ def opening_inputs():
         yield
     finally:
         gdal.PopErrorHandler()
-        for err in others:
-            gdal.Error(*err)
+        with gdal_return_codes():  # passed on, not raised where QGIS 3.40+'s Processing turned exceptions on
+            for err in others:
+                gdal.Error(*err)
 
 
 def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_source=None, years=None):
@@ -95,13 +99,13 @@ def read_attributes(source, field_names, context, feedback=None, gdal_source=Non
             return fast
         if feedback is not None:
             feedback.pushInfo(tr("Reading features one by one (GDAL's columnar read was not possible here)."))
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes(field_names, source.fields())
     idx = [source.fields().lookupField(f) for f in field_names]
     rows, fids = [], []
     total = max(source.featureCount(), 1)
     # Attributes only: a provider that hands out geometry anyway (memory layers) must not trip the validity check.
-    features = (source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    features = (source.getFeatures(request, SKIP_GEOMETRY_CHECKS)
                 if isinstance(source, QgsProcessingFeatureSource) else source.getFeatures(request))
     for n, feat in enumerate(features):
         if feedback is not None and n % BATCH == 0:
@@ -133,7 +137,7 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
     else:
         request.setSubsetOfAttributes([])
     if not with_geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(NO_GEOMETRY)
     transform = None
     crs = source_crs(source, feedback) if with_geometry else None
     if crs is not None and crs != to_crs:
@@ -144,7 +148,7 @@ def read_source(source, field_names, context, feedback=None, with_geometry=True,
     rows = []
     geometries = []
     seen = []
-    for n, feat in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+    for n, feat in enumerate(source.getFeatures(request, SKIP_GEOMETRY_CHECKS)):
         if feedback is not None and n % BATCH == 0:
             if feedback.isCanceled():
                 break

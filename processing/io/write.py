@@ -21,7 +21,6 @@ from qgis.core import QgsField
 from qgis.core import QgsFields
 from qgis.core import QgsProcessingContext
 from qgis.core import QgsProcessingException
-from qgis.core import QgsProcessingFeatureSource
 from qgis.core import QgsProcessingOutputLayerDefinition
 from qgis.core import QgsProperty
 from qgis.core import QgsProviderConnectionException
@@ -40,7 +39,9 @@ from ..cancel import check_cancel
 from ..compat import DOUBLE
 from ..compat import INT
 from ..compat import LONG
+from ..compat import SKIP_GEOMETRY_CHECKS
 from ..compat import STRING
+from ..compat import WKB_NO_GEOMETRY
 from . import gpkg
 from . import postgis
 from .files import atomic_file
@@ -241,7 +242,7 @@ def write_with_new_fields(algorithm, parameters, context, feedback, source, new_
         wanted[np.asarray(keep, dtype=np.int64)] = True
 
     def batches():
-        it = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        it = source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)
         done = 0
         while True:
             chunk = list(itertools.islice(it, BATCH))
@@ -352,7 +353,7 @@ def write_table(algorithm, parameters, name, context, feedback, df):
     fields = QgsFields()
     for col in df.columns:
         fields.append(QgsField(str(col), _field_type(df[col])))
-    sink = SafeSink(algorithm, parameters, name, context, fields, QgsWkbTypes.NoGeometry, RD_NEW)
+    sink = SafeSink(algorithm, parameters, name, context, fields, WKB_NO_GEOMETRY, RD_NEW)
     # A table written as CSV is opened in a spreadsheet program: its text cells as write_csv writes them.
     text = csv_safe if sink.destination.split("|")[0].lower().endswith(".csv") else str
     columns = [python_column(df[c].to_numpy()) if df[c].dtype != object else

@@ -54,6 +54,24 @@ def run_alg(lbm_provider):
     return run
 
 
+@pytest.fixture()
+def toolbox(lbm_provider, qgis_iface):
+    """processing.runAndLoadResults as the toolbox runs it: QGIS 3.44's post-processing adds the loaded layers
+    through iface.layerTreeView(), which pytest-qgis's interface stub lacks; it gets a real view of the project's
+    layer tree (the one QGIS's window shows)."""
+    import processing
+    from qgis.core import QgsLayerTreeModel
+    from qgis.core import QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    if not hasattr(qgis_iface, "layerTreeView"):
+        view = QgsLayerTreeView()
+        view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+        qgis_iface.layerTreeView = lambda: view
+        _KEEP.append(view)
+    return processing.runAndLoadResults
+
+
 @pytest.fixture(scope="session")
 def postgis():
     """A throwaway PostgreSQL + PostGIS server on loopback for this test session (see postgis_server.py)."""

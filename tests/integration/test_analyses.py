@@ -18,12 +18,14 @@ def grid_layer(cells, years, extra=None):
     from qgis.core import QgsGeometry
     from qgis.core import QgsRectangle
     from qgis.core import QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+
+    from leefbaarometer.processing.compat import DOUBLE
+    from leefbaarometer.processing.compat import STRING
 
     extra = extra or {}
     lyr = QgsVectorLayer("MultiPolygon?crs=EPSG:28992", "grid", "memory")
-    fields = [QgsField("grid_id", QVariant.String)] + [QgsField(f"afw_{y}", QVariant.Double) for y in years]
-    fields += [QgsField(name, QVariant.String if isinstance(next(iter(v.values())), str) else QVariant.Double)
+    fields = [QgsField("grid_id", STRING)] + [QgsField(f"afw_{y}", DOUBLE) for y in years]
+    fields += [QgsField(name, STRING if isinstance(next(iter(v.values())), str) else DOUBLE)
                for name, v in extra.items()]
     lyr.dataProvider().addAttributes(fields)
     lyr.updateFields()

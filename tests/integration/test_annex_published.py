@@ -44,13 +44,14 @@ def published(lbm_provider_module, tmp_path_factory):
     from qgis.core import QgsFeatureRequest
     from qgis.core import QgsField
     from qgis.core import QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+
+    from leefbaarometer.processing.compat import DOUBLE
 
     wfs = QgsVectorLayer(shared("lbm", "wfs_buurtscore24_part.geojson"), "buurtscore24", "ogr")
     layer = wfs.materialize(QgsFeatureRequest())
     layer.setName("buurtscore24")
     hh = cbs_households()
-    layer.dataProvider().addAttributes([QgsField("aantal_huishoudens", QVariant.Double)])
+    layer.dataProvider().addAttributes([QgsField("aantal_huishoudens", DOUBLE)])
     layer.updateFields()
     idx = layer.fields().indexOf("aantal_huishoudens")
     layer.dataProvider().changeAttributeValues({f.id(): {idx: hh.get(f["code"])} for f in layer.getFeatures()

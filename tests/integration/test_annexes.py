@@ -130,6 +130,31 @@ def test_cancel_between_gemeenten_leaves_no_half_file(annex_inputs, tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["GM9901_Veenhoven.pdf", "GM9901_Veenhoven.xlsx"]
 
 
+
+def test_a_gemeente_whose_spreadsheet_fails_keeps_no_pdf(annex_inputs, tmp_path, monkeypatch):
+    """An annex is its PDF and spreadsheet together: when the spreadsheet of one gemeente cannot be written (here
+    a disk error for GM9902's), its PDF, already in place, goes again; the other gemeenten get both files."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from leefbaarometer.processing.algorithms import export_annexes
+
+    real = export_annexes.write_spreadsheet
+
+    def failing_for_gm9902(path, *args, **kwargs):
+        if os.path.basename(path).startswith("GM9902_"):
+            raise OSError(28, "No space left on device")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(export_annexes, "write_spreadsheet", failing_for_gm9902)
+    buurten, gemeenten = annex_inputs
+    with pytest.raises(QgsProcessingException, match=r"1 of 4 annexes failed.*GM9902"):
+        processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "GEMEENTEN": gemeenten, "FOLDER": str(tmp_path)})
+    names = sorted(os.listdir(tmp_path))
+    assert not [n for n in names if n.startswith("GM9902_")], names
+    assert [n for n in names if n.startswith("GM99")] == [f"{stem}.{ext}" for stem in (
+        "GM9901_Veenhoven", "GM9903_Lindeloo", "GM9904_Sudwaard") for ext in ("pdf", "xlsx")]
+
 def test_gemeenten_layer_without_gm_code(annex_inputs, tmp_path):
     import processing
     from qgis.core import QgsProcessingException

@@ -94,7 +94,7 @@ def test_output_is_styled_with_labels(sample_dir, run_alg):
     assert cats[0].symbol().color().name() == "#d73027" and cats[8].symbol().color().name() == "#4575b4"
 
 
-def test_outputs_open_styled_when_loaded(lbm_provider, sample_dir, tmp_path):
+def test_outputs_open_styled_when_loaded(toolbox, sample_dir, tmp_path):
     """runAndLoadResults is what the toolbox does: the post-processors style and credit the loaded layers."""
 
     import processing
@@ -103,8 +103,8 @@ def test_outputs_open_styled_when_loaded(lbm_provider, sample_dir, tmp_path):
     buurten = str(tmp_path / "b.gpkg")
     processing.run("leefbaarometer:importscores", {**sample_scores(sample_dir, "buurten"), "OUTPUT": buurten})
     QgsProject.instance().removeAllMapLayers()
-    r = processing.runAndLoadResults("leefbaarometer:classify", {"INPUT": buurten, "OUTPUT": str(tmp_path / "c.gpkg")})
-    r2 = processing.runAndLoadResults("leefbaarometer:change", {"INPUT": buurten, "OUTPUT": str(tmp_path / "d.gpkg")})
+    r = toolbox("leefbaarometer:classify", {"INPUT": buurten, "OUTPUT": str(tmp_path / "c.gpkg")})
+    r2 = toolbox("leefbaarometer:change", {"INPUT": buurten, "OUTPUT": str(tmp_path / "d.gpkg")})
     loaded = {lyr.source().split("|")[0]: lyr for lyr in QgsProject.instance().mapLayers().values()}
     classes, change = loaded[r["OUTPUT"]], loaded[r2["OUTPUT"]]
     assert classes.renderer().type() == "categorizedSymbol" and classes.renderer().classAttribute() == "kscore_2024"
@@ -114,7 +114,7 @@ def test_outputs_open_styled_when_loaded(lbm_provider, sample_dir, tmp_path):
     QgsProject.instance().removeAllMapLayers()
 
 
-def test_outputs_are_styled_with_the_release_of_the_run(lbm_provider, sample_dir, tmp_path):
+def test_outputs_are_styled_with_the_release_of_the_run(toolbox, sample_dir, tmp_path):
     """A calibrated RELEASE_FILE reaches the map, not only the classes: classify's categories carry its labels and
     colours, aggregate's graduated breaks are its cut-points, and the layer remembers the profile for the panel."""
     import json
@@ -136,9 +136,9 @@ def test_outputs_are_styled_with_the_release_of_the_run(lbm_provider, sample_dir
     buurten = str(tmp_path / "b.gpkg")
     processing.run("leefbaarometer:importscores", {**sample_scores(sample_dir, "buurten"), "OUTPUT": buurten})
     QgsProject.instance().removeAllMapLayers()
-    r = processing.runAndLoadResults("leefbaarometer:classify", {
+    r = toolbox("leefbaarometer:classify", {
         "INPUT": buurten, "RELEASE_FILE": str(profile), "OUTPUT": str(tmp_path / "c.gpkg")})
-    r2 = processing.runAndLoadResults("leefbaarometer:aggregate", {
+    r2 = toolbox("leefbaarometer:aggregate", {
         "INPUT": buurten, "ZONES": os.path.join(sample_dir, "gemeente 2024.gpkg"), "RELEASE_FILE": str(profile),
         "OUTPUT": str(tmp_path / "g.gpkg")})
     loaded = {lyr.source().split("|")[0]: lyr for lyr in QgsProject.instance().mapLayers().values()}

@@ -153,12 +153,13 @@ def test_real_qgis_window_with_the_plugin(tmp_path, sample_buurten_gpkg, artifac
 
     from leefbaarometer.core.release import load_release
     from leefbaarometer.core.views import score_layer_spec
+    from leefbaarometer.processing.compat import save_style_to_database
     from leefbaarometer.processing.styling import apply_style
 
     layer_path = sample_buurten_gpkg
     layer = QgsVectorLayer(layer_path, "b", "ogr")
     apply_style(layer, score_layer_spec(layer.fields().names(), load_release()), load_release(), "Leefbaarometer buurten")
-    layer.saveStyleToDatabase("buurten", "", True, "")
+    assert save_style_to_database(layer, "buurten", "") == ""
 
     shot, result = os.path.join(artifacts, "qgis_window_plugin.png"), tmp_path / "result.json"
     run = run_qgis_window(tmp_path, f"LAYER = {layer_path!r}\nSHOT = {shot!r}\nRESULT = {str(result)!r}\n" + STARTUP)
