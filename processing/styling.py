@@ -77,6 +77,9 @@ def styled_data_source(destination):
     return None
 
 
+STYLE_NAME_CHARS = 30
+
+
 def save_default_style(destination, spec, release, title):
     """Store the style of `spec` as the default style of a complete output (its `layer_styles` table), so that it
     opens styled in any QGIS: from the toolbox, a model, qgis_process or the browser. Returns an error message,
@@ -95,7 +98,9 @@ def save_default_style(destination, spec, release, title):
         # The table was made anew: a style stored for its name belongs to the table it replaced. Saving over it
         # would make QGIS 3.22's PostGIS provider ask "overwrite?" in a dialog, which hangs a Processing run.
         remove_styles(table, False)
-    problem = save_style_to_database(layer, title, f"Leefbaarometer plugin; release profile '{release.title}'")
+    # A GeoPackage's layer_styles holds names of at most 30 characters (GDAL warns and QGIS lists them cut).
+    problem = save_style_to_database(layer, title[:STYLE_NAME_CHARS], f"Leefbaarometer plugin: {title}; release profile "
+                                     f"'{release.title}'")
     del layer  # closes QGIS's connection to the file
     if table is not None and not problem:  # a run that fails later takes the style (and a new layer_styles) too
         completed(lambda: remove_styles(table, not had_styles))

@@ -53,14 +53,16 @@ def test_outputs_of_qgis_process_open_with_the_plugins_renderer(tmp_path, sample
     release = load_release()
     env = qgis_env(tmp_path)
     assert qgis_process(env, "plugins", "enable", "leefbaarometer").returncode == 0
-    scores, classes, rf = (str(tmp_path / n) for n in ("buurten.gpkg", "classes.gpkg", "rf.gpkg"))
+    scores, classes, rf, change = (str(tmp_path / n) for n in ("buurten.gpkg", "classes.gpkg", "rf.gpkg", "change.gpkg"))
     for args in ((f"SCORES={os.path.join(sample_dir, 'Leefbaarometer-scores buurten 2002-2024.csv')}",
                   f"GEOMETRY={os.path.join(sample_dir, 'buurt 2024.gpkg')}", f"OUTPUT={scores}"),
                  ("INPUT=" + scores, "OUTPUT=" + classes),
-                 ("INPUT=" + scores, "YEAR_FROM=2022", "YEAR_TO=2024", f"LIST={tmp_path / 'list.gpkg'}", "OUTPUT=" + rf)):
-        alg = {scores: "importscores", classes: "classify", rf: "risersfallers"}[args[-1][len("OUTPUT="):]]
+                 ("INPUT=" + scores, "YEAR_FROM=2022", "YEAR_TO=2024", f"LIST={tmp_path / 'list.gpkg'}", "OUTPUT=" + rf),
+                 ("INPUT=" + scores, "OUTPUT=" + change)):
+        alg = {scores: "importscores", classes: "classify", rf: "risersfallers", change: "change"}[args[-1][len("OUTPUT="):]]
         run = qgis_process(env, "run", f"leefbaarometer:{alg}", "--", *args)
         assert run.returncode == 0, run.stdout + run.stderr
+        assert "Warning 1:" not in run.stdout + run.stderr  # GDAL says nothing (a style name over 30 characters did)
     labels = [f"{k} {label}" for k, label in enumerate(release.class_labels, start=1)]
 
     layer = fresh_layer(scores)  # the scores of the latest year in the release's classes
@@ -85,11 +87,12 @@ def test_outputs_of_qgis_process_open_with_the_plugins_renderer(tmp_path, sample
     # The files carry no WAL flag (they open on read-only media) and one default style each.
     import sqlite3
 
-    for path in (scores, classes, rf):
+    for path in (scores, classes, rf, change):
         with open(path, "rb") as fh:
             assert fh.read(20)[18:20] == b"\x01\x01", path
         db = sqlite3.connect(path)
         assert db.execute("SELECT count(*), sum(useAsDefault) FROM layer_styles").fetchone() == (1, 1)
+        assert db.execute("SELECT max(length(styleName)) FROM layer_styles").fetchone()[0] <= 30  # TEXT(30) in a GeoPackage
         db.close()
 
 
