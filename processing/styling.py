@@ -4,7 +4,9 @@ The spec (what to style, breaks, labels, colours) comes from core/views.py, the 
 with the release profile the run used; this module only turns it into QGIS objects and credits the sources.
 """
 import os
+import sqlite3
 
+import psycopg2
 from qgis.core import QgsCategorizedSymbolRenderer
 from qgis.core import QgsFillSymbol
 from qgis.core import QgsGraduatedSymbolRenderer
@@ -93,19 +95,27 @@ def save_default_style(destination, spec, release, title):
         return "the output could not be opened to store its style"
     apply_style(layer, spec, release, title)
     table = postgis_destination(destination)
-    had_styles = table is not None and styles_table_exists(table)
-    if had_styles:
-        # The table was made anew: a style stored for its name belongs to the table it replaced. Saving over it
-        # would make QGIS 3.22's PostGIS provider ask "overwrite?" in a dialog, which hangs a Processing run.
-        remove_styles(table, False)
+    try:
+        had_styles = table is not None and styles_table_exists(table)
+        if had_styles:
+            # The table was made anew: a style stored for its name belongs to the table it replaced. Saving over it
+            # would make QGIS 3.22's PostGIS provider ask "overwrite?" in a dialog, which hangs a Processing run.
+            remove_styles(table, drop_styles_table=False)
+    except psycopg2.Error as exc:  # e.g. no right to change layer_styles: the caller warns and keeps the table
+        return str(exc).strip()
     # A GeoPackage's layer_styles holds names of at most 30 characters (GDAL warns and QGIS lists them cut).
     problem = save_style_to_database(layer, title[:STYLE_NAME_CHARS], f"Leefbaarometer plugin: {title}; release profile "
                                      f"'{release.title}'")
     del layer  # closes QGIS's connection to the file
     if table is not None and not problem:  # a run that fails later takes the style (and a new layer_styles) too
-        completed(lambda: remove_styles(table, not had_styles))
-    if source[1] == "ogr" and not problem and without_wal(destination.split("|")[0]) != "delete":
-        return "the GeoPackage stays in WAL mode (is it open elsewhere?)"
+        completed(lambda: remove_styles(table, drop_styles_table=not had_styles))
+    if source[1] == "ogr" and not problem:
+        try:
+            journal = without_wal(destination.split("|")[0])
+        except sqlite3.Error as exc:  # "database is locked": another program has the file open
+            journal = str(exc)
+        if journal != "delete":
+            return f"the GeoPackage stays in WAL mode (is it open elsewhere? {journal})"
     return problem
 
 

@@ -305,18 +305,16 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                 formats[t] = ([EXCEL_FORMATS.get(k) for k in kinds] if kinds is not None else
                               {c: EXCEL_FORMATS[column_kind(c)] for c in df.columns if column_kind(c) != TEXT})
         # One gemeente's annex is its PDF, spreadsheet and CSVs together: when one of them fails or a cancel or
-        # SIGTERM lands between them, those already in place go again (the run refused existing files).
-        written = []
+        # SIGTERM lands between them, all of that gemeente's files go, also those of an earlier run it was
+        # overwriting (never a set mixed from two runs); the run lists the gemeente as failed.
+        own_files = [target + ".pdf", target + ".xlsx"] + [f"{target}_{t}.csv" for t in TABLES]
         try:
             atomic_file(target + ".pdf", lambda tmp: annex.export(tmp, title, subject, ["Leefbaarometer", str(y), name, code, "bijlage"]))
-            written.append(target + ".pdf")
             write_spreadsheet(target + ".xlsx", sheets, crit, credit, formats, notes)
-            written.append(target + ".xlsx")
             for t in TABLES:
                 if csv and tables[t] is not None:
                     write_csv(f"{target}_{t}.csv", tables[t])
-                    written.append(f"{target}_{t}.csv")
         except BaseException:
-            for path in written:
+            for path in own_files:
                 remove_quietly(path)
             raise

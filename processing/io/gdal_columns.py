@@ -114,7 +114,10 @@ def _postgis_columns(gsrc, field_names):
     others = [f for f in wanted if f not in numbers]
     columns, keys = {}, None
     if numbers or not others:
-        columns, keys = read_numbers(info, gsrc.relation, gsrc.key, numbers, gsrc.where)
+        try:
+            columns, keys = read_numbers(info, gsrc.relation, gsrc.key, numbers, gsrc.where)
+        except psycopg2.Error:  # e.g. no right to read a column: QGIS reads the features and says what is wrong
+            return None
     if others:
         rest = _gdal_postgis_columns(gsrc, others)
         if rest is None or (keys is not None and not np.array_equal(rest[1], keys)):

@@ -525,3 +525,17 @@ def test_writing_over_a_styled_table_asks_nothing(postgis, pipeline, run_alg):
         timer.stop()
     assert asked == []
     assert postgis.psql("SELECT count(*) FROM layer_styles WHERE f_table_name = 'buurten_twice' AND useasdefault") == [["1"]]
+
+
+def test_reading_only_the_key_of_a_table(postgis, pipeline):
+    """Asking a PostGIS table for its integer key alone (no other column) reads the keys, in order."""
+    from qgis.core import QgsVectorLayer
+
+    from leefbaarometer.processing.io.gdal_columns import gdal_source_of
+    from leefbaarometer.processing.io.gdal_columns import read_columns
+
+    layer = QgsVectorLayer(postgis.uri("buurten"), "b", "postgres")
+    source = gdal_source_of(layer)
+    columns, keys = read_columns(source, [source.key])
+    expected = [int(r[0]) for r in postgis.psql(f'SELECT "{source.key}" FROM buurten ORDER BY 1')]
+    assert keys.tolist() == expected and columns[source.key].tolist() == [float(k) for k in expected]
