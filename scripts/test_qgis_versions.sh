@@ -8,6 +8,9 @@
 #   bash scripts/test_qgis_versions.sh bookworm                 # any suite: bookworm is QGIS 3.22, as the host
 #   bash scripts/test_qgis_versions.sh --demo sid               # the demo (scripts/demo.sh) instead of the tests,
 #                                                               # outputs in test-artifacts/qgis-sid/demo/
+#   bash scripts/test_qgis_versions.sh --wheels 3.13            # only the test wheels for that Python, into the
+#                                                               # cache; prints their folder (no root, no chroot;
+#                                                               # tests/integration/test_ci_scripts.py runs it)
 #
 # Runs as root (debootstrap, chroot, mounts). Each chroot is built once (debootstrap + apt, 1–2 minutes here,
 # 2.5 GB) into a temporary folder that is renamed when complete, and kept outside the checkout; later runs reuse
@@ -264,8 +267,14 @@ test_wheels() {
       -d "$dir.tmp" -r "$ROOT/requirements-dev.txt" >&2
     if ls "$dir.tmp" | grep -qi '^numpy'; then die "the test requirements pull in numpy: it must come from Debian"; fi
     touch "$dir.tmp/.complete"
-    rm -rf "$dir" "$CACHE/wheels/py$pyver-"*  # and those of earlier requirements
+    rm -rf "$dir"
     mv -T "$dir.tmp" "$dir"
+    # The wheels of earlier requirements, never the folder just filled (a glob over py$pyver-* once matched the
+    # .tmp folder above and removed it before the mv: the cold-cache failure of issue 22).
+    local old
+    for old in "$CACHE/wheels/py$pyver-"*; do
+      [ "$old" = "$dir" ] || rm -rf "$old"
+    done
   fi
   echo "$dir"
 }
@@ -328,12 +337,13 @@ pytest_counts() {
 }
 
 main() {
-  SUITES=(); PYTEST_ARGS=(); DEMO=""
+  SUITES=(); PYTEST_ARGS=(); DEMO=""; WHEELS_ONLY=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --) shift; PYTEST_ARGS=("$@"); break ;;
       -h|--help) usage; exit 0 ;;
       --demo) DEMO=1; shift ;;
+      --wheels) [ $# -ge 2 ] || die "--wheels needs a Python version such as 3.13"; WHEELS_ONLY="$2"; shift 2 ;;
       -*) die "unknown option $1 (pytest arguments go after --)" ;;
       *) SUITES+=("$1"); shift ;;
     esac
@@ -341,6 +351,14 @@ main() {
   [ ${#SUITES[@]} -gt 0 ] || SUITES=(trixie sid)
   if [ -n "${LBM_CHROOT_SKIP:-}" ]; then
     log "LBM_CHROOT_SKIP is set: not testing on other QGIS versions"
+    return 0
+  fi
+  if [ -n "$WHEELS_ONLY" ]; then
+    mkdir -p "$CACHE"
+    CACHE="$(cd "$CACHE" && pwd -P)"
+    exec 9> "$CACHE/.lock"
+    flock 9
+    test_wheels "$WHEELS_ONLY"
     return 0
   fi
   [ "$(id -u)" = 0 ] || die "run as root: debootstrap, chroot and mounts need it"
