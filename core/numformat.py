@@ -60,3 +60,12 @@ def format_value(value, kind):
     if kind == CHANGE:
         return dutch_decimal(value, 3, sign=True)
     return str(value)
+
+
+def format_bytes(n):
+    """A size for messages: 512 bytes, 3.4 MB, 1.2 GB (decimal units, one decimal)."""
+    n = float(n)
+    for unit, size in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= size:
+            return f"{n / size:.1f} {unit}"
+    return f"{int(n)} bytes"

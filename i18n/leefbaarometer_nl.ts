@@ -1424,6 +1424,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole and kept; no index was written.</source>
+      <translation>{exc} De schijf raakte vol bij de bijlage van {code} {name}: de {n} bijlagen daarvoor zijn volledig en blijven bewaard; er is geen index geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>{code} {name}: {exc}</source>
       <translation>{code} {name}: {exc}</translation>
     </message>
@@ -2198,6 +2203,51 @@
       <translation>object {fid}</translation>
     </message>
     <message>
+      <location filename="../processing/io/files.py" />
+      <source>an unknown amount</source>
+      <translation>een onbekende hoeveelheid</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/files.py" />
+      <source>the disk is full: {target} could not be written ({facts}). Nothing of it was kept: free space on that disk or choose another place for the output.</source>
+      <translation>de schijf is vol: {target} kon niet worden geschreven ({facts}). Er is niets van bewaard: maak ruimte vrij op die schijf of kies een andere plek voor de uitvoer.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/files.py" />
+      <source>the database server has no room left for {target} (disk or quota full). Nothing of it was kept: ask the database administrator for space, or write the output to a file.</source>
+      <translation>de databaseserver heeft geen ruimte meer voor {target} (schijf of quotum vol). Er is niets van bewaard: vraag de databasebeheerder om ruimte, of schrijf de uitvoer naar een bestand.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/files.py" />
+      <source>it needs at least {needed} and the disk has {free} free</source>
+      <translation>er is minstens {needed} nodig en de schijf heeft {free} vrij</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/files.py" />
+      <source>it needs more than the {written} that fitted; the disk has {free} free without it</source>
+      <translation>er is meer nodig dan de {written} die paste; zonder die heeft de schijf {free} vrij</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/files.py" />
+      <source>the disk has {free} free</source>
+      <translation>de schijf heeft {free} vrij</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/formats.py" />
+      <source>Choose a GeoPackage (.gpkg) or a PostGIS table instead (GeoJSON, FlatGeobuf and CSV keep the names too).</source>
+      <translation>Kies in plaats daarvan een GeoPackage (.gpkg) of een PostGIS-tabel (GeoJSON, FlatGeobuf en CSV houden de namen ook).</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/formats.py" />
+      <source>the output {name} ({destination}) is in the format {driver}, which has a fixed set of fields of its own and cannot keep the fields this tool writes. {instead}</source>
+      <translation>de uitvoer {name} ({destination}) heeft het formaat {driver}, dat een eigen vaste set velden heeft en de velden die dit hulpmiddel schrijft niet kan bevatten. {instead}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/formats.py" />
+      <source>the format {driver} keeps field names of at most {limit} characters, and this run writes {count} longer one(s): {field} would become {short}, and the plugin's tools and styles would no longer find it. Nothing was written to {destination}. {instead}</source>
+      <translation>het formaat {driver} bewaart veldnamen van hoogstens {limit} tekens, en deze run schrijft er {count} die langer zijn: {field} zou {short} worden, en de hulpmiddelen en stijlen van de plugin zouden het veld niet meer vinden. Er is niets geschreven naar {destination}. {instead}</translation>
+    </message>
+    <message>
       <location filename="../processing/io/gpkg.py" />
       <source>GDAL could not copy the layer {layer}: {gdal}</source>
       <translation>GDAL kon de laag {layer} niet kopiëren: {gdal}</translation>
@@ -2206,6 +2256,12 @@
       <location filename="../processing/io/gpkg.py" />
       <source>the input already has field {name}</source>
       <translation>de invoer heeft al een veld {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/postgis.py" />
+      <location filename="../processing/io/sink.py" />
+      <source>the table {schema}.{table}</source>
+      <translation>de tabel {schema}.{table}</translation>
     </message>
     <message>
       <location filename="../processing/io/read.py" />
@@ -2239,14 +2295,49 @@
       <translation>de laag heeft geen veld '{f}'</translation>
     </message>
     <message>
-      <location filename="../processing/io/write.py" />
-      <source>spreadsheet output needs the Python package openpyxl or xlsxwriter (Debian: python3-openpyxl); install one, or leave the spreadsheet output empty</source>
-      <translation>uitvoer naar een spreadsheet vraagt het Python-pakket openpyxl of xlsxwriter (Debian: python3-openpyxl); installeer er een, of laat de spreadsheet-uitvoer leeg</translation>
+      <location filename="../processing/io/sink.py" />
+      <source>the output {target} does not read back whole after writing ({found} of {count} features; {error}): it was not kept</source>
+      <translation>de uitvoer {target} laat zich na het schrijven niet volledig teruglezen ({found} van {count} objecten; {error}): hij is niet bewaard</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/sink.py" />
+      <source>the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand</source>
+      <translation>de half geschreven tabel {schema}.{name} kon niet worden verwijderd ({exc}); verwijder haar met de hand</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/sink.py" />
+      <source>could not open {path} to put the layer {layer} in place: {error}</source>
+      <translation>kon {path} niet openen om de laag {layer} op zijn plaats te zetten: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/sink.py" />
+      <source>no reason given</source>
+      <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/sink.py" />
+      <source>could not write to {target}: {error}</source>
+      <translation>kon niet schrijven naar {target}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/sink.py" />
+      <source>could not name the new layer {layer} in {path}: {error}</source>
+      <translation>kon de nieuwe laag in {path} niet {layer} noemen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/sink.py" />
+      <source>the output</source>
+      <translation>de uitvoer</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/sink.py" />
+      <source>{exc}; and {problem}</source>
+      <translation>{exc}; en {problem}</translation>
     </message>
     <message>
       <location filename="../processing/io/write.py" />
-      <source>the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand</source>
-      <translation>de half geschreven tabel {schema}.{name} kon niet worden verwijderd ({exc}); verwijder haar met de hand</translation>
+      <source>spreadsheet output needs the Python package openpyxl or xlsxwriter (Debian: python3-openpyxl); install one, or leave the spreadsheet output empty</source>
+      <translation>uitvoer naar een spreadsheet vraagt het Python-pakket openpyxl of xlsxwriter (Debian: python3-openpyxl); installeer er een, of laat de spreadsheet-uitvoer leeg</translation>
     </message>
     <message>
       <location filename="../processing/io/write.py" />
@@ -2257,21 +2348,6 @@
       <location filename="../processing/io/write.py" />
       <source>a table without geometry needs a key to join on (grid_id, PC4, bu_code, wk_code, gm_code, code); the layer has {source}</source>
       <translation>een tabel zonder geometrie heeft een sleutel nodig om op te koppelen (grid_id, PC4, bu_code, wk_code, gm_code, code); de laag heeft {source}</translation>
-    </message>
-    <message>
-      <location filename="../processing/io/write.py" />
-      <source>could not write to {target}: {error}</source>
-      <translation>kon niet schrijven naar {target}: {error}</translation>
-    </message>
-    <message>
-      <location filename="../processing/io/write.py" />
-      <source>the output</source>
-      <translation>de uitvoer</translation>
-    </message>
-    <message>
-      <location filename="../processing/io/write.py" />
-      <source>{exc}; and {problem}</source>
-      <translation>{exc}; en {problem}</translation>
     </message>
     <message>
       <location filename="../processing/params.py" />
@@ -2415,6 +2491,11 @@
     </message>
     <message>
       <location filename="../processing/targets.py" />
+      <source>the outputs {other_name} and {out_name} both write {place}: one would replace the other. Choose another {what} for {out_name}.</source>
+      <translation>de uitvoer {other_name} en {out_name} schrijven allebei {place}: de een zou de ander vervangen. Kies een ander(e) {what} voor {out_name}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/targets.py" />
       <source>the output {out_name} ({place}) is the input {in_name} ({source}): writing it would destroy the input. Choose another {other} for {out_name}.</source>
       <translation>de uitvoer {out_name} ({place}) is de invoer {in_name} ({source}): schrijven zou de invoer vernietigen. Kies een ander {other} voor {out_name}.</translation>
     </message>
@@ -2432,6 +2513,11 @@
       <location filename="../processing/targets.py" />
       <source>file or layer</source>
       <translation>bestand of andere laag</translation>
+    </message>
+    <message>
+      <location filename="../processing/targets.py" />
+      <source>table</source>
+      <translation>tabel</translation>
     </message>
     <message>
       <location filename="../processing/targets.py" />

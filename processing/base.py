@@ -21,7 +21,10 @@ from ..core.i18n import tr_noop
 from ..core.scoredata import check_years_scored
 from ..core.years import choose_years
 from ..core.years import years_to_read
+from .cancel import Cancelled
 from .cancel import terminate_as_cancel
+from .io.files import disk_full_message
+from .io.files import is_disk_full
 from .io.files import outputs_of_run
 from .io.gdal_columns import gdal_source_of
 from .io.read import opening_inputs
@@ -105,11 +108,13 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """compute() with the guarantees every algorithm gives: an output that is an input is refused before
         anything is read; outputs are complete or absent (one that is complete is removed again if a later one
-        fails, see io/files.outputs_of_run); a SIGTERM cancels; bad input and file errors become messages."""
+        fails, see io/files.outputs_of_run); SIGTERM, SIGHUP and SIGINT cancel; bad input and file errors become messages."""
         try:
             check_destinations(self, parameters, context)
             with terminate_as_cancel(feedback), outputs_of_run(folder_outputs(self, parameters, context)):
                 return self.compute(parameters, context, feedback)
+        except Cancelled as exc:  # QGIS prints a traceback for a subclass of QgsProcessingException: the message only
+            raise QgsProcessingException(str(exc)) from None
         except LbmInputError as exc:
             raise QgsProcessingException(str(exc)) from exc
         except OSError as exc:
@@ -198,6 +203,9 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
                     "The table is written, but its style could not be stored in the database ({problem}); it is styled "
                     "when QGIS loads it now.").format(problem=problem))
         elif problem:
+            path = dest.split("|")[0]
+            if is_disk_full(LbmInputError(problem), path):
+                raise QgsProcessingException(disk_full_message(path))
             raise QgsProcessingException(
                 self.tr("the style of the output could not be stored in {dest}: {problem}").format(dest=dest, problem=problem))
         if context.willLoadLayerOnCompletion(dest):

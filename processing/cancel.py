@@ -13,15 +13,19 @@ class Cancelled(QgsProcessingException):
 
 
 class Terminated(Cancelled):
-    def __init__(self):
-        super().__init__("Stopped by a termination signal (SIGTERM): no output was written.")
+    def __init__(self, signame="SIGTERM"):
+        super().__init__(f"Stopped by a signal ({signame}): no output was written.")
 
 
-_signalled = threading.Event()  # set when a SIGTERM arrived during the current run (see terminate_as_cancel)
+# The signals that stop a run as a cancel does: a kill by the system or a user (TERM), a closed terminal or ssh
+# session (HUP), Ctrl+C in a terminal or a script (INT).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
+
+_signalled = threading.Event()  # set when a stop signal arrived during the current run (see terminate_as_cancel)
 
 
 def terminated():
-    """True if a SIGTERM arrived during this run: code that sees the signal's exception only as a failure of
+    """True if a stop signal arrived during this run: code that sees the signal's exception only as a failure of
     a library (psycopg2 reports it as a failed COPY) raises Terminated again."""
     return _signalled.is_set()
 
@@ -33,35 +37,40 @@ def check_cancel(feedback):
 
 @contextmanager
 def terminate_as_cancel(feedback):
-    """Around a run on the main thread (qgis_process, or an algorithm without threading): SIGTERM raises
-    Terminated in the running code, so that every write path's cleanup runs (temporary files, journals, staging
-    tables removed). Afterwards the signal is delivered again with its previous handling, so the process still
-    ends as the sender asked. Off the main thread (QGIS runs algorithms in tasks) Python cannot take signals."""
+    """Around a run on the main thread (qgis_process, or an algorithm without threading): SIGTERM, SIGHUP and
+    SIGINT raise Terminated in the running code, so that every write path's cleanup runs (temporary files,
+    journals, staging tables removed). Afterwards the signal is delivered again with its previous handling, so the
+    process still ends as the sender asked. Off the main thread (QGIS runs algorithms in tasks) Python cannot take
+    signals."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.getsignal(signal.SIGTERM)
+    previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+    received = []
 
     def stop(signum, frame):
         _signalled.set()
+        received.append(signum)
         if feedback is not None:
             feedback.cancel()
-        raise Terminated()
+        raise Terminated(signal.Signals(signum).name)
 
     _signalled.clear()
-    signal.signal(signal.SIGTERM, stop)
-    terminated = False
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, stop)
     try:
         yield
     except Terminated:
-        terminated = True
         raise
     except BaseException:
-        terminated = _signalled.is_set()  # the signal's exception, reported by a library as its own failure
-        if terminated:
-            raise Terminated() from None
+        if _signalled.is_set():  # the signal's exception, reported by a library as its own failure
+            raise Terminated(signal.Signals(received[0]).name) from None
         raise
     finally:
-        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
-        if terminated and previous in (None, signal.SIG_DFL):
-            os.kill(os.getpid(), signal.SIGTERM)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        if received and previous[received[0]] in (None, signal.SIG_DFL, signal.default_int_handler):
+            # Python's own SIGINT handler would raise KeyboardInterrupt somewhere in QGIS later: end as Ctrl+C ends a
+            # program instead, by the signal itself (a shell sees 130).
+            signal.signal(received[0], signal.SIG_DFL)
+            os.kill(os.getpid(), received[0])

@@ -1,5 +1,6 @@
 """Where a run's outputs go, checked before anything is read: an output that is one of the run's inputs (the same
-file, GeoPackage layer or PostGIS table) is refused, and a file output's folder must exist and be writable.
+file, GeoPackage layer or PostGIS table) or another output of the run is refused, a format with a fixed set of fields
+of its own (DXF, GPX …) too (io/formats.py), and a file output's folder must exist and be writable.
 
 Writing over the input would destroy it: QGIS opens the output for writing (emptying it) while the input is still
 to be read.
@@ -21,6 +22,7 @@ from qgis.PyQt.QtCore import QUrl
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from .compat import FILE_BEHAVIOR_FILE
+from .io.formats import check_format
 from .io.read import opening_inputs
 
 _DATABASE = ("postgres://", "postgis:")
@@ -134,7 +136,15 @@ def check_destinations(alg, parameters, context):
     """Refuse, before reading, an output that is an input, and a file output whose folder is missing or read-only."""
     with opening_inputs():  # the first opening of every input layer of a run
         inputs = _inputs(alg, parameters, context)
-    for out_name, destination, place in _outputs(alg, parameters, context):
+    outputs = _outputs(alg, parameters, context)
+    for k, (out_name, destination, place) in enumerate(outputs):
+        check_format(destination, out_name)
+        for other_name, _, other in outputs[:k]:
+            if place.overlaps(other):
+                raise LbmInputError(
+                    tr("the outputs {other_name} and {out_name} both write {place}: one would replace the other. Choose "
+                       "another {what} for {out_name}.").format(other_name=other_name, out_name=out_name, place=place,
+                       what=tr('file or layer') if place.kind == 'file' else tr('table')))
         for in_name, source in inputs:
             if place.overlaps(source):
                 raise LbmInputError(

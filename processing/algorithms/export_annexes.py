@@ -44,6 +44,7 @@ from ..compat import NO_GEOMETRY
 from ..compat import NO_THREADING
 from ..compat import SOURCE_POLYGON
 from ..geometry import unit_pairs
+from ..io.files import DiskFullError
 from ..io.files import remove_quietly
 from ..io.write import atomic_file
 from ..io.write import write_csv
@@ -219,6 +220,10 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                     self._write_annex(annex, tables[code], missing, code, name, settings, release, credit, crit,
                                       targets[code], csv)
                     written.append(code)
+                except DiskFullError as exc:  # every later annex would fail the same way
+                    raise LbmInputError(tr("{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole "
+                                           "and kept; no index was written.").format(exc=exc, code=code, name=name,
+                                                                                      n=len(written))) from exc
                 except Exception as exc:  # noqa: BLE001 — one gemeente's failure must not stop the others
                     feedback.reportError(tr("{code} {name}: {exc}").format(code=code, name=name, exc=exc), False)
                     failed.append(f"{code} {name} ({exc})")

@@ -143,7 +143,9 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
         finally:
             db.close()
 
-    atomic_file(destination, make)
+    # A whole-file copy needs at least the input's size on the output's disk: refused before writing if it lacks it.
+    needed = None if gdal_source.relation else os.path.getsize(gdal_source.path)
+    atomic_file(destination, make, needed)
     return destination
 
 

@@ -16,10 +16,13 @@ import psycopg2
 from psycopg2 import sql
 from qgis.core import QgsDataSourceUri
 
+from ...core.i18n import tr
 from ..cancel import Terminated
 from ..cancel import check_cancel
 from ..cancel import terminated
 from .files import completed
+from .files import writing
+from .formats import check_field_names
 
 _SIGNATURE = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
 _TRAILER = (-1).to_bytes(2, "big", signed=True)
@@ -123,11 +126,13 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
     uri = postgis_destination(destination)
     out = sql.Identifier(*([uri.schema()] if uri.schema() else []), uri.table())
     names = list(new_columns)
+    check_field_names(destination, names)
     encoded = [_encoded(n, new_columns[n]) for n in names]
     payload = binary_copy(np.asarray(fids, dtype=np.int32), encoded)
     check_cancel(feedback)
     feedback.setProgress(60)
-    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db:
+    with writing(_table_name(uri), database=True), \
+            closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db:
         # `with connection` commits on success and rolls back on any error (cancel included): all or nothing.
         with db.cursor() as cur:
             cur.execute("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
@@ -155,11 +160,24 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
     return destination
 
 
+def _table_name(uri):
+    return tr("the table {schema}.{table}").format(schema=uri.schema() or "public", table=uri.table())
+
+
 def drop_table(uri):
     """Drop the table of a QgsDataSourceUri if it exists (undoing a completed output of a run that failed later)."""
     out = sql.Identifier(*([uri.schema()] if uri.schema() else []), uri.table())
     with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
         cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
+
+
+def rename_table(uri, staging):
+    """Put the complete table `staging` (same schema) in place as the table of a QgsDataSourceUri, replacing a table
+    of that name, in one transaction."""
+    schema = uri.schema() or "public"
+    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
+        cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(schema, uri.table())))
+        cur.execute(sql.SQL("ALTER TABLE {} RENAME TO {}").format(sql.Identifier(schema, staging), sql.Identifier(uri.table())))
 
 
 def styles_table_exists(uri):
@@ -236,7 +254,9 @@ def write_new_table(destination, columns, count, geometries, feedback, progress=
     encoded = [_encoded(n, a) for n, a in numeric]
     ids = np.arange(1, count + 1, dtype=np.int32)
     payload = binary_copy(ids, encoded)
-    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db:
+    check_field_names(destination, [n for n, _ in columns])
+    with writing(_table_name(uri), database=True), \
+            closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db:
         with db.cursor() as cur:
             cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
             cur.execute(sql.SQL("CREATE TEMP TABLE lbm_new (fid integer, {}) ON COMMIT DROP").format(

@@ -1,30 +1,21 @@
 """Writing outputs, complete or not at all: layers through Processing sinks, tables, spreadsheets and files.
 
-Layers: `SafeSink` removes what it created if writing fails or is cancelled. Files: `atomic_file` writes to a
-temporary name in the target folder and moves the result into place, so a file is either whole or absent.
+Layers: `SafeSink` (io/sink.py) writes under a staging name and puts the output in place when it is whole. Files:
+`atomic_file` writes to a temporary name in the target folder and moves the result into place. Both turn a full
+disk into one message (io/files.writing).
 """
-import glob
 import importlib.util
 import itertools
 import os
-import secrets
-from contextlib import closing
 
 import numpy as np
 import pandas as pd
-import psycopg2
-from psycopg2 import sql
-from qgis.core import QgsDataSourceUri
 from qgis.core import QgsFeature
 from qgis.core import QgsFeatureRequest
 from qgis.core import QgsField
 from qgis.core import QgsFields
 from qgis.core import QgsProcessingContext
-from qgis.core import QgsProcessingException
 from qgis.core import QgsProcessingOutputLayerDefinition
-from qgis.core import QgsProperty
-from qgis.core import QgsProviderConnectionException
-from qgis.core import QgsProviderRegistry
 from qgis.core import QgsWkbTypes
 
 from ...core.errors import LbmInputError
@@ -35,7 +26,6 @@ from ...core.schema import KEY_COLUMNS
 from ...core.schema import find_field
 from ...core.schema import parse_field_name
 from ...core.values import key_text
-from ..cancel import check_cancel
 from ..compat import DOUBLE
 from ..compat import INT
 from ..compat import LONG
@@ -45,129 +35,15 @@ from ..compat import WKB_NO_GEOMETRY
 from . import gpkg
 from . import postgis
 from .files import atomic_file
-from .files import completed
 from .gpkg import gpkg_destination
 from .gpkg import write_new_layer
 from .read import BATCH
 from .read import RD_NEW
 from .read import in_order_of
 from .read import read_attributes
+from .sink import SafeSink  # noqa: F401  (algorithms import it from here)
 
-# --- layers ---------------------------------------------------------------------------------------------
-
-def _files_of(destination):
-    """Files a file-based destination consists of (a shapefile has siblings); empty for other providers."""
-    path = destination.split("|")[0]
-    if path.startswith(("memory:", "postgres:", "postgis:", "ogr:", "spatialite:")) or not path:
-        return set()
-    stem, _ = os.path.splitext(path)
-    return set(glob.glob(glob.escape(stem) + ".*")) | ({path} if os.path.exists(path) else set())
-
-
-def _drop_database_table(destination):
-    """Drop the PostGIS table of a `postgres://…` destination, if it exists; a message if that failed, else None."""
-    if not destination.startswith("postgres://"):
-        return None
-    uri = QgsDataSourceUri(destination[len("postgres://"):])
-    schema, name = uri.schema() or "public", uri.table()
-    try:
-        connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(uri.uri(False), {})
-        if connection.tableExists(schema, name):
-            connection.dropVectorTable(schema, name)  # the connection API quotes both names
-    except QgsProviderConnectionException as exc:
-        return tr("the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand").format(
-            schema=schema, name=name, exc=exc)
-    return None
-
-
-def _staged(parameters, name, destination):
-    """For a PostGIS destination: parameters writing to a staging table `lbm_part_<pid>_<hex>` in the same schema
-    instead, and the staging table's destination. QGIS's writer commits as it goes, so the table is made under a
-    name nobody uses and renamed to the real one only when complete (`_publish`). Other destinations: unchanged."""
-    if not destination.startswith("postgres://"):
-        return parameters, None
-    uri = QgsDataSourceUri(destination[len("postgres://"):])
-    uri.setTable(f"lbm_part_{os.getpid()}_{secrets.token_hex(4)}")
-    staging = "postgres://" + uri.uri(False)
-    value = parameters.get(name)
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        value = QgsProcessingOutputLayerDefinition(value)
-        value.sink = QgsProperty.fromValue(staging)
-    else:
-        value = staging
-    return {**parameters, name: value}, staging
-
-
-def _publish(staging, destination, dest_id, context):
-    """Rename a complete staging table to the destination (replacing a table of that name) in one transaction;
-    the destination's id, and QGIS loads that table rather than the staging one."""
-    final = QgsDataSourceUri(destination[len("postgres://"):])
-    schema = final.schema() or "public"
-    stage = QgsDataSourceUri(staging[len("postgres://"):]).table()
-    with closing(psycopg2.connect(final.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
-        cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(schema, final.table())))
-        cur.execute(sql.SQL("ALTER TABLE {} RENAME TO {}").format(sql.Identifier(schema, stage), sql.Identifier(final.table())))
-    uri = QgsDataSourceUri(dest_id[len("postgres://"):] if dest_id.startswith("postgres://") else dest_id)
-    uri.setTable(final.table())
-    new_id = ("postgres://" if dest_id.startswith("postgres://") else "") + uri.uri(False)
-    loads = context.layersToLoadOnCompletion()
-    if dest_id in loads:
-        loads[new_id] = loads.pop(dest_id)
-        context.setLayersToLoadOnCompletion(loads)
-    return new_id
-
-
-class SafeSink:
-    """A feature sink that is written completely or not at all.
-
-    Algorithms compute first and create the sink last. If writing fails or is cancelled, `abort()`
-    closes the sink (this object holds the only reference) and removes what it created: the new files,
-    or the PostGIS table. A PostGIS output is written to a staging table and renamed when complete (`_staged`):
-    until then no table of the output's name exists. Files that existed before are left alone.
-    """
-
-    def __init__(self, algorithm, parameters, name, context, fields, wkb_type, crs):
-        self.destination = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
-        self._context = context
-        parameters, self._staging = _staged(parameters, name, self.destination)
-        self._before = _files_of(self.destination)
-        self._sink, self.dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-        if self._sink is None:
-            raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-
-    def add(self, features):
-        if not self._sink.addFeatures(features):
-            raise QgsProcessingException(tr("could not write to {target}: {error}").format(target=self.destination or tr('the output'),
-                                            error=self._sink.lastError() if hasattr(self._sink, 'lastError') else ''))
-
-    def abort(self):
-        """Remove what was written; a message if something could not be removed, else None."""
-        self._sink = None  # destroys the writer, closing the file so it can be removed
-        for leftover in _files_of(self.destination) - self._before:
-            try:
-                os.remove(leftover)
-            except OSError:
-                pass
-        return _drop_database_table(self._staging or self.destination)
-
-    def write_all(self, feature_batches, feedback):
-        """Write batches of features, checking for cancel between batches; abort on any failure."""
-        try:
-            for batch in feature_batches:
-                check_cancel(feedback)
-                self.add(batch)
-            self._sink = None  # flush and close now, before QGIS loads the result
-            if self._staging:
-                self.dest_id = _publish(self._staging, self.destination, self.dest_id, self._context)
-                self._staging = None
-        except BaseException as exc:
-            problem = self.abort()
-            if problem:
-                raise QgsProcessingException(tr("{exc}; and {problem}").format(exc=exc, problem=problem)) from exc
-            raise
-        completed(self.abort)
-        return self.dest_id
-
+# --- layers (SafeSink: io/sink.py) ---------------------------------------------------------------------
 
 def qvariant_type(array):
     return INT if np.issubdtype(np.asarray(array).dtype, np.integer) else (
