@@ -98,8 +98,32 @@ def read_columns(gsrc, field_names):
         return None
     defn = lyr.GetLayerDefn()
     all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    fid = lyr.GetFIDColumn()
+    if any(f not in all_fields and f != fid for f in field_names):
+        return None  # a field GDAL does not see (a virtual field of QGIS): read through QGIS
     lyr.SetIgnoredFields([f for f in all_fields if f not in field_names] + ["OGR_GEOMETRY", "OGR_STYLE"])
     return _arrow_columns(lyr, field_names, None)
+
+
+@gdal_return_codes()
+def filter_error(gsrc):
+    """GDAL's message if the data source refuses the filter (`where`) of a file layer (SQLite: "Expression tree is
+    too large"), else ""."""
+    if gsrc.relation or not gsrc.where:
+        return ""
+    ds = gdal.OpenEx(gsrc.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    lyr = (ds.GetLayerByName(gsrc.layer_name) if gsrc.layer_name else ds.GetLayer(0)) if ds is not None else None
+    if lyr is None:
+        return ""
+    gdal.ErrorReset()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        if lyr.SetAttributeFilter(gsrc.where) != 0:
+            return gdal.GetLastErrorMsg() or "error"
+        lyr.GetNextFeature()  # SQLite prepares the statement only now
+        return gdal.GetLastErrorMsg()
+    finally:
+        gdal.PopErrorHandler()
 
 
 def _postgis_columns(gsrc, field_names):
