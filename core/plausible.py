@@ -78,5 +78,5 @@ def release_problems(values, release, tolerance=LBM_TOLERANCE):
         if "lbm" in values and "afw" in values:
             diff = np.asarray(values["lbm"], dtype=float) - release.constant_c - np.asarray(values["afw"], dtype=float)
             masks["lbm"] = np.abs(diff) > tolerance
-            reasons["lbm"] = tr("lbm ≠ C + afw (C = {c:.11g})").format(c=release.constant_c)
+            reasons["lbm"] = tr("lbm ≠ C + afw (C = {c})").format(c=release.constant_c)
     return masks, reasons

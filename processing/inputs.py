@@ -23,12 +23,12 @@ from .compat import WKB_COLLECTION
 from .compat import WKB_NO_GEOMETRY
 from .compat import WKB_UNKNOWN
 from .io.read import opening_inputs
+from .io.read import undefined_crs
 
 # How long a run waits for a GeoPackage that another program is writing (its lock) before it says so.
 LOCK_WAIT = 10.0
 # Drivers whose files have no CRS of their own: their coordinates are WGS 84 by their standard (RFC 7946).
 _WGS84_BY_STANDARD = ("GeoJSON", "TopoJSON", "GeoJSONSeq")
-_UNDEFINED = ("undefined geographic srs", "undefined cartesian srs")
 
 
 def integer_problem(alg, parameters, context):
@@ -95,11 +95,6 @@ def wait_for_lock(path, name, wait=LOCK_WAIT):
                                "session in QGIS, another tool); waited {seconds:.0f} s. Save or stop the edits there, "
                                "or close that program, and run again.").format(
                                name=name, path=path, seconds=time.monotonic() - start)) from exc
-
-
-def undefined_crs(crs):
-    """True for a CRS that is none: invalid, or what QGIS makes of a GeoPackage's srs_id 0 or −1."""
-    return not crs.isValid() or (not crs.authid() and crs.description().strip().lower() in _UNDEFINED)
 
 
 def check_geometry(layer, name):

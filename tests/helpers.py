@@ -161,3 +161,19 @@ class Log:
                 self.lines.append("ERROR " + text)
 
         return _Log()
+
+
+def snapshot(folder):
+    """{relative path: sha256} of every file (and every folder, as None) under `folder`: compared before and after a
+    run, it shows any file changed, added (an output, a part file, a journal) or removed."""
+    import hashlib
+
+    out = {}
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            out[os.path.relpath(os.path.join(root, name), folder)] = None
+        for name in files:
+            path = os.path.join(root, name)
+            with open(path, "rb") as fh:
+                out[os.path.relpath(path, folder)] = hashlib.sha256(fh.read()).hexdigest()
+    return out

@@ -211,11 +211,20 @@ def in_order_of(fids, seen):
     return order
 
 
+_UNDEFINED = ("undefined geographic srs", "undefined cartesian srs")
+
+
+def undefined_crs(crs):
+    """True for a CRS that is none: invalid, or what QGIS makes of a GeoPackage's srs_id 0 or −1 (a CRS without any
+    identity, described as 'Undefined geographic SRS')."""
+    return not crs.isValid() or (not crs.authid() and crs.description().strip().lower() in _UNDEFINED)
+
+
 def source_crs(source, feedback=None):
     """The CRS of a source. Files without one (TopoJSON, a GeoJSON without 'crs') whose coordinates are
     degrees are taken as WGS 84, as the GeoJSON standard says; otherwise a missing CRS is an error."""
     crs = source.sourceCrs()
-    if crs.isValid():
+    if not undefined_crs(crs):
         return crs
     box = source.sourceExtent()
     if -180 <= box.xMinimum() <= box.xMaximum() <= 180 and -90 <= box.yMinimum() <= box.yMaximum() <= 90:
