@@ -79,7 +79,14 @@ def file_of(layer):
 
 
 def wait_for_lock(path, name, wait=LOCK_WAIT):
-    """Wait up to `wait` seconds for a GeoPackage (SQLite) file that another program holds locked, read-only."""
+    """Wait up to `wait` seconds for a GeoPackage (SQLite) file that another program holds locked, read-only.
+
+    Only a file in rollback-journal mode can lock readers out; in WAL mode readers never wait, and a read-only
+    look would leave -wal and -shm files beside the input, so such a file is not looked at."""
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(b"SQLite format 3\0") or header[18] == 2:
+        return
     start = time.monotonic()
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=wait)
@@ -89,8 +96,7 @@ def wait_for_lock(path, name, wait=LOCK_WAIT):
             db.close()
     except sqlite3.OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
-            raise LbmInputError(tr("the input {name} ({path}) cannot be read as a GeoPackage: {exc}").format(
-                name=name, path=path, exc=exc)) from exc
+            return  # not a lock: QGIS and GDAL say what else is wrong with the file when they read it
         raise LbmInputError(tr("the input {name} ({path}) is locked by another program that is writing to it (an edit "
                                "session in QGIS, another tool); waited {seconds:.0f} s. Save or stop the edits there, "
                                "or close that program, and run again.").format(
