@@ -16,8 +16,8 @@ from .i18n import tr
 BLOCK = 8 * 1024 * 1024
 _SHOW = 5
 # Byte-order marks, longest first: (bytes, Python codec, the name the log shows).
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with BOM"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (little-endian, BOM)"),
-         (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 (big-endian, BOM)"))
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with BOM"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 little-endian"),
+         (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 big-endian"))
 
 
 def _blocks(path, start=0):
@@ -33,13 +33,12 @@ def _blocks(path, start=0):
 def _decodes(path, codec, start=0):
     """None if the whole file decodes as `codec`, else (line, byte) of the first byte that does not."""
     decoder = codecs.getincrementaldecoder(codec)()
-    offset, lines = start, 1
+    lines = 1
     for block in _blocks(path, start):
         try:
             decoder.decode(block)
         except UnicodeDecodeError as exc:
             return lines + block[:exc.start].count(b"\n"), block[exc.start]
-        offset += len(block)
         lines += block.count(b"\n")
     try:
         decoder.decode(b"", final=True)

@@ -25,78 +25,29 @@ from dataclasses import field
 import numpy as np
 import pytest
 
+from ..helpers import N_UNITS
 from ..helpers import ROOT
 from ..helpers import C
 from ..helpers import qgis_env
 from ..helpers import snapshot
+from ..helpers import square
+from ..helpers import units_values
+from ..helpers import write_gpkg
 
-N = 25  # units: a 5 × 5 block of 100 m squares
+N = N_UNITS  # units: a 5 × 5 block of 100 m squares
 LOCK_WAIT = 10  # processing/inputs.py
 
 
 # --- inputs ---------------------------------------------------------------------------------------------------
 
-def unit_columns(**overrides):
-    """25 units (codes, gemeente, name, dwellings, afw and dimensions of 2022 and 2024), `overrides` {field: values}.
-    Units 0–12 lie in GM0001, 13–24 in GM0002."""
-    k = np.arange(N)
-    afw22 = -0.30 + 0.025 * k
-    afw24 = afw22 + np.where(k % 3 == 0, 0.08, np.where(k % 3 == 1, -0.08, 0.0))
-    cols = {"bu_code": [f"BU0001{i:04d}" for i in range(N)], "gm_code": ["GM0001" if i < 13 else "GM0002" for i in range(N)],
-            "naam": [f"Buurt {i}" for i in range(N)], "woningen": (100.0 + 10 * k).tolist(),
-            "afw_2022": afw22.tolist(), "afw_2024": afw24.tolist()}
-    for year, afw in (("2022", afw22), ("2024", afw24)):
-        for j, d in enumerate(("fys", "onv", "soc", "vrz", "won")):
-            cols[f"{d}_{year}"] = (afw / 5 + 0.001 * (j - 2)).tolist()
-    cols.update(overrides)
-    return cols
-
-
-def square(i):
-    x, y = 100000 + 100 * (i % 5), 400000 + 100 * (i // 5)
-    return f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}))"
-
-
-def write_gpkg(path, columns, layer="units", srs=28992, kind=None, geometries=None):
-    """A GeoPackage layer with `columns` {name: list} (text or real) and geometries (WKT; default the squares),
-    in EPSG `srs` (None: no CRS, srs_id 0 as ogr2ogr -a_srs None writes), of OGR type `kind`."""
-    from osgeo import ogr
-    from osgeo import osr
-
-    ds = ogr.Open(str(path), 1) if os.path.exists(path) else ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    ref = None
-    if srs is not None:
-        ref = osr.SpatialReference()
-        ref.ImportFromEPSG(srs)
-    lyr = ds.CreateLayer(layer, ref, kind if kind is not None else ogr.wkbPolygon)
-    for name, values in columns.items():
-        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString if any(isinstance(v, str) for v in values) else ogr.OFTReal))
-    n = len(next(iter(columns.values())))
-    for i in range(n):
-        f = ogr.Feature(lyr.GetLayerDefn())
-        for name, values in columns.items():
-            if values[i] is not None:
-                f.SetField(name, values[i])
-        f.SetGeometry(ogr.CreateGeometryFromWkt(geometries[i] if geometries else square(i)))
-        lyr.CreateFeature(f)
-    ds = None
-    if srs is None:  # GDAL writes -1 ('undefined Cartesian') for a layer without SRS; ogr2ogr -a_srs None writes 0
-        db = sqlite3.connect(str(path))
-        with db:
-            db.execute("UPDATE gpkg_geometry_columns SET srs_id = 0 WHERE table_name = ?", (layer,))
-            db.execute("UPDATE gpkg_contents SET srs_id = 0 WHERE table_name = ?", (layer,))
-        db.close()
-    return str(path)
-
-
 def units(d, name="units.gpkg", **kwargs):
-    return write_gpkg(d / name, unit_columns(), **kwargs)
+    return write_gpkg(d / name, units_values(), **kwargs)
 
 
 def score_lines(header="bu_code,jaar,lbm,afw,fys", name=False, pad=0):
     """Lines of a published-style score file of the 25 units (2022, 2024): header first. `name`: a bu_naam column;
     `pad`: an extra column of that many characters (makes the file long)."""
-    cols = unit_columns()
+    cols = units_values()
     if name:
         header = header.replace("bu_code,", "bu_code,bu_naam,")
     lines = [header + (",opmerking" if pad else "")]
@@ -187,7 +138,7 @@ def _names_kept(d, expected_names):
 def _all_afw(result):
     """The scores arrived unchanged: afw_2024 of every unit as in the file."""
     values = {f["bu_code"]: f["afw_2024"] for f in layer_of(result).getFeatures()}
-    expected = dict(zip(unit_columns()["bu_code"], unit_columns()["afw_2024"]))
+    expected = dict(zip(units_values()["bu_code"], units_values()["afw_2024"]))
     assert values == pytest.approx(expected, abs=1e-12)
 
 
@@ -258,7 +209,7 @@ def _profile(changes, message):
 
 def _pressure_zero_area(d):
     """Units 0 and 24 stay weak (afw −0.5) in both years; unit 0 is a degenerate polygon (no area), far away."""
-    cols = unit_columns()
+    cols = units_values()
     for y in ("2022", "2024"):
         for i in (0, 24):
             cols[f"afw_{y}"][i] = -0.5
@@ -284,7 +235,7 @@ def _curved(d):
     shapes = [f"MULTISURFACE({square(i)[7:]})" for i in range(N)]
     shapes[6] = ("MULTISURFACE(CURVEPOLYGON(COMPOUNDCURVE(CIRCULARSTRING(100100 400100,100150 400150,100200 400100),"
                  "(100200 400100,100100 400100))))")
-    geometry = write_gpkg(d / "curved.gpkg", {"bu_code": unit_columns()["bu_code"]}, kind=ogr.wkbMultiSurface, geometries=shapes)
+    geometry = write_gpkg(d / "curved.gpkg", {"bu_code": units_values()["bu_code"]}, kind=ogr.wkbMultiSurface, geometries=shapes)
 
     def check(result):
         assert wkb_types(str(d / "out.gpkg"), "out") == {6}  # every geometry a MultiPolygon, as the layer declares
@@ -308,13 +259,15 @@ def _two_layers(d):
                 r"as .*units\.gpkg\|layername=…", ok=True, check=check, outputs=["out.gpkg"])
 
 
-def _filtered(codes, expected):
+def _filtered(codes, expected, message, by_buurt_code=False):
+    """classify with a gemeente filter; `by_buurt_code`: the layer has no gm_code, so the filter runs on bu_code."""
     def build(d):
         def check(result):
             got = sorted(f["bu_code"] for f in layer_of(result).getFeatures())
             assert got == expected, got
-        return Case("classify", {"INPUT": units(d), "GEMEENTE_FILTER": codes, "OUTPUT": out(d)},
-                    r"Filter, run by the data source: ", ok=True, check=check, outputs=["out.gpkg"])
+        cols = {k: v for k, v in units_values().items() if not (by_buurt_code and k == "gm_code")}
+        return Case("classify", {"INPUT": write_gpkg(d / "units.gpkg", cols), "GEMEENTE_FILTER": codes, "OUTPUT": out(d)},
+                    message, ok=True, check=check, outputs=["out.gpkg"])
     return build
 
 
@@ -364,7 +317,6 @@ def _memory(crs, message):
             g.setGeometry(QgsGeometry(f.geometry()))
             feats.append(g)
         memory.dataProvider().addFeatures(feats)
-        _KEEP.append(memory)
         return Case("hotspots", {"INPUT": memory, "OUTPUT": "memory:"}, message)
     return build
 
@@ -377,8 +329,7 @@ def _virtual_weight(d):
 
     layer = QgsVectorLayer(units(d))
     layer.addExpressionField('"woningen" * 2', QgsField("dubbel", DOUBLE))
-    _KEEP.append(layer)
-    cols = unit_columns()
+    cols = units_values()
     w, afw, gm = np.array(cols["woningen"]) * 2, np.array(cols["afw_2024"]), np.array(cols["gm_code"])
 
     def check(result):
@@ -391,7 +342,6 @@ def _virtual_weight(d):
                 r"2 zones from 25 units; weight: dubbel", ok=True, check=check, outputs=["zones.csv"])
 
 
-_KEEP = []  # layers made for a case, kept alive while it runs
 ANNEX = lambda d, t: {"BUURTEN": units(d), "GEMEENTEN": gemeenten(d), "TEMPLATE": t, "FOLDER": str(d / "bijlagen")}  # noqa: E731
 NO_CRS = r"the layer {name} \(.*units\.gpkg\) has no coordinate reference system \(srs_id 0 in the GeoPackage: 'undefined geographic'\)"
 
@@ -438,27 +388,30 @@ CASES = {
         "latin-1", {22: "Gréveling", 24: "Één à Noord"}, r"read as Windows-1252 \(not UTF-8: line 24 has the byte 0xE9\)",
         pad=400)),
     "importscores: UTF-16 (Excel's Unicode text)": ("encodings", _encoded(
-        "utf-16", {3: "Buurt Ŝ"}, r"read as UTF-16 \(little-endian, BOM\)", file_name="unicode.txt", sep="\t")),
-    "importscores: UTF-8 with BOM": ("encodings", _encoded("utf-8-sig", {7: "Súdwaard"}, r"read as UTF-8 with BOM")),
+        "utf-16", {3: "Buurt Ŝ"}, r"read as UTF-16 little-endian \(its byte-order mark says so\)", file_name="unicode.txt", sep="\t")),
+    "importscores: UTF-8 with BOM": ("encodings", _encoded(
+        "utf-8-sig", {7: "Súdwaard"}, r"read as UTF-8 with BOM \(its byte-order mark says so\)")),
     # Another program writing to the input.
     "classify: input locked by another writer": ("a locked input", _locked),
     # Parameters.
     "risersfallers: a year of 2022.5": ("parameters", lambda d: Case(
         "risersfallers", {"INPUT": units(d), "YEAR_FROM": 2022.5, "YEAR_TO": 2024, "OUTPUT": out(d), "LIST": out(d, "list.csv")},
         r"YEAR_FROM \(Start year\) must be a whole number, not 2022\.5")),
-    "classify: 600 gemeente codes": ("parameters", _filtered(",".join(f"GM{i:04d}" for i in range(1, 601)),
-                                                          unit_columns()["bu_code"])),
+    "classify: 600 gemeente codes": ("parameters", _filtered(
+        ",".join(f"GM{i:04d}" for i in range(1, 601)), units_values()["bu_code"],
+        r"Filter, run by the data source: \(substr\(\"bu_code\", 1, 6\) IN \('BU0001', 'WK0001', 'BU0002'", by_buurt_code=True)),
     # Geometry.
     "importscores: geometry collections": ("geometry", lambda d: Case(
         "importscores", {"SCORES": scores_csv(d), "OUTPUT": out(d), "GEOMETRY": write_gpkg(
-            d / "collections.gpkg", {"bu_code": unit_columns()["bu_code"]}, kind=7,
+            d / "collections.gpkg", {"bu_code": units_values()["bu_code"]}, kind=7,
             geometries=[f"GEOMETRYCOLLECTION({square(i)})" for i in range(N)])},
         r"the layer GEOMETRY \(.*collections\.gpkg\) holds geometry collections \(GeometryCollection\); the tools need polygons")),
     "importscores: curved polygons": ("geometry", _curved),
     "pressure: a unit without area": ("geometry", _pressure_zero_area),
     "classify: a GeoPackage with two layers": ("geometry", _two_layers),
     # Inputs never change.
-    "classify: gemeente filter on a GeoPackage": ("inputs never change", _filtered("GM0001", unit_columns()["bu_code"][:13])),
+    "classify: gemeente filter on a GeoPackage": ("inputs never change", _filtered(
+        "GM0001", units_values()["bu_code"][:13], r"Filter, run by the data source: \"gm_code\" IN \('GM0001'\)")),
     # The Python API.
     "aggregate: a virtual weight field": ("Python API", _virtual_weight),
 }

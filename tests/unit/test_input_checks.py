@@ -27,7 +27,7 @@ def write(path, lines, encoding="utf-8"):
 @pytest.mark.parametrize("encoding, expected, note", [
     ("utf-8", "utf-8", "read as UTF-8 (all of it is valid UTF-8)"),
     ("utf-8-sig", "utf-8-sig", "read as UTF-8 with BOM (its byte-order mark says so)"),
-    ("utf-16", "utf-16", "read as UTF-16 (little-endian, BOM) (its byte-order mark says so)"),
+    ("utf-16", "utf-16", "read as UTF-16 little-endian (its byte-order mark says so)"),
     ("utf-16-le", "utf-16-le", "read as UTF-16 little-endian (no byte-order mark; every second byte is zero)"),
     ("cp1252", "cp1252", "read as Windows-1252 (not UTF-8: line 3002 has the byte 0xE9)"),
 ])
