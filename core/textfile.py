@@ -33,18 +33,32 @@ def _blocks(path, start=0):
 def _decodes(path, codec, start=0):
     """None if the whole file decodes as `codec`, else (line, byte) of the first byte that does not."""
     decoder = codecs.getincrementaldecoder(codec)()
-    lines = 1
+    ascii_compatible = codec in ("utf-8", "cp1252")
+    offset = start
     for block in _blocks(path, start):
-        try:
-            decoder.decode(block)
-        except UnicodeDecodeError as exc:
-            return lines + block[:exc.start].count(b"\n"), block[exc.start]
-        lines += block.count(b"\n")
+        if not (ascii_compatible and block.isascii() and not decoder.getstate()[0]):  # plain ASCII is valid in both
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError as exc:
+                return _line_at(path, offset + exc.start), block[exc.start]
+        offset += len(block)
     try:
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        return lines, None  # cut off inside a character
+        return _line_at(path, offset), None  # cut off inside a character
     return None
+
+
+def _line_at(path, offset):
+    """The line (from 1) that byte `offset` of the file stands on."""
+    lines, seen = 1, 0
+    for block in _blocks(path):
+        part = block[:offset - seen]
+        lines += part.count(b"\n")
+        seen += len(part)
+        if seen >= offset:
+            break
+    return lines
 
 
 def detect_encoding(path):
@@ -90,7 +104,8 @@ def _lines_as_utf8(path, codec):
 
 def field_count_problems(path, codec, sep, expected):
     """[(line, fields)] of the rows (not blank lines) whose number of fields is not `expected` (the header's), at
-    most five, and how many there are in all. A file cut off part-way through its last row is the usual cause."""
+    most five, and how many there are in all. A file cut off part-way through its last row is the usual cause; a row
+    with a field too many would be read without a word (the CSV parser ignores what lies beyond the columns read)."""
     found, total = [], 0
     sep_byte, line, carry = ord(sep), 0, b""
     for block in _lines_as_utf8(path, codec):
@@ -117,8 +132,9 @@ def _count_block(arr, sep_byte, expected, first_line):
     """([(line, fields)] of the wrong rows, number of lines) of complete lines (arr ends with a newline)."""
     ends = np.flatnonzero(arr == 10)
     starts = np.concatenate([[0], ends[:-1] + 1])
-    seps = np.concatenate([[0], np.cumsum(arr == sep_byte)])
-    fields = seps[ends] - seps[starts] + 1
+    # Separators before each line end, by one search per line: the difference is each line's count.
+    before = np.searchsorted(np.flatnonzero(arr == sep_byte), ends)
+    fields = np.diff(before, prepend=0) + 1
     length = ends - starts - (arr[np.maximum(ends - 1, 0)] == 13)
     wrong = np.flatnonzero((length > 0) & (fields != expected))
     wrong = wrong[wrong + first_line > 0]  # the header (line 1) is where `expected` comes from

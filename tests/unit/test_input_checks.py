@@ -63,7 +63,7 @@ def test_a_score_file_in_each_encoding_gives_the_same_names(tmp_path):
         table = read_scores_csv(write(tmp_path / f"{encoding}.csv", lines, encoding))
         names.append((table.labels["bu_naam"][-1], table.values["afw"][1], table.notes[0].split(" (")[0]))
     assert names == [("Súdwaard-Één", -0.01, "read as UTF-8"), ("Súdwaard-Één", -0.01, "read as UTF-8 with BOM"),
-                     ("Súdwaard-Één", -0.01, "read as UTF-16"), ("Súdwaard-Één", -0.01, "read as Windows-1252")]
+                     ("Súdwaard-Één", -0.01, "read as UTF-16 little-endian"), ("Súdwaard-Één", -0.01, "read as Windows-1252")]
 
 
 # --- rows and columns -----------------------------------------------------------------------------------------
@@ -206,3 +206,16 @@ def test_six_hundred_gemeenten_are_one_expression_sqlite_runs():
     like = " OR ".join(f"bu_code LIKE 'BU{i:04d}%'" for i in range(1, 1200))
     with pytest.raises(sqlite3.OperationalError, match="Expression tree is too large"):
         db.execute(f"SELECT bu_code FROM t WHERE {like}").fetchall()  # what one LIKE per code did
+
+
+
+def test_a_row_with_a_field_too_many_is_refused(tmp_path):
+    """The CSV parser reads only the columns it needs and would drop a field too many without a word."""
+    from leefbaarometer.core.errors import LbmInputError
+    from leefbaarometer.core.score_table import read_scores_csv
+
+    lines = [HEADER] + rows(10)
+    lines[3] = lines[3].rsplit(",", 1)[0]  # one short …
+    lines[7] += ",0.5"  # … and one long: the separators add up, the rows do not
+    with pytest.raises(LbmInputError, match=r"2 row\(s\) do not have the 5 fields of the header: line 4 has 4; line 8 has 6"):
+        read_scores_csv(write(tmp_path / "s.csv", lines))
