@@ -107,23 +107,25 @@ def read_columns(gsrc, field_names):
 
 @gdal_return_codes()
 def filter_error(gsrc):
-    """GDAL's message if the data source refuses the filter (`where`) of a file layer (SQLite: "Expression tree is
-    too large"), else ""."""
+    """The data source's reason if it refuses the filter (`where`) of a file layer (SQLite: "Expression tree is too
+    large (maximum depth 1000)"), else "". QGIS reads such a filter as a layer without features."""
     if gsrc.relation or not gsrc.where:
         return ""
     ds = gdal.OpenEx(gsrc.path, gdal.OF_VECTOR | gdal.OF_READONLY)
     lyr = (ds.GetLayerByName(gsrc.layer_name) if gsrc.layer_name else ds.GetLayer(0)) if ds is not None else None
     if lyr is None:
         return ""
-    gdal.ErrorReset()
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    messages = []
+    gdal.PushErrorHandler(lambda _class, _number, message: messages.append(message))
     try:
-        if lyr.SetAttributeFilter(gsrc.where) != 0:
-            return gdal.GetLastErrorMsg() or "error"
-        lyr.GetNextFeature()  # SQLite prepares the statement only now
-        return gdal.GetLastErrorMsg()
+        refused = lyr.SetAttributeFilter(gsrc.where) != 0 or lyr.GetFeatureCount() < 0
     finally:
         gdal.PopErrorHandler()
+    if not refused:
+        return ""
+    message = messages[-1] if messages else "?"
+    # SQLite's reason follows the whole statement: "sqlite3_prepare_v2(SELECT …) failed: <reason>".
+    return message.rsplit(") failed: ", 1)[-1][:300]
 
 
 def _postgis_columns(gsrc, field_names):

@@ -491,6 +491,18 @@ def test_round3_through_qgis_process(name, tmp_path, qgis_process_env):
     _files_left_right(before, snapshot(tmp_path), case.outputs)
 
 
+def test_a_filter_the_data_source_refuses_is_named(tmp_path):
+    """One LIKE per code, as before issue 30: SQLite refuses the expression, and QGIS would read that as a layer
+    without features; the plugin asks GDAL for the reason."""
+    from leefbaarometer.processing.io.gdal_columns import GdalSource
+    from leefbaarometer.processing.io.gdal_columns import filter_error
+
+    path = units(tmp_path)
+    many = " OR ".join(f"\"bu_code\" LIKE 'BU{i:04d}%'" for i in range(1200))
+    assert filter_error(GdalSource(path, where=many)) == "Expression tree is too large (maximum depth 1000)"
+    assert filter_error(GdalSource(path, where="\"bu_code\" = 'none'")) == ""  # no rows is no refusal
+
+
 def test_every_class_has_a_case_through_qgis_process():
     """The figures of README's 'What the plugin guarantees' (round three) come from here: keep them in step."""
     classes = {cls for cls, _ in CASES.values()}
