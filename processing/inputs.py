@@ -7,6 +7,7 @@ first layer of a GeoPackage given without a layer name, gives a GeoPackage layer
 identity ("Undefined geographic SRS", longitude/latitude), and returns no CRS at all for a layer of geometry
 collections. The plugin answers each of these here, before any row is read.
 """
+import math
 import os
 import sqlite3
 import time
@@ -39,7 +40,7 @@ def integer_problem(alg, parameters, context):
         if parameters.get(definition.name()) in (None, ""):
             continue
         value = alg.parameterAsDouble(parameters, definition.name(), context)
-        if value != int(value):
+        if math.isfinite(value) and not value.is_integer():
             return tr("{name} ({description}) must be a whole number, not {value:g}").format(
                 name=definition.name(), description=definition.description(), value=value)
     return ""
