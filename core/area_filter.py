@@ -13,6 +13,9 @@ from .i18n import tr
 _CODE = re.compile(r"^(?:GM)?(\d{1,4})$", re.IGNORECASE)
 # Fields that hold the gemeente code itself, tried in this order (compared case-insensitively).
 GEMEENTE_FIELDS = ("gm_code", "gemeentecode", "gemeente_code", "gmcode")
+# Up to this many gemeenten a buurt or wijk code is filtered with LIKE 'BU0363%' (a database index can serve it),
+# beyond it with substr(code, 1, 6) IN (…): one expression for any number of gemeenten.
+LIKE_CODES = 20
 # Fields that hold a buurt or wijk code (BU05990110, WK059901), whose digits 3–6 are the gemeente.
 AREA_CODE_FIELDS = ("bu_code", "wk_code", "code", "statcode", "buurtcode", "wijkcode")
 
@@ -66,11 +69,16 @@ def gemeente_condition(field_names, codes, field=None):
                "the CBS square statistics, which carry gemeentecode).").format(field_names=', '.join(list(field_names)[:12]))
         )
     digits = [c[2:] for c in codes]
+    column = quote_identifier(area_field)
     # Buurt and wijk codes start with BU/WK and the gemeente's four digits; a gemeente code equals GMdddd.
-    terms = [f"{quote_identifier(area_field)} LIKE {quote_literal(prefix + d + '%')}"
-             for d in digits for prefix in ("BU", "WK")]
-    terms.append(f"{quote_identifier(area_field)} IN ({', '.join(quote_literal(c) for c in codes)})")
-    return "(" + " OR ".join(terms) + ")"
+    same = f"{column} IN ({', '.join(quote_literal(c) for c in codes)})"
+    if len(codes) > LIKE_CODES:
+        # One LIKE per code nests one level deeper per code: SQLite refuses a few hundred ("Expression tree is too
+        # large") and checks each row against every one. The first six characters against one list instead.
+        prefixes = ", ".join(quote_literal(prefix + d) for d in digits for prefix in ("BU", "WK"))
+        return f"(substr({column}, 1, 6) IN ({prefixes}) OR {same})"
+    terms = [f"{column} LIKE {quote_literal(prefix + d + '%')}" for d in digits for prefix in ("BU", "WK")]
+    return "(" + " OR ".join(terms + [same]) + ")"
 
 
 def year_condition(year_field, first=None, last=None, as_text=False):

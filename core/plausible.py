@@ -10,6 +10,7 @@ import numpy as np
 from .errors import LbmInputError
 from .i18n import tr
 from .schema import CLASS_MEASURES
+from .schema import DIMENSIONS
 
 SCORE_LIMIT = 10.0  # |afw| and |dimension| above this are no Leefbaarometer score
 LBM_RANGE = (0.0, 20.0)  # lbm = C + afw with C ≈ 4.1
@@ -55,3 +56,27 @@ def check_plausible(measure, values, where, first_line=None):
            "{range_text}; correct those cells or leave them empty.").format(where=where, bad=int(bad.sum()), measure=measure,
            examples=examples, lines=lines, range_text=range_text(measure))
     )
+
+
+# lbm = C + afw holds to 1e-11 in the published files; 0.001 leaves room for files rounded to three decimals.
+LBM_TOLERANCE = 0.001
+
+
+def release_problems(values, release, tolerance=LBM_TOLERANCE):
+    """Rows whose scores the release does not allow, and why: ({measure: mask}, {measure: reason text}).
+
+    afw and the dimension scores outside the release's plausible ranges, and lbm that is not the release's
+    C + afw (beyond `tolerance`). `values`: {measure: float array}, NaN = missing (not judged)."""
+    masks, reasons = {}, {}
+    ranges = {"afw": release.plausible_afw, **{d: release.plausible_dimension for d in DIMENSIONS}}
+    with np.errstate(invalid="ignore"):
+        for measure, (low, high) in ranges.items():
+            if measure in values:
+                v = np.asarray(values[measure], dtype=float)
+                masks[measure] = (v < low) | (v > high)
+                reasons[measure] = tr("{measure} outside {low:g} … {high:g}").format(measure=measure, low=low, high=high)
+        if "lbm" in values and "afw" in values:
+            diff = np.asarray(values["lbm"], dtype=float) - release.constant_c - np.asarray(values["afw"], dtype=float)
+            masks["lbm"] = np.abs(diff) > tolerance
+            reasons["lbm"] = tr("lbm ≠ C + afw (C = {c})").format(c=release.constant_c)
+    return masks, reasons

@@ -17,6 +17,7 @@ import pandas as pd
 from .errors import LbmInputError
 from .i18n import tr
 from .plausible import check_plausible
+from .plausible import release_problems
 from .schema import CLASS_MEASURES
 from .schema import KEY_COLUMNS
 from .schema import LABEL_COLUMNS
@@ -25,6 +26,8 @@ from .schema import MEASURES
 from .schema import YEAR_COLUMNS
 from .schema import YEARS
 from .schema import find_field
+from .textfile import detect_encoding
+from .textfile import field_count_problems
 
 NA_TOKENS = ["NA", "", "NaN", "nan", "NULL", "null", "#N/A", "n/a"]
 _SHOW = 5  # how many examples an error message names
@@ -41,6 +44,7 @@ class ScoreTable:
     labels: dict = field(default_factory=dict)  # label column -> object array (name, gemeente)
     ignored_columns: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # for the log: how the file was read (its encoding)
 
     @property
     def level(self):
@@ -70,29 +74,34 @@ def _sniff_separator(header):
     return max(counts, key=counts.get)
 
 
-def _read_header(path):
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            with open(path, newline="", encoding=encoding) as fh:
-                return fh.readline(), encoding
-        except UnicodeDecodeError:
-            continue
-    raise LbmInputError(tr("{path}: cannot read the file as text (UTF-8 or Windows-1252)").format(path=path))
+def _read_header(path, encoding):
+    with open(path, newline="", encoding=encoding) as fh:
+        return fh.readline()
 
 
 def read_scores_csv(path, key=None):
     """Read a published score CSV (long format) into a checked ScoreTable.
 
     Accepts `,` `;` or tab separators, a decimal comma, `NA`/empty as missing, and extra columns
-    (such as a leading row-number column), which are ignored and listed in `ignored_columns`.
+    (such as a leading row-number column), which are ignored and listed in `ignored_columns`. The encoding is
+    judged on the whole file (core/textfile.py; the guess is in `notes`). Rows with more or fewer fields than the
+    header, and columns that appear twice, are refused.
     Raises LbmInputError naming the problem (and the line, where there is one).
     """
-    header, encoding = _read_header(path)
+    encoding, note = detect_encoding(path)
+    header = _read_header(path, encoding)
     if not header.strip():
         raise LbmInputError(tr("{path}: the file is empty").format(path=path))
     sep = _sniff_separator(header)
     columns = next(csv.reader([header.strip("\r\n")], delimiter=sep))
     key_col, year_col, measure_cols, label_cols, ignored = _choose_columns(columns, key, path)
+    wrong, count = field_count_problems(path, encoding, sep, len(columns))
+    if wrong:
+        raise LbmInputError(
+            tr("{path}: {count} row(s) do not have the {n} fields of the header: {rows}. A file cut off part-way (an "
+               "interrupted download or copy) ends like this; get the file again, or correct those rows.").format(
+               path=path, count=count, n=len(columns), rows="; ".join(
+                   tr("line {line} has {fields}").format(line=line, fields=fields) for line, fields in wrong)))
 
     text_cols = [key_col] + list(label_cols.values())
     try:
@@ -116,6 +125,7 @@ def read_scores_csv(path, key=None):
     # Rows of the file start at line 2 (line 1 is the header).
     table = _table_from_columns(df, key_col, year_col, list(measure_cols), label_cols, path, first_line=2)
     table.ignored_columns = ignored
+    table.notes.append(note)
     return table
 
 
@@ -153,8 +163,26 @@ def _choose_columns(columns, key, source):
         if c is not None and c != key_col:
             label_cols[lab] = c
     used = {key_col, year_col, *measure_cols.values(), *label_cols.values()}
+    _refuse_repeated(columns, used, source)
     ignored = [c for c in columns if c not in used]
     return key_col, year_col, measure_cols, label_cols, ignored
+
+
+def _refuse_repeated(columns, used, source):
+    """A column the import reads must appear once: with two columns 'afw' (or 'afw' and 'AFW') it is not clear which
+    holds the scores."""
+    wanted = {c.strip().lower() for c in used}
+    positions = {}
+    for i, c in enumerate(columns, start=1):
+        if c.strip().lower() in wanted:
+            positions.setdefault(c.strip().lower(), []).append(i)
+    repeated = {name: where for name, where in positions.items() if len(where) > 1}
+    if repeated:
+        raise LbmInputError(tr("{source}: the column(s) {names} appear more than once ({where}); it is not clear which "
+                               "one holds the values. Remove or rename the extra column(s).").format(
+                               source=source, names=", ".join(f"'{n}'" for n in repeated),
+                               where="; ".join(tr("'{name}': columns {positions}").format(
+                                   name=n, positions=", ".join(map(str, w))) for n, w in repeated.items())))
 
 
 def score_table_from_frame(df, key=None, source="layer"):
@@ -319,4 +347,30 @@ def select_years(table, first=None, last=None):
     return ScoreTable(key=table.key, keys=table.keys[keep], years=table.years[keep],
                       values={m: v[keep] for m, v in table.values.items()},
                       labels={lab: v[keep] for lab, v in table.labels.items()},
-                      ignored_columns=table.ignored_columns, warnings=table.warnings)
+                      ignored_columns=table.ignored_columns, warnings=table.warnings, notes=table.notes)
+
+
+def release_check(table, release):
+    """(number of rows, a message naming them by code and year) of the rows whose scores the release does not allow
+    (core/plausible.release_problems: afw or a dimension outside its plausible range, lbm ≠ C + afw); (0, "")
+    when there are none."""
+    masks, reasons = release_problems(table.values, release)
+    bad = np.zeros(len(table.keys), dtype=bool)
+    for mask in masks.values():
+        bad |= mask
+    if not bad.any():
+        return 0, ""
+    rows = []
+    for i in np.flatnonzero(bad)[:_SHOW]:
+        why = [reasons[m] + f": {table.values[m][i]:g}" if m != "lbm" else
+               reasons[m] + f": {table.values['lbm'][i]:g} ≠ {release.constant_c + table.values['afw'][i]:g}"
+               for m, mask in masks.items() if mask[i]]
+        rows.append(f"{table.keys[i]} {table.years[i]} ({'; '.join(why)})")
+    message = tr("{count} row(s) have scores that release {release} does not allow: {rows}").format(
+        count=int(bad.sum()), release=release.id, rows=", ".join(rows) + (" …" if bad.sum() > _SHOW else ""))
+    lbm = masks.get("lbm")
+    if lbm is not None and lbm.sum() >= 0.9 * np.isfinite(table.values["lbm"] - table.values["afw"]).sum():
+        c = float(np.nanmedian(table.values["lbm"] - table.values["afw"]))
+        message += tr(". In most rows lbm − afw is {c:.6g}, not the release's C: a file of another release? Choose its "
+                      "release profile").format(c=c)
+    return int(bad.sum()), message

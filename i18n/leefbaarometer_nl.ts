@@ -310,19 +310,74 @@
       <translation>{where} heeft {bad} waarde(n) die geen {measure}-score zijn: {examples}{lines}. Waarden van {measure} liggen tussen {range_text}; verbeter die cellen of laat ze leeg.</translation>
     </message>
     <message>
+      <location filename="../core/plausible.py" />
+      <source>lbm ≠ C + afw (C = {c})</source>
+      <translation>lbm ≠ C + afw (C = {c})</translation>
+    </message>
+    <message>
+      <location filename="../core/plausible.py" />
+      <source>{measure} outside {low:g} … {high:g}</source>
+      <translation>{measure} buiten {low:g} … {high:g}</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>{text} ({n} values)</source>
+      <translation>{text} ({n} waarden)</translation>
+    </message>
+    <message>
       <location filename="../core/release.py" />
       <source>unknown release profile '{name_or_path}': give a profile file or one of {release_names}</source>
       <translation>onbekend releaseprofiel '{name_or_path}': geef een profielbestand of een van {release_names}</translation>
     </message>
     <message>
       <location filename="../core/release.py" />
-      <source>release profile {where} lacks the entry {exc}</source>
-      <translation>releaseprofiel {where} mist het onderdeel {exc}</translation>
+      <source>release profile {where}: {name} must be a number, not {value}</source>
+      <translation>releaseprofiel {where}: {name} moet een getal zijn, niet {value}</translation>
     </message>
     <message>
       <location filename="../core/release.py" />
-      <source>release profile {where}: {name} must be 8 increasing numbers</source>
-      <translation>releaseprofiel {where}: {name} moet uit 8 oplopende getallen bestaan</translation>
+      <source>release profile {where}: {name} must be {count} increasing numbers, not {value}</source>
+      <translation>releaseprofiel {where}: {name} moet uit {count} oplopende getallen bestaan, niet {value}</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>release profile {where}: {name} must be {count} {what}, one per class, not {value}</source>
+      <translation>releaseprofiel {where}: {name} moet uit {count} {what} bestaan, één per klasse, niet {value}</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>release profile {where}: {name} must be a text, not {value}</source>
+      <translation>releaseprofiel {where}: {name} moet een tekst zijn, niet {value}</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>release profile {where} must be a JSON object with the entries id, title, constant_c, …</source>
+      <translation>releaseprofiel {where} moet een JSON-object zijn met de onderdelen id, title, constant_c, …</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>release profile {where}: years must be a list of whole years, not {value}</source>
+      <translation>releaseprofiel {where}: years moet een lijst van hele jaartallen zijn, niet {value}</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>release profile {where}: {name} holds {bad}, which is not a colour (write #rrggbb)</source>
+      <translation>releaseprofiel {where}: {name} bevat {bad}, en dat is geen kleur (schrijf #rrggbb)</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>colours</source>
+      <translation>kleuren</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>texts</source>
+      <translation>teksten</translation>
+    </message>
+    <message>
+      <location filename="../core/release.py" />
+      <source>release profile {where} lacks the entry {exc}</source>
+      <translation>releaseprofiel {where} mist het onderdeel {exc}</translation>
     </message>
     <message>
       <location filename="../core/release.py" />
@@ -336,13 +391,23 @@
     </message>
     <message>
       <location filename="../core/score_table.py" />
-      <source>{path}: cannot read the file as text (UTF-8 or Windows-1252)</source>
-      <translation>{path}: het bestand is niet als tekst te lezen (UTF-8 of Windows-1252)</translation>
+      <source>{count} row(s) have scores that release {release} does not allow: {rows}</source>
+      <translation>{count} rij(en) hebben scores die release {release} niet toelaat: {rows}</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>. In most rows lbm − afw is {c:.6g}, not the release's C: a file of another release? Choose its release profile</source>
+      <translation>. In de meeste rijen is lbm − afw {c:.6g}, niet de C van de release: een bestand van een andere release? Kies het releaseprofiel daarvan</translation>
     </message>
     <message>
       <location filename="../core/score_table.py" />
       <source>{path}: the file is empty</source>
       <translation>{path}: het bestand is leeg</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{path}: {count} row(s) do not have the {n} fields of the header: {rows}. A file cut off part-way (an interrupted download or copy) ends like this; get the file again, or correct those rows.</source>
+      <translation>{path}: {count} rij(en) hebben niet de {n} velden van de kopregel: {rows}. Zo eindigt een bestand dat halverwege is afgebroken (een onderbroken download of kopie); haal het bestand opnieuw op, of verbeter die rijen.</translation>
     </message>
     <message>
       <location filename="../core/score_table.py" />
@@ -358,6 +423,11 @@
       <location filename="../core/score_table.py" />
       <source>{source}: no score columns found. Expected some of {measures}; the file has: {columns}</source>
       <translation>{source}: geen scorekolommen gevonden. Verwacht enkele van {measures}; het bestand heeft: {columns}</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>{source}: the column(s) {names} appear more than once ({where}); it is not clear which one holds the values. Remove or rename the extra column(s).</source>
+      <translation>{source}: de kolom(men) {names} komen meer dan eens voor ({where}); het is niet duidelijk welke de waarden bevat. Verwijder de extra kolom(men) of geef ze een andere naam.</translation>
     </message>
     <message>
       <location filename="../core/score_table.py" />
@@ -425,6 +495,16 @@
       <translation> of </translation>
     </message>
     <message>
+      <location filename="../core/score_table.py" />
+      <source>line {line} has {fields}</source>
+      <translation>regel {line} heeft er {fields}</translation>
+    </message>
+    <message>
+      <location filename="../core/score_table.py" />
+      <source>'{name}': columns {positions}</source>
+      <translation>'{name}': kolommen {positions}</translation>
+    </message>
+    <message>
       <location filename="../core/scoredata.py" />
       <source>the layer has no Leefbaarometer scores: expected fields like afw_2024 (the plugin's schema, see 'Import published scores') or the official WFS fields afw, fys, … with year. Its fields: {field_names}</source>
       <translation>de laag heeft geen Leefbaarometer-scores: verwacht zijn velden als afw_2024 (het veldschema van de plugin, zie 'Gepubliceerde scores importeren') of de velden van de officiële WFS, afw, fys, … met year. De velden van de laag: {field_names}</translation>
@@ -473,6 +553,46 @@
       <location filename="../core/scoring.py" />
       <source>indicator '{name}' has values ≤ 0: the log transform needs positive values</source>
       <translation>indicator '{name}' heeft waarden ≤ 0: de log-transformatie vraagt positieve waarden</translation>
+    </message>
+    <message>
+      <location filename="../core/textfile.py" />
+      <source>read as UTF-8 (all of it is valid UTF-8)</source>
+      <translation>gelezen als UTF-8 (het hele bestand is geldige UTF-8)</translation>
+    </message>
+    <message>
+      <location filename="../core/textfile.py" />
+      <source>not UTF-8: line {line} has the byte {byte}</source>
+      <translation>geen UTF-8: regel {line} bevat de byte {byte}</translation>
+    </message>
+    <message>
+      <location filename="../core/textfile.py" />
+      <source>read as Latin-1 ({why}; it is not Windows-1252 either)</source>
+      <translation>gelezen als Latin-1 ({why}; het is ook geen Windows-1252)</translation>
+    </message>
+    <message>
+      <location filename="../core/textfile.py" />
+      <source>read as Windows-1252 ({why})</source>
+      <translation>gelezen als Windows-1252 ({why})</translation>
+    </message>
+    <message>
+      <location filename="../core/textfile.py" />
+      <source>read as {name} (its byte-order mark says so)</source>
+      <translation>gelezen als {name} (de byte-order mark zegt dat)</translation>
+    </message>
+    <message>
+      <location filename="../core/textfile.py" />
+      <source>read as {name} (no byte-order mark; every second byte is zero)</source>
+      <translation>gelezen als {name} (geen byte-order mark; elke tweede byte is nul)</translation>
+    </message>
+    <message>
+      <location filename="../core/textfile.py" />
+      <source>{path}: the file starts as {name} but line {line} is not {name}; save it again as UTF-8</source>
+      <translation>{path}: het bestand begint als {name} maar regel {line} is geen {name}; sla het opnieuw op als UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../core/textfile.py" />
+      <source>{path}: not a well-formed CSV file: the row of line {line} does not end ({exc}); look there for a quote (") that is not closed</source>
+      <translation>{path}: geen goed gevormd CSV-bestand: de rij van regel {line} eindigt niet ({exc}); zoek daar een aanhalingsteken (") dat niet wordt gesloten</translation>
     </message>
     <message>
       <location filename="../core/values.py" />
@@ -793,6 +913,12 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>zones</source>
+      <translation>zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
       <source>Units with scores (cells, buurten)</source>
       <translation>Eenheden met scores (cellen, buurten)</translation>
     </message>
@@ -835,12 +961,6 @@
       <location filename="../processing/algorithms/aggregate.py" />
       <source>give the zones: a zone code field on the units, or a polygon layer of zones (or both)</source>
       <translation>geef de zones: een zonecodeveld op de eenheden, of een polygoonlaag met zones (of beide)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
-      <location filename="../processing/algorithms/zone_compare.py" />
-      <source>zones</source>
-      <translation>zones</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
@@ -1505,8 +1625,14 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>&lt;p&gt;Loads a published Leefbaarometer score file (long format: one row per area and year, as in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) onto the areas' geometry, with one field per measure and year: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … This is the field schema every other Leefbaarometer tool reads.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: the CSV file. Comma, semicolon or tab separated; a decimal comma is understood; &lt;code&gt;NA&lt;/code&gt; or empty cells become NULL. Extra columns (a row number, say) are ignored.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Or a score table&lt;/b&gt;: the same columns in a table of any data source, such as a PostGIS table the CSV was loaded into (key, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometry is not read). Give either the file or the table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt;: a range such as &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; or &lt;code&gt;-2020&lt;/code&gt; (empty = all). From a table, the database itself selects the years.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: any destination, a PostGIS table included (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt;: a polygon layer with the same codes (buurt, wijk, gemeente, PC4 boundaries). Optional for the 100 m grid: cells are built from their ids (E1213N4879 = lower-left corner 121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Key&lt;/b&gt;: detected from grid_id, PC4, bu_code, wk_code, gm_code or code. &lt;b&gt;Key field in the geometry layer&lt;/b&gt;: detected from the same name or a usual alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;The output holds one feature per area with both geometry and scores. Codes with scores but no geometry, and geometries without scores, are counted and named in the log. In the open data the dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names&lt;/b&gt;: where the scores have a name column (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) and the geometry layer a name field (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), the names of every matched code are compared, ignoring case, accents, spaces and punctuation; a missing name is not compared. Codes are re-used for other areas between boundary years (2024 scores on 2021 buurten put the scores of &lt;i&gt;Ermelo - Noord&lt;/i&gt; on &lt;i&gt;Ermelo-Oost&lt;/i&gt;), so different names are warned about with their number and five examples. &lt;b&gt;Stop when names differ&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written.&lt;/p&gt;&lt;p&gt;Do not mix files of different releases: every release recomputes all years.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Laadt een gepubliceerd scorebestand van de Leefbaarometer (lang formaat: één rij per gebied en jaar, zoals in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) op de geometrie van de gebieden, met één veld per maat en jaar: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … Dit is het veldschema dat elke andere Leefbaarometer-tool leest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: het CSV-bestand. Gescheiden door komma's, puntkomma's of tabs; een decimaalkomma wordt begrepen; &lt;code&gt;NA&lt;/code&gt; of lege cellen worden NULL. Extra kolommen (een rijnummer bijvoorbeeld) worden genegeerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Of een scoretabel&lt;/b&gt;: dezelfde kolommen in een tabel van elke gegevensbron, zoals een PostGIS-tabel waarin de CSV is geladen (sleutel, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometrie wordt niet gelezen). Geef het bestand of de tabel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt;: een reeks zoals &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; of &lt;code&gt;-2020&lt;/code&gt; (leeg = alle). Uit een tabel selecteert de database zelf de jaren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elke bestemming, ook een PostGIS-tabel (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometrie&lt;/b&gt;: een polygoonlaag met dezelfde codes (grenzen van buurten, wijken, gemeenten, PC4). Optioneel voor het raster van 100 m: de cellen worden uit hun id's gebouwd (E1213N4879 = linkeronderhoek 121300, 487900 in RD New). Elk CRS; de uitvoer is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sleutel&lt;/b&gt;: automatisch uit grid_id, PC4, bu_code, wk_code, gm_code of code. &lt;b&gt;Sleutelveld in de geometrielaag&lt;/b&gt;: automatisch uit dezelfde naam of een gangbare alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;De uitvoer bevat één object per gebied met zowel geometrie als scores. Codes met scores maar zonder geometrie, en geometrieën zonder scores, worden geteld en in het logboek genoemd. In de open data zijn de dimensiescores NULL in 2002, 2008, 2012 en 2016; dat blijft zo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen&lt;/b&gt;: waar de scores een naamkolom hebben (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) en de geometrielaag een naamveld (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), worden de namen van elke gekoppelde code vergeleken, zonder op hoofdletters, accenten, spaties en leestekens te letten; een ontbrekende naam wordt niet vergeleken. Codes worden tussen grenzenjaren hergebruikt voor andere gebieden (scores van 2024 op buurten van 2021 zetten de scores van &lt;i&gt;Ermelo - Noord&lt;/i&gt; op &lt;i&gt;Ermelo-Oost&lt;/i&gt;), dus voor verschillende namen volgt een waarschuwing met hun aantal en vijf voorbeelden. &lt;b&gt;Stoppen als namen verschillen&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven.&lt;/p&gt;&lt;p&gt;Meng geen bestanden van verschillende releases: elke release berekent alle jaren opnieuw.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Loads a published Leefbaarometer score file (long format: one row per area and year, as in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) onto the areas' geometry, with one field per measure and year: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … This is the field schema every other Leefbaarometer tool reads.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: the CSV file. Comma, semicolon or tab separated; a decimal comma is understood; &lt;code&gt;NA&lt;/code&gt; or empty cells become NULL. Extra columns (a row number, say) are ignored.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Or a score table&lt;/b&gt;: the same columns in a table of any data source, such as a PostGIS table the CSV was loaded into (key, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometry is not read). Give either the file or the table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt;: a range such as &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; or &lt;code&gt;-2020&lt;/code&gt; (empty = all). From a table, the database itself selects the years.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: any destination, a PostGIS table included (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt;: a polygon layer with the same codes (buurt, wijk, gemeente, PC4 boundaries). Optional for the 100 m grid: cells are built from their ids (E1213N4879 = lower-left corner 121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Key&lt;/b&gt;: detected from grid_id, PC4, bu_code, wk_code, gm_code or code. &lt;b&gt;Key field in the geometry layer&lt;/b&gt;: detected from the same name or a usual alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;The output holds one feature per area with both geometry and scores. Codes with scores but no geometry, and geometries without scores, are counted and named in the log. In the open data the dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names&lt;/b&gt;: where the scores have a name column (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) and the geometry layer a name field (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), the names of every matched code are compared, ignoring case, accents, spaces and punctuation; a missing name is not compared. Codes are re-used for other areas between boundary years (2024 scores on 2021 buurten put the scores of &lt;i&gt;Ermelo - Noord&lt;/i&gt; on &lt;i&gt;Ermelo-Oost&lt;/i&gt;), so different names are warned about with their number and five examples. &lt;b&gt;Stop when names differ&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores the release does not allow&lt;/b&gt;: rows whose afw or dimension score lies outside the release profile's plausible range (lbm3_2024: afw −3 … 1.5, dimensions −1 … 1; the published data lie within afw −2.3 … 0.9) or whose lbm is not the release's C + afw (beyond 0.001) are warned about with their code and year; &lt;b&gt;Stop when scores are implausible&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written. Values that are no score at all (inf, text, afw beyond ±10) are always refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;File&lt;/b&gt;: rows with more or fewer fields than the header (a file cut off part-way) and columns that appear twice are refused with their line or column. The encoding is judged on the whole file (UTF-8 with or without BOM, UTF-16 as Excel's &lt;i&gt;Unicode text&lt;/i&gt;, Windows-1252, Latin-1); the log says which.&lt;/p&gt;&lt;p&gt;Do not mix files of different releases: every release recomputes all years.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Laadt een gepubliceerd scorebestand van de Leefbaarometer (lang formaat: één rij per gebied en jaar, zoals in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) op de geometrie van de gebieden, met één veld per maat en jaar: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … Dit is het veldschema dat elke andere Leefbaarometer-tool leest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: het CSV-bestand. Gescheiden door komma's, puntkomma's of tabs; een decimaalkomma wordt begrepen; &lt;code&gt;NA&lt;/code&gt; of lege cellen worden NULL. Extra kolommen (een rijnummer bijvoorbeeld) worden genegeerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Of een scoretabel&lt;/b&gt;: dezelfde kolommen in een tabel van elke gegevensbron, zoals een PostGIS-tabel waarin de CSV is geladen (sleutel, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometrie wordt niet gelezen). Geef het bestand of de tabel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt;: een reeks zoals &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; of &lt;code&gt;-2020&lt;/code&gt; (leeg = alle). Uit een tabel selecteert de database zelf de jaren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elke bestemming, ook een PostGIS-tabel (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometrie&lt;/b&gt;: een polygoonlaag met dezelfde codes (grenzen van buurten, wijken, gemeenten, PC4). Optioneel voor het raster van 100 m: de cellen worden uit hun id's gebouwd (E1213N4879 = linkeronderhoek 121300, 487900 in RD New). Elk CRS; de uitvoer is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sleutel&lt;/b&gt;: automatisch uit grid_id, PC4, bu_code, wk_code, gm_code of code. &lt;b&gt;Sleutelveld in de geometrielaag&lt;/b&gt;: automatisch uit dezelfde naam of een gangbare alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;De uitvoer bevat één object per gebied met zowel geometrie als scores. Codes met scores maar zonder geometrie, en geometrieën zonder scores, worden geteld en in het logboek genoemd. In de open data zijn de dimensiescores NULL in 2002, 2008, 2012 en 2016; dat blijft zo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen&lt;/b&gt;: waar de scores een naamkolom hebben (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) en de geometrielaag een naamveld (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), worden de namen van elke gekoppelde code vergeleken, zonder op hoofdletters, accenten, spaties en leestekens te letten; een ontbrekende naam wordt niet vergeleken. Codes worden tussen grenzenjaren hergebruikt voor andere gebieden (scores van 2024 op buurten van 2021 zetten de scores van &lt;i&gt;Ermelo - Noord&lt;/i&gt; op &lt;i&gt;Ermelo-Oost&lt;/i&gt;), dus voor verschillende namen volgt een waarschuwing met hun aantal en vijf voorbeelden. &lt;b&gt;Stoppen als namen verschillen&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores die de release niet toelaat&lt;/b&gt;: rijen waarvan afw of een dimensiescore buiten het plausibele bereik van het releaseprofiel ligt (lbm3_2024: afw −3 … 1.5, dimensies −1 … 1; de gepubliceerde gegevens liggen binnen afw −2.3 … 0.9) of waarvan lbm niet de C + afw van de release is (meer dan 0.001 ernaast), geven een waarschuwing met hun code en jaar; &lt;b&gt;Stoppen bij onwaarschijnlijke scores&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven. Waarden die helemaal geen score zijn (inf, tekst, afw voorbij ±10) worden altijd geweigerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestand&lt;/b&gt;: rijen met meer of minder velden dan de kopregel (een bestand dat halverwege is afgebroken) en kolommen die twee keer voorkomen worden geweigerd, met hun regel of kolom. De codering wordt aan het hele bestand bepaald (UTF-8 met of zonder BOM, UTF-16 zoals Excels &lt;i&gt;Unicode-tekst&lt;/i&gt;, Windows-1252, Latin-1); het logboek zegt welke.&lt;/p&gt;&lt;p&gt;Meng geen bestanden van verschillende releases: elke release berekent alle jaren opnieuw.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <location filename="../processing/geometry.py" />
+      <source>areas</source>
+      <translation>gebieden</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1545,6 +1671,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
+      <source>Stop when scores are implausible for the release (default: warn only)</source>
+      <translation>Stoppen bij scores die voor de release onwaarschijnlijk zijn (standaard: alleen waarschuwen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
       <location filename="../processing/algorithms/import_wfs.py" />
       <source>Leefbaarometer scores</source>
       <translation>Leefbaarometer-scores</translation>
@@ -1568,6 +1699,11 @@
       <location filename="../processing/algorithms/import_scores.py" />
       <source>Matched codes whose names differ</source>
       <translation>Gekoppelde codes met verschillende namen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Rows with scores the release does not allow</source>
+      <translation>Rijen met scores die de release niet toelaat</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1633,6 +1769,11 @@
       <location filename="../processing/algorithms/import_scores.py" />
       <source>Ignored columns: {table}</source>
       <translation>Genegeerde kolommen: {table}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>{message}. Stopped because 'Stop when scores are implausible for the release' is on; nothing was written.</source>
+      <translation>{message}. Gestopt omdat 'Stoppen bij scores die voor de release onwaarschijnlijk zijn' aan staat; er is niets geschreven.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1778,6 +1919,11 @@
       <location filename="../processing/algorithms/pressure.py" />
       <source>Contiguity of grid cells is ignored: the input is not a grid. Neighbours: {rule}</source>
       <translation>De samenhang van gridcellen wordt genegeerd: de invoer is geen grid. Buren: {rule}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
+      <source>{count} cluster(s) are left out because their units have no area (empty or zero-area geometry): {units}. Repair those geometries to have them judged.</source>
+      <translation>{count} cluster(s) worden weggelaten omdat hun eenheden geen oppervlakte hebben (lege geometrie of oppervlakte nul): {units}. Herstel die geometrieën om ze mee te laten tellen.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -2093,13 +2239,33 @@
     </message>
     <message>
       <location filename="../processing/annex_layout.py" />
-      <source>could not write {path} (layout export error {result})</source>
-      <translation>{path} kon niet worden geschreven (fout bij de export van de lay-out: {result})</translation>
+      <source>the layout template {path} is not well-formed XML (line {line}, column {column}: {error}); a file cut off part-way ends like this. Save the template again from QGIS's layout designer.</source>
+      <translation>de layoutsjabloon {path} is geen goed gevormde XML (regel {line}, kolom {column}: {error}); zo eindigt een bestand dat halverwege is afgebroken. Sla de sjabloon opnieuw op vanuit de layoutontwerper van QGIS.</translation>
     </message>
     <message>
       <location filename="../processing/annex_layout.py" />
-      <source>{template_path} is not a QGIS layout template (.qpt)</source>
-      <translation>{template_path} is geen QGIS-lay-outsjabloon (.qpt)</translation>
+      <source>{path} is not a QGIS print-layout template (.qpt): its root element is &lt;{tag}&gt;, not &lt;Layout&gt;</source>
+      <translation>{path} is geen afdruklay-outsjabloon van QGIS (.qpt): het hoofdelement is &lt;{tag}&gt;, niet &lt;Layout&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/annex_layout.py" />
+      <source>the layout template {path} lacks the item(s) {missing} that the annex needs (a label with id 'titel' and a map with id 'kaart_klassen'); it has {ids}</source>
+      <translation>de layoutsjabloon {path} mist het item of de items {missing} die de bijlage nodig heeft (een label met id 'titel' en een kaart met id 'kaart_klassen'); de sjabloon heeft {ids}</translation>
+    </message>
+    <message>
+      <location filename="../processing/annex_layout.py" />
+      <source>the layout template {path} is not a text file in UTF-8 ({exc})</source>
+      <translation>de layoutsjabloon {path} is geen tekstbestand in UTF-8 ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../processing/annex_layout.py" />
+      <source>no items with an id</source>
+      <translation>geen items met een id</translation>
+    </message>
+    <message>
+      <location filename="../processing/annex_layout.py" />
+      <source>could not write {path} (layout export error {result})</source>
+      <translation>{path} kon niet worden geschreven (fout bij de export van de lay-out: {result})</translation>
     </message>
     <message>
       <location filename="../processing/base.py" />
@@ -2134,6 +2300,11 @@
     </message>
     <message>
       <location filename="../processing/base.py" />
+      <source>the data source could not run the filter {condition}: {error}</source>
+      <translation>de gegevensbron kon het filter {condition} niet uitvoeren: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" />
       <source>The table is written, but its style could not be stored in the database ({problem}); it is styled when QGIS loads it now.</source>
       <translation>De tabel is geschreven, maar de stijl kon niet in de database worden opgeslagen ({problem}); QGIS geeft haar nu bij het laden de stijl.</translation>
     </message>
@@ -2146,11 +2317,6 @@
       <location filename="../processing/geometry.py" />
       <source>units</source>
       <translation>eenheden</translation>
-    </message>
-    <message>
-      <location filename="../processing/geometry.py" />
-      <source>areas</source>
-      <translation>gebieden</translation>
     </message>
     <message>
       <location filename="../processing/geometry.py" />
@@ -2194,6 +2360,11 @@
     </message>
     <message>
       <location filename="../processing/geometry.py" />
+      <source>{count} geometries ({what}) have curves (arcs); they are written as straight segments (the output is a MultiPolygon layer)</source>
+      <translation>{count} geometrieën ({what}) hebben bogen; ze worden als rechte stukken geschreven (de uitvoer is een MultiPolygon-laag)</translation>
+    </message>
+    <message>
+      <location filename="../processing/geometry.py" />
       <source>{bad} geometries are invalid; they are copied unchanged. The analyses repair them (makeValid) before relating areas to each other; repair them yourself (Fix geometries) for other overlays.</source>
       <translation>{bad} geometrieën zijn ongeldig; ze worden ongewijzigd gekopieerd. De analyses herstellen ze (makeValid) voordat ze gebieden met elkaar in verband brengen; herstel ze zelf (Fix geometries) voor andere overlays.</translation>
     </message>
@@ -2201,6 +2372,51 @@
       <location filename="../processing/geometry.py" />
       <source>feature {fid}</source>
       <translation>object {fid}</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" />
+      <source>a memory layer</source>
+      <translation>een tijdelijke laag</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" />
+      <source> (srs_id 0 in the GeoPackage: 'undefined geographic')</source>
+      <translation> (srs_id 0 in de GeoPackage: 'undefined geographic')</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" />
+      <source> (srs_id -1 in the GeoPackage: 'undefined Cartesian')</source>
+      <translation> (srs_id -1 in de GeoPackage: 'undefined Cartesian')</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" />
+      <source>{name} ({description}) must be a whole number, not {value:g}</source>
+      <translation>{name} ({description}) moet een geheel getal zijn, niet {value:g}</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" />
+      <source>the layer {name} ({where}) holds geometry collections ({kind}); the tools need polygons. Convert it first with the Processing tool 'Convert geometry type' (new geometry type: Polygons).</source>
+      <translation>de laag {name} ({where}) bevat geometrieverzamelingen ({kind}); de tools hebben polygonen nodig. Zet ze eerst om met de Processing-tool 'Convert geometry type' (nieuw geometrietype: Polygons).</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" />
+      <source>the layer {name} ({where}) has no coordinate reference system{detail}, so its coordinates cannot be placed. Set it first: in QGIS Layer Properties ▸ Source ▸ Assigned coordinate reference system, or with 'Assign projection' (Dutch data is usually EPSG:28992, RD New).</source>
+      <translation>de laag {name} ({where}) heeft geen coördinatenreferentiesysteem{detail}, dus de coördinaten zijn niet te plaatsen. Stel het eerst in: in QGIS bij Laageigenschappen ▸ Bron ▸ Toegekend coördinatenreferentiesysteem, of met 'Assign projection' (Nederlandse gegevens zijn meestal EPSG:28992, RD New).</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" />
+      <source>the layer {name} ({where}) says its coordinates are degrees ({crs}), but they run from {x0:.0f}, {y0:.0f} to {x1:.0f}, {y1:.0f}: its coordinate reference system is wrong. Assign the right one first (Dutch data is usually EPSG:28992, RD New).</source>
+      <translation>de laag {name} ({where}) zegt dat de coördinaten graden zijn ({crs}), maar ze lopen van {x0:.0f}, {y0:.0f} tot {x1:.0f}, {y1:.0f}: het coördinatenreferentiesysteem klopt niet. Ken eerst het juiste toe (Nederlandse gegevens zijn meestal EPSG:28992, RD New).</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" />
+      <source>{name}: {path} holds {count} layers ({layers}); reading '{chosen}', the first. To read another, give it as {path}|layername=…</source>
+      <translation>{name}: {path} bevat {count} lagen ({layers}); '{chosen}', de eerste, wordt gelezen. Geef voor een andere laag {path}|layername=…</translation>
+    </message>
+    <message>
+      <location filename="../processing/inputs.py" />
+      <source>the input {name} ({path}) is locked by another program that is writing to it (an edit session in QGIS, another tool); waited {seconds:.0f} s. Save or stop the edits there, or close that program, and run again.</source>
+      <translation>de invoer {name} ({path}) is vergrendeld door een ander programma dat erin schrijft (een bewerkingssessie in QGIS, een andere tool); {seconds:.0f} s gewacht. Sla de bewerkingen daar op of stop ze, of sluit dat programma, en start opnieuw.</translation>
     </message>
     <message>
       <location filename="../processing/io/files.py" />
@@ -2249,8 +2465,18 @@
     </message>
     <message>
       <location filename="../processing/io/gpkg.py" />
+      <source>GDAL could not open {path}: {gdal}</source>
+      <translation>GDAL kon {path} niet openen: {gdal}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/gpkg.py" />
       <source>GDAL could not copy the layer {layer}: {gdal}</source>
       <translation>GDAL kon de laag {layer} niet kopiëren: {gdal}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/gpkg.py" />
+      <source>could not read {path}: {exc}</source>
+      <translation>kon {path} niet lezen: {exc}</translation>
     </message>
     <message>
       <location filename="../processing/io/gpkg.py" />

@@ -47,6 +47,7 @@ from .compat import LABEL_HORIZONTAL
 from .compat import LAYOUT_MM
 from .compat import RENDER_POINTS
 from .compat import TEXT_AS_TEXT
+from .compat import dom_parse
 from .compat import set_label_font
 
 MM = LAYOUT_MM
@@ -62,6 +63,50 @@ WIDTHS = {"Buurtcode": 17, "Huishoudens": 17, "Cluster": 12, "Metingen onder dru
           "kenmerk": 110, "gemeente": 32, "alle buurten": 32}
 CLASS_WIDTH = 23
 HEADER_NAMES = {"kenmerk": "Kenmerk", "gemeente": "Gemeente", "alle buurten": "Alle buurten", "Klasse onv": "Klasse"}
+
+
+# Items a template must have: the annex's title and its map of score classes. The others (ondertitel,
+# kaart_verandering, legenda_klassen, legenda_verandering) are filled where the template has them.
+REQUIRED_ITEMS = ("titel", "kaart_klassen")
+
+
+def check_template(path):
+    """Refuse a template that load_template would refuse, before any annex work (nothing is kept)."""
+    project = QgsProject()
+    try:
+        layout = load_template(path, project)
+        del layout  # the layout goes before its project, or QGIS crashes
+    finally:
+        del project
+
+
+def load_template(path, project):
+    """A print layout of `project` from the template at `path`, checked in full: it must parse as XML, be a layout
+    template and hold the REQUIRED_ITEMS; otherwise an error names the file, the line or the missing items."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except UnicodeDecodeError as exc:
+        raise LbmInputError(tr("the layout template {path} is not a text file in UTF-8 ({exc})").format(path=path, exc=exc)) from exc
+    doc = QDomDocument()
+    ok, error, line, column = dom_parse(doc, text)
+    if not ok:
+        raise LbmInputError(tr("the layout template {path} is not well-formed XML (line {line}, column {column}: {error}); a file "
+                               "cut off part-way ends like this. Save the template again from QGIS's layout designer.").format(
+                               path=path, line=line, column=column, error=error))
+    if doc.documentElement().tagName() != "Layout":
+        raise LbmInputError(tr("{path} is not a QGIS print-layout template (.qpt): its root element is <{tag}>, not "
+                               "<Layout>").format(path=path, tag=doc.documentElement().tagName()))
+    layout = QgsPrintLayout(project)
+    _, loaded = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    missing = [i for i in REQUIRED_ITEMS if layout.itemById(i) is None]
+    if not loaded or missing:
+        ids = sorted(i.id() for i in layout.items() if hasattr(i, "id") and i.id())
+        del layout
+        raise LbmInputError(tr("the layout template {path} lacks the item(s) {missing} that the annex needs (a label with id "
+                               "'titel' and a map with id 'kaart_klassen'); it has {ids}").format(
+                               path=path, missing=", ".join(missing) or "?", ids=", ".join(ids) or tr("no items with an id")))
+    return layout
 
 
 class AnnexLayout:
@@ -96,12 +141,7 @@ class AnnexLayout:
             {"style": "no", "outline_color": "#222222", "outline_width": "0.5"})))
         for lyr in [others, *self.layers.values(), self.coverage]:
             self.project.addMapLayer(lyr)
-        doc = QDomDocument()
-        with open(template_path, encoding="utf-8") as fh:
-            if not doc.setContent(fh.read()):
-                raise LbmInputError(tr("{template_path} is not a QGIS layout template (.qpt)").format(template_path=template_path))
-        self.layout = QgsPrintLayout(self.project)
-        self.layout.loadFromTemplate(doc, QgsReadWriteContext())
+        self.layout = load_template(template_path, self.project)
         self.template_pages = self.layout.pageCollection().pageCount()
         for key in ("classes", "change"):
             suffix = "klassen" if key == "classes" else "verandering"

@@ -23,10 +23,14 @@ from ..core.years import choose_years
 from ..core.years import years_to_read
 from .cancel import Cancelled
 from .cancel import terminate_as_cancel
+from .inputs import check_inputs
+from .inputs import integer_problem
 from .io.files import disk_full_message
 from .io.files import is_disk_full
 from .io.files import outputs_of_run
+from .io.gdal_columns import filter_error
 from .io.gdal_columns import gdal_source_of
+from .io.read import filtered_layer
 from .io.read import opening_inputs
 from .io.read import read_scores
 from .params import CREDIT_HELP
@@ -103,7 +107,9 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         with opening_inputs():  # QGIS opens the input layers here first
-            return super().checkParameterValues(parameters, context)
+            ok, message = super().checkParameterValues(parameters, context)
+        problem = integer_problem(self, parameters, context) if ok else ""
+        return (False, problem) if problem else (ok, message)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """compute() with the guarantees every algorithm gives: an output that is an input is refused before
@@ -111,6 +117,7 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
         fails, see io/files.outputs_of_run); SIGTERM, SIGHUP and SIGINT cancel; bad input and file errors become messages."""
         try:
             check_destinations(self, parameters, context)
+            check_inputs(self, parameters, context, feedback)  # issue 30: CRS, collections, locks, whole numbers
             with terminate_as_cancel(feedback), outputs_of_run(folder_outputs(self, parameters, context)):
                 return self.compute(parameters, context, feedback)
         except Cancelled as exc:  # QGIS prints a traceback for a subclass of QgsProcessingException: the message only
@@ -165,25 +172,27 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
             return self.parameterAsSource(parameters, name, context), gdal_source_of(layer, value)
         if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
             raise LbmInputError(tr("choose either 'selected features only' or a filter (gemeenten, years), not both"))
+        shown = condition if len(condition) <= 300 else condition[:300] + " …"
         if feedback is not None:
-            feedback.pushInfo(tr("Filter, run by the data source: {condition}").format(condition=condition))
-        if layer.providerType() in ("postgres", "ogr", "spatialite"):
-            filtered = layer.clone()
-            ok = filtered.setSubsetString(combine(layer.subsetString(), condition))
-        else:
+            feedback.pushInfo(tr("Filter, run by the data source: {condition}").format(condition=shown))
+        filtered = filtered_layer(layer, condition)  # the data source filters; the input's bytes stay the same
+        if filtered is None and layer.providerType() not in ("postgres", "ogr", "spatialite"):
             filtered = self.parameterAsSource(parameters, name, context).materialize(
                 QgsFeatureRequest().setFilterExpression(condition))
-            ok = filtered is not None
+        if filtered is None:
+            raise LbmInputError(tr("the input layer ({layer}) cannot be filtered on {condition}").format(layer=layer.providerType(),
+                                   condition=shown))
         # The run's context owns the copy and deletes it with the run: a layer left to Python could outlive
         # QGIS (in a traceback, say) and crash it on exit.
         context.temporaryLayerStore().addMapLayer(filtered)
-        if not ok:
-            raise LbmInputError(tr("the input layer ({layer}) cannot be filtered on {condition}").format(layer=layer.providerType(),
-                                   condition=condition))
         source = QgsProcessingFeatureSource(filtered, context)
         fast = gdal_source_of(filtered)
         if source.featureCount() == 0:
-            raise LbmInputError(tr("the input layer has no features where {condition}").format(condition=condition))
+            refused = filter_error(fast) if fast is not None else ""
+            if refused:  # QGIS reads a filter the data source refuses as "no features"
+                raise LbmInputError(tr("the data source could not run the filter {condition}: {error}").format(
+                    condition=shown, error=refused))
+            raise LbmInputError(tr("the input layer has no features where {condition}").format(condition=shown))
         return source, fast
 
     # --- output --------------------------------------------------------------------------------------------

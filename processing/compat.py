@@ -10,6 +10,7 @@ from osgeo import ogr
 from osgeo import osr
 from qgis.core import Qgis
 from qgis.core import QgsFeatureRequest
+from qgis.core import QgsFields
 from qgis.core import QgsMapLayer
 from qgis.core import QgsMapLayerProxyModel
 from qgis.core import QgsMapLayerType
@@ -57,6 +58,7 @@ def _scoped(enum_name, member, old_owner, old_name):
 SOURCE_VECTOR = _scoped("ProcessingSourceType", "Vector", QgsProcessing, "TypeVector")
 SOURCE_POLYGON = _scoped("ProcessingSourceType", "VectorPolygon", QgsProcessing, "TypeVectorPolygon")
 NUMBER_DOUBLE = _scoped("ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber, "Double")
+NUMBER_INTEGER = _scoped("ProcessingNumberParameterType", "Integer", QgsProcessingParameterNumber, "Integer")
 FILE_BEHAVIOR_FILE = _scoped("ProcessingFileParameterBehavior", "File", QgsProcessingParameterFile, "File")
 PARAMETER_OPTIONAL = _scoped("ProcessingParameterFlag", "Optional", QgsProcessingParameterDefinition, "FlagOptional")
 PARAMETER_ADVANCED = _scoped("ProcessingParameterFlag", "Advanced", QgsProcessingParameterDefinition, "FlagAdvanced")
@@ -67,8 +69,10 @@ SKIP_GEOMETRY_CHECKS = _scoped("ProcessingFeatureSourceFlag", "SkipGeometryValid
 # Features, geometry, layers (Qgis.FeatureRequestFlag since 3.36, LayerFilter 3.34, WkbType, GeometryType,
 # LayerType and the units 3.30, LabelPlacement 3.26)
 NO_GEOMETRY = _scoped("FeatureRequestFlag", "NoGeometry", QgsFeatureRequest, "NoGeometry")
+FIELD_FROM_EXPRESSION = _scoped("FieldOrigin", "Expression", QgsFields, "OriginExpression")  # a virtual field
 WKB_MULTIPOLYGON = _scoped("WkbType", "MultiPolygon", QgsWkbTypes, "MultiPolygon")
 WKB_NO_GEOMETRY = _scoped("WkbType", "NoGeometry", QgsWkbTypes, "NoGeometry")
+WKB_UNKNOWN = _scoped("WkbType", "Unknown", QgsWkbTypes, "Unknown")
 WKB_COLLECTION = _scoped("WkbType", "GeometryCollection", QgsWkbTypes, "GeometryCollection")
 POLYGON_GEOMETRY = _scoped("GeometryType", "Polygon", QgsWkbTypes, "PolygonGeometry")
 VECTOR_LAYER = _scoped("LayerType", "Vector", QgsMapLayerType, "VectorLayer")
@@ -122,3 +126,13 @@ def gdal_return_codes():
             if hasattr(module, "ExceptionMgr"):
                 stack.enter_context(module.ExceptionMgr(useExceptions=False))
         yield
+
+
+def dom_parse(doc, text):
+    """(ok, error, line, column) of QDomDocument.setContent: PyQt5 returns a tuple (which is always true, so its
+    first element must be read), Qt 6.5+ a ParseResult."""
+    result = doc.setContent(text)
+    if isinstance(result, tuple):
+        return (bool(result[0]), *result[1:4])
+    return (bool(result), getattr(result, "errorMessage", ""), getattr(result, "errorLine", 0),
+            getattr(result, "errorColumn", 0))

@@ -191,6 +191,21 @@ def indexed(geometries):
     return index, engines
 
 
+def linearised(geometries, feedback=None, what=UNITS):
+    """Geometries with curves (arcs: CurvePolygon, MultiSurface) replaced by straight segments, as the plugin's
+    outputs are declared MultiPolygon and a GeoPackage must hold what its layer declares. The count is in the log."""
+    out, count = [], 0
+    for g in geometries:
+        if not g.isNull() and QgsWkbTypes.isCurvedType(g.wkbType()):
+            count += g.constGet().hasCurvedSegments()  # a curve type holding straight lines only is no change
+            g = QgsGeometry(g.constGet().segmentize())
+        out.append(g)
+    if count and feedback is not None:
+        feedback.pushInfo(tr("{count} geometries ({what}) have curves (arcs); they are written as straight segments (the output "
+                             "is a MultiPolygon layer)").format(count=count, what=tr(what)))
+    return out
+
+
 def invalid_count(geometries):
     return sum(1 for g in geometries if not g.isNull() and not g.isGeosValid())
 

@@ -161,3 +161,86 @@ class Log:
                 self.lines.append("ERROR " + text)
 
         return _Log()
+
+
+def snapshot(folder):
+    """{relative path: sha256} of every file (and every folder, as None) under `folder`: compared before and after a
+    run, it shows any file changed, added (an output, a part file, a journal) or removed."""
+    import hashlib
+
+    out = {}
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            out[os.path.relpath(os.path.join(root, name), folder)] = None
+        for name in files:
+            path = os.path.join(root, name)
+            with open(path, "rb") as fh:
+                out[os.path.relpath(path, folder)] = hashlib.sha256(fh.read()).hexdigest()
+    return out
+
+
+# --- small layers for bad-input tests ------------------------------------------------------------------------
+
+N_UNITS = 25  # a 5 × 5 block of 100 m squares
+
+
+def units_values(**overrides):
+    """Columns of 25 units: codes, a name, dwellings, afw and the dimensions of 2022 and 2024 (plausible values
+    worked out so that some units are weak and some rise or fall), with `overrides` {field: values}. Units 0–12 lie
+    in GM0001, 13–24 in GM0002."""
+    import numpy as np
+
+    k = np.arange(N_UNITS)
+    afw22 = -0.30 + 0.025 * k  # −0.30 … 0.30: classes from onvoldoende to goed
+    afw24 = afw22 + np.where(k % 3 == 0, 0.08, np.where(k % 3 == 1, -0.08, 0.0))
+    cols = {"bu_code": [f"BU0001{i:04d}" for i in range(N_UNITS)],
+            "gm_code": ["GM0001" if i < 13 else "GM0002" for i in range(N_UNITS)],
+            "naam": [f"Buurt {i}" for i in range(N_UNITS)], "woningen": (100.0 + 10 * k).tolist(),
+            "afw_2022": afw22.tolist(), "afw_2024": afw24.tolist()}
+    for year, afw in (("2022", afw22), ("2024", afw24)):
+        for j, d in enumerate(DIMS):
+            cols[f"{d}_{year}"] = (afw / 5 + 0.001 * (j - 2)).tolist()
+    cols.update(overrides)
+    return cols
+
+
+def square(i):
+    """The WKT of unit i's 100 m square (5 in a row, in RD New)."""
+    x, y = 100000 + 100 * (i % 5), 400000 + 100 * (i // 5)
+    return f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}))"
+
+
+def write_gpkg(path, columns, layer="units", geometry=True, srs=28992, kind=None, geometries=None):
+    """A GeoPackage layer with `columns` {name: list} (text or real fields, None = NULL) and geometries (WKT; default
+    the squares; geometry=False: a table), in EPSG `srs` (None: no CRS, srs_id 0 as `ogr2ogr -a_srs None` writes),
+    of OGR type `kind` (default Polygon). A file that exists gets the layer added."""
+    import sqlite3
+
+    from osgeo import ogr
+    from osgeo import osr
+
+    n = len(next(iter(columns.values()))) if columns else 0
+    ds = ogr.Open(str(path), 1) if os.path.exists(path) else ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    ref = None
+    if srs is not None and geometry:
+        ref = osr.SpatialReference()
+        ref.ImportFromEPSG(srs)
+    lyr = ds.CreateLayer(layer, ref, (kind if kind is not None else ogr.wkbPolygon) if geometry else ogr.wkbNone)
+    for name, values in columns.items():
+        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString if any(isinstance(v, str) for v in values) else ogr.OFTReal))
+    for i in range(n):
+        f = ogr.Feature(lyr.GetLayerDefn())
+        for name, values in columns.items():
+            if values[i] is not None:
+                f.SetField(name, values[i])
+        if geometry:
+            f.SetGeometry(ogr.CreateGeometryFromWkt(geometries[i] if geometries else square(i)))
+        lyr.CreateFeature(f)
+    ds = None
+    if srs is None and geometry:  # GDAL writes −1 ('undefined Cartesian') for a layer without SRS; -a_srs None writes 0
+        db = sqlite3.connect(str(path))
+        with db:
+            db.execute("UPDATE gpkg_geometry_columns SET srs_id = 0 WHERE table_name = ?", (layer,))
+            db.execute("UPDATE gpkg_contents SET srs_id = 0 WHERE table_name = ?", (layer,))
+        db.close()
+    return str(path)

@@ -30,6 +30,7 @@ from ..compat import STRING
 from ..compat import WKB_MULTIPOLYGON
 from ..compat import WKB_NO_GEOMETRY
 from ..geometry import indexed
+from ..geometry import linearised
 from ..geometry import repaired_geometries
 from ..io.read import RD_NEW
 from ..io.write import SafeSink
@@ -146,6 +147,7 @@ class AggregateAlgorithm(LbmAlgorithm):
                                        names=', '.join(names)))
         labels = [n for n in names if n in LABEL_COLUMNS and n != key]
         cols, geoms = repaired_geometries(zones, context, feedback, what=tr_noop("zones"), field_names=[key] + labels)
+        geoms = linearised(geoms, feedback, tr_noop("zones"))
         keys = np.array([key_text(v) for v in cols[0]], dtype=object)
         dup = pd.Series(keys).duplicated(keep=False).to_numpy()
         if dup.any():

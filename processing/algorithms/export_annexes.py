@@ -38,6 +38,7 @@ from ...core.views import layer_scores
 from ...core.views import view_spec
 from ...core.weights import weight_column
 from ..annex_layout import AnnexLayout
+from ..annex_layout import check_template
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..compat import NO_GEOMETRY
@@ -149,6 +150,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             raise LbmInputError(tr("unknown gemeente code(s): {unknown}; the gemeenten layer has e.g. {gem_names}").format(
                                    unknown=', '.join(unknown), gem_names=', '.join(sorted(gem_names)[:5])))
         folder = self.parameterAsString(parameters, self.FOLDER, context)
+        check_template(self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or TEMPLATE)  # before any work
 
         # Every buurt is read, also when only some gemeenten are asked for: each annex compares its gemeente
         # with all buurten of the layer, and pressure clusters may cross a gemeente boundary.

@@ -29,6 +29,7 @@ from ...core.schema import NAME_ALIASES
 from ...core.schema import find_field
 from ...core.schema import year_field
 from ...core.score_table import read_scores_csv
+from ...core.score_table import release_check
 from ...core.score_table import score_table_from_frame
 from ...core.score_table import select_years
 from ...core.score_table import to_wide
@@ -41,6 +42,7 @@ from ..compat import SOURCE_POLYGON
 from ..compat import SOURCE_VECTOR
 from ..compat import WKB_MULTIPOLYGON
 from ..geometry import GridCells
+from ..geometry import linearised
 from ..geometry import polygon_blobs
 from ..geometry import warn_invalid
 from ..io.gpkg import gpkg_destination
@@ -56,6 +58,9 @@ from ..io.write import feature_batches
 from ..io.write import load_on_completion
 from ..io.write import schema_fields
 from ..io.write import value_rows
+from ..params import RELEASE_HELP
+from ..params import add_release_parameters
+from ..params import release_from
 
 
 class ImportScoresAlgorithm(LbmAlgorithm):
@@ -68,6 +73,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
     KEY = "KEY"
     GEOMETRY_KEY = "GEOMETRY_KEY"
     STOP_ON_NAME_MISMATCH = "STOP_ON_NAME_MISMATCH"
+    STOP_ON_IMPLAUSIBLE = "STOP_ON_IMPLAUSIBLE"
     OUTPUT = "OUTPUT"
     HELP = (
         tr_noop("<p>Loads a published Leefbaarometer score file (long format: one row per area and year, as in "
@@ -97,7 +103,15 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         "(2024 scores on 2021 buurten put the scores of <i>Ermelo - Noord</i> on <i>Ermelo-Oost</i>), so different "
         "names are warned about with their number and five examples. <b>Stop when names differ</b> (default: off, "
         "warn only) stops the import instead, and nothing is written.</p>"
-        "<p>Do not mix files of different releases: every release recomputes all years.</p>"),
+        "<p><b>Scores the release does not allow</b>: rows whose afw or dimension score lies outside the release "
+        "profile's plausible range (lbm3_2024: afw −3 … 1.5, dimensions −1 … 1; the published data lie within afw "
+        "−2.3 … 0.9) or whose lbm is not the release's C + afw (beyond 0.001) are warned about with their code and "
+        "year; <b>Stop when scores are implausible</b> (default: off, warn only) stops the import instead, and nothing "
+        "is written. Values that are no score at all (inf, text, afw beyond ±10) are always refused.</p>"
+        "<p><b>File</b>: rows with more or fewer fields than the header (a file cut off part-way) and columns that "
+        "appear twice are refused with their line or column. The encoding is judged on the whole file (UTF-8 with or "
+        "without BOM, UTF-16 as Excel's <i>Unicode text</i>, Windows-1252, Latin-1); the log says which.</p>"
+        "<p>Do not mix files of different releases: every release recomputes all years.</p>"), RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -133,11 +147,16 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.STOP_ON_NAME_MISMATCH, self.tr("Stop when names of matched codes differ (default: warn only)"),
             defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.STOP_ON_IMPLAUSIBLE, self.tr("Stop when scores are implausible for the release (default: warn only)"),
+            defaultValue=False))
+        add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Leefbaarometer scores"), SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("AREAS", self.tr("Areas written")))
         self.addOutput(QgsProcessingOutputNumber("KEYS_WITHOUT_GEOMETRY", self.tr("Codes with scores but no geometry")))
         self.addOutput(QgsProcessingOutputNumber("GEOMETRIES_WITHOUT_SCORES", self.tr("Geometries without scores")))
         self.addOutput(QgsProcessingOutputNumber("NAMES_DIFFERENT", self.tr("Matched codes whose names differ")))
+        self.addOutput(QgsProcessingOutputNumber("SCORES_IMPLAUSIBLE", self.tr("Rows with scores the release does not allow")))
         self.addOutput(QgsProcessingOutputString("LEVEL", self.tr("Level of the scores")))
 
     def compute(self, parameters, context, feedback):
@@ -147,13 +166,17 @@ class ImportScoresAlgorithm(LbmAlgorithm):
             raise LbmInputError(tr("give either a published score file (SCORES) or a score table (SCORE_TABLE)"))
         key = self.parameterAsString(parameters, self.KEY, context).strip() or None
         first, last = parse_year_range(self.parameterAsString(parameters, self.YEAR_RANGE, context))
+        release = release_from(self, parameters, context)
         if path:
             feedback.pushInfo(tr("Reading {path}").format(path=path))
             table = select_years(read_scores_csv(path, key=key), first, last)
         else:
             table = self._read_score_table(parameters, context, feedback, key, first, last)
+        for note in table.notes:
+            feedback.pushInfo(note)
         for w in table.warnings:
             feedback.pushWarning(w)
+        implausible = self._check_release(parameters, context, feedback, table, release)
         if table.ignored_columns:
             feedback.pushInfo(tr("Ignored columns: {table}").format(table=', '.join(table.ignored_columns)))
         wide = to_wide(table)
@@ -172,8 +195,19 @@ class ImportScoresAlgorithm(LbmAlgorithm):
             geom_keys, geometries, geom_names = self._geometry_of(source, parameters, context, feedback, table)
             differ = self._compare_names(parameters, context, feedback, wide, geom_keys, geom_names)
         check_cancel(feedback)
-        result = write_wide_scores(self, parameters, context, feedback, wide, geom_keys, geometries)
-        return {**result, "NAMES_DIFFERENT": differ}
+        result = write_wide_scores(self, parameters, context, feedback, wide, geom_keys, geometries, release)
+        return {**result, "NAMES_DIFFERENT": differ, "SCORES_IMPLAUSIBLE": implausible}
+
+    def _check_release(self, parameters, context, feedback, table, release):
+        """Warn (or stop, before anything is written) about rows whose scores the release does not allow."""
+        count, message = release_check(table, release)
+        if not count:
+            return 0
+        if self.parameterAsBool(parameters, self.STOP_ON_IMPLAUSIBLE, context):
+            raise LbmInputError(tr("{message}. Stopped because 'Stop when scores are implausible for the release' is on; "
+                                   "nothing was written.").format(message=message))
+        feedback.pushWarning(message)
+        return count
 
     def _compare_names(self, parameters, context, feedback, wide, geom_keys, geom_names):
         """Warn (or stop, before anything is written) when matched codes carry other names: another boundary year."""
@@ -242,12 +276,13 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         feedback.pushInfo(tr("Joining on geometry field '{field}'").format(field=field))
         columns, geometries = read_source(source, [field] + ([name_field] if name_field else []), context, feedback)
         check_cancel(feedback)
+        geometries = linearised(geometries, feedback, tr_noop("areas"))
         warn_invalid(geometries, feedback)
         names_of = (name_field, columns[1]) if name_field else None
         return np.array([key_text(k) for k in columns[0]], dtype=object), geometries, names_of
 
 
-def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys, geometries):
+def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys, geometries, release=None):
     """Write areas that have both geometry and scores; log and return the counts of the rest.
 
     `geometries`: a list aligned with `geom_keys`, or a function of the index that builds one.
@@ -281,8 +316,7 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
         dest_id = _write_sink(algorithm, parameters, context, feedback, fields, wide, label_names, rows_idx, class_cols,
                               keep, geometries)
     feedback.pushInfo(tr("Wrote {n_keep} areas.").format(n_keep=len(keep)))
-    # Import has no release parameter: the map shows the shipped profile's classes.
-    release = load_release()
+    release = release or load_release()  # the map shows the run's release (importwfs: the shipped one)
     algorithm.style_on_load(context, dest_id, score_layer_spec(list(fields.names()), release), release,
                             tr("Leefbaarometer {level}").format(level=wide.key))
     return {

@@ -130,17 +130,29 @@ class PressureAlgorithm(LbmAlgorithm):
                            ("metingen_onder_druk", INT), ("aaneengesloten_tot_laatst", INT),
                            ("zwakste_dimensie", STRING)] + [(c, STRING) for c in codes] + [("criteria", STRING)]:
             fields.append(QgsField(name, kind))
+        # A cluster is an area: one whose units have no area (empty or degenerate geometry) is left out, named.
+        areas, left_out = {}, []
+        for row in table.itertuples():
+            members = np.flatnonzero(labels == row.cluster - 1)
+            geom = QgsGeometry.unaryUnion([geoms[i] for i in members])
+            if geom.isNull() or geom.isEmpty() or geom.area() <= 0:
+                left_out.append(touched[codes[0]].get(row.cluster - 1) if codes else str(row.cluster))
+                continue
+            geom.convertToMultiType()
+            areas[row.cluster] = (members, geom)
+        if left_out:
+            feedback.pushWarning(tr("{count} cluster(s) are left out because their units have no area (empty or zero-area "
+                                    "geometry): {units}. Repair those geometries to have them judged.").format(
+                                    count=len(left_out), units="; ".join(left_out)))
         sink = SafeSink(self, parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON, RD_NEW)
 
         def features():
             batch = []
-            for row in table.itertuples():
-                members = np.flatnonzero(labels == row.cluster - 1)
-                geom = QgsGeometry.unaryUnion([geoms[i] for i in members])
-                geom.convertToMultiType()
+            for number, row in enumerate((r for r in table.itertuples() if r.cluster in areas), start=1):
+                members, geom = areas[row.cluster]
                 f = QgsFeature(fields)
                 f.setGeometry(geom)
-                f.setAttributes([row.cluster, row.eenheden, row.gewicht if weight else None,
+                f.setAttributes([number, row.eenheden, row.gewicht if weight else None,
                                  float(hh[members].sum()) if hh is not None else None, row.afw_laatst, row.k_laatst,
                                  row.metingen_onder_druk, row.aaneengesloten_tot_laatst, row.zwakste_dimensie]
                                 + [touched[c].get(row.cluster - 1) for c in codes] + [crit])
@@ -149,4 +161,4 @@ class PressureAlgorithm(LbmAlgorithm):
 
         dest = sink.write_all(features(), feedback)
         self.style_on_load(context, dest, class_field_spec("k_laatst", release), release, tr("Structurally under pressure"))
-        return {self.OUTPUT: dest, "CLUSTERS": len(table)}
+        return {self.OUTPUT: dest, "CLUSTERS": len(areas)}

@@ -98,8 +98,34 @@ def read_columns(gsrc, field_names):
         return None
     defn = lyr.GetLayerDefn()
     all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    fid = lyr.GetFIDColumn()
+    if any(f not in all_fields and f != fid for f in field_names):
+        return None  # a field GDAL does not see (a virtual field of QGIS): read through QGIS
     lyr.SetIgnoredFields([f for f in all_fields if f not in field_names] + ["OGR_GEOMETRY", "OGR_STYLE"])
     return _arrow_columns(lyr, field_names, None)
+
+
+@gdal_return_codes()
+def filter_error(gsrc):
+    """The data source's reason if it refuses the filter (`where`) of a file layer (SQLite: "Expression tree is too
+    large (maximum depth 1000)"), else "". QGIS reads such a filter as a layer without features."""
+    if gsrc.relation or not gsrc.where:
+        return ""
+    ds = gdal.OpenEx(gsrc.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    lyr = (ds.GetLayerByName(gsrc.layer_name) if gsrc.layer_name else ds.GetLayer(0)) if ds is not None else None
+    if lyr is None:
+        return ""
+    messages = []
+    gdal.PushErrorHandler(lambda _class, _number, message: messages.append(message))
+    try:
+        refused = lyr.SetAttributeFilter(gsrc.where) != 0 or lyr.GetFeatureCount() < 0
+    finally:
+        gdal.PopErrorHandler()
+    if not refused:
+        return ""
+    message = messages[-1] if messages else "?"
+    # SQLite's reason follows the whole statement: "sqlite3_prepare_v2(SELECT …) failed: <reason>".
+    return message.rsplit(") failed: ", 1)[-1][:300]
 
 
 def _postgis_columns(gsrc, field_names):

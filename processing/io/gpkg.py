@@ -96,6 +96,8 @@ def _layer_name(gdal_source):
     if gdal_source.layer_name:
         return gdal_source.layer_name
     ds = gdal.OpenEx(gdal_source.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    if ds is None or ds.GetLayerCount() == 0:  # locked by another writer since the run began, say
+        raise LbmInputError(tr("GDAL could not open {path}: {gdal}").format(path=gdal_source.path, gdal=gdal.GetLastErrorMsg()))
     return ds.GetLayer(0).GetName()
 
 
@@ -107,7 +109,10 @@ def _copy_layer(gdal_source, table, target):
         return
     source = sqlite3.connect(f"file:{gdal_source.path}?mode=ro", uri=True)
     try:
-        tables = [t for (t,) in source.execute("SELECT table_name FROM gpkg_contents")]
+        try:
+            tables = [t for (t,) in source.execute("SELECT table_name FROM gpkg_contents")]
+        except sqlite3.OperationalError as exc:  # locked by another writer since the run began, say
+            raise LbmInputError(tr("could not read {path}: {exc}").format(path=gdal_source.path, exc=exc)) from exc
         if not gdal_source.where and [t for t in tables if t.lower() != "layer_styles"] == [table]:
             copy = sqlite3.connect(target)
             try:

@@ -13,7 +13,10 @@ from qgis.core import QgsCoordinateTransform
 from qgis.core import QgsFeatureRequest
 from qgis.core import QgsGeometry
 from qgis.core import QgsProcessingFeatureSource
+from qgis.core import QgsProviderRegistry
+from qgis.core import QgsVectorLayer
 
+from ...core.area_filter import combine
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.schema import layout_of
@@ -23,6 +26,7 @@ from ...core.scoredata import score_data
 from ...core.values import as_float
 from ...core.values import numeric
 from ..cancel import check_cancel
+from ..compat import FIELD_FROM_EXPRESSION
 from ..compat import NO_GEOMETRY
 from ..compat import SKIP_GEOMETRY_CHECKS
 from ..compat import gdal_return_codes
@@ -54,6 +58,27 @@ def opening_inputs():
         with gdal_return_codes():  # passed on, not raised where QGIS 3.40+'s Processing turned exceptions on
             for err in others:
                 gdal.Error(*err)
+
+
+def filtered_layer(layer, condition):
+    """A copy of `layer` that shows only the rows where `condition` (SQL) holds, the data source running it; None if
+    the provider cannot filter that way. The input is never changed: an OGR layer (GeoPackage) is opened afresh
+    with the filter in its address, because setting a filter on an open GeoPackage layer makes QGIS's OGR provider
+    reopen it for writing and switch the file to WAL (its bytes change). Virtual fields come along."""
+    if layer.providerType() == "ogr":
+        registry = QgsProviderRegistry.instance()
+        parts = registry.decodeUri("ogr", layer.source())
+        parts["subset"] = combine(layer.subsetString(), condition)
+        filtered = QgsVectorLayer(registry.encodeUri("ogr", parts), layer.name(), "ogr")
+        fields = layer.fields()
+        for i in range(fields.count()):
+            if fields.fieldOrigin(i) == FIELD_FROM_EXPRESSION:
+                filtered.addExpressionField(layer.expressionField(i), fields.at(i))
+        return filtered if filtered.isValid() and filtered.subsetString() == parts["subset"] else None
+    if layer.providerType() in ("postgres", "spatialite"):
+        filtered = layer.clone()
+        return filtered if filtered.setSubsetString(combine(layer.subsetString(), condition)) else None
+    return None
 
 
 def read_scores(source, context, feedback, extra_fields=(), require=True, gdal_source=None, years=None):
@@ -94,9 +119,17 @@ def read_attributes(source, field_names, context, feedback=None, gdal_source=Non
     read one by one. Columns from the slow path are object arrays of Python values (NULL as QGIS's NULL).
     """
     if gdal_source is not None:
-        fast = read_columns(gdal_source, field_names)
+        fields = source.fields()
+        virtual = [f for f in field_names if fields.fieldOrigin(fields.lookupField(f)) == FIELD_FROM_EXPRESSION]
+        stored = [f for f in field_names if f not in virtual]
+        fast = read_columns(gdal_source, stored)
         if fast is not None and len(fast[1]) == source.featureCount():
-            return fast
+            if not virtual:
+                return fast
+            # Virtual (expression) fields exist in QGIS only: read through QGIS, aligned by feature id.
+            rest, seen = read_attributes(source, virtual, context, feedback)
+            order = in_order_of(fast[1], seen)
+            return {**fast[0], **{f: rest[f][order] for f in virtual}}, fast[1]
         if feedback is not None:
             feedback.pushInfo(tr("Reading features one by one (GDAL's columnar read was not possible here)."))
     request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
@@ -178,11 +211,20 @@ def in_order_of(fids, seen):
     return order
 
 
+_UNDEFINED = ("undefined geographic srs", "undefined cartesian srs")
+
+
+def undefined_crs(crs):
+    """True for a CRS that is none: invalid, or what QGIS makes of a GeoPackage's srs_id 0 or −1 (a CRS without any
+    identity, described as 'Undefined geographic SRS')."""
+    return not crs.isValid() or (not crs.authid() and crs.description().strip().lower() in _UNDEFINED)
+
+
 def source_crs(source, feedback=None):
     """The CRS of a source. Files without one (TopoJSON, a GeoJSON without 'crs') whose coordinates are
     degrees are taken as WGS 84, as the GeoJSON standard says; otherwise a missing CRS is an error."""
     crs = source.sourceCrs()
-    if crs.isValid():
+    if not undefined_crs(crs):
         return crs
     box = source.sourceExtent()
     if -180 <= box.xMinimum() <= box.xMaximum() <= 180 and -90 <= box.yMinimum() <= box.yMaximum() <= 90:

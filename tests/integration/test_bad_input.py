@@ -9,7 +9,6 @@ Each case of ERROR_CASES builds its inputs in the test's own folder, runs one al
 A few cases run again through qgis_process for the exit status; the kill tests stop a national-size import with
 SIGTERM part-way, to a GeoPackage and to PostGIS, and find nothing left.
 """
-import hashlib
 import os
 import re
 import signal
@@ -22,55 +21,14 @@ import numpy as np
 import pytest
 
 from ..helpers import qgis_env
+from ..helpers import snapshot
+from ..helpers import units_values
+from ..helpers import write_gpkg
 
-N_SIDE = 5  # units: a 5 × 5 block of 100 m squares (neighbours for pressure and early warning)
 SUPPRESSED = -99997
 
 
 # --- inputs ---------------------------------------------------------------------------------------------------
-
-def units_values(**overrides):
-    """Columns of 25 units: codes, a name, dwellings, afw and the dimensions of 2022 and 2024 (plausible values
-    worked out so that some units are weak and some rise or fall), with `overrides` {field: values}."""
-    n = N_SIDE * N_SIDE
-    k = np.arange(n)
-    afw22 = -0.30 + 0.025 * k  # −0.30 … 0.30: classes from onvoldoende to goed
-    afw24 = afw22 + np.where(k % 3 == 0, 0.08, np.where(k % 3 == 1, -0.08, 0.0))
-    cols = {"bu_code": [f"BU0001{i:04d}" for i in range(n)], "gm_code": ["GM0001" if i < 13 else "GM0002" for i in range(n)],
-            "naam": [f"Buurt {i}" for i in range(n)], "woningen": (100.0 + 10 * k).tolist(),
-            "afw_2022": afw22.tolist(), "afw_2024": afw24.tolist()}
-    for year, afw in (("2022", afw22), ("2024", afw24)):
-        for j, d in enumerate(("fys", "onv", "soc", "vrz", "won")):
-            cols[f"{d}_{year}"] = (afw / 5 + 0.001 * (j - 2)).tolist()
-    cols.update(overrides)
-    return cols
-
-
-def write_gpkg(path, columns, layer="units", geometry=True):
-    """A GeoPackage layer of squares (or a table) with `columns` {name: list}: text or real fields, None = NULL."""
-    from osgeo import ogr
-    from osgeo import osr
-
-    n = len(next(iter(columns.values()))) if columns else 0
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
-    lyr = ds.CreateLayer(layer, srs if geometry else None, ogr.wkbPolygon if geometry else ogr.wkbNone)
-    for name, values in columns.items():
-        text = any(isinstance(v, str) for v in values)
-        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString if text else ogr.OFTReal))
-    for i in range(n):
-        f = ogr.Feature(lyr.GetLayerDefn())
-        for name, values in columns.items():
-            if values[i] is not None:
-                f.SetField(name, values[i])
-        if geometry:
-            x, y = 100000 + 100 * (i % N_SIDE), 400000 + 100 * (i // N_SIDE)
-            f.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}))"))
-        lyr.CreateFeature(f)
-    ds = None
-    return str(path)
-
 
 def units(folder, **overrides):
     return write_gpkg(folder / "units.gpkg", units_values(**overrides))
@@ -265,19 +223,6 @@ ERROR_CASES = {
 
 # Cases that need the annex export's rewrite (export_annexes.py, core/annex.py; another branch): names as text in
 # index.xlsx, capped file names, one failing gemeente not stopping the others. Not run here until that work lands.
-def snapshot(folder):
-    """{relative path: sha256} of every file (and every folder, as None) under `folder`."""
-    out = {}
-    for root, dirs, files in os.walk(folder):
-        for name in dirs:
-            out[os.path.relpath(os.path.join(root, name), folder)] = None
-        for name in files:
-            path = os.path.join(root, name)
-            with open(path, "rb") as fh:
-                out[os.path.relpath(path, folder)] = hashlib.sha256(fh.read()).hexdigest()
-    return out
-
-
 @pytest.mark.parametrize("name", list(ERROR_CASES))
 def test_bad_input_gives_a_clear_message_and_leaves_nothing(name, tmp_path, run_alg):
     from qgis.core import QgsProcessingException

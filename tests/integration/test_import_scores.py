@@ -69,7 +69,7 @@ def test_real_amstelveen_wijk_file(run_alg, tmp_path):
     csv = shared("lbm", "scores_wijken_2014-2022_amstelveen.csv")
     codes = sorted(set(pd.read_csv(csv, dtype=str)["wk_code"]))
     out = str(tmp_path / "wk.gpkg")
-    r = run_alg("importscores", {"SCORES": csv, "GEOMETRY": squares_layer("wk_code", codes, "EPSG:4326"), "OUTPUT": out})
+    r = run_alg("importscores", {"SCORES": csv, "GEOMETRY": squares_layer("wk_code", codes), "OUTPUT": out})
     assert r["AREAS"] == len(codes) == 14
     lyr = layer(out)
     assert "1" not in lyr.fields().names()  # the row-number column is not a score
