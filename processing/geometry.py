@@ -20,8 +20,8 @@ from ..core.join import examples
 from ..core.neighbours import grid_pairs
 from ..core.neighbours import symmetric
 from ..core.schema import unit_key_field
-from ..core.zone_assign import box_overlaps
 from ..core.values import key_text
+from ..core.zone_assign import box_overlaps
 from .cancel import check_cancel
 from .compat import POLYGON_GEOMETRY
 from .compat import WKB_COLLECTION
