@@ -143,3 +143,65 @@ def test_zones_without_a_code_field_are_a_clear_error(run_alg):
     zones = memory_layer({"fid2": "string"}, [("POLYGON((0 0, 1 0, 1 1, 0 0))", "x")], geometry="Polygon")
     with pytest.raises(QgsProcessingException, match="cannot tell the code field of the zones.*fid2.*CODE_FIELD"):
         run_alg("assignzones", {"INPUT": units, "ZONES": zones, "OUTPUT": "memory:"})
+
+
+# --- the annex of 's-Hertogenbosch from the PC4 layer as imported and assigned ------------------------------------
+
+def pdf_text(path, *pages):
+    import subprocess
+    import unicodedata
+
+    first_last = ["-f", str(pages[0]), "-l", str(pages[-1])] if pages else []
+    out = subprocess.run(["pdftotext", "-layout", *first_last, path, "-"], capture_output=True, text=True, check=True)
+    return unicodedata.normalize("NFKC", out.stdout)
+
+
+@pytest.fixture(scope="module")
+def pc4_annex(assigned, tmp_path_factory):
+    import processing
+
+    _, _, result, _ = assigned
+    folder = str(tmp_path_factory.mktemp("annex_pc4"))
+    log = Log()
+    r = processing.run("leefbaarometer:exportannexes", {"BUURTEN": result["OUTPUT"], "GEMEENTEN": shared("cbs", "gemeenten_2023.geojson"),
+                                                        "CODES": "GM0796", "FOLDER": folder}, feedback=log)
+    return folder, r, log
+
+
+@pytest.mark.skipif(__import__("shutil").which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_annex_of_den_bosch_from_pc4_areas(pc4_annex, artifacts):
+    """The annex names the areas as PC4 areas everywhere (never Buurt), lists each code once, labels exactly the
+    30 areas of 's-Hertogenbosch on both maps, and credits the boundaries by their source."""
+    import os
+    import re
+    import subprocess
+
+    import pandas as pd
+
+    folder, r, log = pc4_annex
+    assert r["ANNEXES"] == 1
+    pdf = os.path.join(folder, "GM0796_s-Hertogenbosch.pdf")
+    text = pdf_text(pdf)
+    assert "buurt" not in text.lower(), [line for line in text.splitlines() if "uurt" in line.lower()]
+    assert "Bijlage 2 — postcodegebieden waar de leefbaarheid structureel onder druk staat" in text
+    assert re.search(r"postcodegebieden 2022\s+30\s+4\.056", text)
+    assert "aantallen in postcodegebieden" in text and "Alle postcodegebieden" in text
+    # the lowest scores on overlast en onveiligheid, recomputed from the published file: code once, no name column
+    df = pd.read_csv(shared(*PC4_CSV), na_values="NA", dtype={"PC4": str})
+    onv = df[(df.jaar == 2022) & df.PC4.isin(DEN_BOSCH)].sort_values("onv").head(10)
+    header = next(line for line in text.splitlines() if "Score overlast en onveiligheid" in line)
+    assert header.split() == ["PC4", "Score", "overlast", "en", "onveiligheid", "Klasse"]
+    rows = [line.split() for line in text.splitlines() if re.match(r"^\d{4}\s+\u2212?\d,\d{3}\s", line)]
+    assert sorted(row[0] for row in rows) == sorted(onv.PC4)  # in order of the score; ties (−0,068 ×3) in any order
+    assert [row[1] for row in rows] == [f"{v:.3f}".replace(".", ",").replace("-", "\u2212") for v in onv.onv]
+    assert all(len(row) == 3 for row in rows)  # code, score, class: the code is never printed twice
+    # labels: page 1 carries the 30 codes on each map, and no code of a neighbouring gemeente
+    labels = [c for c in re.findall(r"\b\d{4}\b", pdf_text(pdf, 1)) if not c.startswith("20")]  # 20xx: years
+    assert sorted(set(labels)) == DEN_BOSCH and len(labels) == 60
+    flat = " ".join(text.split())
+    assert ("Grenzen van de postcodegebieden: 'pc4_gm'; gemeenten: CBS (gemeenten_2023). Bron: CBS (CC BY 4.0)."
+            in flat)
+    assert "Zonder huishoudens: elke postcodegebied telt één keer" in flat
+    assert "Year 2022, base year 2020; counting postcodegebieden" in log.lines
+    subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", pdf,
+                    os.path.join(artifacts, "annex_pc4_GM0796")], check=True)
