@@ -205,3 +205,52 @@ def test_annex_of_den_bosch_from_pc4_areas(pc4_annex, artifacts):
     assert "Year 2022, base year 2020; counting postcodegebieden" in log.lines
     subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", pdf,
                     os.path.join(artifacts, "annex_pc4_GM0796")], check=True)
+
+
+# --- aggregate the assigned PC4 areas to gemeenten ------------------------------------------------------------------
+
+def test_aggregate_to_gemeenten_names_ranks_and_filters(assigned, run_alg):
+    """PC4 areas with their gm_code rolled up to CBS's gemeenten: names from gemeentenaam, rank_2022 checked against
+    pandas' rank of the unweighted means computed here; the gemeente filter leaves one zone."""
+    import numpy as np
+    import pandas as pd
+
+    _, _, result, _ = assigned
+    gemeenten = shared("cbs", "gemeenten_2023.geojson")
+    out = run_alg("aggregate", {"INPUT": result["OUTPUT"], "ZONE_FIELD": "gm_code", "ZONES": gemeenten, "YEARS": "2020, 2022",
+                                "OUTPUT": "memory:"})["OUTPUT"]
+    rows = {f["gemeentecode"]: f for f in out.getFeatures()}
+    assert len(rows) == 343 and rows["GM0796"]["gemeentenaam"] == "'s-Hertogenbosch" and rows["GM0796"]["n_units"] == 30
+    scores = pd.read_csv(shared(*PC4_CSV), na_values="NA", dtype={"PC4": str})
+    gm = pd.Series({c: code for c, (code, _) in gemeente_of_pc4(result["OUTPUT"]).items()})
+    s22 = scores[scores.jaar == 2022].set_index("PC4").afw
+    means = s22.groupby(gm.reindex(s22.index)).mean()
+    expected = means.rank(ascending=False, method="min").astype(int)
+    got = {c: f["rank_2022"] for c, f in rows.items() if f["rank_2022"] not in (None,) and str(f["rank_2022"]) != "NULL"}
+    assert got == expected.to_dict()
+    assert str(rows["GM0998"]["rank_2022"]) == "NULL" or rows["GM0998"]["rank_2022"] is None
+    best = expected.idxmin()
+    assert rows[best]["afw_2022"] == pytest.approx(means.max()) and np.isclose(rows["GM0796"]["afw_2022"], means["GM0796"])
+    only = run_alg("aggregate", {"INPUT": result["OUTPUT"], "ZONE_FIELD": "gm_code", "ZONES": gemeenten, "YEARS": "2022",
+                                 "GEMEENTE_FILTER": "GM0796", "OUTPUT": "memory:"})["OUTPUT"]
+    (f,) = list(only.getFeatures())
+    assert (f["gemeentecode"], f["gemeentenaam"], f["n_units"], f["rank_2022"]) == ("GM0796", "'s-Hertogenbosch", 30, 1)
+    # a code field alone: names from the units' gm_naam, the filter limits the zones too
+    table = run_alg("aggregate", {"INPUT": result["OUTPUT"], "ZONE_FIELD": "gm_code", "YEARS": "2022",
+                                  "GEMEENTE_FILTER": "GM0796, GM0744", "OUTPUT": "memory:"})["OUTPUT"]
+    assert sorted((f["gm_code"], f["gm_naam"], f["n_units"]) for f in table.getFeatures()) == [
+        ("GM0744", "Baarle-Nassau", int((gm == "GM0744").sum())), ("GM0796", "'s-Hertogenbosch", 30)]
+
+
+def test_aggregate_names_the_units_without_a_zone(assigned, run_alg):
+    """By centroid (zones only), PC4 areas whose centroid lies in the water or in GM0998 have no zone: the log names
+    them, the first ten."""
+    _, _, result, _ = assigned
+    log = Log()
+    r = run_alg("aggregate", {"INPUT": result["OUTPUT"], "ZONES": shared("cbs", "gemeenten_2023.geojson"), "YEARS": "2022",
+                              "OUTPUT": "memory:"}, log)
+    warning = next(line for line in log.lines if "units have no zone" in line)
+    n = r["UNITS_WITHOUT_ZONE"]
+    assert n > 0 and warning.startswith(f"WARNING {n} units have no zone and are left out: ")
+    named = warning.split(": ", 1)[1].split(", … (")[0].split(", ")
+    assert len(named) == min(n, 10) and all(len(code) == 4 and code.isdigit() for code in named)
