@@ -43,14 +43,16 @@ class Level:
     code_header: str  # the code column: 'Buurtcode', 'PC4'
     name_header: str  # the name column, where the layer has names: 'Buurt'
     layer: str  # the layer in a sentence: 'de buurtlaag'
+    each: str = "elke"  # 'elke buurt', 'elk postcodegebied' (het-woorden)
 
 
 LEVELS = {
     "buurt": Level("buurt", "buurt", "buurten", "Buurtcode", "Buurt", "de buurtlaag"),
     "wijk": Level("wijk", "wijk", "wijken", "Wijkcode", "Wijk", "de wijklaag"),
-    "pc4": Level("pc4", "postcodegebied", "postcodegebieden", "PC4", "Postcodegebied", "de laag met postcodegebieden"),
+    "pc4": Level("pc4", "postcodegebied", "postcodegebieden", "PC4", "Postcodegebied", "de laag met postcodegebieden",
+                 "elk"),
     "grid": Level("grid", "gridcel", "gridcellen", "Gridcel", "Naam", "de laag met gridcellen"),
-    "gebied": Level("gebied", "gebied", "gebieden", "Code", "Naam", "de laag met gebieden"),
+    "gebied": Level("gebied", "gebied", "gebieden", "Code", "Naam", "de laag met gebieden", "elk"),
 }
 # Code fields of the areas an annex lists, finest level first (a PC4 or buurt layer may carry gemeente codes too).
 UNIT_CODE_FIELDS = ("grid_id", "c28992r100", "crs28992res100m", "PC4", "postcode", "pc4_code", "postcode4", "bu_code",

@@ -94,11 +94,12 @@ def largest_overlap(unit, zone, area, n_units):
     return chosen, best, count
 
 
-def split_units(chosen, best, count, unit_area, labels, limit=5):
-    """(number of units that overlap more than one zone, the `limit` of them with the smallest share as text,
-    'PC4 8752 (35 % in GM0441)' style: (label, share, zone index) tuples)."""
+def split_units(chosen, best, count, unit_area, labels, limit=5, mostly=0.9):
+    """(number of units that overlap more than one zone, how many of them lie less than `mostly` in their zone, and
+    the `limit` of them with the smallest share: (label, share, zone index) tuples)."""
     split = np.flatnonzero((count > 1) & (chosen >= 0))
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.where(unit_area > 0, best / np.where(unit_area > 0, unit_area, 1), np.nan)
     smallest = split[np.argsort(share[split], kind="stable")][:limit]
-    return len(split), [(labels[i], float(min(share[i], 1.0)), int(chosen[i])) for i in smallest]
+    below = int((share[split] < mostly).sum())
+    return len(split), below, [(labels[i], float(min(share[i], 1.0)), int(chosen[i])) for i in smallest]

@@ -1015,8 +1015,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
-      <source>{n_split} units overlap more than one zone and have the one they overlap most; the smallest shares: {smallest}</source>
-      <translation>{n_split} eenheden overlappen meer dan één zone en krijgen de zone die ze het meest overlappen; de kleinste aandelen: {smallest}</translation>
+      <source>{n_split} units overlap more than one zone and have the one they overlap most (mostly slivers where the boundary files differ: {below} lie less than 90 % in their zone); the smallest shares: {smallest}</source>
+      <translation>{n_split} eenheden overlappen meer dan één zone en krijgen de zone die ze het meest overlappen (meestal snippers waar de grensbestanden verschillen: {below} liggen voor minder dan 90 % in hun zone); de kleinste aandelen: {smallest}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/calibrate.py" />

@@ -160,10 +160,11 @@ class AssignZonesAlgorithm(LbmAlgorithm):
         feedback.pushInfo(tr("{assigned} of {n} units have a zone").format(assigned=n - len(outside), n=n))
         if not by_point:
             areas = np.array([g.area() if not g.isNull() else 0.0 for g in unit_geoms])
-            n_split, smallest = split_units(chosen, best, count, areas, labels)
+            n_split, below, smallest = split_units(chosen, best, count, areas, labels)
             if n_split:
-                feedback.pushInfo(tr("{n_split} units overlap more than one zone and have the one they overlap most; the "
-                                     "smallest shares: {smallest}").format(n_split=n_split, smallest=", ".join(
+                feedback.pushInfo(tr("{n_split} units overlap more than one zone and have the one they overlap most (mostly "
+                                     "slivers where the boundary files differ: {below} lie less than 90 % in their zone); the "
+                                     "smallest shares: {smallest}").format(n_split=n_split, below=below, smallest=", ".join(
                                          f"{label} {share:.0%} {known[z]}" for label, share, z in smallest)))
         if len(outside):
             feedback.pushWarning(tr("{n} units lie in no zone; their {field} stays NULL: {units}").format(

@@ -296,7 +296,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
     @staticmethod
     def _credit(release, hh_f, buurt_layer, gem_layer, level=LEVELS["buurt"]):
         counts = (f"Huishoudens: veld {hh_f} (CBS, kerncijfers wijken en buurten)." if hh_f else
-                  f"Zonder huishoudens: elke {level.singular} telt één keer; de aantallen zijn {level.plural}.")
+                  f"Zonder huishoudens: {level.each} {level.singular} telt één keer; de aantallen zijn {level.plural}.")
         sources = [(level.plural, buurt_layer), ("gemeenten", gem_layer)]
         cbs = {what: is_cbs(lyr.fields().names(), _metadata_texts(lyr), lyr.source()) for what, lyr in sources}
         bounds = "; ".join(f"{what}: {boundary_credit(_title(lyr), cbs[what])}" for what, lyr in sources)
@@ -364,4 +364,4 @@ def _title(layer):
 
 def _metadata_texts(layer):
     md = layer.metadata()
-    return [md.title(), md.abstract(), " ".join(md.rights()), md.identifier(), layer.attribution()]
+    return [layer.name(), md.title(), md.abstract(), " ".join(md.rights()), md.identifier(), layer.attribution()]

@@ -201,7 +201,7 @@ def test_annex_of_den_bosch_from_pc4_areas(pc4_annex, artifacts):
     flat = " ".join(text.split())
     assert ("Grenzen van de postcodegebieden: 'pc4_gm'; gemeenten: CBS (gemeenten_2023). Bron: CBS (CC BY 4.0)."
             in flat)
-    assert "Zonder huishoudens: elke postcodegebied telt één keer" in flat
+    assert "Zonder huishoudens: elk postcodegebied telt één keer" in flat
     assert "Year 2022, base year 2020; counting postcodegebieden" in log.lines
     subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", pdf,
                     os.path.join(artifacts, "annex_pc4_GM0796")], check=True)

@@ -69,5 +69,7 @@ def test_split_units_are_listed_by_smallest_share():
     chosen = np.array([0, 1, 1, -1])
     best = np.array([60.0, 80.0, 100.0, 0.0])
     count = np.array([2, 3, 1, 0])
-    n, smallest = split_units(chosen, best, count, np.array([100.0, 100.0, 100.0, 50.0]), ["a", "b", "c", "d"], limit=1)
-    assert n == 2 and smallest == [("a", 0.6, 0)]
+    n, below, smallest = split_units(chosen, best, count, np.array([100.0, 100.0, 100.0, 50.0]), ["a", "b", "c", "d"],
+                                     limit=1)
+    assert (n, below) == (2, 2) and smallest == [("a", 0.6, 0)]
+    assert split_units(chosen, best, count, np.array([100.0, 80.0, 100.0, 50.0]), list("abcd"))[1] == 1  # b: 100 %
