@@ -178,20 +178,6 @@ def report_isolated(pairs, codes, feedback, what, hint=""):
     return alone
 
 
-def indexed(geometries):
-    """A spatial index over geometries (feature id = list position) and a prepared GEOS engine for each."""
-    index = QgsSpatialIndex()
-    engines = []
-    for i, g in enumerate(geometries):
-        f = QgsFeature(i)
-        f.setGeometry(g)
-        index.addFeature(f)
-        engine = QgsGeometry.createGeometryEngine(g.constGet())
-        engine.prepareGeometry()
-        engines.append(engine)
-    return index, engines
-
-
 def zone_overlaps(unit_geoms, zone_geoms, feedback=None, points=False):
     """(unit, zone, area, failed): every overlap of positive area between units and zones (valid geometries, one
     CRS), as arrays of positions and areas, and the units whose overlap GEOS could not measure.

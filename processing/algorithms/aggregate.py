@@ -29,6 +29,7 @@ from ...core.values import group_codes
 from ...core.values import key_text
 from ...core.views import score_layer_spec
 from ...core.weights import weight_column
+from ...core.zone_assign import largest_overlap
 from ...core.zone_assign import zone_fields
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
@@ -37,8 +38,8 @@ from ..compat import SOURCE_VECTOR
 from ..compat import STRING
 from ..compat import WKB_MULTIPOLYGON
 from ..compat import WKB_NO_GEOMETRY
-from ..geometry import indexed
 from ..geometry import repaired_geometries
+from ..geometry import zone_overlaps
 from ..io.read import RD_NEW
 from ..io.write import SafeSink
 from ..io.write import feature_batches
@@ -203,21 +204,12 @@ class AggregateAlgorithm(LbmAlgorithm):
         return np.asarray(n_units) > 0
 
     def _spatial_join(self, source, fids, zone_geoms, context, feedback):
-        """Zone index of each unit: the zone polygon that contains the unit's centroid (−1: none)."""
+        """Zone index of each unit: the zone polygon that holds the unit's centroid (−1: none; on a boundary between
+        two zones, the first of them)."""
         _, unit_geoms = repaired_geometries(source, context, feedback, fids)
-        index, engines = indexed(zone_geoms)
-        zone = np.full(len(unit_geoms), -1, dtype=np.int64)
-        for n, g in enumerate(unit_geoms):
-            if n % 20000 == 0:
-                check_cancel(feedback)
-            if g.isNull():
-                continue
-            c = g.centroid()
-            for i in index.intersects(c.boundingBox()):
-                if engines[i].contains(c.constGet()):
-                    zone[n] = i
-                    break
-        return zone
+        points = [g.centroid() if not g.isNull() else g for g in unit_geoms]
+        unit, zone, area, _ = zone_overlaps(points, zone_geoms, feedback, points=True)
+        return largest_overlap(unit, zone, area, len(points))[0]
 
     def _write(self, parameters, context, feedback, key_name, keys, geoms, labels, columns):
         fields = QgsFields()

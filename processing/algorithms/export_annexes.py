@@ -74,8 +74,8 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         tr_noop("<p>For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF "
         "made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. "
         "The PDF holds a map of the gemeente's areas in score classes and a map of the change since the base year "
-        "(the other areas pale grey, labelled with their name or code where it fits, with scale bar, north arrow and "
-        "legend), a summary (weighted mean afw and class, households per class group and their change, beside the "
+        "(the other areas pale grey; the gemeente's areas labelled with their name or code, labels never overlapping; "
+        "scale bar, north arrow and legend), a summary (weighted mean afw and class, households per class group and their change, beside the "
         "figures for all areas of the layer), and the tables: areas structurally under pressure (bijlage 2), stijgers "
         "(3), dalers (4) and the lowest scores on overlast en onveiligheid (5); sources, release, classification and "
         "criteria; page numbers. Numbers in Dutch notation; the PDF's text is text (searchable) and it carries a "
@@ -101,7 +101,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         "<p>Households weigh the means and counts (CBS key figures joined to the areas); without them every area "
         "counts once and the annex counts areas. The criteria are the plugin's defaults, not the ministry's (not "
         "published). The sources name the boundaries by their source: CBS where the layer shows it is CBS's (CBS's "
-        "field names, its metadata or a file name naming CBS), else the layer's title.</p>"), RELEASE_HELP,
+        "field names, its metadata, or a file or layer name naming CBS), else the layer's title.</p>"), RELEASE_HELP,
     )
 
     def flags(self):
