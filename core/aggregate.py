@@ -1,5 +1,6 @@
 """From fine units (grid cells, buurten) to zones: weighted means, recomputed classes, weight per class."""
 import numpy as np
+import pandas as pd
 
 from .schema import DIMENSIONS
 from .schema import MEASURES
@@ -62,4 +63,25 @@ def aggregate(data, zone, n_zones, weights, release, years=None):
             out[f"wk{k}_{y}"] = per_class[:, k]
         for name, (lo, hi) in CLASS_GROUPS.items():
             out[f"{name}_{y}"] = per_class[:, lo : hi + 1].sum(axis=1)
+    return out
+
+
+def ranks(values):
+    """Rank of each zone by its value, 1 = highest; zones without a value get 0 (no rank, NULL when written). Equal
+    values share the best rank (1, 2, 2, 4)."""
+    values = np.asarray(values, dtype=float)
+    out = np.zeros(len(values), dtype=np.int64)
+    ok = np.isfinite(values)
+    v = values[ok]
+    out[ok] = np.searchsorted(np.sort(-v), -v, side="left") + 1
+    return out
+
+
+def first_per_zone(zone, n_zones, labels):
+    """The first non-empty label of the units of each zone (their zone's name), None where there is none."""
+    zone, labels = np.asarray(zone), pd.Series(np.asarray(labels, dtype=object), dtype=object)
+    ok = (zone >= 0) & (labels.notna() & (labels != "")).to_numpy()
+    first = labels[ok].groupby(zone[ok], sort=False).first()
+    out = np.full(n_zones, None, dtype=object)
+    out[first.index.to_numpy(dtype=np.int64)] = first.to_numpy()
     return out

@@ -70,18 +70,18 @@
     </message>
     <message>
       <location filename="../core/annex.py" />
-      <source>the buurt layer has no total scores (afw or lbm) of any year</source>
-      <translation>de buurtlaag heeft in geen enkel jaar totaalscores (afw of lbm)</translation>
+      <source>the layer has no total scores (afw or lbm) of any year</source>
+      <translation>de laag heeft van geen enkel jaar totaalscores (afw of lbm)</translation>
     </message>
     <message>
       <location filename="../core/annex.py" />
-      <source>year {y} is not in the buurt layer; it has {listed}</source>
-      <translation>jaar {y} staat niet in de buurtlaag; die heeft {listed}</translation>
+      <source>year {y} is not in the layer; it has {listed}</source>
+      <translation>jaar {y} staat niet in de laag; die heeft {listed}</translation>
     </message>
     <message>
       <location filename="../core/annex.py" />
-      <source>base year {b} is not in the buurt layer; it has {listed}. Leave the base year empty to take the measurement before the year, if any</source>
-      <translation>basisjaar {b} staat niet in de buurtlaag; die heeft {listed}. Laat het basisjaar leeg om de meting vóór het jaar te nemen, als die er is</translation>
+      <source>base year {b} is not in the layer; it has {listed}. Leave the base year empty to take the measurement before the year, if any</source>
+      <translation>basisjaar {b} staat niet in de laag; die heeft {listed}. Laat het basisjaar leeg om de meting vóór het jaar te nemen, als die er is</translation>
     </message>
     <message>
       <location filename="../core/annex.py" />
@@ -699,6 +699,7 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <location filename="../processing/algorithms/assign_zones.py" />
       <source>none</source>
       <translation>geen</translation>
     </message>
@@ -908,11 +909,12 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
-      <source>.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weight&lt;/b&gt;: dwellings, households or residents (a field of the units); empty = every unit counts once. The official weights are not published: a household- or dwelling-weighted mean of 2024 buurten reproduces the official gemeente scores within about 0.003; an unweighted mean can be far off. Units without a weight (NULL) count as 0 and are reported. CBS suppresses small counts as −99997: choose how to count them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: a code field on the units (&lt;b&gt;Zone code field&lt;/b&gt;, e.g. gm_code), and/or a polygon layer (&lt;b&gt;Zones&lt;/b&gt;) with its key field. With both, zones join by code; with the polygon layer only, a unit belongs to the zone that contains its centroid. With the code field only, the output is a table without geometry. Zones without units and units without a zone are counted and named in the log.&lt;/p&gt;&lt;p&gt;Unit classes for the weights per class are the units' own &lt;code&gt;kscore_{year}&lt;/code&gt; where present, else computed from their afw with the release profile.&lt;/p&gt;</source>
-      <translation>.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gewicht&lt;/b&gt;: woningen, huishoudens of inwoners (een veld van de eenheden); leeg = elke eenheid telt één keer. De officiële gewichten zijn niet gepubliceerd: een naar huishoudens of woningen gewogen gemiddelde van de buurten van 2024 geeft de officiële gemeentescores op ongeveer 0,003 nauwkeurig; een ongewogen gemiddelde kan ver ernaast zitten. Eenheden zonder gewicht (NULL) tellen als 0 en worden gemeld. Het CBS houdt kleine aantallen geheim als −99997: kies hoe die tellen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: een codeveld op de eenheden (&lt;b&gt;Zonecodeveld&lt;/b&gt;, bijv. gm_code), en/of een polygoonlaag (&lt;b&gt;Zones&lt;/b&gt;) met haar sleutelveld. Met beide worden zones op code gekoppeld; met alleen de polygoonlaag hoort een eenheid bij de zone waarin haar zwaartepunt ligt. Met alleen het codeveld is de uitvoer een tabel zonder geometrie. Zones zonder eenheden en eenheden zonder zone worden geteld en in het logboek genoemd.&lt;/p&gt;&lt;p&gt;De klassen van de eenheden voor de gewichten per klasse zijn hun eigen &lt;code&gt;kscore_{year}&lt;/code&gt; waar aanwezig, anders berekend uit hun afw met het releaseprofiel.&lt;/p&gt;</translation>
+      <source>.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Weight&lt;/b&gt;: dwellings, households or residents (a field of the units); empty = every unit counts once. The official weights are not published: a household- or dwelling-weighted mean of 2024 buurten reproduces the official gemeente scores within about 0.003; an unweighted mean can be far off. Units without a weight (NULL) count as 0 and are reported. CBS suppresses small counts as −99997: choose how to count them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: a code field on the units (&lt;b&gt;Zone code field&lt;/b&gt;, e.g. gm_code), and/or a polygon layer (&lt;b&gt;Zones&lt;/b&gt;) with its key field. With both, zones join by code; with the polygon layer only, a unit belongs to the zone that contains its centroid. With the code field only, the output is a table without geometry. Zones without units and units without a zone are counted and named in the log (the first ten).&lt;/p&gt;&lt;p&gt;The output carries the zones' names (the name field of the zones, e.g. gemeentenaam, or of the units, e.g. gm_naam beside gm_code) and per year &lt;code&gt;rank_{year}&lt;/code&gt;: 1 for the zone with the highest afw of the zones with a score that year (equal scores share a rank; a zone without a score has none). With &lt;b&gt;Only these gemeenten&lt;/b&gt; the output holds only their zones: zones whose code or gemeente code is one of them, or, for zones of your own, the zones that received units.&lt;/p&gt;&lt;p&gt;Unit classes for the weights per class are the units' own &lt;code&gt;kscore_{year}&lt;/code&gt; where present, else computed from their afw with the release profile.&lt;/p&gt;</source>
+      <translation>.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gewicht&lt;/b&gt;: woningen, huishoudens of inwoners (een veld van de eenheden); leeg = elke eenheid telt één keer. De officiële gewichten zijn niet gepubliceerd: een naar huishoudens of woningen gewogen gemiddelde van de buurten van 2024 geeft de officiële gemeentescores op ongeveer 0,003 nauwkeurig; een ongewogen gemiddelde kan ver ernaast zitten. Eenheden zonder gewicht (NULL) tellen als 0 en worden gemeld. Het CBS houdt kleine aantallen geheim als −99997: kies hoe die tellen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: een codeveld op de eenheden (&lt;b&gt;Zonecodeveld&lt;/b&gt;, bijv. gm_code), en/of een polygoonlaag (&lt;b&gt;Zones&lt;/b&gt;) met haar sleutelveld. Met beide worden zones op code gekoppeld; met alleen de polygoonlaag hoort een eenheid bij de zone waarin haar zwaartepunt ligt. Met alleen het codeveld is de uitvoer een tabel zonder geometrie. Zones zonder eenheden en eenheden zonder zone worden geteld en in het logboek genoemd (de eerste tien).&lt;/p&gt;&lt;p&gt;De uitvoer bevat de namen van de zones (het naamveld van de zones, bijv. gemeentenaam, of van de eenheden, bijv. gm_naam naast gm_code) en per jaar &lt;code&gt;rank_{year}&lt;/code&gt;: 1 voor de zone met de hoogste afw van de zones met een score in dat jaar (gelijke scores delen een rang; een zone zonder score heeft er geen). Met &lt;b&gt;Alleen deze gemeenten&lt;/b&gt; bevat de uitvoer alleen hun zones: zones waarvan de code of de gemeentecode een van die gemeenten is, of, bij eigen zones, de zones die eenheden kregen.&lt;/p&gt;&lt;p&gt;De klassen van de eenheden voor de gewichten per klasse zijn hun eigen &lt;code&gt;kscore_{year}&lt;/code&gt; waar aanwezig, anders berekend uit hun afw met het releaseprofiel.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/assign_zones.py" />
       <location filename="../processing/algorithms/zone_compare.py" />
       <source>zones</source>
       <translation>zones</translation>
@@ -954,6 +956,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/assign_zones.py" />
       <source>Units without a zone</source>
       <translation>Eenheden zonder zone</translation>
     </message>
@@ -969,8 +972,13 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
-      <source>{without_zone} units have no zone and are left out</source>
-      <translation>{without_zone} eenheden hebben geen zone en blijven buiten beschouwing</translation>
+      <source>{without_zone} units have no zone and are left out: {units}</source>
+      <translation>{without_zone} eenheden hebben geen zone en worden weggelaten: {units}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <source>{kept} of {n} zones belong to the chosen gemeenten</source>
+      <translation>{kept} van {n} zones horen bij de gekozen gemeenten</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
@@ -1001,6 +1009,134 @@
       <location filename="../processing/algorithms/aggregate.py" />
       <source>{n_unknown} zone code(s) of the units are not in the zones layer: {unknown}</source>
       <translation>{n_unknown} zonecode(s) van de eenheden staan niet in de zonelaag: {unknown}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/geometry.py" />
+      <source>feature {fid}</source>
+      <translation>object {fid}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Largest overlap</source>
+      <translation>Grootste overlap</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Point on surface</source>
+      <translation>Punt binnen het gebied</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Assign zones (gemeenten, wijken) to units</source>
+      <translation>Zones (gemeenten, wijken) toekennen aan eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/base.py" />
+      <source>Data</source>
+      <translation>Gegevens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>&lt;p&gt;Gives every unit (PC4 areas, buurten, wijken, 100 m cells: any polygons, as &lt;i&gt;Import published scores&lt;/i&gt; makes them) the code and name of the zone it lies in: a gemeente, a wijk or an area of your own. The output is the input with two fields added, named as the other tools look for them: &lt;code&gt;gm_code&lt;/code&gt; and &lt;code&gt;gm_naam&lt;/code&gt; when the zones are gemeenten (codes GM0796 …), &lt;code&gt;wk_code&lt;/code&gt; and &lt;code&gt;wk_naam&lt;/code&gt; for wijken (WK079601 …), otherwise &lt;code&gt;zone_code&lt;/code&gt; and &lt;code&gt;zone_name&lt;/code&gt;. With &lt;code&gt;gm_code&lt;/code&gt; a PC4 layer works in the gemeente filter, &lt;i&gt;Aggregate to zones&lt;/i&gt;, the lists of the report analyses and the annexes per gemeente.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: a polygon layer such as CBS's gemeenten (any CRS). &lt;b&gt;Code field&lt;/b&gt; and &lt;b&gt;name field&lt;/b&gt; are detected when left empty: wk_code, wijkcode, gm_code, gemeentecode, statcode or code, and the name that goes with it (gemeentenaam, gm_naam, statnaam …). CBS's pseudo-gemeente {pseudo} &lt;i&gt;Buitenland&lt;/i&gt; (the Belgian enclaves in Baarle-Nassau) and zones without a code are never chosen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt; (default {default}): &lt;i&gt;largest overlap&lt;/i&gt; gives a unit the zone that covers most of its area (a unit across a boundary, or along the coast where the zones end at the shoreline, still gets one; ties go to the lowest code); &lt;i&gt;point on surface&lt;/i&gt; the zone that holds a point inside the unit (faster on fine units, but a unit whose point lies outside every zone gets none). Units in no zone keep NULL and are named in the log (the first ten), as are the units that overlap more than one zone with the smallest shares.&lt;/p&gt;&lt;p&gt;Invalid polygons of either layer (CBS's PC4 areas have about 1,500) are repaired (makeValid) for the computation only: the input is not changed and the output keeps the unit's geometry as it is. Fields the input already has are never overwritten unless you allow it (&lt;b&gt;Replace&lt;/b&gt;). The output opens styled in the score classes of its last year when it has scores.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Geeft elke eenheid (PC4-gebieden, buurten, wijken, cellen van 100 m: alle polygonen, zoals &lt;i&gt;Gepubliceerde scores importeren&lt;/i&gt; ze maakt) de code en naam van de zone waarin ze ligt: een gemeente, een wijk of een eigen gebied. De uitvoer is de invoer met twee velden erbij, genoemd zoals de andere tools ze zoeken: &lt;code&gt;gm_code&lt;/code&gt; en &lt;code&gt;gm_naam&lt;/code&gt; als de zones gemeenten zijn (codes GM0796 …), &lt;code&gt;wk_code&lt;/code&gt; en &lt;code&gt;wk_naam&lt;/code&gt; voor wijken (WK079601 …), anders &lt;code&gt;zone_code&lt;/code&gt; en &lt;code&gt;zone_name&lt;/code&gt;. Met &lt;code&gt;gm_code&lt;/code&gt; werkt een PC4-laag in het gemeentefilter, &lt;i&gt;Aggregeren naar zones&lt;/i&gt;, de lijsten van de rapportanalyses en de bijlagen per gemeente.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: een polygoonlaag zoals de gemeenten van het CBS (elk CRS). &lt;b&gt;Codeveld&lt;/b&gt; en &lt;b&gt;naamveld&lt;/b&gt; worden herkend als u ze leeg laat: wk_code, wijkcode, gm_code, gemeentecode, statcode of code, en de naam die erbij hoort (gemeentenaam, gm_naam, statnaam …). De pseudo-gemeente {pseudo} &lt;i&gt;Buitenland&lt;/i&gt; van het CBS (de Belgische enclaves in Baarle-Nassau) en zones zonder code worden nooit gekozen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt; (standaard {default}): &lt;i&gt;grootste overlap&lt;/i&gt; geeft een eenheid de zone die het grootste deel van haar oppervlak bedekt (een eenheid over een grens, of langs de kust waar de zones bij de kustlijn ophouden, krijgt er toch een; bij gelijke overlap wint de laagste code); &lt;i&gt;punt binnen het gebied&lt;/i&gt; de zone waarin een punt binnen de eenheid ligt (sneller bij fijne eenheden, maar een eenheid waarvan het punt buiten elke zone ligt krijgt er geen). Eenheden in geen enkele zone houden NULL en worden in het logboek genoemd (de eerste tien), net als de eenheden die meer dan één zone overlappen met de kleinste aandelen.&lt;/p&gt;&lt;p&gt;Ongeldige polygonen van beide lagen (de PC4-gebieden van het CBS hebben er zo'n 1.500) worden alleen voor de berekening hersteld (makeValid): de invoer verandert niet en de uitvoer houdt de geometrie van de eenheid zoals ze is. Velden die de invoer al heeft worden nooit overschreven, tenzij u dat toestaat (&lt;b&gt;Vervangen&lt;/b&gt;). De uitvoer opent gestileerd in de scoreklassen van haar laatste jaar als ze scores heeft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Units (PC4 areas, buurten, cells …)</source>
+      <translation>Eenheden (PC4-gebieden, buurten, cellen …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Zones (gemeenten, wijken, your own areas)</source>
+      <translation>Zones (gemeenten, wijken, eigen gebieden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Code field of the zones (detected if empty)</source>
+      <translation>Codeveld van de zones (automatisch als leeg)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Name field of the zones (detected if empty)</source>
+      <translation>Naamveld van de zones (automatisch als leeg)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Method</source>
+      <translation>Methode</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Replace zone fields the input already has</source>
+      <translation>Zonevelden vervangen die de invoer al heeft</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Units with zones</source>
+      <translation>Eenheden met zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Field with the zone code</source>
+      <translation>Veld met de zonecode</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>give the zones: a polygon layer such as CBS's gemeenten</source>
+      <translation>geef de zones: een polygoonlaag zoals de gemeenten van het CBS</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Zones: {n} with a code (field {code_f}, names from {name_f}); written to {code_out}{name_out}</source>
+      <translation>Zones: {n} met een code (veld {code_f}, namen uit {name_f}); geschreven naar {code_out}{name_out}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Leefbaarometer with {field}</source>
+      <translation>Leefbaarometer met {field}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{assigned} of {n} units have a zone</source>
+      <translation>{assigned} van {n} eenheden hebben een zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>cannot tell the code field of the zones (fields: {names}); choose CODE_FIELD</source>
+      <translation>het codeveld van de zones is niet te herkennen (velden: {names}); kies CODE_FIELD</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>the zones have no codes in field {field}</source>
+      <translation>de zones hebben geen codes in veld {field}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>the overlap of {n} units with a zone could not be measured (GEOS): {units}</source>
+      <translation>de overlap van {n} eenheden met een zone kon niet worden gemeten (GEOS): {units}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Never chosen: {zones} (pseudo-gemeente, not a gemeente of any unit)</source>
+      <translation>Nooit gekozen: {zones} (pseudo-gemeente, van geen enkele eenheid de gemeente)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{n} zones have no code and are never chosen</source>
+      <translation>{n} zones hebben geen code en worden nooit gekozen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{n} units lie in no zone; their {field} stays NULL: {units}</source>
+      <translation>{n} eenheden liggen in geen enkele zone; hun {field} blijft NULL: {units}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{n_split} units overlap more than one zone and have the one they overlap most (mostly slivers where the boundary files differ: {below} lie less than 90 % in their zone); the smallest shares: {smallest}</source>
+      <translation>{n_split} eenheden overlappen meer dan één zone en krijgen de zone die ze het meest overlappen (meestal snippers waar de grensbestanden verschillen: {below} liggen voor minder dan 90 % in hun zone); de kleinste aandelen: {smallest}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/calibrate.py" />
@@ -1399,23 +1535,28 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>&lt;p&gt;For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. The PDF holds a map of the gemeente's buurten in score classes and a map of the change since the base year (the other buurten pale grey, with scale bar, north arrow and legend), a summary (weighted mean afw and class, households per class group and their change, beside the figures for all buurten of the layer), and the tables: buurten structurally under pressure (bijlage 2), stijgers (3), dalers (4) and the lowest scores on overlast en onveiligheid (5); sources, release, classification and criteria; page numbers. Numbers in Dutch notation; the PDF's text is text (searchable) and it carries a title and keywords. Once per run an index lists every gemeente with its counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files as published&lt;/b&gt; work as they are: the official WFS buurten (one year, fields code and naam) and CBS's gemeenten (gemeentecode, gemeentenaam; also gm_code/gm_naam, statcode/statnaam) — or choose the fields. Year and base year follow the data when left empty: the last year of the layer and the one before it. With one year the annex shows that year; the change map, stijgers and dalers, and the duration of pressure each give way to one sentence saying why.&lt;/p&gt;&lt;p&gt;File names are safe and predictable: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Existing files are not overwritten unless you allow it. Each file is written to a temporary name and moved into place when complete; cancelling stops between gemeenten. A gemeente whose annex fails does not stop the others: the run finishes them, lists the failures and then fails.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Template&lt;/b&gt;: the plugin's own (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) or yours for page 1; the export fills items with the ids titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering where the template has them, and adds the table pages.&lt;/p&gt;&lt;p&gt;Households weigh the means and counts (CBS key figures joined to the buurten); without them every buurt counts once and the annex counts buurten. The criteria are the plugin's defaults, not the ministry's (not published).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Voor elke gemeente (of de codes die u opgeeft) een bijlage zoals het ministerie die naar de betrokken gemeenten stuurt: een pdf, gemaakt uit een sjabloon voor de afdruklay-out met een atlas over de gemeenten, en een spreadsheet met dezelfde tabellen. De pdf bevat een kaart van de buurten van de gemeente in scoreklassen en een kaart van de verandering sinds het basisjaar (de andere buurten lichtgrijs, met schaalbalk, noordpijl en legenda), een samenvatting (gewogen gemiddelde afw en klasse, huishoudens per klassengroep en hun verandering, naast de cijfers voor alle buurten van de laag), en de tabellen: buurten waar de leefbaarheid structureel onder druk staat (bijlage 2), stijgers (3), dalers (4) en de laagste scores op overlast en onveiligheid (5); bronnen, release, indeling en criteria; paginanummers. Getallen in Nederlandse notatie; de tekst van de pdf is tekst (doorzoekbaar) en de pdf heeft een titel en trefwoorden. Eén keer per run somt een index elke gemeente op met haar aantallen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden zoals gepubliceerd&lt;/b&gt; werken zoals ze zijn: de officiële WFS-buurten (één jaar, velden code en naam) en de gemeenten van het CBS (gemeentecode, gemeentenaam; ook gm_code/gm_naam, statcode/statnaam) — of kies de velden. Jaar en basisjaar volgen uit de gegevens als u ze leeg laat: het laatste jaar van de laag en het jaar ervoor. Met één jaar toont de bijlage dat jaar; de veranderingskaart, stijgers en dalers, en de duur van de druk maken dan elk plaats voor één zin die zegt waarom.&lt;/p&gt;&lt;p&gt;Bestandsnamen zijn veilig en voorspelbaar: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Bestaande bestanden worden niet overschreven tenzij u dat toestaat. Elk bestand wordt onder een tijdelijke naam geschreven en op zijn plaats gezet als het compleet is; annuleren stopt tussen twee gemeenten. Een gemeente waarvan de bijlage mislukt houdt de andere niet tegen: de run maakt ze af, somt de mislukkingen op en mislukt dan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjabloon&lt;/b&gt;: dat van de plugin (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) of uw eigen voor pagina 1; de export vult items met de id's titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering waar het sjabloon ze heeft, en voegt de tabelpagina's toe.&lt;/p&gt;&lt;p&gt;Huishoudens wegen de gemiddelden en aantallen (kerncijfers van het CBS, gekoppeld aan de buurten); zonder huishoudens telt elke buurt één keer en telt de bijlage buurten. De criteria zijn de standaarden van de plugin, niet die van het ministerie (niet gepubliceerd).&lt;/p&gt;</translation>
+      <source>&lt;p&gt;For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. The PDF holds a map of the gemeente's areas in score classes and a map of the change since the base year (the other areas pale grey; the gemeente's areas labelled with their name or code, labels never overlapping; scale bar, north arrow and legend), a summary (weighted mean afw and class, households per class group and their change, beside the figures for all areas of the layer), and the tables: areas structurally under pressure (bijlage 2), stijgers (3), dalers (4) and the lowest scores on overlast en onveiligheid (5); sources, release, classification and criteria; page numbers. Numbers in Dutch notation; the PDF's text is text (searchable) and it carries a title and keywords. Once per run an index lists every gemeente with its counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt; of every level as &lt;i&gt;Import published scores&lt;/i&gt; makes them: buurten, wijken, PC4 areas or 100 m cells. The annex names them as what they are (Buurt, Wijk, Postcodegebied/PC4, Gridcel) and lists names only where the layer has them. &lt;b&gt;Code field of the areas&lt;/b&gt; is detected when empty (grid_id, PC4, postcode, bu_code, buurtcode, wk_code, wijkcode, code, statcode). The &lt;b&gt;gemeente&lt;/b&gt; of an area comes from a field gm_code or gemeentecode, else from a buurt or wijk code (BU05990110 lies in GM0599); PC4 areas and cells get theirs from &lt;i&gt;Assign zones&lt;/i&gt; (leefbaarometer:assignzones) first.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files as published&lt;/b&gt; work as they are: the official WFS buurten (one year, fields code and naam) and CBS's gemeenten (gemeentecode, gemeentenaam; also gm_code/gm_naam, statcode/statnaam) — or choose the fields. Year and base year follow the data when left empty: the last year of the layer and the one before it. With one year the annex shows that year; the change map, stijgers and dalers, and the duration of pressure each give way to one sentence saying why.&lt;/p&gt;&lt;p&gt;File names are safe and predictable: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Existing files are not overwritten unless you allow it. Each file is written to a temporary name and moved into place when complete; cancelling stops between gemeenten. A gemeente whose annex fails does not stop the others: the run finishes them, lists the failures and then fails.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Template&lt;/b&gt;: the plugin's own (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) or yours for page 1; the export fills items with the ids titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering where the template has them, and adds the table pages.&lt;/p&gt;&lt;p&gt;Households weigh the means and counts (CBS key figures joined to the areas); without them every area counts once and the annex counts areas. The criteria are the plugin's defaults, not the ministry's (not published). The sources name the boundaries by their source: CBS where the layer shows it is CBS's (CBS's field names, its metadata, or a file or layer name naming CBS), else the layer's title.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Voor elke gemeente (of de codes die u opgeeft) een bijlage zoals het ministerie die naar de betrokken gemeenten stuurt: een pdf, gemaakt uit een sjabloon voor de afdruklay-out met een atlas over de gemeenten, en een spreadsheet met dezelfde tabellen. De pdf bevat een kaart van de gebieden van de gemeente in scoreklassen en een kaart van de verandering sinds het basisjaar (de andere gebieden lichtgrijs; de gebieden van de gemeente met hun naam of code, zonder overlappende labels; schaalbalk, noordpijl en legenda), een samenvatting (gewogen gemiddelde afw en klasse, huishoudens per klassengroep en hun verandering, naast de cijfers voor alle gebieden van de laag), en de tabellen: gebieden waar de leefbaarheid structureel onder druk staat (bijlage 2), stijgers (3), dalers (4) en de laagste scores op overlast en onveiligheid (5); bronnen, release, indeling en criteria; paginanummers. Getallen in Nederlandse notatie; de tekst van de pdf is tekst (doorzoekbaar) en de pdf heeft een titel en trefwoorden. Eén keer per run somt een index elke gemeente op met haar aantallen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt; van elk niveau zoals &lt;i&gt;Gepubliceerde scores importeren&lt;/i&gt; ze maakt: buurten, wijken, PC4-gebieden of cellen van 100 m. De bijlage noemt ze wat ze zijn (Buurt, Wijk, Postcodegebied/PC4, Gridcel) en noemt namen alleen waar de laag ze heeft. &lt;b&gt;Codeveld van de gebieden&lt;/b&gt; wordt herkend als u het leeg laat (grid_id, PC4, postcode, bu_code, buurtcode, wk_code, wijkcode, code, statcode). De &lt;b&gt;gemeente&lt;/b&gt; van een gebied komt uit een veld gm_code of gemeentecode, anders uit een buurt- of wijkcode (BU05990110 ligt in GM0599); PC4-gebieden en cellen krijgen die eerst met &lt;i&gt;Zones toekennen&lt;/i&gt; (leefbaarometer:assignzones).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden zoals gepubliceerd&lt;/b&gt; werken zoals ze zijn: de officiële WFS-buurten (één jaar, velden code en naam) en de gemeenten van het CBS (gemeentecode, gemeentenaam; ook gm_code/gm_naam, statcode/statnaam) — of kies de velden. Jaar en basisjaar volgen uit de gegevens als u ze leeg laat: het laatste jaar van de laag en het jaar ervoor. Met één jaar toont de bijlage dat jaar; de veranderingskaart, stijgers en dalers, en de duur van de druk maken dan elk plaats voor één zin die zegt waarom.&lt;/p&gt;&lt;p&gt;Bestandsnamen zijn veilig en voorspelbaar: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Bestaande bestanden worden niet overschreven tenzij u dat toestaat. Elk bestand wordt onder een tijdelijke naam geschreven en op zijn plaats gezet als het compleet is; annuleren stopt tussen twee gemeenten. Een gemeente waarvan de bijlage mislukt houdt de andere niet tegen: de run maakt ze af, somt de mislukkingen op en mislukt dan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjabloon&lt;/b&gt;: dat van de plugin (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) of uw eigen voor pagina 1; de export vult items met de id's titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering waar het sjabloon ze heeft, en voegt de tabelpagina's toe.&lt;/p&gt;&lt;p&gt;Huishoudens wegen de gemiddelden en aantallen (kerncijfers van het CBS, gekoppeld aan de gebieden); zonder huishoudens telt elk gebied één keer en telt de bijlage gebieden. De criteria zijn de standaarden van de plugin, niet die van het ministerie (niet gepubliceerd). De bronnen noemen de grenzen bij hun bron: CBS waar de laag laat zien dat ze van het CBS is (veldnamen van het CBS, haar metadata, of een bestands- of laagnaam die CBS noemt), anders de titel van de laag.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>Buurten with scores</source>
-      <translation>Buurten met scores</translation>
+      <source>Areas with scores (buurten, wijken, PC4 areas, cells)</source>
+      <translation>Gebieden met scores (buurten, wijken, PC4-gebieden, cellen)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>Households (empty: every buurt counts once)</source>
-      <translation>Huishoudens (leeg: elke buurt telt één keer)</translation>
+      <source>Code field of the areas (empty: detected)</source>
+      <translation>Codeveld van de gebieden (leeg: automatisch)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>Gemeente code field of the buurten (empty: from the buurt code)</source>
-      <translation>Gemeentecodeveld van de buurten (leeg: uit de buurtcode)</translation>
+      <source>Households (empty: every area counts once)</source>
+      <translation>Huishoudens (leeg: elk gebied telt één keer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Gemeente code field of the areas (empty: gm_code, gemeentecode, else from the buurt or wijk code)</source>
+      <translation>Gemeentecodeveld van de gebieden (leeg: gm_code, gemeentecode, anders uit de buurt- of wijkcode)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1439,8 +1580,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>Year (empty: the last year of the buurten)</source>
-      <translation>Jaar (leeg: het laatste jaar van de buurten)</translation>
+      <source>Year (empty: the last year of the layer)</source>
+      <translation>Jaar (leeg: het laatste jaar van de laag)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1474,13 +1615,13 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>give the buurten and the gemeenten as layers</source>
-      <translation>geef de buurten en de gemeenten als lagen</translation>
+      <source>give the areas and the gemeenten as layers</source>
+      <translation>geef de gebieden en de gemeenten als lagen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>Finding neighbouring buurten …</source>
-      <translation>Aangrenzende buurten zoeken …</translation>
+      <source>Finding neighbouring areas …</source>
+      <translation>Aangrenzende gebieden zoeken …</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1489,8 +1630,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>the buurt layer has no buurt code field (bu_code, buurtcode, statcode or code); its fields: {names}</source>
-      <translation>de buurtlaag heeft geen buurtcodeveld (bu_code, buurtcode, statcode of code); haar velden: {names}</translation>
+      <source>the {plural} have no gemeente code field (gm_code, gemeentecode), and their codes do not tell the gemeente: give them their gemeente first with 'Assign zones' (leefbaarometer:assignzones), or choose GM_FIELD</source>
+      <translation>de {plural} hebben geen gemeentecodeveld (gm_code, gemeentecode), en hun codes zeggen niet in welke gemeente ze liggen: geef ze eerst hun gemeente met 'Zones toekennen' (leefbaarometer:assignzones), of kies GM_FIELD</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1519,13 +1660,18 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>no gemeente code of the buurten (e.g. {some}) is in the gemeenten layer (field {gem_code_f}, e.g. {gem_names})</source>
-      <translation>geen enkele gemeentecode van de buurten (bijv. {some}) staat in de gemeentelaag (veld {gem_code_f}, bijv. {gem_names})</translation>
+      <source>no gemeente code of the areas (e.g. {some}) is in the gemeenten layer (field {gem_code_f}, e.g. {gem_names})</source>
+      <translation>geen enkele gemeentecode van de gebieden (bijv. {some}) staat in de gemeentelaag (veld {gem_code_f}, bijv. {gem_names})</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>the buurt layer has no buurten of {without}</source>
-      <translation>de buurtlaag heeft geen buurten van {without}</translation>
+      <source>the layer has no areas of {without}</source>
+      <translation>de laag heeft geen gebieden van {without}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the layer has no code field of its areas (grid_id, PC4, postcode, bu_code, buurtcode, wk_code, wijkcode, code or statcode): choose it as 'Code field of the areas' (UNIT_FIELD). Its first fields: {names}</source>
+      <translation>de laag heeft geen codeveld van haar gebieden (grid_id, PC4, postcode, bu_code, buurtcode, wk_code, wijkcode, code of statcode): kies het als 'Codeveld van de gebieden' (UNIT_FIELD). Haar eerste velden: {names}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1539,8 +1685,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>the buurt layer lacks the scores to draw the {view} map of {year}</source>
-      <translation>de buurtlaag mist de scores om de kaart {view} van {year} te tekenen</translation>
+      <source>the layer lacks the scores to draw the {view} map of {year}</source>
+      <translation>de laag mist de scores om de kaart {view} van {year} te tekenen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -2269,11 +2415,6 @@
     </message>
     <message>
       <location filename="../processing/base.py" />
-      <source>Data</source>
-      <translation>Gegevens</translation>
-    </message>
-    <message>
-      <location filename="../processing/base.py" />
       <source>choose either 'selected features only' or a filter (gemeenten, years), not both</source>
       <translation>kies 'alleen geselecteerde objecten' of een filter (gemeenten, jaren), niet beide</translation>
     </message>
@@ -2367,11 +2508,6 @@
       <location filename="../processing/geometry.py" />
       <source>{bad} geometries are invalid; they are copied unchanged. The analyses repair them (makeValid) before relating areas to each other; repair them yourself (Fix geometries) for other overlays.</source>
       <translation>{bad} geometrieën zijn ongeldig; ze worden ongewijzigd gekopieerd. De analyses herstellen ze (makeValid) voordat ze gebieden met elkaar in verband brengen; herstel ze zelf (Fix geometries) voor andere overlays.</translation>
-    </message>
-    <message>
-      <location filename="../processing/geometry.py" />
-      <source>feature {fid}</source>
-      <translation>object {fid}</translation>
     </message>
     <message>
       <location filename="../processing/inputs.py" />
@@ -2819,6 +2955,11 @@
       <location filename="../ui/dock.py" />
       <source>Import</source>
       <translation>Importeren</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" />
+      <source>Assign gemeenten</source>
+      <translation>Gemeenten toekennen</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />

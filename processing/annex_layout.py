@@ -36,9 +36,10 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.annex import TABLE_TITLES
+from ..core.annex import LEVELS
 from ..core.annex import TABLES
 from ..core.annex import column_kind
+from ..core.annex import table_titles
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from ..core.numformat import TEXT
@@ -57,12 +58,15 @@ CELL_MARGIN, ROW, GRID = 1.2, 2.6, 0.2
 PITCH = ROW + 2 * CELL_MARGIN + GRID  # one table row as drawn (mm), measured on QGIS 3.22
 HEADER = 5.0  # the header row (one line, bold 7 pt)
 HEADING, GAP = 7.0, 4.0
-# Column widths (mm, without the cell margins) by header; the buurt name takes what is left.
-WIDTHS = {"Buurtcode": 17, "Huishoudens": 17, "Cluster": 12, "Metingen onder druk": 28, "Zwakste dimensie": 33,
-          "Verandering afw": 23, "Vooral door": 33, "Score overlast en onveiligheid": 44, "Klasse onv": 26,
-          "kenmerk": 110, "gemeente": 32, "alle buurten": 32}
+# Column widths (mm, without the cell margins) by header; the area's name takes what is left.
+WIDTHS = {"Buurtcode": 17, "Wijkcode": 17, "PC4": 12, "Gridcel": 22, "Code": 22, "Huishoudens": 17, "Cluster": 12,
+          "Metingen onder druk": 28, "Zwakste dimensie": 33, "Verandering afw": 23, "Vooral door": 33,
+          "Score overlast en onveiligheid": 44, "Klasse onv": 26, "kenmerk": 110, "gemeente": 32,
+          **{f"alle {level.plural}": 32 for level in LEVELS.values()}}
 CLASS_WIDTH = 23
-HEADER_NAMES = {"kenmerk": "Kenmerk", "gemeente": "Gemeente", "alle buurten": "Alle buurten", "Klasse onv": "Klasse"}
+HEADER_NAMES = {"kenmerk": "Kenmerk", "gemeente": "Gemeente", "Klasse onv": "Klasse",
+                **{f"alle {level.plural}": f"Alle {level.plural}" for level in LEVELS.values()}}
+LABEL_SIZE = 6.5  # points: the areas' names or codes on the maps
 
 
 # Items a template must have: the annex's title and its map of score classes. The others (ondertitel,
@@ -113,15 +117,17 @@ class AnnexLayout:
     """One layout for all annexes of a run: `fill` it for a gemeente (after the atlas moved there), then `export`."""
 
     def __init__(self, template_path, buurt_layer, gem_layer, gem_code_field, buurt_gm_expression, label_field,
-                 renderers, project=None):
+                 renderers, project=None, level=LEVELS["buurt"]):
         """`renderers`: {'classes': renderer, 'change': renderer or None} from the run's styling specs;
-        `buurt_gm_expression`: a QGIS expression giving a buurt's gemeente code."""
+        `buurt_gm_expression`: a QGIS expression giving an area's gemeente code; `label_field`: the areas' name or
+        code, drawn on both maps (not for 100 m cells); `level`: what the areas are (core/annex.Level)."""
         self.project = project or QgsProject()
+        self.level = level
         self._gem_code_field = gem_code_field
         self.project.setCrs(buurt_layer.crs())
         here = f"({buurt_gm_expression}) = attribute(@atlas_feature, {QgsExpression.quotedString(gem_code_field)})"
         others = buurt_layer.clone()
-        others.setName("Overige buurten")
+        others.setName(f"Overige {level.plural}")
         others.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
             {"color": "#e6e6e6", "outline_color": "#ffffff", "outline_width": "0.1"})))
         self.layers = {}
@@ -132,9 +138,10 @@ class AnnexLayout:
             lyr.setName(title)
             lyr.setRenderer(_only_where(renderers[key], here))
             self.layers[key] = lyr
-        if label_field and "classes" in self.layers:
-            self.layers["classes"].setLabeling(_buurt_labels(label_field, here))
-            self.layers["classes"].setLabelsEnabled(True)
+        if label_field and level.key != "grid":  # cells of 100 m never hold a readable label at gemeente scale
+            for lyr in self.layers.values():
+                lyr.setLabeling(_area_labels(label_field, here))
+                lyr.setLabelsEnabled(True)
         self.coverage = gem_layer.clone()
         self.coverage.setName("Gemeentegrens")
         self.coverage.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
@@ -226,14 +233,15 @@ class AnnexLayout:
         pages = self.layout.pageCollection()
         cursor = _Cursor(self)
         cursor.new_page()
+        titles = table_titles(self.level)
         for t in TABLES:
-            cursor.heading(TABLE_TITLES[t])
+            cursor.heading(titles[t])
             if tables.get(t) is None:
-                cursor.text(notes.get(t, "Niet te bepalen met deze buurtlaag."))
+                cursor.text(notes.get(t, f"Niet te bepalen met {self.level.layer}."))
             elif len(tables[t]) == 0:
-                cursor.text("Geen buurten.")
+                cursor.text(f"Geen {self.level.plural}.")
             else:
-                cursor.table(tables[t], TABLE_TITLES[t])
+                cursor.table(tables[t], titles[t])
         cursor.heading("Bronnen en criteria")
         cursor.text(sources, height=30)
         n = pages.pageCount()
@@ -413,13 +421,17 @@ def _only_where(renderer, condition):
     return rules
 
 
-def _buurt_labels(field, condition):
-    """Buurt names inside their polygon where they fit, only in the atlas gemeente."""
+def _area_labels(field, condition):
+    """The areas' names or codes, only in the atlas gemeente, on a white halo. A label starts inside its area and
+    may reach over its edge, so that the small areas of a town centre are labelled too (all 30 PC4 areas of
+    's-Hertogenbosch at the template's scale; only labels that fit whole inside left 13 of them out, and all but one
+    of Groningen's buurt names); labels never overlap each other (QGIS's engine leaves out the ones that would), so a
+    dense gemeente shows fewer labels rather than a clutter of them."""
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     settings.placement = LABEL_HORIZONTAL
-    settings.fitInPolygonOnly = True
-    fmt = _format(5)
+    settings.fitInPolygonOnly = False
+    fmt = _format(LABEL_SIZE)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.5)

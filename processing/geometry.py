@@ -21,6 +21,7 @@ from ..core.neighbours import grid_pairs
 from ..core.neighbours import symmetric
 from ..core.schema import unit_key_field
 from ..core.values import key_text
+from ..core.zone_assign import box_overlaps
 from .cancel import check_cancel
 from .compat import POLYGON_GEOMETRY
 from .compat import WKB_COLLECTION
@@ -177,18 +178,51 @@ def report_isolated(pairs, codes, feedback, what, hint=""):
     return alone
 
 
-def indexed(geometries):
-    """A spatial index over geometries (feature id = list position) and a prepared GEOS engine for each."""
-    index = QgsSpatialIndex()
-    engines = []
-    for i, g in enumerate(geometries):
-        f = QgsFeature(i)
-        f.setGeometry(g)
-        index.addFeature(f)
-        engine = QgsGeometry.createGeometryEngine(g.constGet())
+def zone_overlaps(unit_geoms, zone_geoms, feedback=None, points=False):
+    """(unit, zone, area, failed): every overlap of positive area between units and zones (valid geometries, one
+    CRS), as arrays of positions and areas, and the units whose overlap GEOS could not measure.
+
+    Per zone one prepared GEOS geometry; its candidates are the units whose bounding boxes meet the zone's (one
+    numpy comparison over all units), a unit inside the zone counts with its own area, and only a unit across
+    the zone's boundary is intersected. `points=True`: the units are points (a point on each unit's surface) and
+    count 1 where they lie in or on a zone."""
+    boxes = np.full((len(unit_geoms), 4), np.nan)
+    for i, g in enumerate(unit_geoms):
+        if not g.isNull() and not g.isEmpty():
+            b = g.boundingBox()
+            boxes[i] = b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()
+    units, zones, areas, failed = [], [], [], set()
+    for j, zg in enumerate(zone_geoms):
+        if j % 20 == 0:
+            check_cancel(feedback)
+        if zg.isNull() or zg.isEmpty():
+            continue
+        b = zg.boundingBox()
+        candidates = box_overlaps(boxes, (b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()))
+        if not len(candidates):
+            continue
+        engine = QgsGeometry.createGeometryEngine(zg.constGet())
         engine.prepareGeometry()
-        engines.append(engine)
-    return index, engines
+        for i in candidates.tolist():
+            g = unit_geoms[i].constGet()
+            if points:
+                area = 1.0 if engine.intersects(g) else 0.0
+            elif engine.contains(g):
+                area = unit_geoms[i].area()
+            elif engine.intersects(g):
+                piece = engine.intersection(g)
+                if piece is None:
+                    failed.add(i)
+                    continue
+                area = QgsGeometry(piece).area()
+            else:
+                continue
+            if area > 0:
+                units.append(i)
+                zones.append(j)
+                areas.append(area)
+    return (np.array(units, dtype=np.int64), np.array(zones, dtype=np.int64), np.array(areas, dtype=float),
+            sorted(failed))
 
 
 def linearised(geometries, feedback=None, what=UNITS):

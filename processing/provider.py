@@ -4,6 +4,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
 from .algorithms.aggregate import AggregateAlgorithm
+from .algorithms.assign_zones import AssignZonesAlgorithm
 from .algorithms.calibrate import CalibrateAlgorithm
 from .algorithms.change import ChangeAlgorithm
 from .algorithms.class_profile import ClassProfileAlgorithm
@@ -22,7 +23,7 @@ from .algorithms.zone_compare import ZoneCompareAlgorithm
 from .base import ICON
 
 ALGORITHMS = (
-    ImportScoresAlgorithm, ImportWfsAlgorithm,  # data
+    ImportScoresAlgorithm, ImportWfsAlgorithm, AssignZonesAlgorithm,  # data
     ScoreAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm,  # analysis
     SummaryAlgorithm, RisersFallersAlgorithm, PressureAlgorithm, TrajectoryAlgorithm,  # report analyses
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,

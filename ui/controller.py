@@ -28,6 +28,7 @@ from ..core.views import drop_empty_dimensions
 from ..core.views import layer_scores
 from ..core.views import no_data_spec
 from ..core.views import view_spec
+from ..processing.algorithms.assign_zones import AssignZonesAlgorithm
 from ..processing.algorithms.change import ChangeAlgorithm
 from ..processing.algorithms.classify import ClassifyAlgorithm
 from ..processing.algorithms.export_annexes import ExportAnnexesAlgorithm
@@ -263,6 +264,8 @@ class DockController(QObject):
             return params
         if self.layer is not None and alg != "importscores":
             params["INPUT"] = self.layer.id()
+        if alg == AssignZonesAlgorithm.NAME:  # the gemeenten of the project, if it has a layer of them
+            params[AssignZonesAlgorithm.ZONES] = self.gemeenten_layer()
         if alg == ChangeAlgorithm.NAME and two_years:
             params.update({ChangeAlgorithm.YEAR_FROM: c["year_from"], ChangeAlgorithm.YEAR_TO: c["year"]})
         if alg == RisersFallersAlgorithm.NAME and two_years:

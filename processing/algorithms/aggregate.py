@@ -12,16 +12,25 @@ from qgis.core import QgsProcessingParameterField
 from ...core.aggregate import CLASS_GROUPS
 from ...core.aggregate import GROUP_NAMES
 from ...core.aggregate import aggregate
+from ...core.aggregate import first_per_zone
+from ...core.aggregate import ranks
+from ...core.area_filter import parse_gemeente_codes
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.join import examples
+from ...core.schema import GEMEENTE_CODE_FIELDS
 from ...core.schema import LABEL_COLUMNS
 from ...core.schema import ZONE_KEY_FIELDS
 from ...core.schema import find_field
+from ...core.schema import gemeente_of
+from ...core.schema import unit_key_field
+from ...core.values import group_codes
 from ...core.values import key_text
 from ...core.views import score_layer_spec
 from ...core.weights import weight_column
+from ...core.zone_assign import largest_overlap
+from ...core.zone_assign import zone_fields
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..compat import SOURCE_POLYGON
@@ -29,14 +38,15 @@ from ..compat import SOURCE_VECTOR
 from ..compat import STRING
 from ..compat import WKB_MULTIPOLYGON
 from ..compat import WKB_NO_GEOMETRY
-from ..geometry import indexed
 from ..geometry import linearised
 from ..geometry import repaired_geometries
+from ..geometry import zone_overlaps
 from ..io.read import RD_NEW
 from ..io.write import SafeSink
 from ..io.write import feature_batches
 from ..io.write import python_column
 from ..io.write import qvariant_type
+from ..params import GEMEENTE_FILTER
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
 from ..params import add_release_parameters
@@ -65,7 +75,12 @@ class AggregateAlgorithm(LbmAlgorithm):
         "<p><b>Zones</b>: a code field on the units (<b>Zone code field</b>, e.g. gm_code), and/or a polygon layer "
         "(<b>Zones</b>) with its key field. With both, zones join by code; with the polygon layer only, a unit belongs "
         "to the zone that contains its centroid. With the code field only, the output is a table without geometry. "
-        "Zones without units and units without a zone are counted and named in the log.</p>"
+        "Zones without units and units without a zone are counted and named in the log (the first ten).</p>"
+        "<p>The output carries the zones' names (the name field of the zones, e.g. gemeentenaam, or of the units, e.g. "
+        "gm_naam beside gm_code) and per year <code>rank_{year}</code>: 1 for the zone with the highest afw of the "
+        "zones with a score that year (equal scores share a rank; a zone without a score has none). With <b>Only "
+        "these gemeenten</b> the output holds only their zones: zones whose code or gemeente code is one of them, "
+        "or, for zones of your own, the zones that received units.</p>"
         "<p>Unit classes for the weights per class are the units' own <code>kscore_{year}</code> where present, else "
         "computed from their afw with the release profile.</p>"), RELEASE_HELP,
     )
@@ -94,7 +109,10 @@ class AggregateAlgorithm(LbmAlgorithm):
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         if not zone_field and zones is None:
             raise LbmInputError(tr("give the zones: a zone code field on the units, or a polygon layer of zones (or both)"))
-        inp = self.read_input(parameters, context, feedback, [weight_field, zone_field])
+        fields_in = self.parameterAsSource(parameters, self.INPUT, context)
+        unit_key = unit_key_field(fields_in.fields().names()) if fields_in is not None else None
+        zone_name_field = zone_fields(fields_in.fields().names(), zone_field)[1] if zone_field and fields_in is not None else None
+        inp = self.read_input(parameters, context, feedback, [weight_field, zone_field, unit_key, zone_name_field])
         data, extra, release, years, source = inp.data, inp.extra, inp.release, inp.years, inp.source
         if weight_field:
             weights = weight_column(extra, weight_field, feedback.pushWarning, suppressed_rule(self, parameters, context))
@@ -102,9 +120,9 @@ class AggregateAlgorithm(LbmAlgorithm):
             weights = np.ones(data.n)
         feedback.setProgress(30)
 
-        zone_keys, zone_geoms, zone_labels = None, None, {}
+        zone_keys, zone_geoms, zone_labels, zone_gemeente = None, None, {}, None
         if zones is not None:
-            zone_keys, zone_geoms, zone_labels, key_name = self._zones(zones, parameters, context, feedback)
+            zone_keys, zone_geoms, zone_labels, key_name, zone_gemeente = self._zones(zones, parameters, context, feedback)
         if zone_field:
             unit_codes = np.array([key_text(v) for v in extra[zone_field]], dtype=object)
             if zone_keys is None:
@@ -122,8 +140,23 @@ class AggregateAlgorithm(LbmAlgorithm):
         check_cancel(feedback)
         without_zone = int((zone < 0).sum())
         if without_zone:
-            feedback.pushWarning(tr("{without_zone} units have no zone and are left out").format(without_zone=without_zone))
+            codes = (group_codes(extra[unit_key]) if unit_key else
+                     np.array([tr("feature {fid}").format(fid=f) for f in data.fids], dtype=object))
+            feedback.pushWarning(tr("{without_zone} units have no zone and are left out: {units}").format(
+                without_zone=without_zone, units=examples(codes[zone < 0])))
+        if zone_name_field and zones is None:  # names from the units (gm_naam beside gm_code)
+            zone_labels = {zone_name_field: first_per_zone(zone, len(zone_keys), group_codes(extra[zone_name_field])),
+                           **zone_labels}
         columns = aggregate(data, zone, len(zone_keys), weights, release, years)
+        for y in years:
+            if f"afw_{y}" in columns:
+                columns[f"rank_{y}"] = ranks(columns[f"afw_{y}"])
+        keep = self._in_filter(parameters, context, zone_keys, zone_gemeente, columns["n_units"])
+        if keep is not None:
+            feedback.pushInfo(tr("{kept} of {n} zones belong to the chosen gemeenten").format(kept=int(keep.sum()), n=len(keep)))
+            zone_keys, columns = zone_keys[keep], {k: v[keep] for k, v in columns.items()}
+            zone_labels = {k: np.asarray(v, dtype=object)[keep] for k, v in zone_labels.items()}
+            zone_geoms = [g for g, k in zip(zone_geoms, keep) if k] if zone_geoms is not None else None
         empty = np.flatnonzero(columns["n_units"] == 0)
         if len(empty):
             feedback.pushWarning(tr("{n_empty} zones have no units with scores: {zone_keys}").format(n_empty=len(empty),
@@ -146,31 +179,39 @@ class AggregateAlgorithm(LbmAlgorithm):
                 raise LbmInputError(tr("cannot tell the key field of the zones layer (fields: {names}); choose ZONE_KEY").format(
                                        names=', '.join(names)))
         labels = [n for n in names if n in LABEL_COLUMNS and n != key]
-        cols, geoms = repaired_geometries(zones, context, feedback, what=tr_noop("zones"), field_names=[key] + labels)
+        name = zone_fields(names, key)[1]
+        if name and name not in labels:
+            labels.insert(0, name)
+        gm_field = next((f for f in (find_field(names, GEMEENTE_CODE_FIELDS),) if f and f != key), None)
+        cols, geoms = repaired_geometries(zones, context, feedback, what=tr_noop("zones"),
+                                          field_names=[key] + labels + ([gm_field] if gm_field else []))
         geoms = linearised(geoms, feedback, tr_noop("zones"))
         keys = np.array([key_text(v) for v in cols[0]], dtype=object)
         dup = pd.Series(keys).duplicated(keep=False).to_numpy()
         if dup.any():
             raise LbmInputError(tr("the zones layer has codes on more than one feature: {keys}").format(
                                    keys=examples(sorted(set(keys[dup])), 5)))
-        return keys, geoms, {lab: c for lab, c in zip(labels, cols[1:])}, key
+        gemeente = (group_codes(cols[-1]) if gm_field else
+                    np.array([k if k and k.startswith("GM") else gemeente_of(k) for k in keys], dtype=object))
+        return keys, geoms, {lab: c for lab, c in zip(labels, cols[1:1 + len(labels)])}, key, gemeente
+
+    def _in_filter(self, parameters, context, keys, gemeente, n_units):
+        """Which zones the output keeps under a gemeente filter (None: no filter): zones whose code or gemeente is
+        one of the chosen, else (zones of your own, or a code field on the units) the zones that received units."""
+        codes = parse_gemeente_codes(self.parameterAsString(parameters, GEMEENTE_FILTER, context))
+        if not codes:
+            return None
+        if gemeente is not None and any(g is not None for g in gemeente):
+            return np.isin(np.asarray(gemeente, dtype=object), codes)
+        return np.asarray(n_units) > 0
 
     def _spatial_join(self, source, fids, zone_geoms, context, feedback):
-        """Zone index of each unit: the zone polygon that contains the unit's centroid (−1: none)."""
+        """Zone index of each unit: the zone polygon that holds the unit's centroid (−1: none; on a boundary between
+        two zones, the first of them)."""
         _, unit_geoms = repaired_geometries(source, context, feedback, fids)
-        index, engines = indexed(zone_geoms)
-        zone = np.full(len(unit_geoms), -1, dtype=np.int64)
-        for n, g in enumerate(unit_geoms):
-            if n % 20000 == 0:
-                check_cancel(feedback)
-            if g.isNull():
-                continue
-            c = g.centroid()
-            for i in index.intersects(c.boundingBox()):
-                if engines[i].contains(c.constGet()):
-                    zone[n] = i
-                    break
-        return zone
+        points = [g.centroid() if not g.isNull() else g for g in unit_geoms]
+        unit, zone, area, _ = zone_overlaps(points, zone_geoms, feedback, points=True)
+        return largest_overlap(unit, zone, area, len(points))[0]
 
     def _write(self, parameters, context, feedback, key_name, keys, geoms, labels, columns):
         fields = QgsFields()
@@ -181,8 +222,10 @@ class AggregateAlgorithm(LbmAlgorithm):
             fields.append(QgsField(name, qvariant_type(arr)))
         wkb = WKB_MULTIPOLYGON if geoms is not None else WKB_NO_GEOMETRY
         sink = SafeSink(self, parameters, self.OUTPUT, context, fields, wkb, RD_NEW)
+        # A rank of 0 is no rank (a zone without a score that year): NULL.
         values = [python_column(np.asarray(keys, dtype=object))] + [python_column(labels[lab]) for lab in labels] + [
-            python_column(arr) for arr in columns.values()]
+            [v or None for v in arr.tolist()] if name.startswith("rank_") else python_column(arr)
+            for name, arr in columns.items()]
         rows = [list(r) for r in zip(*values)]
 
         def multi(lo, hi):

@@ -13,16 +13,20 @@ from qgis.core import QgsProcessingParameterFolderDestination
 from qgis.core import QgsProcessingParameterNumber
 from qgis.core import QgsProcessingParameterString
 
+from ...core.annex import LEVELS
 from ...core.annex import TABLES
+from ...core.annex import UNIT_CODE_FIELDS
 from ...core.annex import AnnexSettings
 from ...core.annex import annex_tables
 from ...core.annex import annex_years
 from ...core.annex import column_kind
 from ...core.annex import safe_file_name
+from ...core.annex import unit_level
 from ...core.area_filter import parse_gemeente_codes
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.join import examples
 from ...core.numformat import EXCEL_FORMATS
 from ...core.numformat import TEXT
 from ...core.schema import GEMEENTE_CODE_FIELDS
@@ -32,6 +36,8 @@ from ...core.schema import find_field
 from ...core.schema import gemeente_of
 from ...core.schema import layout_of
 from ...core.schema import years_in
+from ...core.sources import boundary_credit
+from ...core.sources import is_cbs
 from ...core.values import group_codes
 from ...core.values import key_text
 from ...core.views import layer_scores
@@ -63,19 +69,25 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
     NAME = "exportannexes"
     DISPLAY_NAME = tr_noop("Export annexes per gemeente")
     GROUP = tr_noop("Reports")
-    (BUURTEN, HOUSEHOLDS, GM_FIELD, GEMEENTEN, GEM_CODE, GEM_NAME, CODES, YEAR, BASE_YEAR, TEMPLATE_FILE, FOLDER,
-     OVERWRITE, CSV) = ("BUURTEN", "HOUSEHOLDS", "GM_FIELD", "GEMEENTEN", "GEMEENTE_CODE", "GEMEENTE_NAME", "CODES",
-                        "YEAR", "BASE_YEAR", "TEMPLATE", "FOLDER", "OVERWRITE", "CSV")
+    (BUURTEN, UNIT_FIELD, HOUSEHOLDS, GM_FIELD, GEMEENTEN, GEM_CODE, GEM_NAME, CODES, YEAR, BASE_YEAR, TEMPLATE_FILE,
+     FOLDER, OVERWRITE, CSV) = ("BUURTEN", "UNIT_FIELD", "HOUSEHOLDS", "GM_FIELD", "GEMEENTEN", "GEMEENTE_CODE",
+                                "GEMEENTE_NAME", "CODES", "YEAR", "BASE_YEAR", "TEMPLATE", "FOLDER", "OVERWRITE", "CSV")
     HELP = (
         tr_noop("<p>For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF "
         "made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. "
-        "The PDF holds a map of the gemeente's buurten in score classes and a map of the change since the base year "
-        "(the other buurten pale grey, with scale bar, north arrow and legend), a summary (weighted mean afw and "
-        "class, households per class group and their change, beside the figures for all buurten of the layer), and "
-        "the tables: buurten structurally under pressure (bijlage 2), stijgers (3), dalers (4) and the lowest scores "
-        "on overlast en onveiligheid (5); sources, release, classification and criteria; page numbers. Numbers in "
-        "Dutch notation; the PDF's text is text (searchable) and it carries a title and keywords. Once per run an "
-        "index lists every gemeente with its counts.</p>"
+        "The PDF holds a map of the gemeente's areas in score classes and a map of the change since the base year "
+        "(the other areas pale grey; the gemeente's areas labelled with their name or code, labels never overlapping; "
+        "scale bar, north arrow and legend), a summary (weighted mean afw and class, households per class group and their change, beside the "
+        "figures for all areas of the layer), and the tables: areas structurally under pressure (bijlage 2), stijgers "
+        "(3), dalers (4) and the lowest scores on overlast en onveiligheid (5); sources, release, classification and "
+        "criteria; page numbers. Numbers in Dutch notation; the PDF's text is text (searchable) and it carries a "
+        "title and keywords. Once per run an index lists every gemeente with its counts.</p>"
+        "<p><b>Areas</b> of every level as <i>Import published scores</i> makes them: buurten, wijken, PC4 areas or "
+        "100 m cells. The annex names them as what they are (Buurt, Wijk, Postcodegebied/PC4, Gridcel) and lists "
+        "names only where the layer has them. <b>Code field of the areas</b> is detected when empty (grid_id, PC4, "
+        "postcode, bu_code, buurtcode, wk_code, wijkcode, code, statcode). The <b>gemeente</b> of an area comes from "
+        "a field gm_code or gemeentecode, else from a buurt or wijk code (BU05990110 lies in GM0599); PC4 areas and "
+        "cells get theirs from <i>Assign zones</i> (leefbaarometer:assignzones) first.</p>"
         "<p><b>Files as published</b> work as they are: the official WFS buurten (one year, fields code and naam) and "
         "CBS's gemeenten (gemeentecode, gemeentenaam; also gm_code/gm_naam, statcode/statnaam) — or choose the "
         "fields. Year and base year follow the data when left empty: the last year of the layer and the one before "
@@ -88,9 +100,10 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         "<p><b>Template</b>: the plugin's own (<code>resources/annex_template.qpt</code>) or yours for page 1; the export "
         "fills items with the ids titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, "
         "legenda_verandering where the template has them, and adds the table pages.</p>"
-        "<p>Households weigh the means and counts (CBS key figures joined to the buurten); without them every buurt "
-        "counts once and the annex counts buurten. The criteria are the plugin's defaults, not the ministry's (not "
-        "published).</p>"), RELEASE_HELP,
+        "<p>Households weigh the means and counts (CBS key figures joined to the areas); without them every area "
+        "counts once and the annex counts areas. The criteria are the plugin's defaults, not the ministry's (not "
+        "published). The sources name the boundaries by their source: CBS where the layer shows it is CBS's (CBS's "
+        "field names, its metadata, or a file or layer name naming CBS), else the layer's title.</p>"), RELEASE_HELP,
     )
 
     def flags(self):
@@ -98,11 +111,14 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         return super().flags() | NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.BUURTEN, self.tr("Buurten with scores"), [SOURCE_POLYGON]))
-        self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (empty: every buurt counts once)"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.BUURTEN, self.tr("Areas with scores (buurten, wijken, PC4 areas, cells)"),
+                                                              [SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(self.UNIT_FIELD, self.tr("Code field of the areas (empty: detected)"),
+                                                      parentLayerParameterName=self.BUURTEN, optional=True))
+        self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (empty: every area counts once)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
         add_suppressed_parameter(self)
-        self.addParameter(QgsProcessingParameterField(self.GM_FIELD, self.tr("Gemeente code field of the buurten (empty: from the buurt code)"),
+        self.addParameter(QgsProcessingParameterField(self.GM_FIELD, self.tr("Gemeente code field of the areas (empty: gm_code, gemeentecode, else from the buurt or wijk code)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.GEM_CODE, self.tr("Gemeente code field (empty: gm_code, gemeentecode, statcode …)"),
@@ -110,7 +126,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.GEM_NAME, self.tr("Gemeente name field (empty: gm_naam, gemeentenaam, statnaam …)"),
                                                       parentLayerParameterName=self.GEMEENTEN, optional=True))
         self.addParameter(QgsProcessingParameterString(self.CODES, self.tr("Only these gemeenten (codes, e.g. GM0599 GM0014)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year (empty: the last year of the buurten)"),
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year (empty: the last year of the layer)"),
                                                        optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.BASE_YEAR, self.tr("Base year (empty: the measurement before the year, if any)"),
                                                        optional=True, minValue=1990, maxValue=2100))
@@ -131,14 +147,14 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         buurt_layer = self.parameterAsVectorLayer(parameters, self.BUURTEN, context)
         gem_layer = self.parameterAsVectorLayer(parameters, self.GEMEENTEN, context)
         if buurt_layer is None or gem_layer is None:
-            raise LbmInputError(tr("give the buurten and the gemeenten as layers"))
+            raise LbmInputError(tr("give the areas and the gemeenten as layers"))
         names = buurt_layer.fields().names()
-        code_f = find_field(names, KEY_ALIASES["bu_code"])
-        name_f = find_field(names, NAME_ALIASES["bu_code"])
-        if code_f is None:
-            raise LbmInputError(tr("the buurt layer has no buurt code field (bu_code, buurtcode, statcode or code); its fields: "
-                                   "{names}").format(names=', '.join(names)))
+        code_f, name_f, level = self._unit_fields(parameters, context, buurt_layer)
         gm_f = self.parameterAsString(parameters, self.GM_FIELD, context) or find_field(names, GEMEENTE_CODE_FIELDS)
+        if gm_f is None and level.key not in ("buurt", "wijk"):
+            raise LbmInputError(tr("the {plural} have no gemeente code field (gm_code, gemeentecode), and their codes do not "
+                                   "tell the gemeente: give them their gemeente first with 'Assign zones' "
+                                   "(leefbaarometer:assignzones), or choose GM_FIELD").format(plural=level.plural))
         hh_f = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
         year, base_year = self._optional_year(parameters, self.YEAR, context), self._optional_year(parameters, self.BASE_YEAR, context)
         if layout_of(names) == "wide":  # the years are in the field names: check them before reading anything
@@ -152,12 +168,12 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         folder = self.parameterAsString(parameters, self.FOLDER, context)
         check_template(self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or TEMPLATE)  # before any work
 
-        # Every buurt is read, also when only some gemeenten are asked for: each annex compares its gemeente
-        # with all buurten of the layer, and pressure clusters may cross a gemeente boundary.
+        # Every area is read, also when only some gemeenten are asked for: each annex compares its gemeente
+        # with all areas of the layer, and pressure clusters may cross a gemeente boundary.
         inp = self.read_input(parameters, context, feedback, [code_f, name_f, gm_f, hh_f], name=self.BUURTEN)
         data, extra, release, source = inp.data, inp.extra, inp.release, inp.source
         y, b = annex_years(data.score_years(), year, base_year)
-        settings = AnnexSettings(y, b, weighted=bool(hh_f), years=tuple(v for v in data.score_years() if v <= y))
+        settings = AnnexSettings(y, b, weighted=bool(hh_f), years=tuple(v for v in data.score_years() if v <= y), level=level)
         codes = group_codes(extra[code_f])
         gm_codes = group_codes(extra[gm_f]) if gm_f else np.array([gemeente_of(c) for c in codes], dtype=object)
         chosen = self._chosen(wanted, gm_codes, gem_names, gem_code_f)
@@ -176,11 +192,11 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
 
         pairs = None
         if "onder_druk" not in missing:  # only the pressure clusters need neighbours
-            feedback.pushInfo(tr("Finding neighbouring buurten …"))
+            feedback.pushInfo(tr("Finding neighbouring areas …"))
             pairs = unit_pairs(source, context, feedback, data.fids)
-        tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else codes, gm_codes,
+        tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else None, gm_codes,
                                      weight_column(extra, hh_f, feedback.pushWarning, suppressed_rule(self, parameters, context)), pairs, settings)
-        credit = self._credit(release, hh_f, buurt_layer, gem_layer)
+        credit = self._credit(release, hh_f, buurt_layer, gem_layer, level)
         crit = settings.text()
         annex = self._layout(parameters, context, buurt_layer, gem_layer, gem_code_f, gm_f, code_f, name_f, release, settings)
         try:
@@ -259,22 +275,41 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         available = sorted({c for c in gm_codes if c is not None and c in gem_names})
         if not available:
             some = sorted({c for c in gm_codes if c is not None})[:3]
-            raise LbmInputError(tr("no gemeente code of the buurten (e.g. {some}) is in the gemeenten layer (field {gem_code_f}, "
+            raise LbmInputError(tr("no gemeente code of the areas (e.g. {some}) is in the gemeenten layer (field {gem_code_f}, "
                                    "e.g. {gem_names})").format(some=', '.join(some) or '-', gem_code_f=gem_code_f,
                                    gem_names=', '.join(sorted(gem_names)[:3])))
         if not wanted:
             return available
         without = [c for c in wanted if c not in available]
         if without:
-            raise LbmInputError(tr("the buurt layer has no buurten of {without}").format(without=', '.join(without)))
+            raise LbmInputError(tr("the layer has no areas of {without}").format(without=', '.join(without)))
         return wanted
 
+    def _unit_fields(self, parameters, context, layer):
+        """(code field, name field or None, Level) of the areas: the code field given or detected, the level from
+        its codes (a sample of them) or name, a name field only where that level has one."""
+        names = layer.fields().names()
+        code_f = self.parameterAsString(parameters, self.UNIT_FIELD, context) or find_field(names, UNIT_CODE_FIELDS)
+        if code_f is None:
+            raise LbmInputError(tr("the layer has no code field of its areas (grid_id, PC4, postcode, bu_code, buurtcode, "
+                                   "wk_code, wijkcode, code or statcode): choose it as 'Code field of the areas' "
+                                   "(UNIT_FIELD). Its first fields: {names}").format(names=examples(names, 12)))
+        request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setSubsetOfAttributes([code_f], layer.fields()).setLimit(200)
+        level = unit_level(code_f, [key_text(f[code_f]) for f in layer.getFeatures(request)])
+        aliases = {"buurt": NAME_ALIASES["bu_code"], "wijk": NAME_ALIASES["wk_code"], "gebied": NAME_ALIASES["code"]}
+        name_f = find_field([n for n in names if n != code_f], aliases.get(level.key, ()))
+        return code_f, name_f, level
+
     @staticmethod
-    def _credit(release, hh_f, buurt_layer, gem_layer):
+    def _credit(release, hh_f, buurt_layer, gem_layer, level=LEVELS["buurt"]):
         counts = (f"Huishoudens: veld {hh_f} (CBS, kerncijfers wijken en buurten)." if hh_f else
-                  "Zonder huishoudens: elke buurt telt één keer; de aantallen zijn buurten.")
-        return (f"Bron: {release.credit}. {counts} Grenzen: {buurt_layer.name()} en {gem_layer.name()}. "
-                f"Classificatie: {release.title}.")
+                  f"Zonder huishoudens: {level.each} {level.singular} telt één keer; de aantallen zijn {level.plural}.")
+        sources = [(level.plural, buurt_layer), ("gemeenten", gem_layer)]
+        cbs = {what: is_cbs(lyr.fields().names(), _metadata_texts(lyr), lyr.source()) for what, lyr in sources}
+        bounds = "; ".join(f"{what}: {boundary_credit(_title(lyr), cbs[what])}" for what, lyr in sources)
+        cbs_used = any(cbs.values()) or bool(hh_f)
+        return (f"Bron: {release.credit}. {counts} Grenzen van de {bounds}."
+                + (" Bron: CBS (CC BY 4.0)." if cbs_used else "") + f" Classificatie: {release.title}.")
 
     def _layout(self, parameters, context, buurt_layer, gem_layer, gem_code_f, gm_f, code_f, name_f, release, settings,
                 project=None):
@@ -285,13 +320,14 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                 continue
             spec = view_spec(scores, release, view, "total", settings.year, settings.base_year)
             if spec is None:
-                raise LbmInputError(tr("the buurt layer lacks the scores to draw the {view} map of {year}").format(view=view,
+                raise LbmInputError(tr("the layer lacks the scores to draw the {view} map of {year}").format(view=view,
                                        year=settings.year))
             renderers[key] = renderer_from_spec(spec)
         gm_expr = (QgsExpression.quotedColumnRef(gm_f) if gm_f
                    else f"'GM' || substr({QgsExpression.quotedColumnRef(code_f)}, 3, 4)")
         path = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or TEMPLATE
-        return AnnexLayout(path, buurt_layer, gem_layer, gem_code_f, gm_expr, name_f, renderers, project)
+        return AnnexLayout(path, buurt_layer, gem_layer, gem_code_f, gm_expr, name_f or code_f, renderers, project,
+                           settings.level)
 
     @staticmethod
     def _write_annex(annex, tables, missing, code, name, settings, release, credit, crit, target, csv):
@@ -325,3 +361,14 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             for path in own_files:
                 remove_quietly(path)
             raise
+
+
+def _title(layer):
+    """The layer's title as the user gave it: its metadata title, else its name (in the project; a file given by
+    path is named after the file)."""
+    return layer.metadata().title().strip() or layer.name()
+
+
+def _metadata_texts(layer):
+    md = layer.metadata()
+    return [layer.name(), md.title(), md.abstract(), " ".join(md.rights()), md.identifier(), layer.attribution()]

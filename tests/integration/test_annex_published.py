@@ -168,13 +168,13 @@ def test_published_errors_come_early_and_name_the_problem(published, tmp_path):
     from qgis.core import QgsProcessingException
 
     layer, gemeenten, _, _ = published
-    with pytest.raises(QgsProcessingException, match="base year 2022 is not in the buurt layer; it has 2024"):
+    with pytest.raises(QgsProcessingException, match="base year 2022 is not in the layer; it has 2024"):
         processing.run("leefbaarometer:exportannexes", {"BUURTEN": layer, "GEMEENTEN": gemeenten, "BASE_YEAR": 2022,
                                                         "FOLDER": str(tmp_path / "a")})
     with pytest.raises(QgsProcessingException, match="unknown gemeente code.*GM0000"):
         processing.run("leefbaarometer:exportannexes", {"BUURTEN": layer, "GEMEENTEN": gemeenten, "CODES": "GM0014 GM0000",
                                                         "FOLDER": str(tmp_path / "b")})
-    with pytest.raises(QgsProcessingException, match="the buurt layer has no buurten of GM0599"):
+    with pytest.raises(QgsProcessingException, match="the layer has no areas of GM0599"):
         processing.run("leefbaarometer:exportannexes", {"BUURTEN": layer, "GEMEENTEN": gemeenten, "CODES": "GM0599",
                                                         "FOLDER": str(tmp_path / "c")})
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists() and not (tmp_path / "c").exists()

@@ -230,3 +230,37 @@ def test_each_gemeente_starts_from_a_clean_layout(annex_inputs):
         annex.atlas.endRender()
     finally:
         annex.close()
+
+
+def test_annexes_of_wijken_cells_and_pc4_areas_name_their_level(annex_inputs, sample_dir, run_alg, tmp_path):
+    """Wijken and 100 m cells as importscores makes them: the annex says Wijk / Gridcel, never Buurt; wijken find
+    their gemeente in their code, cells through assignzones; PC4 areas without a gemeente field are told how to get
+    one."""
+    from qgis.core import QgsProcessingException
+
+    from ..helpers import import_sample
+
+    _, gemeenten = annex_inputs
+    wijken = import_sample(run_alg, sample_dir, "wijken", str(tmp_path / "wijken.gpkg"))
+    run_alg("exportannexes", {"BUURTEN": wijken, "GEMEENTEN": gemeenten, "CODES": "GM9901", "FOLDER": str(tmp_path / "w")})
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "w" / "GM9901_Veenhoven.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "buurt" not in text.lower()
+    assert "Bijlage 2 — wijken waar de leefbaarheid structureel onder druk staat" in text and "Alle wijken" in text
+    header = next(line for line in text.splitlines() if "Score overlast en onveiligheid" in line)
+    assert header.split()[:2] == ["Wijkcode", "Wijk"]
+
+    grid = import_sample(run_alg, sample_dir, "grids", str(tmp_path / "grid.gpkg"))
+    cells = run_alg("assignzones", {"INPUT": grid, "ZONES": gemeenten, "METHOD": 1, "OUTPUT": str(tmp_path / "cells.gpkg")})
+    assert cells["UNITS_WITHOUT_ZONE"] == 0 and cells["CODE_FIELD_WRITTEN"] == "gm_code"
+    run_alg("exportannexes", {"BUURTEN": cells["OUTPUT"], "GEMEENTEN": gemeenten, "CODES": "GM9901",
+                              "FOLDER": str(tmp_path / "g")})
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "g" / "GM9901_Veenhoven.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "buurt" not in text.lower() and "Alle gridcellen" in text and "aantallen in gridcellen" in text
+    header = next(line for line in text.splitlines() if "Score overlast en onveiligheid" in line)
+    assert header.split()[0] == "Gridcel" and "Naam" not in header
+
+    pc4 = import_sample(run_alg, sample_dir, "PC4", str(tmp_path / "pc4.gpkg"))
+    with pytest.raises(QgsProcessingException, match=r"the postcodegebieden have no gemeente code field.*assignzones"):
+        run_alg("exportannexes", {"BUURTEN": pc4, "GEMEENTEN": gemeenten, "FOLDER": str(tmp_path / "p")})

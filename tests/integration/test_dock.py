@@ -162,6 +162,7 @@ def test_save_style_and_dialog_parameters(dock, sample_buurten_layer, tmp_path):
     assert "afw_2024" in qml.read_text() and "sterke daling" in qml.read_text()
     assert controller.dialog_parameters("change") == {"INPUT": sample_buurten_layer.id(), "YEAR_FROM": 2020, "YEAR_TO": 2024}
     assert controller.dialog_parameters("importscores") == {}
+    assert controller.dialog_parameters("assignzones") == {"INPUT": sample_buurten_layer.id(), "ZONES": None}
     sample_buurten_layer.selectByExpression("\"bu_code\" LIKE 'BU9902%' OR \"bu_code\" LIKE 'BU9904%'")
     # No layer of gemeenten in the project: None, so that the dialog does not take the first layer.
     assert controller.dialog_parameters("exportannexes") == {"BUURTEN": sample_buurten_layer.id(), "GEMEENTEN": None,
@@ -199,6 +200,10 @@ def test_annex_dialog_takes_only_a_layer_of_gemeenten(dock, run_alg, sample_dir,
     gemeenten = QgsVectorLayer(os.path.join(sample_dir, "gemeente 2024.gpkg"), "gemeenten", "ogr")
     QgsProject.instance().addMapLayer(gemeenten)
     assert controller.dialog_parameters("exportannexes")["GEMEENTEN"] == gemeenten.id()
+    assert controller.dialog_parameters("assignzones") == {"INPUT": sample_buurten_layer.id(), "ZONES": gemeenten.id()}
+    dialog = controller.make_dialog("assignzones")
+    assert layer_in(dialog, "ZONES") is gemeenten and layer_in(dialog, "INPUT") is sample_buurten_layer
+    dialog.deleteLater()
     dialog = controller.make_dialog("exportannexes")
     assert layer_in(dialog, "GEMEENTEN") is gemeenten
     dialog.deleteLater()

@@ -24,3 +24,12 @@ def test_zero_weights_and_a_single_unit():
     means = weighted_mean(np.array([0, 0, 1]), 3, np.array([0.0, 0.0, 1.0]), np.array([1.0, 2.0, 3.0]))
     assert np.isnan(means[0]) and means[1] == 3.0 and np.isnan(means[2])
     assert weighted_mean(np.array([0]), 1, np.array([4.0]), np.array([0.25])).tolist() == [0.25]
+
+
+def test_ranks_highest_first_ties_share_and_no_value_no_rank():
+    from leefbaarometer.core.aggregate import first_per_zone
+    from leefbaarometer.core.aggregate import ranks
+
+    assert ranks([0.1, np.nan, 0.3, 0.1, -0.2]).tolist() == [2, 0, 1, 2, 4]
+    assert ranks([]).tolist() == [] and ranks([np.nan]).tolist() == [0]
+    assert first_per_zone(np.array([1, 0, 1, -1]), 3, [None, "Oost", "West", "Nergens"]).tolist() == ["Oost", "West", None]
