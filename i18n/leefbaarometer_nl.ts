@@ -2480,6 +2480,11 @@
     </message>
     <message>
       <location filename="../ui/controller.py" />
+      <source>The layer keeps its own style until you choose a view, measure or year here.</source>
+      <translation>De laag houdt haar eigen stijl tot u hier een weergave, maat of jaar kiest.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
       <source>This layer has no scores for {measure} in {year}; it has them for {years}.</source>
       <translation>Deze laag heeft geen scores voor {measure} in {year}; wel voor {years}.</translation>
     </message>

@@ -5,6 +5,7 @@ import pytest
 from ..helpers import CLASS_LABELS
 from ..helpers import choose
 from ..helpers import import_sample
+from ..helpers import pick_layer
 from ..helpers import shared
 
 VIEWS = ("classes", "deviation", "change", "risers", "pressure")
@@ -145,6 +146,56 @@ def test_state_is_saved_in_the_project_and_restored(dock, qgis_iface, sample_buu
     controller.close()
 
 
+def test_restoring_the_panel_keeps_the_layers_own_style(dock, qgis_iface, sample_buurten_layer):
+    """A project read back points the panel at its layer and choices, but the layer keeps the style the project
+    saved with it (here one the user made by hand after the panel's)."""
+    from leefbaarometer.ui.controller import DockController
+    from leefbaarometer.ui.dock import LeefbaarometerDock
+
+    choose(dock, sample_buurten_layer, "change", "soc", 2022, 2018)
+    sample_buurten_layer.setRenderer(single_symbol(sample_buurten_layer))
+    other = LeefbaarometerDock()
+    controller = DockController(qgis_iface, other)
+    assert controller.restore()
+    assert controller.choice() == {"view": "change", "measure": "soc", "year": 2022, "year_from": 2018}
+    assert sample_buurten_layer.renderer().type() == "singleSymbol"
+    assert other.status_label.text() == "The layer keeps its own style until you choose a view, measure or year here."
+    other.year_slider.setValue(controller.years.index(2024))  # the user acts: now the panel styles the layer
+    assert sample_buurten_layer.renderer().type() == "graduatedSymbol"
+    controller.close()
+
+
+def test_a_layer_the_panel_points_at_by_itself_keeps_its_style(dock, run_alg, sample_buurten_layer, tmp_path):
+    """The list points the panel at the first layer of an empty project and at another when the current one is
+    removed: neither is restyled. (The same in a real QGIS window with the real PC4 outputs: test_first_layer_style.)"""
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    widget, controller = dock
+    rf = run_alg("risersfallers", {"INPUT": sample_buurten_layer, "YEAR_FROM": 2022, "YEAR_TO": 2024,
+                                   "OUTPUT": str(tmp_path / "rf.gpkg"), "LIST": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    source = sample_buurten_layer.source()
+    QgsProject.instance().removeAllMapLayers()
+    first = QgsVectorLayer(rf, "rf", "ogr")
+    stored = first.renderer().classAttribute()
+    assert stored == "rf_2022_2024"
+    QgsProject.instance().addMapLayer(first)
+    assert widget.layer_combo.currentLayer() is first and controller.layer is first
+    assert first.renderer().classAttribute() == stored and widget.title_label.text() == ""
+    second = QgsVectorLayer(source, "buurten", "ogr")
+    second.setRenderer(single_symbol(second))
+    QgsProject.instance().addMapLayer(second)
+    QgsProject.instance().removeMapLayer(first.id())
+    assert controller.layer is second and second.renderer().type() == "singleSymbol"
+
+
+def single_symbol(layer):
+    from qgis.core import QgsSingleSymbolRenderer
+    from qgis.core import QgsSymbol
+
+    return QgsSingleSymbolRenderer(QgsSymbol.defaultSymbol(layer.geometryType()))
+
+
 def test_play_steps_through_the_years(dock, sample_buurten_layer):
     widget, controller = dock
     choose(dock, sample_buurten_layer, "classes", "total", 2022)
@@ -221,7 +272,7 @@ def test_the_pressure_output_opens_in_the_pressure_view(dock, run_alg, sample_di
     clusters = QgsVectorLayer(out, "druk", "ogr")
     QgsProject.instance().addMapLayer(clusters)
     assert clusters.featureCount() >= 1
-    widget.layer_combo.setLayer(clusters)
+    pick_layer(widget, clusters)
     assert widget.view_combo.currentData() == "pressure" and widget.status_label.text() == ""
     r = clusters.renderer()
     assert r.type() == "categorizedSymbol" and r.classAttribute() == "k_laatst"

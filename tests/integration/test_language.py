@@ -31,6 +31,7 @@ def start():
     plugin.action.trigger()
     dock, controller = plugin.dock, plugin.controller
     dock.layer_combo.setLayer(layer)
+    dock.layer_combo.activated.emit(dock.layer_combo.currentIndex())  # picked, as a user does
     layer.selectByIds([next(layer.getFeatures()).id()])
     iface.mapCanvas().refresh()
     form = dock.body.layout().itemAt(0).layout()  # the QFormLayout of layer, view, measure and years

@@ -210,6 +210,7 @@ def start():
     plugin.action.trigger()  # opens the dock, as a user would from the toolbar
     dock, controller = plugin.dock, plugin.controller
     dock.layer_combo.setLayer(layer)
+    dock.layer_combo.activated.emit(dock.layer_combo.currentIndex())  # picked, as a user does
     state["dock_visible"] = dock.isVisible()
     def step(i):
         if i == len(steps):
@@ -270,6 +271,7 @@ def start():
     dock, controller = plugin.dock, plugin.controller
     iface.addDockWidget(Qt.RightDockWidgetArea, dock)
     dock.layer_combo.setLayer(layer)
+    dock.layer_combo.activated.emit(dock.layer_combo.currentIndex())  # picked, as a user does
     dock.measure_combo.setCurrentIndex(dock.measure_combo.findData("onv"))
     dock.year_slider.setValue(controller.years.index(2002))  # no dimension scores in 2002
     state["2002"] = [layer.renderer().classAttribute(), dock.title_label.text(), dock.status_label.text()]
