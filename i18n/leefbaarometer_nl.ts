@@ -544,6 +544,11 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>neither riser nor faller</source>
+      <translation>geen stijger of daler</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>hot spot: high scores clustered</source>
       <translation>hot spot: hoge scores geclusterd</translation>
     </message>
@@ -1500,8 +1505,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>&lt;p&gt;Loads a published Leefbaarometer score file (long format: one row per area and year, as in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) onto the areas' geometry, with one field per measure and year: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … This is the field schema every other Leefbaarometer tool reads.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: the CSV file. Comma, semicolon or tab separated; a decimal comma is understood; &lt;code&gt;NA&lt;/code&gt; or empty cells become NULL. Extra columns (a row number, say) are ignored.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Or a score table&lt;/b&gt;: the same columns in a table of any data source, such as a PostGIS table the CSV was loaded into (key, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometry is not read). Give either the file or the table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt;: a range such as &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; or &lt;code&gt;-2020&lt;/code&gt; (empty = all). From a table, the database itself selects the years.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: any destination, a PostGIS table included (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt;: a polygon layer with the same codes (buurt, wijk, gemeente, PC4 boundaries). Optional for the 100 m grid: cells are built from their ids (E1213N4879 = lower-left corner 121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Key&lt;/b&gt;: detected from grid_id, PC4, bu_code, wk_code, gm_code or code. &lt;b&gt;Key field in the geometry layer&lt;/b&gt;: detected from the same name or a usual alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;The output holds one feature per area with both geometry and scores. Codes with scores but no geometry, and geometries without scores, are counted and named in the log. In the open data the dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names&lt;/b&gt;: where the scores have a name column (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) and the geometry layer a name field (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), the names of every matched code are compared, ignoring case, accents, spaces and punctuation; a missing name is not compared. Codes are re-used for other areas between boundary years (2024 scores on 2021 buurten put the scores of &lt;i&gt;Ermelo - Noord&lt;/i&gt; on &lt;i&gt;Ermelo-Oost&lt;/i&gt;), so different names are warned about with their number and five examples. &lt;b&gt;Stop when names differ&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written.&lt;/p&gt;&lt;p&gt;Do not mix files of different releases: every release recomputes all years.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Laadt een gepubliceerd scorebestand van de Leefbaarometer (lang formaat: één rij per gebied en jaar, zoals in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) op de geometrie van de gebieden, met één veld per maat en jaar: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … Dit is het veldschema dat elke andere Leefbaarometer-tool leest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: het CSV-bestand. Gescheiden door komma's, puntkomma's of tabs; een decimaalkomma wordt begrepen; &lt;code&gt;NA&lt;/code&gt; of lege cellen worden NULL. Extra kolommen (een rijnummer bijvoorbeeld) worden genegeerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Of een scoretabel&lt;/b&gt;: dezelfde kolommen in een tabel van elke gegevensbron, zoals een PostGIS-tabel waarin de CSV is geladen (sleutel, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometrie wordt niet gelezen). Geef het bestand of de tabel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt;: een reeks zoals &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; of &lt;code&gt;-2020&lt;/code&gt; (leeg = alle). Uit een tabel selecteert de database zelf de jaren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elke bestemming, ook een PostGIS-tabel (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometrie&lt;/b&gt;: een polygoonlaag met dezelfde codes (grenzen van buurten, wijken, gemeenten, PC4). Optioneel voor het raster van 100 m: de cellen worden uit hun id's gebouwd (E1213N4879 = linkeronderhoek 121300, 487900 in RD New). Elk CRS; de uitvoer is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sleutel&lt;/b&gt;: automatisch uit grid_id, PC4, bu_code, wk_code, gm_code of code. &lt;b&gt;Sleutelveld in de geometrielaag&lt;/b&gt;: automatisch uit dezelfde naam of een gangbare alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;De uitvoer bevat één object per gebied met zowel geometrie als scores. Codes met scores maar zonder geometrie, en geometrieën zonder scores, worden geteld en in het logboek genoemd. In de open data zijn de dimensiescores NULL in 2002, 2008, 2012 en 2016; dat blijft zo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen&lt;/b&gt;: waar de scores een naamkolom hebben (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) en de geometrielaag een naamveld (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), worden de namen van elke gekoppelde code vergeleken, zonder op hoofdletters, accenten, spaties en leestekens te letten; een ontbrekende naam wordt niet vergeleken. Codes worden tussen grenzenjaren hergebruikt voor andere gebieden (scores van 2024 op buurten van 2021 zetten de scores van &lt;i&gt;Ermelo - Noord&lt;/i&gt; op &lt;i&gt;Ermelo-Oost&lt;/i&gt;), dus voor verschillende namen volgt een waarschuwing met hun aantal en vijf voorbeelden. &lt;b&gt;Stoppen als namen verschillen&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven.&lt;/p&gt;&lt;p&gt;Meng geen bestanden van verschillende releases: elke release berekent alle jaren opnieuw.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Loads a published Leefbaarometer score file (long format: one row per area and year, as in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) onto the areas' geometry, with one field per measure and year: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … This is the field schema every other Leefbaarometer tool reads.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: the CSV file. Comma, semicolon or tab separated; a decimal comma is understood; &lt;code&gt;NA&lt;/code&gt; or empty cells become NULL. Extra columns (a row number, say) are ignored.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Or a score table&lt;/b&gt;: the same columns in a table of any data source, such as a PostGIS table the CSV was loaded into (key, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometry is not read). Give either the file or the table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt;: a range such as &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; or &lt;code&gt;-2020&lt;/code&gt; (empty = all). From a table, the database itself selects the years.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: any destination, a PostGIS table included (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt;: a polygon layer with the same codes (buurt, wijk, gemeente, PC4 boundaries). Optional for the 100 m grid: cells are built from their ids (E1213N4879 = lower-left corner 121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Key&lt;/b&gt;: detected from grid_id, PC4, bu_code, wk_code, gm_code or code. &lt;b&gt;Key field in the geometry layer&lt;/b&gt;: detected from the same name or a usual alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;The output holds one feature per area of the geometry layer. Areas without scores (in the PC4 file: Schiphol, the Maasvlakte and other areas with few dwellings) are kept with NULL scores, so that maps have no holes: they are drawn grey as &lt;i&gt;no score&lt;/i&gt;, and the analyses treat them as missing, never as 0. &lt;b&gt;Only areas with scores&lt;/b&gt; (default: off) leaves them out. Both, and the codes with scores but no geometry, are counted and named in the log. In the open data the dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names&lt;/b&gt;: where the scores have a name column (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) and the geometry layer a name field (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), the names of every matched code are compared, ignoring case, accents, spaces and punctuation; a missing name is not compared. Codes are re-used for other areas between boundary years (2024 scores on 2021 buurten put the scores of &lt;i&gt;Ermelo - Noord&lt;/i&gt; on &lt;i&gt;Ermelo-Oost&lt;/i&gt;), so different names are warned about with their number and five examples. &lt;b&gt;Stop when names differ&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written.&lt;/p&gt;&lt;p&gt;Do not mix files of different releases: every release recomputes all years.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Laadt een gepubliceerd scorebestand van de Leefbaarometer (lang formaat: één rij per gebied en jaar, zoals in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) op de geometrie van de gebieden, met één veld per maat en jaar: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … Dit is het veldschema dat elke andere Leefbaarometer-tool leest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: het CSV-bestand. Gescheiden door komma's, puntkomma's of tabs; een decimaalkomma wordt begrepen; &lt;code&gt;NA&lt;/code&gt; of lege cellen worden NULL. Extra kolommen (een rijnummer bijvoorbeeld) worden genegeerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Of een scoretabel&lt;/b&gt;: dezelfde kolommen in een tabel van elke gegevensbron, zoals een PostGIS-tabel waarin de CSV is geladen (sleutel, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometrie wordt niet gelezen). Geef het bestand of de tabel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt;: een reeks zoals &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; of &lt;code&gt;-2020&lt;/code&gt; (leeg = alle). Uit een tabel selecteert de database zelf de jaren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elke bestemming, ook een PostGIS-tabel (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometrie&lt;/b&gt;: een polygoonlaag met dezelfde codes (grenzen van buurten, wijken, gemeenten, PC4). Optioneel voor het raster van 100 m: de cellen worden uit hun id's gebouwd (E1213N4879 = linkeronderhoek 121300, 487900 in RD New). Elk CRS; de uitvoer is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sleutel&lt;/b&gt;: automatisch uit grid_id, PC4, bu_code, wk_code, gm_code of code. &lt;b&gt;Sleutelveld in de geometrielaag&lt;/b&gt;: automatisch uit dezelfde naam of een gangbare alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;De uitvoer bevat één object per gebied van de geometrielaag. Gebieden zonder scores (in het PC4-bestand: Schiphol, de Maasvlakte en andere gebieden met weinig woningen) blijven, met NULL-scores, zodat kaarten geen gaten hebben: ze worden grijs getekend als &lt;i&gt;geen score&lt;/i&gt;, en de analyses behandelen ze als ontbrekend, nooit als 0. &lt;b&gt;Alleen gebieden met scores&lt;/b&gt; (standaard: uit) laat ze weg. Beide, en de codes met scores maar zonder geometrie, worden geteld en in het logboek genoemd. In de open data zijn de dimensiescores NULL in 2002, 2008, 2012 en 2016; dat blijft zo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen&lt;/b&gt;: waar de scores een naamkolom hebben (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) en de geometrielaag een naamveld (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), worden de namen van elke gekoppelde code vergeleken, zonder op hoofdletters, accenten, spaties en leestekens te letten; een ontbrekende naam wordt niet vergeleken. Codes worden tussen grenzenjaren hergebruikt voor andere gebieden (scores van 2024 op buurten van 2021 zetten de scores van &lt;i&gt;Ermelo - Noord&lt;/i&gt; op &lt;i&gt;Ermelo-Oost&lt;/i&gt;), dus voor verschillende namen volgt een waarschuwing met hun aantal en vijf voorbeelden. &lt;b&gt;Stoppen als namen verschillen&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven.&lt;/p&gt;&lt;p&gt;Meng geen bestanden van verschillende releases: elke release berekent alle jaren opnieuw.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1540,6 +1545,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
+      <source>Only areas with scores (default: keep every area, without scores as NULL)</source>
+      <translation>Alleen gebieden met scores (standaard: elk gebied houden, zonder scores als NULL)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
       <location filename="../processing/algorithms/import_wfs.py" />
       <source>Leefbaarometer scores</source>
       <translation>Leefbaarometer-scores</translation>
@@ -1558,6 +1568,11 @@
       <location filename="../processing/algorithms/import_scores.py" />
       <source>Geometries without scores</source>
       <translation>Geometrieën zonder scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Areas written without scores</source>
+      <translation>Geschreven gebieden zonder scores</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1586,8 +1601,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>Wrote {n_keep} areas.</source>
-      <translation>{n_keep} gebieden geschreven.</translation>
+      <source>Wrote {n_keep} areas, {n_unscored} of them without scores.</source>
+      <translation>{n_keep} gebieden geschreven, waarvan {n_unscored} zonder scores.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1616,8 +1631,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>{count} geometries have no scores: {match}</source>
-      <translation>{count} geometrieën hebben geen scores: {match}</translation>
+      <source>{count} features of the geometry layer have no code: left out.</source>
+      <translation>{count} objecten van de geometrielaag hebben geen code: weggelaten.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1648,6 +1663,16 @@
       <location filename="../processing/algorithms/import_scores.py" />
       <source>the scores are per {level} (key '{key}'): give the GEOMETRY layer with their boundaries. Only the 100 m grid (grid_id) can be built without it.</source>
       <translation>de scores zijn per {level} (sleutel '{key}'): geef de laag GEOMETRY met hun grenzen. Alleen het raster van 100 m (grid_id) kan zonder worden gebouwd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>{count} areas of the geometry layer have no scores: {match}. They are kept with NULL scores (drawn grey, 'no score'); 'Only areas with scores' leaves them out.</source>
+      <translation>{count} gebieden van de geometrielaag hebben geen scores: {match}. Ze blijven, met NULL-scores (grijs getekend, 'geen score'); 'Alleen gebieden met scores' laat ze weg.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>{count} areas of the geometry layer have no scores: {match}. Left out ('Only areas with scores').</source>
+      <translation>{count} gebieden van de geometrielaag hebben geen scores: {match}. Weggelaten ('Alleen gebieden met scores').</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1937,8 +1962,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/score.py" />
-      <source>check {year}: {flags} of {n_flags} disagree; largest difference {largest:.3g}</source>
-      <translation>controle {year}: {flags} van {n_flags} wijken af; grootste verschil {largest:.3g}</translation>
+      <source>check {year}: {flags} of {n_flags} units with scores disagree; largest difference {largest:.3g}</source>
+      <translation>controle {year}: {flags} van {n_flags} eenheden met scores wijken af; grootste verschil {largest:.3g}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/score.py" />

@@ -105,8 +105,9 @@ class ScoreAlgorithm(LbmAlgorithm):
             check = check_totals(data, release.constant_c, self.parameterAsDouble(parameters, self.TOLERANCE, context))
             for y, flags in check.flags.items():
                 new[f"chk_{y}"] = flags.astype(np.int64)
-                feedback.pushInfo(tr("check {year}: {flags} of {n_flags} disagree; largest difference {largest:.3g}").format(year=y,
-                                     flags=int(flags.sum()), n_flags=len(flags), largest=check.worst[y]))
+                feedback.pushInfo(tr("check {year}: {flags} of {n_flags} units with scores disagree; largest difference "
+                                     "{largest:.3g}").format(year=y, flags=int(flags.sum()), n_flags=check.checked[y],
+                                                             largest=check.worst[y]))
             disagreements = check.count
             if disagreements:
                 feedback.pushWarning(tr("{disagreements} unit-years disagree beyond the tolerance: see the chk_{{year}} fields").format(

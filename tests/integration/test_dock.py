@@ -4,6 +4,7 @@ import pytest
 
 from ..helpers import CLASS_LABELS
 from ..helpers import choose
+from ..helpers import graduated_on
 from ..helpers import import_sample
 from ..helpers import pick_layer
 from ..helpers import shared
@@ -37,23 +38,24 @@ def wfs_layer(qgis_app):
 
 def test_classes_computed_on_the_fly_and_the_legend_does_not_drift(dock, sample_buurten_layer):
     r = choose(dock, sample_buurten_layer, "classes", "total", 2024)
-    assert r.type() == "graduatedSymbol" and r.classAttribute() == "afw_2024"
-    assert [x.label() for x in r.ranges()] == CLASS_LABELS
+    assert r.type() == "graduatedSymbol" and r.classAttribute() == graduated_on("afw_2024")
+    assert [x.label() for x in r.ranges()] == CLASS_LABELS + ["no score"]  # NULL grey, in the legend
+    assert r.ranges()[-1].symbol().color().name() == "#cccccc"
     assert [x.symbol().color().name() for x in r.ranges()][::4] == ["#d73027", "#ffffbf", "#4575b4"]
     assert r.ranges()[5].lowerValue() == pytest.approx(-0.1033) and r.ranges()[5].upperValue() == pytest.approx(0.0102)
     legend_2024 = [(x.label(), x.lowerValue(), x.upperValue()) for x in r.ranges()]
     r2 = choose(dock, sample_buurten_layer, "classes", "total", 2014)  # replaces (and deletes) the 2024 renderer
-    assert r2.classAttribute() == "afw_2014"
+    assert r2.classAttribute() == graduated_on("afw_2014")
     assert [(x.label(), x.lowerValue(), x.upperValue()) for x in r2.ranges()] == legend_2024
     r3 = choose(dock, sample_buurten_layer, "classes", "onv", 2022)
-    assert r3.classAttribute() == "onv_2022" and r3.ranges()[4].upperValue() == pytest.approx(0.0392)
+    assert r3.classAttribute() == graduated_on("onv_2022") and r3.ranges()[4].upperValue() == pytest.approx(0.0392)
     assert dock[0].title_label.text().startswith("<b>Nuisance and insecurity 2022</b>")  # English: no translator
 
 
 def test_a_year_without_the_measure_shows_no_data_in_title_map_and_status(dock, sample_buurten_layer):
     widget, controller = dock
     r = choose(dock, sample_buurten_layer, "classes", "fys", 2014)
-    assert r.classAttribute() == "fys_2014"
+    assert r.classAttribute() == graduated_on("fys_2014")
     # 2016 has no dimension scores in the open data (and the sample): the map must not stay on 2014.
     r = choose(dock, sample_buurten_layer, "classes", "fys", 2016)
     assert widget.year_label.text() == "2016"
@@ -70,20 +72,21 @@ def test_a_year_without_the_measure_shows_no_data_in_title_map_and_status(dock, 
     assert widget.status_label.text() == "Choose a 'from' year before 2014."
     # Back to a year with scores: title, map and status agree again.
     r = choose(dock, sample_buurten_layer, "classes", "fys", 2018)
-    assert r.classAttribute() == "fys_2018" and widget.status_label.text() == ""
+    assert r.classAttribute() == graduated_on("fys_2018") and widget.status_label.text() == ""
     assert widget.title_label.text().startswith("<b>Physical environment 2018</b>")
 
 
 def test_every_view_on_the_sample(dock, sample_buurten_layer):
     dev = choose(dock, sample_buurten_layer, "deviation", "total", 2024)
-    assert dev.classAttribute() == "afw_2024" and dev.ranges()[4].upperValue() == pytest.approx(0.0392)
+    assert dev.classAttribute() == graduated_on("afw_2024") and dev.ranges()[4].upperValue() == pytest.approx(0.0392)
     ch = choose(dock, sample_buurten_layer, "change", "total", 2024, 2014)
-    assert ch.type() == "graduatedSymbol" and ch.classAttribute() == '("afw_2024" - "afw_2014")'
+    assert ch.type() == "graduatedSymbol" and ch.classAttribute() == graduated_on('("afw_2024" - "afw_2014")')
     assert [x.label() for x in ch.ranges()][::4] == ["1 sterke daling", "5 stabiel", "9 sterke stijging"]
     assert ch.ranges()[0].symbol().color().name() == "#b35806"
     rf = choose(dock, sample_buurten_layer, "risers", "total", 2024, 2022)
     assert rf.type() == "categorizedSymbol" and "'stijger'" in rf.classAttribute()
-    assert [c.label() for c in rf.categories()] == ["riser", "faller", "slider (from voldoende)", "no score"]
+    assert [c.label() for c in rf.categories()] == ["riser", "faller", "slider (from voldoende)", "neither riser nor faller",
+                                                    "no score"]
     pr = choose(dock, sample_buurten_layer, "pressure", "total", 2024)
     assert pr.type() == "categorizedSymbol" and [c.value() for c in pr.categories()][:2] == ["onder druk", "niet"]
     # The expressions select what they say: evaluated on the layer, they mark the same units as the algorithms.
@@ -107,7 +110,7 @@ def test_stored_fields_are_preferred(dock, run_alg, sample_buurten_layer, tmp_pa
     run_alg("change", {"INPUT": sample_buurten_layer, "YEAR_FROM": 2022, "YEAR_TO": 2024, "OUTPUT": path})
     changed = QgsVectorLayer(path, "change", "ogr")
     QgsProject.instance().addMapLayer(changed)
-    assert choose(dock, changed, "change", "total", 2024, 2022).classAttribute() == "dafw_2022_2024"
+    assert choose(dock, changed, "change", "total", 2024, 2022).classAttribute() == graduated_on("dafw_2022_2024")
 
 
 def test_official_wfs_layer_uses_its_official_classes(dock, wfs_layer):
@@ -200,7 +203,7 @@ def test_play_steps_through_the_years(dock, sample_buurten_layer):
     widget, controller = dock
     choose(dock, sample_buurten_layer, "classes", "total", 2022)
     controller.next_year()
-    assert controller.choice()["year"] == 2024 and sample_buurten_layer.renderer().classAttribute() == "afw_2024"
+    assert controller.choice()["year"] == 2024 and sample_buurten_layer.renderer().classAttribute() == graduated_on("afw_2024")
     controller.next_year()
     assert controller.choice()["year"] == 2002  # wraps around
 

@@ -53,7 +53,7 @@ def test_pc4_neighbours_after_repair_match_geos(pc4):
     pairs = unit_pairs(QgsProcessingFeatureSource(layer, context), context, log, fids)
     counts = np.bincount(pairs[:, 0], minlength=len(fids))
     assert sorted(codes[i] for i in np.flatnonzero(counts == 0)) == ["8899", "9166"]
-    assert any("1538 of 4056" in line and "repaired" in line for line in log.lines)
+    assert any("1543 of 4068" in line and "repaired" in line for line in log.lines)  # the 12 without scores too
     assert any("2 areas have no neighbours: 8899, 9166" in line for line in log.lines)
     assert not any("TopologyException" in line for line in log.lines)
     geoms = {}
@@ -90,12 +90,15 @@ def test_hotspots_do_not_depend_on_the_layers_crs(pc4):
         res = run("hotspots", {"INPUT": layer, "YEARS": "2022", "PERMUTATIONS": 99, "OUTPUT": "memory:"})["OUTPUT"]
         out[name] = {f["PC4"]: (f["spot_2022"], None if str(f["gi_2022"]) == "NULL" else f["gi_2022"], f["buren"])
                      for f in res.getFeatures()}
-    assert out["rd"].keys() == out["wgs"].keys() and len(out["rd"]) == 4056
+    assert out["rd"].keys() == out["wgs"].keys() and len(out["rd"]) == 4068
     for code, (spot, z, k) in out["rd"].items():
         assert out["wgs"][code][0] == spot and out["wgs"][code][2] == k, code
         assert out["wgs"][code][1] == (None if z is None else pytest.approx(z, abs=1e-9))
     spots = pd.Series([v[0] for v in out["rd"].values()]).value_counts()
     assert spots["geen buren"] == 2 and 400 < spots["hot"] < 520 and 380 < spots["cold"] < 500
+    # Without a score in 2022 (the 12 areas without any, and 1 without 2022): no label, and no part of anyone's sum.
+    assert sum(1 for v in out["rd"].values() if v[0] is None or str(v[0]) == "NULL") == 13
+    assert spots[["hot", "cold", "ns", "geen buren"]].sum() == 4068 - 13
 
 
 # --- early warning -------------------------------------------------------------------------------------------
@@ -227,7 +230,7 @@ def test_null_weights_count_as_zero_and_are_reported(pc4, tmp_path):
         "INPUT": str(tmp_path / "w1.gpkg"), "FIELD_NAME": "provincie", "FIELD_TYPE": 2, "FIELD_LENGTH": 1,
         "FORMULA": "left(\"PC4\", 1)", "OUTPUT": path})
     nulls = sum(1 for f in QgsVectorLayer(path, "w", "ogr").getFeatures() if f["PC4"] < "2000")
-    assert nulls == 457
+    assert nulls == 463  # 457 with scores, and 6 of the 12 areas without (1044, 1117, 1118, 1322, 1327, 1329)
     log = Log()
     r = run("aggregate", {"INPUT": path, "WEIGHT": "woningen", "ZONE_FIELD": "provincie", "YEARS": "2022", "OUTPUT": "memory:"}, log)
     assert f"WARNING {nulls} units have no woningen (NULL): they count as 0" in log.lines
@@ -244,3 +247,55 @@ def test_null_weights_count_as_zero_and_are_reported(pc4, tmp_path):
         "OUTPUT": str(tmp_path / "empty.gpkg")})
     with pytest.raises(QgsProcessingException, match="'leeg' is 0 or NULL for every unit"):
         run("summary", {"INPUT": str(tmp_path / "empty.gpkg"), "WEIGHTS": ["leeg"], "OUTPUT": "memory:"})
+
+
+# --- areas without scores ------------------------------------------------------------------------------------
+
+def test_areas_without_scores_change_no_analysis(pc4, tmp_path):
+    """The 12 PC4 areas with boundaries but no scores, kept by the import, are missing data to every analysis:
+    each output holds them with NULL (no class, no label, no change), and every result of the 4,056 areas with
+    scores is the same as from an import without them (ONLY_SCORED)."""
+    from qgis.core import QgsVectorLayer
+
+    scored = str(tmp_path / "scored.gpkg")
+    run("importscores", {"SCORES": shared(*PC4_CSV), "GEOMETRY": shared("cbs", "pc4_boundaries.topojson"),
+                         "ONLY_SCORED": True, "OUTPUT": scored})
+    unscored = sorted({f["PC4"] for f in QgsVectorLayer(pc4, "all", "ogr").getFeatures()}
+                      - {f["PC4"] for f in QgsVectorLayer(scored, "scored", "ogr").getFeatures()})
+    assert len(unscored) == 12 and {"1118", "3199"} <= set(unscored)  # Schiphol, Maasvlakte
+
+    def by_code(layer, fields):
+        return {f["PC4"]: tuple(None if v is None or str(v) == "NULL" else v for v in (f[n] for n in fields))
+                for f in layer.getFeatures()}
+
+    runs = {  # tool: (parameters, fields of the output to compare)
+        "classify": ({"YEARS": "2014,2022"}, ["kscore_2014", "kscore_2022", "konv_2022"]),
+        "change": ({"YEAR_FROM": 2014, "YEAR_TO": 2022}, ["dafw_2014_2022", "kdafw_2014_2022", "tr_2014_2022", "drv_2014_2022"]),
+        "earlywarning": ({}, ["risico", "marge", "dafw_trend"]),
+        "hotspots": ({"YEARS": "2022", "PERMUTATIONS": 19}, ["gi_2022", "gip_2022", "spot_2022"]),
+        "trajectory": ({"MATRIX": "memory:"}, ["traject", "traject_label"]),
+    }
+    for tool, (params, fields) in runs.items():
+        out = {name: by_code(run(tool, {"INPUT": path, **params, "OUTPUT": "memory:"})["OUTPUT"], fields)
+               for name, path in (("all", pc4), ("scored", scored))}
+        assert len(out["all"]) == 4068 and len(out["scored"]) == 4056, tool
+        assert {c: v for c, v in out["all"].items() if c not in unscored} == out["scored"], tool
+        nothing = {"earlywarning": (-2, None, None), "trajectory": ("?-?-?-?-?-?-?-?", None)}.get(tool, (None,) * len(fields))
+        assert {out["all"][c] for c in unscored} == {nothing}, tool  # NULL, never 0; early warning: −2 geen score
+    # Risers and fallers, and the clusters under pressure, are the same sets.
+    for tool, params in (("risersfallers", {"YEAR_FROM": 2014, "YEAR_TO": 2022, "LIST": "memory:"}),
+                         ("pressure", {"MIN_WEIGHT": 2})):
+        res = [run(tool, {"INPUT": path, **params, "OUTPUT": "memory:"}) for path in (pc4, scored)]
+        keys = ["rf_2014_2022"] if tool == "risersfallers" else ["eenheden", "afw_laatst", "k_laatst", "PC4"]
+        a, b = ([tuple(str(f[k]) for k in keys) + ((f["PC4"],) if tool == "risersfallers" else ()) for f in r["OUTPUT"].getFeatures()]
+                for r in res)
+        assert sorted(a) == sorted(b) and len(a) >= 5, tool
+    # Tables: the national picture's means and households per class are the same; only the count of units in the
+    # group ('eenheden') counts the 12 areas (they lie in the Netherlands), not the units with a class.
+    s_all, s_scored = (sorted(([f[n] for n in f.fields().names()] for f in run("summary", {"INPUT": p, "YEARS": "2014,2022",
+                                                                                             "OUTPUT": "memory:"})["OUTPUT"].getFeatures()))
+                       for p in (pc4, scored))
+    names = [n for n in run("summary", {"INPUT": scored, "YEARS": "2022", "OUTPUT": "memory:"})["OUTPUT"].fields().names()]
+    for row_all, row_scored in zip(s_all, s_scored):
+        for n, x, y in zip(names, row_all, row_scored):
+            assert (x, y) == ((4068, 4056) if n == "eenheden" else (x, x)), n
