@@ -6,6 +6,7 @@ from ..helpers import CLASS_LABELS
 from ..helpers import choose
 from ..helpers import graduated_on
 from ..helpers import import_sample
+from ..helpers import memory_layer
 from ..helpers import pick_layer
 from ..helpers import shared
 
@@ -39,8 +40,9 @@ def wfs_layer(qgis_app):
 def test_classes_computed_on_the_fly_and_the_legend_does_not_drift(dock, sample_buurten_layer):
     r = choose(dock, sample_buurten_layer, "classes", "total", 2024)
     assert r.type() == "graduatedSymbol" and r.classAttribute() == graduated_on("afw_2024")
-    assert [x.label() for x in r.ranges()] == CLASS_LABELS + ["no score"]  # NULL grey, in the legend
-    assert r.ranges()[-1].symbol().color().name() == "#cccccc"
+    ranges = r.ranges()  # kept: a range's symbol belongs to it
+    assert [x.label() for x in ranges] == CLASS_LABELS + ["no score"]  # NULL grey, in the legend
+    assert ranges[-1].symbol().color().name() == "#cccccc"
     assert [x.symbol().color().name() for x in r.ranges()][::4] == ["#d73027", "#ffffbf", "#4575b4"]
     assert r.ranges()[5].lowerValue() == pytest.approx(-0.1033) and r.ranges()[5].upperValue() == pytest.approx(0.0102)
     legend_2024 = [(x.label(), x.lowerValue(), x.upperValue()) for x in r.ranges()]
@@ -170,7 +172,7 @@ def test_restoring_the_panel_keeps_the_layers_own_style(dock, qgis_iface, sample
 
 def test_a_layer_the_panel_points_at_by_itself_keeps_its_style(dock, run_alg, sample_buurten_layer, tmp_path):
     """The list points the panel at the first layer of an empty project and at another when the current one is
-    removed: neither is restyled. (The same in a real QGIS window with the real PC4 outputs: test_first_layer_style.)"""
+    removed: neither is restyled. (The same in a real QGIS window with the real PC4 outputs: test_window_styles.)"""
     from qgis.core import QgsProject
     from qgis.core import QgsVectorLayer
 
@@ -362,3 +364,57 @@ def QLocale_text(value):  # noqa: N802
     from qgis.PyQt.QtCore import QLocale
 
     return QLocale().toString(float(value), "f", 3).replace("-", "\u2212")
+
+
+def rendered_colours(layer, points, selection="#ffff00"):
+    """The colour of the map at each (x, y) of `points`, rendered as QGIS's canvas draws the layer."""
+    from qgis.core import QgsMapRendererSequentialJob
+    from qgis.core import QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(400, 100))
+    settings.setBackgroundColor(QColor("white"))
+    settings.setSelectionColor(QColor(selection))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    out = []
+    for x, y in points:
+        pixel = settings.mapToPixel().transform(x, y)
+        out.append(image.pixelColor(int(pixel.x()), int(pixel.y())).name())
+    return out
+
+
+def test_areas_without_a_score_are_drawn_grey_and_show_their_selection(dock):
+    """Four squares: scores in both years; none in 2024; none at all; a change of 0 (stabiel). In the change view
+    the areas without a change are grey 'no score' (not white, which looked like '5 stabiel'), also in the classes
+    view; a selected area without a score shows the selection colour."""
+    from qgis.core import QgsProject
+
+    from leefbaarometer.core.release import load_release
+
+    rows = [("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", "A", 0.10, 0.25),
+            ("POLYGON((100 0, 200 0, 200 100, 100 100, 100 0))", "B", 0.10, None),
+            ("POLYGON((200 0, 300 0, 300 100, 200 100, 200 0))", "C", None, None),
+            ("POLYGON((300 0, 400 0, 400 100, 300 100, 300 0))", "D", -0.05, -0.05)]
+    layer = memory_layer({"code": "string", "afw_2022": "double", "afw_2024": "double"}, rows, geometry="Polygon")
+    QgsProject.instance().addMapLayer(layer)
+    centres = [(50, 50), (150, 50), (250, 50), (350, 50)]
+    widget, controller = dock
+    release = load_release()
+    r = choose(dock, layer, "change", "total", 2024, 2022)
+    assert [x.label() for x in r.ranges()][-1] == "no score"
+    stable = release.palette_change[4].lower()
+    rising = release.palette_change[7].lower()  # +0.15: 'sterke stijging' starts at 0.1568, so class 8
+    assert rendered_colours(layer, centres) == [rising, "#cccccc", "#cccccc", stable]
+    r = choose(dock, layer, "classes", "total", 2024)
+    assert rendered_colours(layer, centres)[1:3] == ["#cccccc", "#cccccc"]
+    layer.selectByExpression("\"code\" IN ('B', 'C')")
+    assert rendered_colours(layer, centres)[1:3] == ["#ffff00", "#ffff00"]  # selected, though without a score
+    QgsProject.instance().removeMapLayer(layer.id())

@@ -1,7 +1,12 @@
-"""Outputs keep their stored style in a real QGIS window: the plugin restyles only the layer the user points the
-panel at, and only when the user acts in the panel (issue 29). The national PC4 scores on CBS's PC4 boundaries,
-classified and run through risers and fallers 2018→2022, opened as the first layer of a project with the panel
-closed and open; screenshots in test-artifacts/."""
+"""Styles in a real QGIS window (issue 29), on the national PC4 scores imported onto CBS's PC4 boundaries:
+
+- outputs keep their stored style: the plugin restyles only the layer the user points the panel at, and only when
+  the user acts in the panel (a risers-and-fallers output and the classes opened as the first layer of a project,
+  panel closed and open);
+- areas without scores (Schiphol, PC4 1118) are drawn grey as 'no score' in the panel's change view, and show
+  their selection.
+
+Screenshots in test-artifacts/."""
 import json
 import os
 import shutil
@@ -128,4 +133,73 @@ def test_outputs_keep_their_stored_style_as_first_layer(tmp_path, pc4_outputs, a
     assert state["user_view"] == "categorizedSymbol:kafw_2022"  # the deviation classes the layer carries
     assert state["before_pick"] == rf_style and state["user_pick"] != rf_style
     for name in ("first_layer_panel_closed.png", "first_layer_panel_open.png", "first_layer_user_acts.png"):
+        assert os.path.getsize(os.path.join(artifacts, name)) > 10000
+
+
+CHANGE_SCRIPT = r'''
+import json
+from qgis.core import QgsApplication, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, plugins
+
+state = {}
+
+def start():
+    plugin = plugins["leefbaarometer"]
+    layer = QgsVectorLayer(LAYER, "Leefbaarometer PC4", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    plugin.action.trigger()
+    dock, controller = plugin.dock, plugin.controller
+    dock.layer_combo.setLayer(layer)
+    dock.layer_combo.activated.emit(dock.layer_combo.currentIndex())  # picked, as a user does
+    dock.view_combo.setCurrentIndex(dock.view_combo.findData("change"))
+    dock.year_slider.setValue(controller.years.index(2022))
+    dock.from_combo.setCurrentIndex(dock.from_combo.findData(2018))
+    r = layer.renderer()
+    ranges = r.ranges()  # kept: a range's symbol belongs to it
+    state["renderer"] = [r.type(), r.classAttribute(), ranges[-1].label(), ranges[-1].symbol().color().name()]
+    state["selection_colour"] = iface.mapCanvas().selectionColor().name()
+    state["title"] = dock.title_label.text()
+    layer.selectByExpression("\"PC4\" = '1118'")  # Schiphol: boundaries, no scores
+    state["selected"] = [f["PC4"] for f in layer.getSelectedFeatures()]
+    def zoom():
+        iface.mapCanvas().setExtent(QgsRectangle(100000, 472000, 126000, 494000))  # Schiphol and Amsterdam
+        iface.mapCanvas().refresh()
+        QTimer.singleShot(2500, shoot)
+    def shoot():
+        iface.mainWindow().grab().save(SHOTS + "/change_view_no_score_selected.png")
+        image = iface.mapCanvas().grab().toImage()
+        # The colours the canvas shows at Schiphol's centre, selected, and after the selection is cleared.
+        centre = [f for f in layer.getSelectedFeatures()][0].geometry().pointOnSurface().asPoint()
+        pixel = iface.mapCanvas().getCoordinateTransform().transform(centre)
+        state["selected_colour"] = image.pixelColor(int(pixel.x()), int(pixel.y())).name()
+        layer.removeSelection()
+        iface.mapCanvas().refresh()
+        def shoot_again():
+            image = iface.mapCanvas().grab().toImage()
+            state["colour"] = image.pixelColor(int(pixel.x()), int(pixel.y())).name()
+            iface.mainWindow().grab().save(SHOTS + "/change_view_no_score.png")
+            with open(RESULT, "w") as fh:
+                json.dump(state, fh)
+            QgsApplication.exit(0)
+        QTimer.singleShot(2000, shoot_again)
+    QTimer.singleShot(1500, zoom)
+
+QTimer.singleShot(2000, start)
+'''
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/setup.sh installs it)")
+def test_change_view_draws_areas_without_scores_and_their_selection(tmp_path, pc4_outputs, artifacts):
+    scores = pc4_outputs[0]
+    result = tmp_path / "result.json"
+    run = run_qgis_window(tmp_path, f"LAYER = {scores!r}\nSHOTS = {artifacts!r}\nRESULT = {str(result)!r}\n" + CHANGE_SCRIPT)
+    assert result.exists(), run.stdout + run.stderr
+    state = json.loads(result.read_text())
+    assert state["renderer"] == ["graduatedSymbol", 'coalesce(("afw_2022" - "afw_2018"), -9999)', "no score", "#cccccc"]
+    assert "Total score: change 2018–2022" in state["title"]
+    assert state["selected"] == ["1118"]
+    assert state["colour"] == "#cccccc"  # grey 'no score', not the white canvas
+    assert state["selected_colour"] == state["selection_colour"]  # QGIS's selection colour, drawn
+    for name in ("change_view_no_score_selected.png", "change_view_no_score.png"):
         assert os.path.getsize(os.path.join(artifacts, name)) > 10000
