@@ -56,7 +56,7 @@ class AnnexSettings:
     base_year: Optional[int] = None  # None: the layer has one year; sections that compare years are left out
     weighted: bool = True  # False: no households field; every buurt counts once and the annex says so
     lowest_onv: int = 10
-    pressure: PressureRules = field(default_factory=lambda: PressureRules(min_weight=0))
+    pressure: PressureRules = field(default_factory=PressureRules)  # the pressure tool's defaults
     risers: RiserRules = field(default_factory=RiserRules)
     years: tuple = ()  # the measurements of the layer up to `year` (pressure looks at the last of them)
 
@@ -68,8 +68,11 @@ class AnnexSettings:
     def text(self):
         p, r = self.pressure, self.risers
         base = f"basisjaar {self.base_year}" if self.base_year is not None else "geen basisjaar (één meting)"
+        # Without households every buurt counts one, so the size criterion counts buurten: said here, as in the log.
+        size = (f"aaneengesloten buurten met samen ≥ {p.min_weight:g} huishoudens" if self.weighted else
+                f"≥ {p.min_weight:g} aaneengesloten buurten (geen huishoudens: buurten geteld in plaats van huishoudens)")
         return (f"jaar {self.year}, {base}; onder druk: klasse ≤ {p.max_class} in ≥ {p.min_years} van de "
-                f"laatste {p.last_years} metingen, aaneengesloten buurten met ≥ {p.min_weight:g} huishoudens; stijgers/dalers: "
+                f"laatste {p.last_years} metingen, {size}; stijgers/dalers: "
                 f"start klasse ≤ {r.start_max_class}, ≥ {r.class_steps} klasse; laagste onv: {self.lowest_onv} buurten; "
                 f"tellingen in {self.unit}. Criteria van de plugin, niet de officiële (die zijn niet gepubliceerd).")
 

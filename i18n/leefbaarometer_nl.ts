@@ -55,6 +55,11 @@
     </message>
     <message>
       <location filename="../core/analyses.py" />
+      <source>{n:g} (no dwellings field: units counted instead of dwellings)</source>
+      <translation>{n:g} (geen woningenveld: eenheden geteld in plaats van woningen)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
       <source>duration needs {min_years} measurements; only {n_years} chosen</source>
       <translation>de duur vraagt {min_years} metingen; er zijn er maar {n_years} gekozen</translation>
     </message>
@@ -186,6 +191,7 @@
     </message>
     <message>
       <location filename="../core/change.py" />
+      <location filename="../core/years.py" />
       <source>year {y} is not in the layer; it has {years}</source>
       <translation>jaar {y} staat niet in de laag; die heeft {years}</translation>
     </message>
@@ -502,7 +508,6 @@
     </message>
     <message>
       <location filename="../core/views.py" />
-      <location filename="../processing/algorithms/pressure.py" />
       <source>Structurally under pressure</source>
       <translation>Structureel onder druk</translation>
     </message>
@@ -759,6 +764,11 @@
     </message>
     <message>
       <location filename="../core/years.py" />
+      <source>the layer has no total scores (afw or lbm) of any year</source>
+      <translation>de laag heeft van geen enkel jaar totaalscores (afw of lbm)</translation>
+    </message>
+    <message>
+      <location filename="../core/years.py" />
       <source>year(s) {missing} are not in the layer; it has {available}</source>
       <translation>jaar/jaren {missing} staan niet in de laag; die heeft {available}</translation>
     </message>
@@ -771,6 +781,11 @@
       <location filename="../core/years.py" />
       <source>years must be numbers like 2022, 2024: {text}</source>
       <translation>jaren moeten getallen zijn zoals 2022, 2024: {text}</translation>
+    </message>
+    <message>
+      <location filename="../core/years.py" />
+      <source>the {first} must come before {year}, and the layer has no measurement before it; it has {years}</source>
+      <translation>het {first} moet vóór {year} liggen, en de laag heeft geen meting daarvoor; ze heeft {years}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
@@ -869,8 +884,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
-      <source>Leefbaarometer by {zone}</source>
-      <translation>Leefbaarometer per {zone}</translation>
+      <source>Leefbaarometer by {zone} {years}</source>
+      <translation>Leefbaarometer per {zone} {years}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
@@ -954,8 +969,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/change.py" />
-      <source>&lt;p&gt;Change between two measurements, for the total and each dimension. For each pair of years &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; it adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: the difference (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: a change class, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: the transition of the total-score class, e.g. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; and &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: the dimension that contributed most to the change (in its direction) and its share of it (1.0 = this dimension alone; above 1, others partly undid it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Fields to write&lt;/b&gt; (default all four kinds). The change in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) equals the change in afw within one release (lbm = C + afw), so it is written only when asked (default: no). &lt;b&gt;Table without geometry&lt;/b&gt; (default: no): the output is the layer's key (grid_id, PC4, bu_code …) and the new fields only, to join back to a layer you have; much smaller and faster at national size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pairs&lt;/b&gt;: one pair (default: the last two years), every consecutive pair, or a base year against every later year. Years without dimension scores (2002, 2008, 2012, 2016) give NULL dimension changes and no driver, never zeros.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change classes&lt;/b&gt;: the official reports' thresholds are not published. The default cut-points (±0.0196, ±0.0392, ±0.0784, ±0.1568: half, one, two and four dimension-class widths) are the plugin's own and are stored in the release profile; give 8 other numbers in &lt;b&gt;Thresholds&lt;/b&gt; to override them.&lt;/p&gt;&lt;p&gt;Only compare years of one release: every release recomputes all years. The output opens styled with a diverging, colour-blind safe palette (orange = decline, purple = improvement).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Verandering tussen twee metingen, voor het totaal en elke dimensie. Voor elk paar jaren &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; voegt het toe:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: het verschil (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: een veranderingsklasse, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: de overgang van de klasse van de totaalscore, bijv. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; en &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: de dimensie die het meest bijdroeg aan de verandering (in haar richting) en haar aandeel daarin (1,0 = deze dimensie alleen; boven 1 maakten andere het deels ongedaan).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Te schrijven velden&lt;/b&gt; (standaard alle vier soorten). De verandering in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) is binnen één release gelijk aan de verandering in afw (lbm = C + afw), en wordt dus alleen op verzoek geschreven (standaard: nee). &lt;b&gt;Tabel zonder geometrie&lt;/b&gt; (standaard: nee): de uitvoer bestaat alleen uit de sleutel van de laag (grid_id, PC4, bu_code …) en de nieuwe velden, om terug te koppelen aan een laag die u al hebt; veel kleiner en sneller op landelijke schaal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Paren&lt;/b&gt;: één paar (standaard: de laatste twee jaren), elk opeenvolgend paar, of een basisjaar tegen elk later jaar. Jaren zonder dimensiescores (2002, 2008, 2012, 2016) geven NULL als verandering van de dimensies en geen drijvende dimensie, nooit nullen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veranderingsklassen&lt;/b&gt;: de drempels van de officiële rapporten zijn niet gepubliceerd. De standaardgrenzen (±0,0196, ±0,0392, ±0,0784, ±0,1568: een halve, één, twee en vier klassenbreedtes van de dimensies) zijn van de plugin zelf en staan in het releaseprofiel; geef 8 andere getallen bij &lt;b&gt;Drempels&lt;/b&gt; om ze te vervangen.&lt;/p&gt;&lt;p&gt;Vergelijk alleen jaren van één release: elke release berekent alle jaren opnieuw. De uitvoer opent in een divergerend, kleurenblindveilig palet (oranje = daling, paars = verbetering).&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Change between two measurements, for the total and each dimension. For each pair of years &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; it adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: the difference (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: a change class, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: the transition of the total-score class, e.g. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; and &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: the dimension that contributed most to the change (in its direction) and its share of it (1.0 = this dimension alone; above 1, others partly undid it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Fields to write&lt;/b&gt; (default all four kinds). The change in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) equals the change in afw within one release (lbm = C + afw), so it is written only when asked (default: no). &lt;b&gt;Table without geometry&lt;/b&gt; (default: no): the output is the layer's key (grid_id, PC4, bu_code …) and the new fields only, to join back to a layer you have; much smaller and faster at national size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pairs&lt;/b&gt;: one pair (default: the layer's last measurement and the one before it; a given to-year with the measurement before it), every consecutive pair, or a base year against every later year. Years without dimension scores (2002, 2008, 2012, 2016) give NULL dimension changes and no driver, never zeros.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change classes&lt;/b&gt;: the official reports' thresholds are not published. The default cut-points (±0.0196, ±0.0392, ±0.0784, ±0.1568: half, one, two and four dimension-class widths) are the plugin's own and are stored in the release profile; give 8 other numbers in &lt;b&gt;Thresholds&lt;/b&gt; to override them.&lt;/p&gt;&lt;p&gt;Only compare years of one release: every release recomputes all years. The output opens styled with a diverging, colour-blind safe palette (orange = decline, purple = improvement).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Verandering tussen twee metingen, voor het totaal en elke dimensie. Voor elk paar jaren &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; voegt het toe:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: het verschil (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: een veranderingsklasse, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: de overgang van de klasse van de totaalscore, bijv. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; en &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: de dimensie die het meest bijdroeg aan de verandering (in haar richting) en haar aandeel daarin (1,0 = deze dimensie alleen; boven 1 maakten andere het deels ongedaan).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Te schrijven velden&lt;/b&gt; (standaard alle vier soorten). De verandering in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) is binnen één release gelijk aan de verandering in afw (lbm = C + afw), en wordt dus alleen op verzoek geschreven (standaard: nee). &lt;b&gt;Tabel zonder geometrie&lt;/b&gt; (standaard: nee): de uitvoer bestaat alleen uit de sleutel van de laag (grid_id, PC4, bu_code …) en de nieuwe velden, om terug te koppelen aan een laag die u al hebt; veel kleiner en sneller op landelijke schaal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Paren&lt;/b&gt;: één paar (standaard: de laatste meting van de laag en de meting daarvoor; bij een gegeven eindjaar de meting daarvoor), elk opeenvolgend paar, of een basisjaar tegen elk later jaar. Jaren zonder dimensiescores (2002, 2008, 2012, 2016) geven NULL als verandering van de dimensies en geen drijvende dimensie, nooit nullen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veranderingsklassen&lt;/b&gt;: de drempels van de officiële rapporten zijn niet gepubliceerd. De standaardgrenzen (±0,0196, ±0,0392, ±0,0784, ±0,1568: een halve, één, twee en vier klassenbreedtes van de dimensies) zijn van de plugin zelf en staan in het releaseprofiel; geef 8 andere getallen bij &lt;b&gt;Drempels&lt;/b&gt; om ze te vervangen.&lt;/p&gt;&lt;p&gt;Vergelijk alleen jaren van één release: elke release berekent alle jaren opnieuw. De uitvoer opent in een divergerend, kleurenblindveilig palet (oranje = daling, paars = verbetering).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/change.py" />
@@ -1011,6 +1026,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/change.py" />
+      <source>Change afw {years}</source>
+      <translation>Verandering afw {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
       <source>give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16</source>
       <translation>geef precies 8 oplopende drempels voor de veranderingsklassen, bijv. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16</translation>
     </message>
@@ -1028,11 +1048,6 @@
       <location filename="../processing/algorithms/change.py" />
       <source>release profile, plugin default, not official</source>
       <translation>releaseprofiel, standaard van de plugin, niet officieel</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/change.py" />
-      <source>Leefbaarometer change {year_from}–{year_to}</source>
-      <translation>Leefbaarometer verandering {year_from}–{year_to}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
@@ -1053,8 +1068,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
-      <source>&lt;p&gt;How another indicator (share of residents with poor health, income, crime …) differs between the livability classes: per class and class group the weighted mean of the indicator, the ratio between the worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "factor 3.5") and the rank correlation (Spearman) of afw and the indicator; overall and per group of gemeenten. A chart (PNG) shows the mean per class.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is built from such indicators.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Hoe een andere indicator (aandeel inwoners met een slechte gezondheid, inkomen, criminaliteit …) verschilt tussen de leefbaarheidsklassen: per klasse en klassengroep het gewogen gemiddelde van de indicator, de verhouding tussen de slechtste en de beste groep (onvoldoende of lager 1–3 tegen goed t/m uitstekend 7–9: de "factor 3,5" van de rapporten) en de rangcorrelatie (Spearman) van afw en de indicator; in totaal en per groep gemeenten. Een grafiek (PNG) toont het gemiddelde per klasse.&lt;/p&gt;&lt;p&gt;Een samenhang, geen oorzaak: de Leefbaarometer zelf is uit zulke indicatoren opgebouwd.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;How another indicator (share of residents with poor health, income, crime …) differs between the livability classes: per class and class group the weighted mean of the indicator, the ratio between the worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "factor 3.5") and the rank correlation (Spearman) of afw and the indicator; overall and per group of gemeenten. A chart (PNG) shows the mean per class.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Year&lt;/b&gt; of the classes: the layer's last measurement unless you give one.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is built from such indicators.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Hoe een andere indicator (aandeel inwoners met een slechte gezondheid, inkomen, criminaliteit …) verschilt tussen de leefbaarheidsklassen: per klasse en klassengroep het gewogen gemiddelde van de indicator, de verhouding tussen de slechtste en de beste groep (onvoldoende of lager 1–3 tegen goed t/m uitstekend 7–9: de "factor 3,5" van de rapporten) en de rangcorrelatie (Spearman) van afw en de indicator; in totaal en per groep gemeenten. Een grafiek (PNG) toont het gemiddelde per klasse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaar&lt;/b&gt; van de klassen: de laatste meting van de laag, tenzij u er een opgeeft.&lt;/p&gt;&lt;p&gt;Een samenhang, geen oorzaak: de Leefbaarometer zelf is uit zulke indicatoren opgebouwd.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
@@ -1068,8 +1083,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
-      <source>Year of the livability classes</source>
-      <translation>Jaar van de leefbaarheidsklassen</translation>
+      <source>Year of the livability classes (empty: the last year of the layer)</source>
+      <translation>Jaar van de leefbaarheidsklassen (leeg: het laatste jaar van de laag)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
@@ -1159,8 +1174,13 @@
     </message>
     <message>
       <location filename="../processing/algorithms/classify.py" />
-      <source>Leefbaarometer classes {year}</source>
-      <translation>Leefbaarometer klassen {year}</translation>
+      <source>Classes {year}</source>
+      <translation>Klassen {year}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Classes {measure} {year}</source>
+      <translation>Klassen {measure} {year}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/classify.py" />
@@ -1181,11 +1201,6 @@
       <location filename="../processing/algorithms/early_warning.py" />
       <source>&lt;p&gt;&lt;b&gt;Indicative.&lt;/b&gt; Units that still score voldoende or better (class ≥ 5) in the last measurement but risk sliding a class in the not too long term. A warning needs &lt;b&gt;nearness&lt;/b&gt;: afw within a margin (default {near}) of the lower boundary of the unit's class. Its level is &lt;i&gt;laag&lt;/i&gt;, raised one step for each of: &lt;b&gt;very near&lt;/b&gt; (within {very_near}); &lt;b&gt;neighbours&lt;/b&gt; whose mean afw is at least {neighbour_gap} lower (buren lager) or fell at least {neighbour_decline} (dalende buren); a &lt;b&gt;falling trend&lt;/b&gt; of the total (at least {decline}) or of a dimension (at least {dimension_decline}) over the last N measurements (default 1): &lt;i&gt;midden&lt;/i&gt; with one, &lt;i&gt;hoog&lt;/i&gt; with two or more. A weak dimension alone is no risk factor: it is the normal state of many areas. Neighbours: grid cells 8 neighbours; polygons a shared boundary (after repair of invalid polygons); units without neighbours have &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Output fields: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, no total score in the year; −1 n.v.t., class below 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw above the lower class boundary), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Back-test&lt;/b&gt;: the tool computes the same warning from the measurements up to an earlier year (default: the one before the last) and reports how the flagged and unflagged units fared up to the last measurement: the share flagged, the rate of falling at least one class per level and the lift (rate of the flagged / rate of the unflagged), in the log and in the back-test table. On the national PC4 file (warning from the data up to 2020, judged on 2020→2022) see the README. The thresholds are the plugin's own, chosen by such back-tests; they are not official.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Indicatief.&lt;/b&gt; Eenheden die in de laatste meting nog voldoende of beter scoren (klasse ≥ 5) maar het risico lopen op niet al te lange termijn een klasse te zakken. Een signaal vraagt &lt;b&gt;nabijheid&lt;/b&gt;: afw binnen een marge (standaard {near}) van de ondergrens van de klasse van de eenheid. Het niveau is &lt;i&gt;laag&lt;/i&gt;, en stijgt één stap voor elk van: &lt;b&gt;zeer dichtbij&lt;/b&gt; (binnen {very_near}); &lt;b&gt;buren&lt;/b&gt; met een gemiddelde afw die minstens {neighbour_gap} lager ligt (buren lager) of minstens {neighbour_decline} daalde (dalende buren); een &lt;b&gt;dalende trend&lt;/b&gt; van het totaal (minstens {decline}) of van een dimensie (minstens {dimension_decline}) over de laatste N metingen (standaard 1): &lt;i&gt;midden&lt;/i&gt; met één, &lt;i&gt;hoog&lt;/i&gt; met twee of meer. Een zwakke dimensie alleen is geen risicofactor: het is de normale toestand van veel gebieden. Buren: rastercellen 8 buren; polygonen een gedeelde grens (na herstel van ongeldige polygonen); eenheden zonder buren hebben &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Uitvoervelden: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, geen totaalscore in het jaar; −1 n.v.t., klasse onder 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw boven de ondergrens van de klasse), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terugtoets&lt;/b&gt;: de tool berekent dezelfde signalering uit de metingen tot een eerder jaar (standaard: het jaar vóór het laatste) en meldt hoe het de gesignaleerde en niet-gesignaleerde eenheden verging tot de laatste meting: het aandeel gesignaleerd, het percentage dat minstens één klasse daalde per niveau en de lift (percentage van de gesignaleerde / percentage van de niet-gesignaleerde), in het logboek en in de tabel van de terugtoets. Voor het landelijke PC4-bestand (signalering uit de gegevens tot en met 2020, beoordeeld op 2020→2022): zie de README. De drempels zijn van de plugin zelf, gekozen met zulke terugtoetsen; ze zijn niet officieel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/early_warning.py" />
-      <source>Early warning (indicative)</source>
-      <translation>Vroegsignalering (indicatief)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/early_warning.py" />
@@ -1261,6 +1276,11 @@
       <location filename="../processing/algorithms/early_warning.py" />
       <source>Warning for {year} ({criteria}): {counts}</source>
       <translation>Signalering voor {year} ({criteria}): {counts}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Early warning {year} (indicative)</source>
+      <translation>Vroegsignalering {year} (indicatief)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/early_warning.py" />
@@ -1389,6 +1409,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>No households field: the size criterion of 'structurally under pressure' counts buurten instead of households (clusters of at least {n:g} buurten). Give the households field.</source>
+      <translation>Geen veld met huishoudens: het omvangcriterium van 'structureel onder druk' telt buurten in plaats van huishoudens (clusters van minstens {n:g} buurten). Geef het veld met huishoudens.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>{failed} of {chosen} annexes failed (the other {written} are written): {which}</source>
       <translation>{failed} van {chosen} bijlagen mislukt (de andere {written} zijn geschreven): {which}</translation>
     </message>
@@ -1475,8 +1500,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/hotspots.py" />
-      <source>Hot and cold spots {year}</source>
-      <translation>Hot en cold spots {year}</translation>
+      <source>Hot and cold spots {measure} {year}</source>
+      <translation>Hot en cold spots {measure} {year}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/hotspots.py" />
@@ -1606,8 +1631,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>Leefbaarometer {level}</source>
-      <translation>Leefbaarometer {level}</translation>
+      <source>Leefbaarometer {level} {years}</source>
+      <translation>Leefbaarometer {level} {years}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1716,8 +1741,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
-      <source>&lt;p&gt;Areas where livability is &lt;i&gt;structureel onder druk&lt;/i&gt;, selected on three criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;severity&lt;/b&gt;: total-score class at most 3 (onvoldoende or lower) by default;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duration&lt;/b&gt;: in at least M of the last K measurements (default 3 of 4);&lt;/li&gt;&lt;li&gt;&lt;b&gt;size&lt;/b&gt;: a contiguous cluster of such units with at least N dwellings (default 100; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units (the log says so).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Grid cells (a &lt;code&gt;grid_id&lt;/code&gt; field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Gebieden waar de leefbaarheid &lt;i&gt;structureel onder druk&lt;/i&gt; staat, geselecteerd op drie criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ernst&lt;/b&gt;: klasse van de totaalscore hoogstens 3 (onvoldoende of lager), standaard;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duur&lt;/b&gt;: in minstens M van de laatste K metingen (standaard 3 van 4);&lt;/li&gt;&lt;li&gt;&lt;b&gt;omvang&lt;/b&gt;: een aaneengesloten cluster van zulke eenheden met minstens N woningen (standaard 100; het gewichtsveld). Zonder woningenveld telt elke eenheid als één, dus het minimum telt dan eenheden (het logboek meldt dat).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rastercellen (een veld &lt;code&gt;grid_id&lt;/code&gt;) grenzen aan elkaar als 8- of 4-buren; andere polygonen (buurten) als ze een grens delen. Elk cluster wordt één samengevoegd gebied met zijn eenheden, woningen, huishoudens, de codes die het raakt (de codes van zijn eigen eenheden, bijv. PC4 of grid_id, en de velden met buurt-, wijk- en gemeentecode die u opgeeft), zijn gewogen afw en klasse in het laatste jaar, het aantal van de gekozen metingen waarin het cluster als geheel onder druk stond, hoeveel daarvan zonder onderbreking doorlopen tot de laatste, en zijn zwakste dimensie: het materiaal van bijlage 2 van de rapporten.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Areas where livability is &lt;i&gt;structureel onder druk&lt;/i&gt;, selected on three criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;severity&lt;/b&gt;: total-score class at most {max_class} (onvoldoende or lower) by default;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duration&lt;/b&gt;: in at least M of the last K measurements (default {min_years} of {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;size&lt;/b&gt;: a contiguous cluster of such units with at least N dwellings (default {min_weight:g}; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units: the log says so, and so does the output's &lt;code&gt;criteria&lt;/code&gt; (&lt;code&gt;min_units&lt;/code&gt; instead of &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Grid cells (a &lt;code&gt;grid_id&lt;/code&gt; field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2. The annexes per gemeente use the same criteria and defaults.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Gebieden waar de leefbaarheid &lt;i&gt;structureel onder druk&lt;/i&gt; staat, geselecteerd op drie criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ernst&lt;/b&gt;: klasse van de totaalscore hoogstens {max_class} (onvoldoende of lager), standaard;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duur&lt;/b&gt;: in minstens M van de laatste K metingen (standaard {min_years} van {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;omvang&lt;/b&gt;: een aaneengesloten cluster van zulke eenheden met minstens N woningen (standaard {min_weight:g}; het gewichtsveld). Zonder woningenveld telt elke eenheid als één, dus het minimum telt dan eenheden: het logboek meldt dat, en ook het veld &lt;code&gt;criteria&lt;/code&gt; van de uitvoer (&lt;code&gt;min_units&lt;/code&gt; in plaats van &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rastercellen (een veld &lt;code&gt;grid_id&lt;/code&gt;) grenzen aan elkaar als 8- of 4-buren; andere polygonen (buurten) als ze een grens delen. Elk cluster wordt één samengevoegd gebied met zijn eenheden, woningen, huishoudens, de codes die het raakt (de codes van zijn eigen eenheden, bijv. PC4 of grid_id, en de velden met buurt-, wijk- en gemeentecode die u opgeeft), zijn gewogen afw en klasse in het laatste jaar, het aantal van de gekozen metingen waarin het cluster als geheel onder druk stond, hoeveel daarvan zonder onderbreking doorlopen tot de laatste, en zijn zwakste dimensie: het materiaal van bijlage 2 van de rapporten. De bijlagen per gemeente gebruiken dezelfde criteria en standaardwaarden.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
@@ -1791,6 +1816,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
+      <source>Structurally under pressure {years}</source>
+      <translation>Structureel onder druk {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
       <source>No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at least {min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.</source>
       <translation>Geen woningenveld (WEIGHT): het criterium voor de omvang telt in plaats daarvan eenheden, dus een cluster heeft minstens {min_weight:g} eenheden nodig. Geef het woningenveld, of verlaag het minimum voor polygonen.</translation>
     </message>
@@ -1806,18 +1836,18 @@
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>&lt;p&gt;Between a start and an end year, the units that started with an unfavourable class (zwak or lower, class ≤ 4 by default) and then &lt;b&gt;rose&lt;/b&gt; substantially (&lt;i&gt;stijger&lt;/i&gt;) or &lt;b&gt;fell&lt;/b&gt; further (&lt;i&gt;daler&lt;/i&gt;), and the units that started (ruim) voldoende (5–6) and fell (&lt;i&gt;afglijder&lt;/i&gt;). Substantial: at least N class steps (default 1, e.g. onvoldoende → zwak) or a change in afw of at least a given amount. Units below a minimum weight (e.g. dwellings) are left out.&lt;/p&gt;&lt;p&gt;Outputs: the flagged units (only those) with their classes, change, the dimension that contributed most (&lt;code&gt;driver&lt;/code&gt;) and its share, and a list per zone (gemeente, wijk, buurt code fields) with counts and weights per label: the material of the reports' annexes 3 and 4.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Tussen een begin- en een eindjaar de eenheden die begonnen met een ongunstige klasse (zwak of lager, standaard klasse ≤ 4) en daarna substantieel &lt;b&gt;stegen&lt;/b&gt; (&lt;i&gt;stijger&lt;/i&gt;) of verder &lt;b&gt;daalden&lt;/b&gt; (&lt;i&gt;daler&lt;/i&gt;), en de eenheden die (ruim) voldoende (5–6) begonnen en daalden (&lt;i&gt;afglijder&lt;/i&gt;). Substantieel: minstens N klassenstappen (standaard 1, bijv. onvoldoende → zwak) of een verandering in afw van minstens een gegeven bedrag. Eenheden onder een minimumgewicht (bijv. woningen) blijven buiten beschouwing.&lt;/p&gt;&lt;p&gt;Uitvoer: de gemarkeerde eenheden (alleen die) met hun klassen, verandering, de dimensie die het meest bijdroeg (&lt;code&gt;driver&lt;/code&gt;) en haar aandeel, en een lijst per zone (velden met gemeente-, wijk- en buurtcode) met aantallen en gewichten per label: het materiaal van bijlagen 3 en 4 van de rapporten.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Between a start and an end year, the units that started with an unfavourable class (zwak or lower, class ≤ 4 by default) and then &lt;b&gt;rose&lt;/b&gt; substantially (&lt;i&gt;stijger&lt;/i&gt;) or &lt;b&gt;fell&lt;/b&gt; further (&lt;i&gt;daler&lt;/i&gt;), and the units that started (ruim) voldoende (5–6) and fell (&lt;i&gt;afglijder&lt;/i&gt;). Substantial: at least N class steps (default 1, e.g. onvoldoende → zwak) or a change in afw of at least a given amount. Units below a minimum weight (e.g. dwellings) are left out.&lt;/p&gt;&lt;p&gt;Outputs: the flagged units (only those) with their classes, change, the dimension that contributed most (&lt;code&gt;driver&lt;/code&gt;) and its share, and a list per zone (gemeente, wijk, buurt code fields) with counts and weights per label: the material of the reports' annexes 3 and 4.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt; follow the data: the end year is the layer's last measurement, the start year the measurement before the end year, unless you give them.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Tussen een begin- en een eindjaar de eenheden die begonnen met een ongunstige klasse (zwak of lager, standaard klasse ≤ 4) en daarna substantieel &lt;b&gt;stegen&lt;/b&gt; (&lt;i&gt;stijger&lt;/i&gt;) of verder &lt;b&gt;daalden&lt;/b&gt; (&lt;i&gt;daler&lt;/i&gt;), en de eenheden die (ruim) voldoende (5–6) begonnen en daalden (&lt;i&gt;afglijder&lt;/i&gt;). Substantieel: minstens N klassenstappen (standaard 1, bijv. onvoldoende → zwak) of een verandering in afw van minstens een gegeven bedrag. Eenheden onder een minimumgewicht (bijv. woningen) blijven buiten beschouwing.&lt;/p&gt;&lt;p&gt;Uitvoer: de gemarkeerde eenheden (alleen die) met hun klassen, verandering, de dimensie die het meest bijdroeg (&lt;code&gt;driver&lt;/code&gt;) en haar aandeel, en een lijst per zone (velden met gemeente-, wijk- en buurtcode) met aantallen en gewichten per label: het materiaal van bijlagen 3 en 4 van de rapporten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt; volgen de gegevens: het eindjaar is de laatste meting van de laag, het beginjaar de meting vóór het eindjaar, tenzij u ze opgeeft.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>Start year</source>
-      <translation>Beginjaar</translation>
+      <source>Start year (empty: the measurement before the end year)</source>
+      <translation>Beginjaar (leeg: de meting vóór het eindjaar)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>End year</source>
-      <translation>Eindjaar</translation>
+      <source>End year (empty: the last year of the layer)</source>
+      <translation>Eindjaar (leeg: het laatste jaar van de laag)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -1866,6 +1896,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Years: {year_from} → {year_to}</source>
+      <translation>Jaren: {year_from} → {year_to}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
       <source>{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders</source>
       <translation>{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders</translation>
     </message>
@@ -1873,6 +1908,11 @@
       <location filename="../processing/algorithms/risers_fallers.py" />
       <source>Risers and fallers {year_from}–{year_to}</source>
       <translation>Stijgers en dalers {year_from}–{year_to}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Risers and fallers per zone {years}</source>
+      <translation>Stijgers en dalers per zone {years}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -1947,6 +1987,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/score.py" />
+      <source>Computed scores {years}</source>
+      <translation>Berekende scores {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
       <source>the weight table names indicator field(s) the layer does not have: {missing}</source>
       <translation>de gewichtentabel noemt indicatorveld(en) die de laag niet heeft: {missing}</translation>
     </message>
@@ -2012,11 +2057,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/trajectory.py" />
-      <source>Trajectories</source>
-      <translation>Trajecten</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trajectory.py" />
       <source>Low: class at most</source>
       <translation>Laag: klasse hoogstens</translation>
     </message>
@@ -2048,6 +2088,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/trajectory.py" />
+      <source>Trajectories</source>
+      <translation>Trajecten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
       <source>Transition matrix</source>
       <translation>Overgangsmatrix</translation>
     </message>
@@ -2075,6 +2120,11 @@
       <location filename="../processing/algorithms/trajectory.py" />
       <source>no evidence that the neighbourhood changes the transitions</source>
       <translation>geen aanwijzing dat de omgeving de overgangen verandert</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Trajectories {years}</source>
+      <translation>Trajecten {years}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/trajectory.py" />

@@ -128,6 +128,18 @@ def save_default_style(destination, spec, release, title):
     return problem
 
 
+def name_output(algorithm, context, destination, title):
+    """Name an output that QGIS loads by what it shows ('Change afw 2014–2022', 'Classes 2022') instead of the output's
+    generic description ('Change', 'Classified'). A name the user gave (a model's output name) is kept, and so is
+    QGIS's own choice of the file name for file outputs (Processing ▸ Options ▸ Prefer output filename)."""
+    if not context.willLoadLayerOnCompletion(destination):
+        return
+    details = context.layerToLoadOnCompletionDetails(destination)
+    definition = algorithm.parameterDefinition(details.outputName)
+    if details.name in ("", details.outputName) or (definition is not None and details.name == definition.description()):
+        details.name = title
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Styles an output when QGIS loads it (post-processors run on the main thread, after the algorithm)."""
 

@@ -22,6 +22,7 @@ from ...core.schema import find_field
 from ...core.values import key_text
 from ...core.views import score_layer_spec
 from ...core.weights import weight_column
+from ...core.years import years_text
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..compat import SOURCE_POLYGON
@@ -123,7 +124,12 @@ class AggregateAlgorithm(LbmAlgorithm):
         if without_zone:
             feedback.pushWarning(tr("{without_zone} units have no zone and are left out").format(without_zone=without_zone))
         columns = aggregate(data, zone, len(zone_keys), weights, release, years)
-        empty = np.flatnonzero(columns["n_units"] == 0)
+        # Zones without any score: no units, or only units without scores (areas kept by importscores with NULL).
+        scored = np.zeros(len(zone_keys), dtype=bool)
+        for y in years:
+            if f"afw_{y}" in columns:
+                scored |= np.isfinite(columns[f"afw_{y}"])
+        empty = np.flatnonzero(~scored)
         if len(empty):
             feedback.pushWarning(tr("{n_empty} zones have no units with scores: {zone_keys}").format(n_empty=len(empty),
                                     zone_keys=examples(zone_keys[empty])))
@@ -133,7 +139,8 @@ class AggregateAlgorithm(LbmAlgorithm):
         dest = self._write(parameters, context, feedback, key_name, zone_keys, zone_geoms, zone_labels, columns)
         if zone_geoms is not None:
             spec = score_layer_spec([key_name, *columns], release)
-            self.style_on_load(context, dest, spec, release, tr("Leefbaarometer by {zone}").format(zone=key_name))
+            self.style_on_load(context, dest, spec, release, tr("Leefbaarometer by {zone} {years}").format(
+                zone=key_name, years=years_text(years or data.score_years())))
         return {self.OUTPUT: dest, "ZONES_WITHOUT_DATA": len(empty), "UNITS_WITHOUT_ZONE": without_zone}
 
     def _zones(self, zones, parameters, context, feedback):

@@ -110,5 +110,5 @@ class HotspotsAlgorithm(LbmAlgorithm):
         columns["criteria"] = constant(data.n, crit)
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, category_spec(f"spot_{years[-1]}", "spot"), release,
-                           tr("Hot and cold spots {year}").format(year=years[-1]))
+                           tr("Hot and cold spots {measure} {year}").format(measure=measure, year=years[-1]))
         return {self.OUTPUT: dest}

@@ -25,6 +25,7 @@ from ...core.join import name_mismatches
 from ...core.release import load_release
 from ...core.schema import CLASS_MEASURES
 from ...core.schema import KEY_ALIASES
+from ...core.schema import LEVELS
 from ...core.schema import NAME_ALIASES
 from ...core.schema import find_field
 from ...core.schema import year_field
@@ -35,6 +36,7 @@ from ...core.score_table import to_wide
 from ...core.values import is_null
 from ...core.values import key_text
 from ...core.views import score_layer_spec
+from ...core.years import years_text
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..compat import SOURCE_POLYGON
@@ -302,7 +304,8 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
     # Import has no release parameter: the map shows the shipped profile's classes.
     release = load_release()
     algorithm.style_on_load(context, dest_id, score_layer_spec(list(fields.names()), release), release,
-                            tr("Leefbaarometer {level}").format(level=wide.key))
+                            tr("Leefbaarometer {level} {years}").format(level=LEVELS.get(wide.key, wide.key),
+                                                                        years=years_text(y for _, y in wide.fields)))
     return {
         "OUTPUT": dest_id,
         "AREAS": len(keep),

@@ -22,6 +22,7 @@ from ...core.scoring import totals_from_dimensions
 from ...core.values import key_text
 from ...core.values import numeric
 from ...core.views import score_layer_spec
+from ...core.years import years_text
 from ..base import LbmAlgorithm
 from ..compat import NUMBER_DOUBLE
 from ..compat import SOURCE_VECTOR
@@ -125,5 +126,5 @@ class ScoreAlgorithm(LbmAlgorithm):
             raise LbmInputError(tr("nothing to compute: the layer already has every total, and no weight table or region was given"))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, new, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, score_layer_spec(inp.source.fields().names() + list(new), release), release,
-                           "Leefbaarometer scores")
+                           tr("Computed scores {years}").format(years=years_text(data.score_years())))
         return {self.OUTPUT: dest, "DISAGREEMENTS": disagreements}

@@ -93,6 +93,18 @@ def test_real_rotterdam_buurt_file_with_names(run_alg, tmp_path):
     assert f["bu_naam"] == "Oude Westen" and f["afw_2024"] == -0.039255059728954
 
 
+def test_imported_layer_is_named_by_level_and_years(toolbox):
+    """From the toolbox the layer is named by its level and years, not 'Leefbaarometer scores'."""
+    import pandas as pd
+    from qgis.core import QgsProject
+
+    csv = shared("lbm", "scores_wijken_2014-2022_amstelveen.csv")
+    codes = sorted(set(pd.read_csv(csv, dtype=str)["wk_code"]))
+    toolbox("leefbaarometer:importscores", {"SCORES": csv, "GEOMETRY": squares_layer("wk_code", codes), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert [lyr.name() for lyr in QgsProject.instance().mapLayers().values()] == ["Leefbaarometer wijk 2014–2022"]
+    QgsProject.instance().removeAllMapLayers()
+
+
 def test_real_amstelveen_wijk_file(run_alg, tmp_path):
     import pandas as pd
 

@@ -299,3 +299,73 @@ def test_areas_without_scores_change_no_analysis(pc4, tmp_path):
     for row_all, row_scored in zip(s_all, s_scored):
         for n, x, y in zip(names, row_all, row_scored):
             assert (x, y) == ((4068, 4056) if n == "eenheden" else (x, x)), n
+
+
+# --- defaults and names that follow the data -------------------------------------------------------------------
+
+def test_years_follow_the_data(pc4):
+    """The PC4 file ends in 2022: risers and fallers default to 2020→2022 (they defaulted to 2022→2024, an error on
+    this layer), a given end year takes the measurement before it, and one-year tools take 2022."""
+    log = Log()
+    r = run("risersfallers", {"INPUT": pc4, "OUTPUT": "memory:", "LIST": "memory:"}, log)
+    assert "Years: 2020 → 2022" in log.lines and "rf_2020_2022" in r["OUTPUT"].fields().names()
+    r = run("risersfallers", {"INPUT": pc4, "YEAR_TO": 2018, "OUTPUT": "memory:", "LIST": "memory:"})
+    assert "rf_2016_2018" in r["OUTPUT"].fields().names()
+    # Counted here from the CSV: classes 2020 → 2022 of the areas with both, as the tool counts them.
+    w = wide_scores()["afw"]
+    k0, k1 = (np.searchsorted(CUTS, w[y].dropna(), side="right") + 1 for y in (2020, 2022))
+    both = pd.concat([pd.Series(k0, w[2020].dropna().index), pd.Series(k1, w[2022].dropna().index)], axis=1).dropna()
+    risers = int(((both[0] <= 4) & (both[1] > both[0])).sum())
+    assert run("risersfallers", {"INPUT": pc4, "OUTPUT": "memory:", "LIST": "memory:"})["RISERS"] == risers
+    assert "dafw_2016_2018" in run("change", {"INPUT": pc4, "YEAR_TO": 2018, "OUTPUT": "memory:"})["OUTPUT"].fields().names()
+    cp = run("classprofile", {"INPUT": pc4, "INDICATOR": "afw_2014", "OUTPUT": "memory:"})["OUTPUT"]
+    assert {f["criteria"] for f in cp.getFeatures()} == {"indicator=afw_2014; year=2022; weight=units; release=lbm3_2024"}
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="year 2024 is not in the layer; it has 2002, 2008, 2012, 2014, "
+                                                     "2016, 2018, 2020, 2022"):
+        run("risersfallers", {"INPUT": pc4, "YEAR_TO": 2024, "OUTPUT": "memory:", "LIST": "memory:"})
+
+
+def test_pressure_criteria_say_when_units_stand_in_for_dwellings(pc4, tmp_path):
+    """One default for the pressure tool and the annexes (core/analyses.PressureRules); without a dwellings field the
+    minimum of 100 counts PC4 areas, and the log and the output's criteria say so."""
+    from leefbaarometer.core.analyses import PressureRules
+    from leefbaarometer.core.annex import AnnexSettings
+
+    assert AnnexSettings(2022).pressure == PressureRules() and PressureRules().min_weight == 100
+    assert "aaneengesloten buurten met samen ≥ 100 huishoudens" in AnnexSettings(2022).text()
+    assert "≥ 100 aaneengesloten buurten (geen huishoudens" in AnnexSettings(2022, weighted=False).text()
+    log = Log()
+    r = run("pressure", {"INPUT": pc4, "MIN_WEIGHT": 2, "OUTPUT": "memory:"}, log)
+    crit = {f["criteria"] for f in r["OUTPUT"].getFeatures()}
+    assert len(crit) == 1 and "min_units=2 (no dwellings field: units counted instead of dwellings)" in crit.pop()
+    assert any(line.startswith("WARNING No dwellings field (WEIGHT): the size criterion counts units instead") for line in log.lines)
+    import processing
+
+    weighted = str(tmp_path / "w.gpkg")
+    processing.run("native:fieldcalculator", {"INPUT": pc4, "FIELD_NAME": "woningen", "FIELD_TYPE": 0, "FORMULA": "1",
+                                              "OUTPUT": weighted})
+    r2 = run("pressure", {"INPUT": weighted, "WEIGHT": "woningen", "MIN_WEIGHT": 2, "OUTPUT": "memory:"})
+    crit2 = {f["criteria"] for f in r2["OUTPUT"].getFeatures()}.pop()
+    assert "min_dwellings=2; weight=woningen" in crit2 and "min_units" not in crit2
+    assert r2["CLUSTERS"] == r["CLUSTERS"] >= 5  # one dwelling per area: the same clusters
+
+
+def test_output_layers_are_named_by_what_they_show(pc4, toolbox):
+    """Run from the toolbox (temporary outputs), the layers are named with measure and years, not 'Classified' or
+    'Change'."""
+    from qgis.core import QgsProject
+
+    names = {}
+    for tool, params in (("classify", {"YEARS": "2018,2022"}), ("change", {"YEAR_FROM": 2014}),
+                         ("risersfallers", {"LIST": "TEMPORARY_OUTPUT"}), ("trajectory", {"MATRIX": "TEMPORARY_OUTPUT"}),
+                         ("earlywarning", {}), ("hotspots", {"YEARS": "2022", "PERMUTATIONS": 9}), ("pressure", {"MIN_WEIGHT": 2})):
+        before = set(QgsProject.instance().mapLayers())
+        toolbox(f"leefbaarometer:{tool}", {"INPUT": pc4, **params, "OUTPUT": "TEMPORARY_OUTPUT"})
+        names[tool] = sorted(layer.name() for lid, layer in QgsProject.instance().mapLayers().items() if lid not in before)
+    QgsProject.instance().removeAllMapLayers()
+    assert names == {"classify": ["Classes 2022"], "change": ["Change afw 2014–2022"],
+                     "risersfallers": ["Risers and fallers 2020–2022", "Risers and fallers per zone 2020–2022"],
+                     "trajectory": ["Trajectories 2002–2022", "Transition matrix"], "earlywarning": ["Early warning 2022 (indicative)"],
+                     "hotspots": ["Hot and cold spots afw 2022"], "pressure": ["Structurally under pressure 2016–2022"]}
