@@ -369,3 +369,15 @@ def test_output_layers_are_named_by_what_they_show(pc4, toolbox):
                      "risersfallers": ["Risers and fallers 2020–2022", "Risers and fallers per zone 2020–2022"],
                      "trajectory": ["Trajectories 2002–2022", "Transition matrix"], "earlywarning": ["Early warning 2022 (indicative)"],
                      "hotspots": ["Hot and cold spots afw 2022"], "pressure": ["Structurally under pressure 2016–2022"]}
+
+
+def test_early_warning_map_has_one_grey_no_score_entry(pc4):
+    """The 13 PC4 areas without a score in 2022 (risico −2) are grey 'no score', once in the legend."""
+    r = run("earlywarning", {"INPUT": pc4, "OUTPUT": "memory:"})
+    from leefbaarometer.core.views import category_spec
+    from leefbaarometer.processing.styling import renderer_from_spec
+
+    cats = renderer_from_spec(category_spec("risico", "risico")).categories()
+    assert [(c.value(), c.label(), c.symbol().color().name()) for c in cats][-2:] == [
+        (-1, "n/a (class < 5)", "#e0e0e0"), (-2, "no score", "#cccccc")]
+    assert sum(1 for f in r["OUTPUT"].getFeatures() if f["risico"] == -2) == 13
