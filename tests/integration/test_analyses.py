@@ -73,7 +73,7 @@ def test_pressure_on_a_5x5_grid(run_alg):
     assert (c["eenheden"], c["woningen"], c["k_laatst"], c["metingen_onder_druk"], c["aaneengesloten_tot_laatst"]) == (4, 190, 3, 4, 4)
     assert c["buurt"] == "BU1, BU2" and c["afw_laatst"] == pytest.approx(A[3])
     assert r8["OUTPUT"].getFeature(next(r8["OUTPUT"].getFeatures()).id()).geometry().area() == pytest.approx(4 * 10000)
-    assert "max_class=3" in c["criteria"] and "min_dwellings=100.0" in c["criteria"]
+    assert "max_class=3" in c["criteria"] and "min_dwellings=100; weight=woningen" in c["criteria"]
     r4 = run_alg("pressure", {"INPUT": layer, "WEIGHT": "woningen", "CONNECTIVITY": 1, "OUTPUT": "memory:"})
     (c,) = rows(r4["OUTPUT"])
     assert (c["eenheden"], c["woningen"]) == (3, 150)  # 4-connected: (2,2) stays apart and is too small
