@@ -57,7 +57,7 @@ def main(work):
         dock.view_combo.setCurrentIndex(0)
     dock.year_slider.setValue(3)
     dock.measure_combo.setCurrentIndex(measures[1])
-    assert layer.renderer().classAttribute() == f'"onv_{controller.years[3]}"', layer.renderer().classAttribute()
+    assert layer.renderer().classAttribute() == f'coalesce("onv_{controller.years[3]}", -9999)', layer.renderer().classAttribute()
     print(f"check: after the switches the layer is styled on {layer.renderer().classAttribute()} "
           f"({len(layer.renderer().ranges())} classes)")
     for what, values in timings.items():

@@ -146,10 +146,20 @@ def counts_per_zone(labels, zone_codes, weights):
 
 @dataclass
 class PressureRules:
+    """The criteria of 'structureel onder druk': the one place their defaults live (the pressure tool's parameters,
+    its help and the annexes all take them from here)."""
+
     max_class: int = 3  # severity: onvoldoende or lower
     min_years: int = 3  # duration: in at least this many …
     last_years: int = 4  # … of the last measurements
-    min_weight: float = 100.0  # size: dwellings (or the weight) in the cluster
+    min_weight: float = 100.0  # size: dwellings in the cluster (households where the annex weighs by them)
+
+    def size_criterion(self, weight):
+        """The size criterion for the output's `criteria`: {key: value}. Without a dwellings field every unit counts
+        one, so the minimum counts units: that is said, never silently."""
+        if weight:
+            return {"min_dwellings": f"{self.min_weight:g}", "weight": weight}
+        return {"min_units": tr("{n:g} (no dwellings field: units counted instead of dwellings)").format(n=self.min_weight)}
 
 
 def pressure(data, release, years, pairs, weights, rules=PressureRules()):

@@ -105,7 +105,7 @@ class AnnexSettings:
     base_year: Optional[int] = None  # None: the layer has one year; sections that compare years are left out
     weighted: bool = True  # False: no households field; every area counts once and the annex says so
     lowest_onv: int = 10
-    pressure: PressureRules = field(default_factory=lambda: PressureRules(min_weight=0))
+    pressure: PressureRules = field(default_factory=PressureRules)  # the pressure tool's defaults
     risers: RiserRules = field(default_factory=RiserRules)
     years: tuple = ()  # the measurements of the layer up to `year` (pressure looks at the last of them)
     level: Level = LEVELS["buurt"]  # the kind of area the annex lists
@@ -118,10 +118,13 @@ class AnnexSettings:
     def text(self):
         p, r = self.pressure, self.risers
         base = f"basisjaar {self.base_year}" if self.base_year is not None else "geen basisjaar (één meting)"
+        # Without households every area counts one, so the size criterion counts areas: said here, as in the log.
+        size = (f"aaneengesloten {self.level.plural} met samen ≥ {p.min_weight:g} huishoudens" if self.weighted else
+                f"≥ {p.min_weight:g} aaneengesloten {self.level.plural} (geen huishoudens: {self.level.plural} geteld in "
+                f"plaats van huishoudens)")
         return (f"jaar {self.year}, {base}; onder druk: klasse ≤ {p.max_class} in ≥ {p.min_years} van de "
-                f"laatste {p.last_years} metingen, aaneengesloten {self.level.plural} met ≥ {p.min_weight:g} huishoudens; "
-                f"stijgers/dalers: start klasse ≤ {r.start_max_class}, ≥ {r.class_steps} klasse; laagste onv: "
-                f"{self.lowest_onv} {self.level.plural}; "
+                f"laatste {p.last_years} metingen, {size}; stijgers/dalers: start klasse ≤ {r.start_max_class}, "
+                f"≥ {r.class_steps} klasse; laagste onv: {self.lowest_onv} {self.level.plural}; "
                 f"tellingen in {self.unit}. Criteria van de plugin, niet de officiële (die zijn niet gepubliceerd).")
 
     def missing_sections(self):

@@ -7,6 +7,7 @@ from .i18n import tr_noop
 from .release import classify
 from .schema import DIMENSIONS
 from .years import check_year_order
+from .years import year_pair
 
 MODES = ("pair", "consecutive", "base")
 # What change writes per pair: differences d{m}, change classes kd{m}, the class transition tr, the driver drv/drvsh.
@@ -20,7 +21,8 @@ MODE_NAMES = {"pair": tr_noop("One pair of years"), "consecutive": tr_noop("Ever
 
 
 def year_pairs(years, mode, year_from=None, year_to=None):
-    """The (from, to) pairs to compute. Defaults: the last two years; base = the first year."""
+    """The (from, to) pairs to compute. Defaults: the layer's last measurement (or `year_to`) and the one before it;
+    base = the first year."""
     years = sorted(years)
     if len(years) < 2:
         raise LbmInputError(tr("change needs at least two years; the layer has {years}").format(years=', '.join(map(str, years)) or '-'))
@@ -38,10 +40,7 @@ def year_pairs(years, mode, year_from=None, year_to=None):
             raise LbmInputError(tr("the base year {base} is the last year of the layer: there is no later year to compare").format(
                                    base=base))
         return [(base, y) for y in later]
-    a = year_from if year_from is not None else years[-2]
-    b = year_to if year_to is not None else years[-1]
-    check_year_order(a, b, tr_noop("first year"), tr_noop("second year"))
-    return [(a, b)]
+    return [year_pair(years, year_from, year_to, tr_noop("first year"), tr_noop("second year"))]
 
 
 def change_columns(data, release, pairs, thresholds=None, parts=PARTS, with_lbm=False):

@@ -79,7 +79,8 @@ def hotspot_labels(z, p, alpha=0.05, fdr=False):
 
 
 def hotspot_change(label0, label1, z0, z1, intensify=1.0):
-    """How a unit's spot changed: nieuw, blijvend, versterkt, afnemend, verdwenen, or geen."""
+    """How a unit's spot changed: nieuw, blijvend, versterkt, afnemend, verdwenen, or geen; None where either year
+    has no label (no score)."""
     out = np.full(len(label0), "geen", dtype=object)
     spot0 = np.isin(label0, ["hot", "cold"])
     spot1 = np.isin(label1, ["hot", "cold"])
@@ -92,4 +93,5 @@ def hotspot_change(label0, label1, z0, z1, intensify=1.0):
     out[stronger] = "versterkt"
     out[weaker] = "afnemend"
     out[spot0 & spot1 & (label0 != label1)] = "omgeslagen"
+    out[np.array([a is None or b is None for a, b in zip(label0, label1)], dtype=bool)] = None
     return out

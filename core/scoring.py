@@ -1,5 +1,6 @@
 """Scores computed rather than read: totals from dimensions, dimensions from indicators, regional deviations."""
 from dataclasses import dataclass
+from dataclasses import field
 
 import numpy as np
 import pandas as pd
@@ -32,6 +33,7 @@ def totals_from_dimensions(data, constant_c, years=None):
 class Check:
     flags: dict  # year -> bool array: published afw or lbm disagrees with what the dimensions give
     worst: dict  # year -> largest absolute difference
+    checked: dict = field(default_factory=dict)  # year -> units with the values to check (NULLs are not checked)
 
     @property
     def count(self):
@@ -40,7 +42,7 @@ class Check:
 
 def check_totals(data, constant_c, tolerance=1e-9):
     """Where published afw ≠ Σ dimensions or lbm ≠ C + afw by more than `tolerance` (NULLs are not checked)."""
-    flags, worst = {}, {}
+    flags, worst, checked = {}, {}, {}
     for y in data.years():
         afw, lbm = data.get("afw", y), data.get("lbm", y)
         dims = [data.get(d, y) for d in DIMENSIONS]
@@ -54,7 +56,8 @@ def check_totals(data, constant_c, tolerance=1e-9):
         diff = np.fmax.reduce(diffs) if len(diffs) > 1 else diffs[0]
         flags[y] = np.nan_to_num(diff, nan=0.0) > tolerance
         worst[y] = float(np.nanmax(diff)) if np.isfinite(diff).any() else 0.0
-    return Check(flags, worst)
+        checked[y] = int(np.isfinite(diff).sum())
+    return Check(flags, worst, checked)
 
 
 def read_weight_table(path):

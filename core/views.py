@@ -31,6 +31,7 @@ MEASURE_LABELS = {"total": tr_noop("Total score"), "fys": tr_noop("Physical envi
                   "onv": tr_noop("Nuisance and insecurity"), "soc": tr_noop("Social cohesion"),
                   "vrz": tr_noop("Amenities"), "won": tr_noop("Housing stock")}
 NO_SCORE_COLOUR, NO_SCORE_LABEL = "#cccccc", tr_noop("no score")
+NO_SCORE_LABEL_NL = "geen score"  # the annexes are Dutch documents in every language of QGIS
 # Categories of the report analyses' outputs and views: stored value (a language-neutral code, never translated)
 # -> (legend label, translated where shown, colour). Colour-blind safe (ColorBrewer).
 CATEGORY_STYLES = {
@@ -38,7 +39,8 @@ CATEGORY_STYLES = {
              "cold": (tr_noop("cold spot: low scores clustered"), "#d73027"),
              "ns": (tr_noop("not significant"), "#eeeeee"), "geen buren": (tr_noop("no neighbours"), "#ffffff")},
     "risico": {3: (tr_noop("high"), "#b2182b"), 2: (tr_noop("medium"), "#ef8a62"), 1: (tr_noop("low"), "#fddbc7"),
-               0: (tr_noop("none"), "#f7f7f7"), -1: (tr_noop("n/a (class < 5)"), "#cccccc"), -2: (NO_SCORE_LABEL, "#ffffff")},
+               0: (tr_noop("none"), "#f7f7f7"), -1: (tr_noop("n/a (class < 5)"), "#e0e0e0"),
+               -2: (NO_SCORE_LABEL, NO_SCORE_COLOUR)},
     "rf": {"stijger": (tr_noop("riser"), "#542788"), "daler": (tr_noop("faller"), "#b35806"),
            "afglijder": (tr_noop("slider (from voldoende)"), "#fdb863")},
     "traject": {"persistent laag": (tr_noop("persistently low"), "#d73027"), "nieuw laag": (tr_noop("newly low"), "#fc8d59"),
@@ -47,6 +49,8 @@ CATEGORY_STYLES = {
                 "stijgend": (tr_noop("rising"), "#4575b4"), "stabiel": (tr_noop("stable"), "#eeeeee")},
     "druk": {"onder druk": (tr_noop("under pressure"), "#d73027"), "niet": (tr_noop("not under pressure"), "#eeeeee")},
 }
+# The risers-and-fallers view of a layer with scores: units with both scores that are neither riser, faller nor slider.
+NOT_FLAGGED = (tr_noop("neither riser nor faller"), "#eeeeee")
 
 
 @dataclass
@@ -216,10 +220,12 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
             if a is None or b is None:
                 return None
             k0, k1 = class_expression(a, cuts_a), class_expression(b, cuts_b)
-            expr = (f"CASE WHEN ({k0}) <= 4 AND ({k1}) - ({k0}) >= 1 THEN 'stijger' "
+            # A unit without a score in either year is NULL ('no score'); one with both and no label is 'geen'.
+            expr = (f"CASE WHEN {a} IS NULL OR {b} IS NULL THEN NULL "
+                    f"WHEN ({k0}) <= 4 AND ({k1}) - ({k0}) >= 1 THEN 'stijger' "
                     f"WHEN ({k0}) <= 4 AND ({k0}) - ({k1}) >= 1 THEN 'daler' "
-                    f"WHEN ({k0}) BETWEEN 5 AND 6 AND ({k0}) - ({k1}) >= 1 THEN 'afglijder' END")
-        return Spec("categorized", expr, categories=_categories("rf"),
+                    f"WHEN ({k0}) BETWEEN 5 AND 6 AND ({k0}) - ({k1}) >= 1 THEN 'afglijder' ELSE 'geen' END")
+        return Spec("categorized", expr, categories=_categories("rf") + [("geen", tr(NOT_FLAGGED[0]), NOT_FLAGGED[1])],
                     title=tr("Risers and fallers {year_from}–{year}").format(year_from=year_from, year=year),
                     note=tr("{credit}; start zwak or lower, 1 class step (default, not official)").format(credit=credit))
     if view == "pressure":
@@ -228,11 +234,14 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
         years = scores.years("total")[-pressure_years:]
         if len(years) < pressure_min:
             return None
-        severe = []
+        severe, totals = [], []
         for y in years:
             e, cuts = _total(scores, y, release)
+            totals.append(e)
             severe.append(f"(CASE WHEN ({class_expression(e, cuts)}) <= {pressure_max_class} THEN 1 ELSE 0 END)")
-        expr = f"CASE WHEN {' + '.join(severe)} >= {pressure_min} THEN 'onder druk' ELSE 'niet' END"
+        # A unit without a total score in any of the years is NULL ('no score'), not 'niet'.
+        expr = (f"CASE WHEN coalesce({', '.join(totals)}) IS NULL THEN NULL "
+                f"WHEN {' + '.join(severe)} >= {pressure_min} THEN 'onder druk' ELSE 'niet' END")
         return Spec("categorized", expr, categories=_categories("druk"),
                     title=tr("Class ≤ {max_class} in ≥ {min_years} of {years}").format(
                         max_class=pressure_max_class, min_years=pressure_min, years="/".join(map(str, years))),

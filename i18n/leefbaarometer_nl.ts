@@ -55,6 +55,11 @@
     </message>
     <message>
       <location filename="../core/analyses.py" />
+      <source>{n:g} (no dwellings field: units counted instead of dwellings)</source>
+      <translation>{n:g} (geen woningenveld: eenheden geteld in plaats van woningen)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses.py" />
       <source>duration needs {min_years} measurements; only {n_years} chosen</source>
       <translation>de duur vraagt {min_years} metingen; er zijn er maar {n_years} gekozen</translation>
     </message>
@@ -70,6 +75,7 @@
     </message>
     <message>
       <location filename="../core/annex.py" />
+      <location filename="../core/years.py" />
       <source>the layer has no total scores (afw or lbm) of any year</source>
       <translation>de laag heeft van geen enkel jaar totaalscores (afw of lbm)</translation>
     </message>
@@ -186,6 +192,7 @@
     </message>
     <message>
       <location filename="../core/change.py" />
+      <location filename="../core/years.py" />
       <source>year {y} is not in the layer; it has {years}</source>
       <translation>jaar {y} staat niet in de laag; die heeft {years}</translation>
     </message>
@@ -622,7 +629,6 @@
     </message>
     <message>
       <location filename="../core/views.py" />
-      <location filename="../processing/algorithms/pressure.py" />
       <source>Structurally under pressure</source>
       <translation>Structureel onder druk</translation>
     </message>
@@ -661,6 +667,11 @@
       <location filename="../ui/area_profile.py" />
       <source>no score</source>
       <translation>geen score</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>neither riser nor faller</source>
+      <translation>geen stijger of daler</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -889,6 +900,11 @@
       <translation>jaren moeten getallen zijn zoals 2022, 2024: {text}</translation>
     </message>
     <message>
+      <location filename="../core/years.py" />
+      <source>the {first} must come before {year}, and the layer has no measurement before it; it has {years}</source>
+      <translation>het {first} moet vóór {year} liggen, en de laag heeft geen meting daarvoor; ze heeft {years}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/aggregate.py" />
       <source>Aggregate to zones</source>
       <translation>Aggregeren naar zones</translation>
@@ -992,8 +1008,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
-      <source>Leefbaarometer by {zone}</source>
-      <translation>Leefbaarometer per {zone}</translation>
+      <source>Leefbaarometer by {zone} {years}</source>
+      <translation>Leefbaarometer per {zone} {years}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
@@ -1205,8 +1221,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/change.py" />
-      <source>&lt;p&gt;Change between two measurements, for the total and each dimension. For each pair of years &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; it adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: the difference (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: a change class, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: the transition of the total-score class, e.g. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; and &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: the dimension that contributed most to the change (in its direction) and its share of it (1.0 = this dimension alone; above 1, others partly undid it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Fields to write&lt;/b&gt; (default all four kinds). The change in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) equals the change in afw within one release (lbm = C + afw), so it is written only when asked (default: no). &lt;b&gt;Table without geometry&lt;/b&gt; (default: no): the output is the layer's key (grid_id, PC4, bu_code …) and the new fields only, to join back to a layer you have; much smaller and faster at national size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pairs&lt;/b&gt;: one pair (default: the last two years), every consecutive pair, or a base year against every later year. Years without dimension scores (2002, 2008, 2012, 2016) give NULL dimension changes and no driver, never zeros.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change classes&lt;/b&gt;: the official reports' thresholds are not published. The default cut-points (±0.0196, ±0.0392, ±0.0784, ±0.1568: half, one, two and four dimension-class widths) are the plugin's own and are stored in the release profile; give 8 other numbers in &lt;b&gt;Thresholds&lt;/b&gt; to override them.&lt;/p&gt;&lt;p&gt;Only compare years of one release: every release recomputes all years. The output opens styled with a diverging, colour-blind safe palette (orange = decline, purple = improvement).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Verandering tussen twee metingen, voor het totaal en elke dimensie. Voor elk paar jaren &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; voegt het toe:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: het verschil (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: een veranderingsklasse, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: de overgang van de klasse van de totaalscore, bijv. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; en &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: de dimensie die het meest bijdroeg aan de verandering (in haar richting) en haar aandeel daarin (1,0 = deze dimensie alleen; boven 1 maakten andere het deels ongedaan).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Te schrijven velden&lt;/b&gt; (standaard alle vier soorten). De verandering in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) is binnen één release gelijk aan de verandering in afw (lbm = C + afw), en wordt dus alleen op verzoek geschreven (standaard: nee). &lt;b&gt;Tabel zonder geometrie&lt;/b&gt; (standaard: nee): de uitvoer bestaat alleen uit de sleutel van de laag (grid_id, PC4, bu_code …) en de nieuwe velden, om terug te koppelen aan een laag die u al hebt; veel kleiner en sneller op landelijke schaal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Paren&lt;/b&gt;: één paar (standaard: de laatste twee jaren), elk opeenvolgend paar, of een basisjaar tegen elk later jaar. Jaren zonder dimensiescores (2002, 2008, 2012, 2016) geven NULL als verandering van de dimensies en geen drijvende dimensie, nooit nullen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veranderingsklassen&lt;/b&gt;: de drempels van de officiële rapporten zijn niet gepubliceerd. De standaardgrenzen (±0,0196, ±0,0392, ±0,0784, ±0,1568: een halve, één, twee en vier klassenbreedtes van de dimensies) zijn van de plugin zelf en staan in het releaseprofiel; geef 8 andere getallen bij &lt;b&gt;Drempels&lt;/b&gt; om ze te vervangen.&lt;/p&gt;&lt;p&gt;Vergelijk alleen jaren van één release: elke release berekent alle jaren opnieuw. De uitvoer opent in een divergerend, kleurenblindveilig palet (oranje = daling, paars = verbetering).&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Change between two measurements, for the total and each dimension. For each pair of years &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; it adds:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: the difference (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: a change class, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: the transition of the total-score class, e.g. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; and &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: the dimension that contributed most to the change (in its direction) and its share of it (1.0 = this dimension alone; above 1, others partly undid it).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Fields to write&lt;/b&gt; (default all four kinds). The change in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) equals the change in afw within one release (lbm = C + afw), so it is written only when asked (default: no). &lt;b&gt;Table without geometry&lt;/b&gt; (default: no): the output is the layer's key (grid_id, PC4, bu_code …) and the new fields only, to join back to a layer you have; much smaller and faster at national size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pairs&lt;/b&gt;: one pair (default: the layer's last measurement and the one before it; a given to-year with the measurement before it), every consecutive pair, or a base year against every later year. Years without dimension scores (2002, 2008, 2012, 2016) give NULL dimension changes and no driver, never zeros.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change classes&lt;/b&gt;: the official reports' thresholds are not published. The default cut-points (±0.0196, ±0.0392, ±0.0784, ±0.1568: half, one, two and four dimension-class widths) are the plugin's own and are stored in the release profile; give 8 other numbers in &lt;b&gt;Thresholds&lt;/b&gt; to override them.&lt;/p&gt;&lt;p&gt;Only compare years of one release: every release recomputes all years. The output opens styled with a diverging, colour-blind safe palette (orange = decline, purple = improvement).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Verandering tussen twee metingen, voor het totaal en elke dimensie. Voor elk paar jaren &lt;i&gt;a&lt;/i&gt;→&lt;i&gt;b&lt;/i&gt; voegt het toe:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;d{measure}_{a}_{b}&lt;/code&gt;: het verschil (&lt;code&gt;dafw&lt;/code&gt;, &lt;code&gt;dfys&lt;/code&gt; …);&lt;/li&gt;&lt;li&gt;&lt;code&gt;kd{measure}_{a}_{b}&lt;/code&gt;: een veranderingsklasse, 1 sterke daling … 5 stabiel … 9 sterke stijging;&lt;/li&gt;&lt;li&gt;&lt;code&gt;tr_{a}_{b}&lt;/code&gt;: de overgang van de klasse van de totaalscore, bijv. &lt;code&gt;4→6&lt;/code&gt;;&lt;/li&gt;&lt;li&gt;&lt;code&gt;drv_{a}_{b}&lt;/code&gt; en &lt;code&gt;drvsh_{a}_{b}&lt;/code&gt;: de dimensie die het meest bijdroeg aan de verandering (in haar richting) en haar aandeel daarin (1,0 = deze dimensie alleen; boven 1 maakten andere het deels ongedaan).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Te schrijven velden&lt;/b&gt; (standaard alle vier soorten). De verandering in lbm (&lt;code&gt;dlbm&lt;/code&gt;, &lt;code&gt;kdlbm&lt;/code&gt;) is binnen één release gelijk aan de verandering in afw (lbm = C + afw), en wordt dus alleen op verzoek geschreven (standaard: nee). &lt;b&gt;Tabel zonder geometrie&lt;/b&gt; (standaard: nee): de uitvoer bestaat alleen uit de sleutel van de laag (grid_id, PC4, bu_code …) en de nieuwe velden, om terug te koppelen aan een laag die u al hebt; veel kleiner en sneller op landelijke schaal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Paren&lt;/b&gt;: één paar (standaard: de laatste meting van de laag en de meting daarvoor; bij een gegeven eindjaar de meting daarvoor), elk opeenvolgend paar, of een basisjaar tegen elk later jaar. Jaren zonder dimensiescores (2002, 2008, 2012, 2016) geven NULL als verandering van de dimensies en geen drijvende dimensie, nooit nullen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veranderingsklassen&lt;/b&gt;: de drempels van de officiële rapporten zijn niet gepubliceerd. De standaardgrenzen (±0,0196, ±0,0392, ±0,0784, ±0,1568: een halve, één, twee en vier klassenbreedtes van de dimensies) zijn van de plugin zelf en staan in het releaseprofiel; geef 8 andere getallen bij &lt;b&gt;Drempels&lt;/b&gt; om ze te vervangen.&lt;/p&gt;&lt;p&gt;Vergelijk alleen jaren van één release: elke release berekent alle jaren opnieuw. De uitvoer opent in een divergerend, kleurenblindveilig palet (oranje = daling, paars = verbetering).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/change.py" />
@@ -1262,6 +1278,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/change.py" />
+      <source>Change afw {years}</source>
+      <translation>Verandering afw {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/change.py" />
       <source>give exactly 8 increasing change-class thresholds, e.g. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16</source>
       <translation>geef precies 8 oplopende drempels voor de veranderingsklassen, bijv. -0.16 -0.08 -0.04 -0.02 0.02 0.04 0.08 0.16</translation>
     </message>
@@ -1279,11 +1300,6 @@
       <location filename="../processing/algorithms/change.py" />
       <source>release profile, plugin default, not official</source>
       <translation>releaseprofiel, standaard van de plugin, niet officieel</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/change.py" />
-      <source>Leefbaarometer change {year_from}–{year_to}</source>
-      <translation>Leefbaarometer verandering {year_from}–{year_to}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
@@ -1304,8 +1320,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
-      <source>&lt;p&gt;How another indicator (share of residents with poor health, income, crime …) differs between the livability classes: per class and class group the weighted mean of the indicator, the ratio between the worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "factor 3.5") and the rank correlation (Spearman) of afw and the indicator; overall and per group of gemeenten. A chart (PNG) shows the mean per class.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is built from such indicators.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Hoe een andere indicator (aandeel inwoners met een slechte gezondheid, inkomen, criminaliteit …) verschilt tussen de leefbaarheidsklassen: per klasse en klassengroep het gewogen gemiddelde van de indicator, de verhouding tussen de slechtste en de beste groep (onvoldoende of lager 1–3 tegen goed t/m uitstekend 7–9: de "factor 3,5" van de rapporten) en de rangcorrelatie (Spearman) van afw en de indicator; in totaal en per groep gemeenten. Een grafiek (PNG) toont het gemiddelde per klasse.&lt;/p&gt;&lt;p&gt;Een samenhang, geen oorzaak: de Leefbaarometer zelf is uit zulke indicatoren opgebouwd.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;How another indicator (share of residents with poor health, income, crime …) differs between the livability classes: per class and class group the weighted mean of the indicator, the ratio between the worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "factor 3.5") and the rank correlation (Spearman) of afw and the indicator; overall and per group of gemeenten. A chart (PNG) shows the mean per class.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Year&lt;/b&gt; of the classes: the layer's last measurement unless you give one.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is built from such indicators.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Hoe een andere indicator (aandeel inwoners met een slechte gezondheid, inkomen, criminaliteit …) verschilt tussen de leefbaarheidsklassen: per klasse en klassengroep het gewogen gemiddelde van de indicator, de verhouding tussen de slechtste en de beste groep (onvoldoende of lager 1–3 tegen goed t/m uitstekend 7–9: de "factor 3,5" van de rapporten) en de rangcorrelatie (Spearman) van afw en de indicator; in totaal en per groep gemeenten. Een grafiek (PNG) toont het gemiddelde per klasse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaar&lt;/b&gt; van de klassen: de laatste meting van de laag, tenzij u er een opgeeft.&lt;/p&gt;&lt;p&gt;Een samenhang, geen oorzaak: de Leefbaarometer zelf is uit zulke indicatoren opgebouwd.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
@@ -1319,8 +1335,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
-      <source>Year of the livability classes</source>
-      <translation>Jaar van de leefbaarheidsklassen</translation>
+      <source>Year of the livability classes (empty: the last year of the layer)</source>
+      <translation>Jaar van de leefbaarheidsklassen (leeg: het laatste jaar van de laag)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
@@ -1410,8 +1426,13 @@
     </message>
     <message>
       <location filename="../processing/algorithms/classify.py" />
-      <source>Leefbaarometer classes {year}</source>
-      <translation>Leefbaarometer klassen {year}</translation>
+      <source>Classes {year}</source>
+      <translation>Klassen {year}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/classify.py" />
+      <source>Classes {measure} {year}</source>
+      <translation>Klassen {measure} {year}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/classify.py" />
@@ -1432,11 +1453,6 @@
       <location filename="../processing/algorithms/early_warning.py" />
       <source>&lt;p&gt;&lt;b&gt;Indicative.&lt;/b&gt; Units that still score voldoende or better (class ≥ 5) in the last measurement but risk sliding a class in the not too long term. A warning needs &lt;b&gt;nearness&lt;/b&gt;: afw within a margin (default {near}) of the lower boundary of the unit's class. Its level is &lt;i&gt;laag&lt;/i&gt;, raised one step for each of: &lt;b&gt;very near&lt;/b&gt; (within {very_near}); &lt;b&gt;neighbours&lt;/b&gt; whose mean afw is at least {neighbour_gap} lower (buren lager) or fell at least {neighbour_decline} (dalende buren); a &lt;b&gt;falling trend&lt;/b&gt; of the total (at least {decline}) or of a dimension (at least {dimension_decline}) over the last N measurements (default 1): &lt;i&gt;midden&lt;/i&gt; with one, &lt;i&gt;hoog&lt;/i&gt; with two or more. A weak dimension alone is no risk factor: it is the normal state of many areas. Neighbours: grid cells 8 neighbours; polygons a shared boundary (after repair of invalid polygons); units without neighbours have &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Output fields: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, no total score in the year; −1 n.v.t., class below 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw above the lower class boundary), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Back-test&lt;/b&gt;: the tool computes the same warning from the measurements up to an earlier year (default: the one before the last) and reports how the flagged and unflagged units fared up to the last measurement: the share flagged, the rate of falling at least one class per level and the lift (rate of the flagged / rate of the unflagged), in the log and in the back-test table. On the national PC4 file (warning from the data up to 2020, judged on 2020→2022) see the README. The thresholds are the plugin's own, chosen by such back-tests; they are not official.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Indicatief.&lt;/b&gt; Eenheden die in de laatste meting nog voldoende of beter scoren (klasse ≥ 5) maar het risico lopen op niet al te lange termijn een klasse te zakken. Een signaal vraagt &lt;b&gt;nabijheid&lt;/b&gt;: afw binnen een marge (standaard {near}) van de ondergrens van de klasse van de eenheid. Het niveau is &lt;i&gt;laag&lt;/i&gt;, en stijgt één stap voor elk van: &lt;b&gt;zeer dichtbij&lt;/b&gt; (binnen {very_near}); &lt;b&gt;buren&lt;/b&gt; met een gemiddelde afw die minstens {neighbour_gap} lager ligt (buren lager) of minstens {neighbour_decline} daalde (dalende buren); een &lt;b&gt;dalende trend&lt;/b&gt; van het totaal (minstens {decline}) of van een dimensie (minstens {dimension_decline}) over de laatste N metingen (standaard 1): &lt;i&gt;midden&lt;/i&gt; met één, &lt;i&gt;hoog&lt;/i&gt; met twee of meer. Een zwakke dimensie alleen is geen risicofactor: het is de normale toestand van veel gebieden. Buren: rastercellen 8 buren; polygonen een gedeelde grens (na herstel van ongeldige polygonen); eenheden zonder buren hebben &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Uitvoervelden: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, geen totaalscore in het jaar; −1 n.v.t., klasse onder 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw boven de ondergrens van de klasse), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terugtoets&lt;/b&gt;: de tool berekent dezelfde signalering uit de metingen tot een eerder jaar (standaard: het jaar vóór het laatste) en meldt hoe het de gesignaleerde en niet-gesignaleerde eenheden verging tot de laatste meting: het aandeel gesignaleerd, het percentage dat minstens één klasse daalde per niveau en de lift (percentage van de gesignaleerde / percentage van de niet-gesignaleerde), in het logboek en in de tabel van de terugtoets. Voor het landelijke PC4-bestand (signalering uit de gegevens tot en met 2020, beoordeeld op 2020→2022): zie de README. De drempels zijn van de plugin zelf, gekozen met zulke terugtoetsen; ze zijn niet officieel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/early_warning.py" />
-      <source>Early warning (indicative)</source>
-      <translation>Vroegsignalering (indicatief)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/early_warning.py" />
@@ -1512,6 +1528,11 @@
       <location filename="../processing/algorithms/early_warning.py" />
       <source>Warning for {year} ({criteria}): {counts}</source>
       <translation>Signalering voor {year} ({criteria}): {counts}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/early_warning.py" />
+      <source>Early warning {year} (indicative)</source>
+      <translation>Vroegsignalering {year} (indicatief)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/early_warning.py" />
@@ -1645,6 +1666,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>No households field: the size criterion of 'structurally under pressure' counts buurten instead of households (clusters of at least {n:g} buurten). Give the households field.</source>
+      <translation>Geen veld met huishoudens: het omvangcriterium van 'structureel onder druk' telt buurten in plaats van huishoudens (clusters van minstens {n:g} buurten). Geef het veld met huishoudens.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>{failed} of {chosen} annexes failed (the other {written} are written): {which}</source>
       <translation>{failed} van {chosen} bijlagen mislukt (de andere {written} zijn geschreven): {which}</translation>
     </message>
@@ -1741,8 +1767,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/hotspots.py" />
-      <source>Hot and cold spots {year}</source>
-      <translation>Hot en cold spots {year}</translation>
+      <source>Hot and cold spots {measure} {year}</source>
+      <translation>Hot en cold spots {measure} {year}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/hotspots.py" />
@@ -1771,8 +1797,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>&lt;p&gt;Loads a published Leefbaarometer score file (long format: one row per area and year, as in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) onto the areas' geometry, with one field per measure and year: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … This is the field schema every other Leefbaarometer tool reads.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: the CSV file. Comma, semicolon or tab separated; a decimal comma is understood; &lt;code&gt;NA&lt;/code&gt; or empty cells become NULL. Extra columns (a row number, say) are ignored.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Or a score table&lt;/b&gt;: the same columns in a table of any data source, such as a PostGIS table the CSV was loaded into (key, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometry is not read). Give either the file or the table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt;: a range such as &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; or &lt;code&gt;-2020&lt;/code&gt; (empty = all). From a table, the database itself selects the years.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: any destination, a PostGIS table included (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt;: a polygon layer with the same codes (buurt, wijk, gemeente, PC4 boundaries). Optional for the 100 m grid: cells are built from their ids (E1213N4879 = lower-left corner 121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Key&lt;/b&gt;: detected from grid_id, PC4, bu_code, wk_code, gm_code or code. &lt;b&gt;Key field in the geometry layer&lt;/b&gt;: detected from the same name or a usual alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;The output holds one feature per area with both geometry and scores. Codes with scores but no geometry, and geometries without scores, are counted and named in the log. In the open data the dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names&lt;/b&gt;: where the scores have a name column (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) and the geometry layer a name field (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), the names of every matched code are compared, ignoring case, accents, spaces and punctuation; a missing name is not compared. Codes are re-used for other areas between boundary years (2024 scores on 2021 buurten put the scores of &lt;i&gt;Ermelo - Noord&lt;/i&gt; on &lt;i&gt;Ermelo-Oost&lt;/i&gt;), so different names are warned about with their number and five examples. &lt;b&gt;Stop when names differ&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores the release does not allow&lt;/b&gt;: rows whose afw or dimension score lies outside the release profile's plausible range (lbm3_2024: afw −3 … 1.5, dimensions −1 … 1; the published data lie within afw −2.3 … 0.9) or whose lbm is not the release's C + afw (beyond 0.001) are warned about with their code and year; &lt;b&gt;Stop when scores are implausible&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written. Values that are no score at all (inf, text, afw beyond ±10) are always refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;File&lt;/b&gt;: rows with more or fewer fields than the header (a file cut off part-way) and columns that appear twice are refused with their line or column. The encoding is judged on the whole file (UTF-8 with or without BOM, UTF-16 as Excel's &lt;i&gt;Unicode text&lt;/i&gt;, Windows-1252, Latin-1); the log says which.&lt;/p&gt;&lt;p&gt;Do not mix files of different releases: every release recomputes all years.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Laadt een gepubliceerd scorebestand van de Leefbaarometer (lang formaat: één rij per gebied en jaar, zoals in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) op de geometrie van de gebieden, met één veld per maat en jaar: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … Dit is het veldschema dat elke andere Leefbaarometer-tool leest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: het CSV-bestand. Gescheiden door komma's, puntkomma's of tabs; een decimaalkomma wordt begrepen; &lt;code&gt;NA&lt;/code&gt; of lege cellen worden NULL. Extra kolommen (een rijnummer bijvoorbeeld) worden genegeerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Of een scoretabel&lt;/b&gt;: dezelfde kolommen in een tabel van elke gegevensbron, zoals een PostGIS-tabel waarin de CSV is geladen (sleutel, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometrie wordt niet gelezen). Geef het bestand of de tabel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt;: een reeks zoals &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; of &lt;code&gt;-2020&lt;/code&gt; (leeg = alle). Uit een tabel selecteert de database zelf de jaren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elke bestemming, ook een PostGIS-tabel (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometrie&lt;/b&gt;: een polygoonlaag met dezelfde codes (grenzen van buurten, wijken, gemeenten, PC4). Optioneel voor het raster van 100 m: de cellen worden uit hun id's gebouwd (E1213N4879 = linkeronderhoek 121300, 487900 in RD New). Elk CRS; de uitvoer is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sleutel&lt;/b&gt;: automatisch uit grid_id, PC4, bu_code, wk_code, gm_code of code. &lt;b&gt;Sleutelveld in de geometrielaag&lt;/b&gt;: automatisch uit dezelfde naam of een gangbare alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;De uitvoer bevat één object per gebied met zowel geometrie als scores. Codes met scores maar zonder geometrie, en geometrieën zonder scores, worden geteld en in het logboek genoemd. In de open data zijn de dimensiescores NULL in 2002, 2008, 2012 en 2016; dat blijft zo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen&lt;/b&gt;: waar de scores een naamkolom hebben (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) en de geometrielaag een naamveld (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), worden de namen van elke gekoppelde code vergeleken, zonder op hoofdletters, accenten, spaties en leestekens te letten; een ontbrekende naam wordt niet vergeleken. Codes worden tussen grenzenjaren hergebruikt voor andere gebieden (scores van 2024 op buurten van 2021 zetten de scores van &lt;i&gt;Ermelo - Noord&lt;/i&gt; op &lt;i&gt;Ermelo-Oost&lt;/i&gt;), dus voor verschillende namen volgt een waarschuwing met hun aantal en vijf voorbeelden. &lt;b&gt;Stoppen als namen verschillen&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores die de release niet toelaat&lt;/b&gt;: rijen waarvan afw of een dimensiescore buiten het plausibele bereik van het releaseprofiel ligt (lbm3_2024: afw −3 … 1.5, dimensies −1 … 1; de gepubliceerde gegevens liggen binnen afw −2.3 … 0.9) of waarvan lbm niet de C + afw van de release is (meer dan 0.001 ernaast), geven een waarschuwing met hun code en jaar; &lt;b&gt;Stoppen bij onwaarschijnlijke scores&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven. Waarden die helemaal geen score zijn (inf, tekst, afw voorbij ±10) worden altijd geweigerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestand&lt;/b&gt;: rijen met meer of minder velden dan de kopregel (een bestand dat halverwege is afgebroken) en kolommen die twee keer voorkomen worden geweigerd, met hun regel of kolom. De codering wordt aan het hele bestand bepaald (UTF-8 met of zonder BOM, UTF-16 zoals Excels &lt;i&gt;Unicode-tekst&lt;/i&gt;, Windows-1252, Latin-1); het logboek zegt welke.&lt;/p&gt;&lt;p&gt;Meng geen bestanden van verschillende releases: elke release berekent alle jaren opnieuw.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Loads a published Leefbaarometer score file (long format: one row per area and year, as in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) onto the areas' geometry, with one field per measure and year: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … This is the field schema every other Leefbaarometer tool reads.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: the CSV file. Comma, semicolon or tab separated; a decimal comma is understood; &lt;code&gt;NA&lt;/code&gt; or empty cells become NULL. Extra columns (a row number, say) are ignored.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Or a score table&lt;/b&gt;: the same columns in a table of any data source, such as a PostGIS table the CSV was loaded into (key, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometry is not read). Give either the file or the table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt;: a range such as &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; or &lt;code&gt;-2020&lt;/code&gt; (empty = all). From a table, the database itself selects the years.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: any destination, a PostGIS table included (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt;: a polygon layer with the same codes (buurt, wijk, gemeente, PC4 boundaries). Optional for the 100 m grid: cells are built from their ids (E1213N4879 = lower-left corner 121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Key&lt;/b&gt;: detected from grid_id, PC4, bu_code, wk_code, gm_code or code. &lt;b&gt;Key field in the geometry layer&lt;/b&gt;: detected from the same name or a usual alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;The output holds one feature per area of the geometry layer. Areas without scores (in the PC4 file: Schiphol, the Maasvlakte and other areas with few dwellings) are kept with NULL scores, so that maps have no holes: they are drawn grey as &lt;i&gt;no score&lt;/i&gt;, and the analyses treat them as missing, never as 0. &lt;b&gt;Only areas with scores&lt;/b&gt; (default: off) leaves them out. Both, and the codes with scores but no geometry, are counted and named in the log. In the open data the dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names&lt;/b&gt;: where the scores have a name column (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) and the geometry layer a name field (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), the names of every matched code are compared, ignoring case, accents, spaces and punctuation; a missing name is not compared. Codes are re-used for other areas between boundary years (2024 scores on 2021 buurten put the scores of &lt;i&gt;Ermelo - Noord&lt;/i&gt; on &lt;i&gt;Ermelo-Oost&lt;/i&gt;), so different names are warned about with their number and five examples. &lt;b&gt;Stop when names differ&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores the release does not allow&lt;/b&gt;: rows whose afw or dimension score lies outside the release profile's plausible range (lbm3_2024: afw −3 … 1.5, dimensions −1 … 1; the published data lie within afw −2.3 … 0.9) or whose lbm is not the release's C + afw (beyond 0.001) are warned about with their code and year; &lt;b&gt;Stop when scores are implausible&lt;/b&gt; (default: off, warn only) stops the import instead, and nothing is written. Values that are no score at all (inf, text, afw beyond ±10) are always refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;File&lt;/b&gt;: rows with more or fewer fields than the header (a file cut off part-way) and columns that appear twice are refused with their line or column. The encoding is judged on the whole file (UTF-8 with or without BOM, UTF-16 as Excel's &lt;i&gt;Unicode text&lt;/i&gt;, Windows-1252, Latin-1); the log says which.&lt;/p&gt;&lt;p&gt;Do not mix files of different releases: every release recomputes all years.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Laadt een gepubliceerd scorebestand van de Leefbaarometer (lang formaat: één rij per gebied en jaar, zoals in &lt;i&gt;Leefbaarometer-scores buurten 2002-2024.csv&lt;/i&gt;) op de geometrie van de gebieden, met één veld per maat en jaar: &lt;code&gt;lbm_2024&lt;/code&gt;, &lt;code&gt;afw_2024&lt;/code&gt;, &lt;code&gt;fys_2024&lt;/code&gt; … Dit is het veldschema dat elke andere Leefbaarometer-tool leest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores&lt;/b&gt;: het CSV-bestand. Gescheiden door komma's, puntkomma's of tabs; een decimaalkomma wordt begrepen; &lt;code&gt;NA&lt;/code&gt; of lege cellen worden NULL. Extra kolommen (een rijnummer bijvoorbeeld) worden genegeerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Of een scoretabel&lt;/b&gt;: dezelfde kolommen in een tabel van elke gegevensbron, zoals een PostGIS-tabel waarin de CSV is geladen (sleutel, &lt;code&gt;jaar&lt;/code&gt;, &lt;code&gt;lbm&lt;/code&gt;, &lt;code&gt;afw&lt;/code&gt; …; geometrie wordt niet gelezen). Geef het bestand of de tabel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt;: een reeks zoals &lt;code&gt;2016-2024&lt;/code&gt;, &lt;code&gt;2016-&lt;/code&gt; of &lt;code&gt;-2020&lt;/code&gt; (leeg = alle). Uit een tabel selecteert de database zelf de jaren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elke bestemming, ook een PostGIS-tabel (… → Save to Database Table).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometrie&lt;/b&gt;: een polygoonlaag met dezelfde codes (grenzen van buurten, wijken, gemeenten, PC4). Optioneel voor het raster van 100 m: de cellen worden uit hun id's gebouwd (E1213N4879 = linkeronderhoek 121300, 487900 in RD New). Elk CRS; de uitvoer is in EPSG:28992 (RD New).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sleutel&lt;/b&gt;: automatisch uit grid_id, PC4, bu_code, wk_code, gm_code of code. &lt;b&gt;Sleutelveld in de geometrielaag&lt;/b&gt;: automatisch uit dezelfde naam of een gangbare alias (postcode, buurtcode, statcode …).&lt;/p&gt;&lt;p&gt;De uitvoer bevat één object per gebied van de geometrielaag. Gebieden zonder scores (in het PC4-bestand: Schiphol, de Maasvlakte en andere gebieden met weinig woningen) blijven, met NULL-scores, zodat kaarten geen gaten hebben: ze worden grijs getekend als &lt;i&gt;geen score&lt;/i&gt;, en de analyses behandelen ze als ontbrekend, nooit als 0. &lt;b&gt;Alleen gebieden met scores&lt;/b&gt; (standaard: uit) laat ze weg. Beide, en de codes met scores maar zonder geometrie, worden geteld en in het logboek genoemd. In de open data zijn de dimensiescores NULL in 2002, 2008, 2012 en 2016; dat blijft zo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Namen&lt;/b&gt;: waar de scores een naamkolom hebben (&lt;code&gt;bu_naam&lt;/code&gt;, &lt;code&gt;wk_naam&lt;/code&gt;, &lt;code&gt;gm_naam&lt;/code&gt;) en de geometrielaag een naamveld (&lt;code&gt;buurtnaam&lt;/code&gt;, &lt;code&gt;statnaam&lt;/code&gt;, &lt;code&gt;naam&lt;/code&gt; …), worden de namen van elke gekoppelde code vergeleken, zonder op hoofdletters, accenten, spaties en leestekens te letten; een ontbrekende naam wordt niet vergeleken. Codes worden tussen grenzenjaren hergebruikt voor andere gebieden (scores van 2024 op buurten van 2021 zetten de scores van &lt;i&gt;Ermelo - Noord&lt;/i&gt; op &lt;i&gt;Ermelo-Oost&lt;/i&gt;), dus voor verschillende namen volgt een waarschuwing met hun aantal en vijf voorbeelden. &lt;b&gt;Stoppen als namen verschillen&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scores die de release niet toelaat&lt;/b&gt;: rijen waarvan afw of een dimensiescore buiten het plausibele bereik van het releaseprofiel ligt (lbm3_2024: afw −3 … 1.5, dimensies −1 … 1; de gepubliceerde gegevens liggen binnen afw −2.3 … 0.9) of waarvan lbm niet de C + afw van de release is (meer dan 0.001 ernaast), geven een waarschuwing met hun code en jaar; &lt;b&gt;Stoppen bij onwaarschijnlijke scores&lt;/b&gt; (standaard: uit, alleen waarschuwen) stopt de import in plaats daarvan, en er wordt niets geschreven. Waarden die helemaal geen score zijn (inf, tekst, afw voorbij ±10) worden altijd geweigerd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestand&lt;/b&gt;: rijen met meer of minder velden dan de kopregel (een bestand dat halverwege is afgebroken) en kolommen die twee keer voorkomen worden geweigerd, met hun regel of kolom. De codering wordt aan het hele bestand bepaald (UTF-8 met of zonder BOM, UTF-16 zoals Excels &lt;i&gt;Unicode-tekst&lt;/i&gt;, Windows-1252, Latin-1); het logboek zegt welke.&lt;/p&gt;&lt;p&gt;Meng geen bestanden van verschillende releases: elke release berekent alle jaren opnieuw.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1822,6 +1848,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
+      <source>Only areas with scores (default: keep every area, without scores as NULL)</source>
+      <translation>Alleen gebieden met scores (standaard: elk gebied houden, zonder scores als NULL)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
       <location filename="../processing/algorithms/import_wfs.py" />
       <source>Leefbaarometer scores</source>
       <translation>Leefbaarometer-scores</translation>
@@ -1840,6 +1871,11 @@
       <location filename="../processing/algorithms/import_scores.py" />
       <source>Geometries without scores</source>
       <translation>Geometrieën zonder scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>Areas written without scores</source>
+      <translation>Geschreven gebieden zonder scores</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1873,13 +1909,13 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>Wrote {n_keep} areas.</source>
-      <translation>{n_keep} gebieden geschreven.</translation>
+      <source>Wrote {n_keep} areas, {n_unscored} of them without scores.</source>
+      <translation>{n_keep} gebieden geschreven, waarvan {n_unscored} zonder scores.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>Leefbaarometer {level}</source>
-      <translation>Leefbaarometer {level}</translation>
+      <source>Leefbaarometer {level} {years}</source>
+      <translation>Leefbaarometer {level} {years}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1903,8 +1939,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>{count} geometries have no scores: {match}</source>
-      <translation>{count} geometrieën hebben geen scores: {match}</translation>
+      <source>{count} features of the geometry layer have no code: left out.</source>
+      <translation>{count} objecten van de geometrielaag hebben geen code: weggelaten.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1940,6 +1976,16 @@
       <location filename="../processing/algorithms/import_scores.py" />
       <source>the scores are per {level} (key '{key}'): give the GEOMETRY layer with their boundaries. Only the 100 m grid (grid_id) can be built without it.</source>
       <translation>de scores zijn per {level} (sleutel '{key}'): geef de laag GEOMETRY met hun grenzen. Alleen het raster van 100 m (grid_id) kan zonder worden gebouwd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>{count} areas of the geometry layer have no scores: {match}. They are kept with NULL scores (drawn grey, 'no score'); 'Only areas with scores' leaves them out.</source>
+      <translation>{count} gebieden van de geometrielaag hebben geen scores: {match}. Ze blijven, met NULL-scores (grijs getekend, 'geen score'); 'Alleen gebieden met scores' laat ze weg.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_scores.py" />
+      <source>{count} areas of the geometry layer have no scores: {match}. Left out ('Only areas with scores').</source>
+      <translation>{count} gebieden van de geometrielaag hebben geen scores: {match}. Weggelaten ('Alleen gebieden met scores').</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -1983,8 +2029,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
-      <source>&lt;p&gt;Areas where livability is &lt;i&gt;structureel onder druk&lt;/i&gt;, selected on three criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;severity&lt;/b&gt;: total-score class at most 3 (onvoldoende or lower) by default;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duration&lt;/b&gt;: in at least M of the last K measurements (default 3 of 4);&lt;/li&gt;&lt;li&gt;&lt;b&gt;size&lt;/b&gt;: a contiguous cluster of such units with at least N dwellings (default 100; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units (the log says so).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Grid cells (a &lt;code&gt;grid_id&lt;/code&gt; field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Gebieden waar de leefbaarheid &lt;i&gt;structureel onder druk&lt;/i&gt; staat, geselecteerd op drie criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ernst&lt;/b&gt;: klasse van de totaalscore hoogstens 3 (onvoldoende of lager), standaard;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duur&lt;/b&gt;: in minstens M van de laatste K metingen (standaard 3 van 4);&lt;/li&gt;&lt;li&gt;&lt;b&gt;omvang&lt;/b&gt;: een aaneengesloten cluster van zulke eenheden met minstens N woningen (standaard 100; het gewichtsveld). Zonder woningenveld telt elke eenheid als één, dus het minimum telt dan eenheden (het logboek meldt dat).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rastercellen (een veld &lt;code&gt;grid_id&lt;/code&gt;) grenzen aan elkaar als 8- of 4-buren; andere polygonen (buurten) als ze een grens delen. Elk cluster wordt één samengevoegd gebied met zijn eenheden, woningen, huishoudens, de codes die het raakt (de codes van zijn eigen eenheden, bijv. PC4 of grid_id, en de velden met buurt-, wijk- en gemeentecode die u opgeeft), zijn gewogen afw en klasse in het laatste jaar, het aantal van de gekozen metingen waarin het cluster als geheel onder druk stond, hoeveel daarvan zonder onderbreking doorlopen tot de laatste, en zijn zwakste dimensie: het materiaal van bijlage 2 van de rapporten.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Areas where livability is &lt;i&gt;structureel onder druk&lt;/i&gt;, selected on three criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;severity&lt;/b&gt;: total-score class at most {max_class} (onvoldoende or lower) by default;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duration&lt;/b&gt;: in at least M of the last K measurements (default {min_years} of {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;size&lt;/b&gt;: a contiguous cluster of such units with at least N dwellings (default {min_weight:g}; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units: the log says so, and so does the output's &lt;code&gt;criteria&lt;/code&gt; (&lt;code&gt;min_units&lt;/code&gt; instead of &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Grid cells (a &lt;code&gt;grid_id&lt;/code&gt; field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2. The annexes per gemeente use the same criteria and defaults.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Gebieden waar de leefbaarheid &lt;i&gt;structureel onder druk&lt;/i&gt; staat, geselecteerd op drie criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ernst&lt;/b&gt;: klasse van de totaalscore hoogstens {max_class} (onvoldoende of lager), standaard;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duur&lt;/b&gt;: in minstens M van de laatste K metingen (standaard {min_years} van {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;omvang&lt;/b&gt;: een aaneengesloten cluster van zulke eenheden met minstens N woningen (standaard {min_weight:g}; het gewichtsveld). Zonder woningenveld telt elke eenheid als één, dus het minimum telt dan eenheden: het logboek meldt dat, en ook het veld &lt;code&gt;criteria&lt;/code&gt; van de uitvoer (&lt;code&gt;min_units&lt;/code&gt; in plaats van &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rastercellen (een veld &lt;code&gt;grid_id&lt;/code&gt;) grenzen aan elkaar als 8- of 4-buren; andere polygonen (buurten) als ze een grens delen. Elk cluster wordt één samengevoegd gebied met zijn eenheden, woningen, huishoudens, de codes die het raakt (de codes van zijn eigen eenheden, bijv. PC4 of grid_id, en de velden met buurt-, wijk- en gemeentecode die u opgeeft), zijn gewogen afw en klasse in het laatste jaar, het aantal van de gekozen metingen waarin het cluster als geheel onder druk stond, hoeveel daarvan zonder onderbreking doorlopen tot de laatste, en zijn zwakste dimensie: het materiaal van bijlage 2 van de rapporten. De bijlagen per gemeente gebruiken dezelfde criteria en standaardwaarden.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
@@ -2058,6 +2104,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
+      <source>Structurally under pressure {years}</source>
+      <translation>Structureel onder druk {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
       <source>No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at least {min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.</source>
       <translation>Geen woningenveld (WEIGHT): het criterium voor de omvang telt in plaats daarvan eenheden, dus een cluster heeft minstens {min_weight:g} eenheden nodig. Geef het woningenveld, of verlaag het minimum voor polygonen.</translation>
     </message>
@@ -2078,18 +2129,18 @@
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>&lt;p&gt;Between a start and an end year, the units that started with an unfavourable class (zwak or lower, class ≤ 4 by default) and then &lt;b&gt;rose&lt;/b&gt; substantially (&lt;i&gt;stijger&lt;/i&gt;) or &lt;b&gt;fell&lt;/b&gt; further (&lt;i&gt;daler&lt;/i&gt;), and the units that started (ruim) voldoende (5–6) and fell (&lt;i&gt;afglijder&lt;/i&gt;). Substantial: at least N class steps (default 1, e.g. onvoldoende → zwak) or a change in afw of at least a given amount. Units below a minimum weight (e.g. dwellings) are left out.&lt;/p&gt;&lt;p&gt;Outputs: the flagged units (only those) with their classes, change, the dimension that contributed most (&lt;code&gt;driver&lt;/code&gt;) and its share, and a list per zone (gemeente, wijk, buurt code fields) with counts and weights per label: the material of the reports' annexes 3 and 4.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Tussen een begin- en een eindjaar de eenheden die begonnen met een ongunstige klasse (zwak of lager, standaard klasse ≤ 4) en daarna substantieel &lt;b&gt;stegen&lt;/b&gt; (&lt;i&gt;stijger&lt;/i&gt;) of verder &lt;b&gt;daalden&lt;/b&gt; (&lt;i&gt;daler&lt;/i&gt;), en de eenheden die (ruim) voldoende (5–6) begonnen en daalden (&lt;i&gt;afglijder&lt;/i&gt;). Substantieel: minstens N klassenstappen (standaard 1, bijv. onvoldoende → zwak) of een verandering in afw van minstens een gegeven bedrag. Eenheden onder een minimumgewicht (bijv. woningen) blijven buiten beschouwing.&lt;/p&gt;&lt;p&gt;Uitvoer: de gemarkeerde eenheden (alleen die) met hun klassen, verandering, de dimensie die het meest bijdroeg (&lt;code&gt;driver&lt;/code&gt;) en haar aandeel, en een lijst per zone (velden met gemeente-, wijk- en buurtcode) met aantallen en gewichten per label: het materiaal van bijlagen 3 en 4 van de rapporten.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Between a start and an end year, the units that started with an unfavourable class (zwak or lower, class ≤ 4 by default) and then &lt;b&gt;rose&lt;/b&gt; substantially (&lt;i&gt;stijger&lt;/i&gt;) or &lt;b&gt;fell&lt;/b&gt; further (&lt;i&gt;daler&lt;/i&gt;), and the units that started (ruim) voldoende (5–6) and fell (&lt;i&gt;afglijder&lt;/i&gt;). Substantial: at least N class steps (default 1, e.g. onvoldoende → zwak) or a change in afw of at least a given amount. Units below a minimum weight (e.g. dwellings) are left out.&lt;/p&gt;&lt;p&gt;Outputs: the flagged units (only those) with their classes, change, the dimension that contributed most (&lt;code&gt;driver&lt;/code&gt;) and its share, and a list per zone (gemeente, wijk, buurt code fields) with counts and weights per label: the material of the reports' annexes 3 and 4.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt; follow the data: the end year is the layer's last measurement, the start year the measurement before the end year, unless you give them.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Tussen een begin- en een eindjaar de eenheden die begonnen met een ongunstige klasse (zwak of lager, standaard klasse ≤ 4) en daarna substantieel &lt;b&gt;stegen&lt;/b&gt; (&lt;i&gt;stijger&lt;/i&gt;) of verder &lt;b&gt;daalden&lt;/b&gt; (&lt;i&gt;daler&lt;/i&gt;), en de eenheden die (ruim) voldoende (5–6) begonnen en daalden (&lt;i&gt;afglijder&lt;/i&gt;). Substantieel: minstens N klassenstappen (standaard 1, bijv. onvoldoende → zwak) of een verandering in afw van minstens een gegeven bedrag. Eenheden onder een minimumgewicht (bijv. woningen) blijven buiten beschouwing.&lt;/p&gt;&lt;p&gt;Uitvoer: de gemarkeerde eenheden (alleen die) met hun klassen, verandering, de dimensie die het meest bijdroeg (&lt;code&gt;driver&lt;/code&gt;) en haar aandeel, en een lijst per zone (velden met gemeente-, wijk- en buurtcode) met aantallen en gewichten per label: het materiaal van bijlagen 3 en 4 van de rapporten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt; volgen de gegevens: het eindjaar is de laatste meting van de laag, het beginjaar de meting vóór het eindjaar, tenzij u ze opgeeft.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>Start year</source>
-      <translation>Beginjaar</translation>
+      <source>Start year (empty: the measurement before the end year)</source>
+      <translation>Beginjaar (leeg: de meting vóór het eindjaar)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>End year</source>
-      <translation>Eindjaar</translation>
+      <source>End year (empty: the last year of the layer)</source>
+      <translation>Eindjaar (leeg: het laatste jaar van de laag)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -2138,6 +2189,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Years: {year_from} → {year_to}</source>
+      <translation>Jaren: {year_from} → {year_to}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
       <source>{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders</source>
       <translation>{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders</translation>
     </message>
@@ -2145,6 +2201,11 @@
       <location filename="../processing/algorithms/risers_fallers.py" />
       <source>Risers and fallers {year_from}–{year_to}</source>
       <translation>Stijgers en dalers {year_from}–{year_to}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Risers and fallers per zone {years}</source>
+      <translation>Stijgers en dalers per zone {years}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -2219,6 +2280,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/score.py" />
+      <source>Computed scores {years}</source>
+      <translation>Berekende scores {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/score.py" />
       <source>the weight table names indicator field(s) the layer does not have: {missing}</source>
       <translation>de gewichtentabel noemt indicatorveld(en) die de laag niet heeft: {missing}</translation>
     </message>
@@ -2234,8 +2300,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/score.py" />
-      <source>check {year}: {flags} of {n_flags} disagree; largest difference {largest:.3g}</source>
-      <translation>controle {year}: {flags} van {n_flags} wijken af; grootste verschil {largest:.3g}</translation>
+      <source>check {year}: {flags} of {n_flags} units with scores disagree; largest difference {largest:.3g}</source>
+      <translation>controle {year}: {flags} van {n_flags} eenheden met scores wijken af; grootste verschil {largest:.3g}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/score.py" />
@@ -2284,11 +2350,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/trajectory.py" />
-      <source>Trajectories</source>
-      <translation>Trajecten</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/trajectory.py" />
       <source>Low: class at most</source>
       <translation>Laag: klasse hoogstens</translation>
     </message>
@@ -2320,6 +2381,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/trajectory.py" />
+      <source>Trajectories</source>
+      <translation>Trajecten</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
       <source>Transition matrix</source>
       <translation>Overgangsmatrix</translation>
     </message>
@@ -2347,6 +2413,11 @@
       <location filename="../processing/algorithms/trajectory.py" />
       <source>no evidence that the neighbourhood changes the transitions</source>
       <translation>geen aanwijzing dat de omgeving de overgangen verandert</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/trajectory.py" />
+      <source>Trajectories {years}</source>
+      <translation>Trajecten {years}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/trajectory.py" />
@@ -2925,6 +2996,11 @@
       <location filename="../ui/controller.py" />
       <source>Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS).</source>
       <translation>Kies een laag met Leefbaarometer-scores (schema afw_2024 … of de officiële WFS).</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>The layer keeps its own style until you choose a view, measure or year here.</source>
+      <translation>De laag houdt haar eigen stijl tot u hier een weergave, maat of jaar kiest.</translation>
     </message>
     <message>
       <location filename="../ui/controller.py" />

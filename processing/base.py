@@ -42,6 +42,7 @@ from .params import InputLayerParameter
 from .params import parameters_help
 from .params import release_from
 from .styling import StylePostProcessor
+from .styling import name_output
 from .styling import save_default_style
 from .targets import check_destinations
 from .targets import folder_outputs
@@ -218,5 +219,6 @@ class LbmAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(
                 self.tr("the style of the output could not be stored in {dest}: {problem}").format(dest=dest, problem=problem))
         if context.willLoadLayerOnCompletion(dest):
+            name_output(self, context, dest, title)
             self.post_processor = StylePostProcessor.create(spec, release, title)
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(self.post_processor)

@@ -105,6 +105,12 @@ def add_years_parameter(alg, description=YEARS_DESCRIPTION):
     alg.addParameter(QgsProcessingParameterString(YEARS, alg.tr(description), optional=True))
 
 
+def optional_year(alg, parameters, name, context):
+    """The year of an optional year parameter, or None when left empty (the tool then follows the data)."""
+    value = parameters.get(name)
+    return None if value is None or value == "" else int(alg.parameterAsDouble(parameters, name, context))
+
+
 def add_gemeente_filter(alg, parent="INPUT"):
     """GEMEENTE_FILTER (codes) and, under Advanced, the field that holds them (see LbmAlgorithm.input_source)."""
     alg.addParameter(QgsProcessingParameterString(

@@ -25,7 +25,10 @@ from .io.postgis import postgis_destination
 from .io.postgis import remove_styles
 from .io.postgis import styles_table_exists
 
-_LOW, _HIGH = -1e9, 1e9
+# Graduated maps: the outer classes reach far beyond any score (afw and dimensions lie within ±10, lbm within 0–20,
+# their changes within ±20); NULL is drawn as the value NO_SCORE below them, grey and labelled 'no score'.
+_LOW, _HIGH = -1000.0, 1000.0
+NO_SCORE = -9999
 # The release a layer was styled with, so that the panel keeps using it (see ui/controller.py).
 RELEASE_PROPERTY = "leefbaarometer/release"
 
@@ -43,15 +46,22 @@ def _attribute(expression):
     return expression
 
 
-def renderer_from_spec(spec):
-    """A renderer for a core.views.Spec: graduated ranges or categories, plus a grey 'geen score' for NULL."""
+def renderer_from_spec(spec, no_score_label=None):
+    """A renderer for a core.views.Spec: graduated ranges or categories, plus a grey 'no score' (translated; or
+    `no_score_label`, e.g. the Dutch of an annex) for NULL, last in the legend.
+
+    A graduated renderer skips features whose value is NULL (they are not drawn, nor is their selection): its value
+    is coalesce(expression, NO_SCORE), and NO_SCORE has a grey class of its own."""
+    label = no_score_label or tr(NO_SCORE_LABEL)
     if spec.kind == "graduated":
         bounds = [_LOW, *spec.breaks, _HIGH]
         ranges = [QgsRendererRange(bounds[k], bounds[k + 1], _fill(spec.colours[k]), spec.labels[k])
                   for k in range(len(bounds) - 1)]
-        return QgsGraduatedSymbolRenderer(_attribute(spec.expression), ranges)
-    cats = [QgsRendererCategory(value, _fill(colour), label) for value, label, colour in spec.categories]
-    cats.append(QgsRendererCategory(None, _fill(NO_SCORE_COLOUR), tr(NO_SCORE_LABEL)))
+        ranges.append(QgsRendererRange(NO_SCORE, NO_SCORE, _fill(NO_SCORE_COLOUR), label))
+        return QgsGraduatedSymbolRenderer(f"coalesce({spec.expression}, {NO_SCORE})", ranges)
+    cats = [QgsRendererCategory(value, _fill(colour), text) for value, text, colour in spec.categories]
+    if label not in (text for _, text, _ in spec.categories):  # early warning has a 'no score' code of its own
+        cats.append(QgsRendererCategory(None, _fill(NO_SCORE_COLOUR), label))
     return QgsCategorizedSymbolRenderer(_attribute(spec.expression), cats)
 
 
@@ -117,6 +127,18 @@ def save_default_style(destination, spec, release, title):
         if journal != "delete":
             return f"the GeoPackage stays in WAL mode (is it open elsewhere? {journal})"
     return problem
+
+
+def name_output(algorithm, context, destination, title):
+    """Name an output that QGIS loads by what it shows ('Change afw 2014–2022', 'Classes 2022') instead of the output's
+    generic description ('Change', 'Classified'). A name the user gave (a model's output name) is kept, and so is
+    QGIS's own choice of the file name for file outputs (Processing ▸ Options ▸ Prefer output filename)."""
+    if not context.willLoadLayerOnCompletion(destination):
+        return
+    details = context.layerToLoadOnCompletionDetails(destination)
+    definition = algorithm.parameterDefinition(details.outputName)
+    if details.name in ("", details.outputName) or (definition is not None and details.name == definition.description()):
+        details.name = title
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):

@@ -96,10 +96,24 @@ def squares_layer(field, codes, crs="EPSG:28992"):
     return lyr
 
 
+def graduated_on(expression):
+    """The value a graduated map of the plugin draws: a field ('afw_2024') or an expression, with NULL as -9999
+    (processing/styling.py: the grey 'no score' class; QGIS would not draw NULL at all)."""
+    inner = expression if expression.startswith("(") else '"' + expression + '"'
+    return f"coalesce({inner}, -9999)"
+
+
+def pick_layer(widget, layer):
+    """Pick `layer` in the panel's layer list as a user does: QComboBox says `activated` only for a user's choice
+    (the panel then restyles the layer); a layer chosen by program, or by the list itself, keeps its style."""
+    widget.layer_combo.setLayer(layer)
+    widget.layer_combo.activated.emit(widget.layer_combo.currentIndex())
+
+
 def choose(dock, layer, view="classes", measure="total", year=None, year_from=None):
     """Drive the panel (the `dock` fixture) as a user would; the layer's renderer afterwards."""
     widget, controller = dock
-    widget.layer_combo.setLayer(layer)
+    pick_layer(widget, layer)
     widget.view_combo.setCurrentIndex(widget.view_combo.findData(view))
     widget.measure_combo.setCurrentIndex(widget.measure_combo.findData(measure))
     if year is not None:

@@ -60,7 +60,10 @@ class DockController(QObject):
         self.timer.setInterval(PLAY_INTERVAL_MS)
         self.timer.timeout.connect(self.next_year)
         d = dock
+        # The combo also changes layer by itself (the first layer added to a project, the current one removed): that
+        # only points the panel at the layer. A layer the user picks (activated) is restyled like any other choice.
         d.layer_combo.layerChanged.connect(self.set_layer)
+        d.layer_combo.activated.connect(self.on_choice)
         d.view_combo.currentIndexChanged.connect(self.on_choice)
         d.measure_combo.currentIndexChanged.connect(self.on_choice)
         d.from_combo.currentIndexChanged.connect(self.on_choice)
@@ -71,9 +74,7 @@ class DockController(QObject):
         for alg, button in d.processing_buttons.items():
             button.clicked.connect(lambda _=False, a=alg: self.open_dialog(a))
         self.project.readProject.connect(self._on_read_project)
-        self._restoring = True  # the first layer shown must not overwrite the state saved in the project
         self.set_layer(d.layer_combo.currentLayer())
-        self._restoring = False
 
     def _on_read_project(self, *_):
         self.restore()
@@ -90,6 +91,8 @@ class DockController(QObject):
     # --- choices ---------------------------------------------------------------------------------------
 
     def set_layer(self, layer):
+        """Point the panel at `layer`: its years, release and selection. The layer keeps its own style: the panel
+        restyles only when the user chooses in it (on_choice), never because a layer was added, removed or opened."""
         if self.layer is not None:
             try:
                 self.layer.selectionChanged.disconnect(self.show_profile)
@@ -112,7 +115,7 @@ class DockController(QObject):
             if not self.scores.fields and PRESSURE_FIELD in names:  # the clusters of the pressure algorithm
                 self._set_view("pressure")
         self._fill_years()
-        self.apply()
+        self.show_idle()
         self.show_profile()  # the new layer's selection, or an empty profile: never the previous layer's area
 
     def _set_view(self, view):
@@ -142,7 +145,20 @@ class DockController(QObject):
                 "year_from": d.from_combo.currentData()}
 
     def on_choice(self, *_):
-        self.apply()
+        """A choice of the user in the panel (layer picked, view, measure, years, play): restyle the layer."""
+        if not self._restoring:
+            self.apply()
+
+    def show_idle(self):
+        """Title and status while the layer shows its own style (nothing chosen in the panel yet)."""
+        d = self.dock
+        d.year_label.setText(str(self.choice()["year"] or "–"))
+        d.from_combo.setEnabled(d.view_combo.currentData() in TWO_YEAR_VIEWS)
+        d.title_label.setText("")
+        if self.layer is None or not (self.scores.fields or PRESSURE_FIELD in self.scores.names):
+            d.status_label.setText(tr("Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS)."))
+        else:
+            d.status_label.setText(tr("The layer keeps its own style until you choose a view, measure or year here."))
 
     def apply(self):
         """Restyle the layer for the current choice. No pass over the features: instant at any size.
@@ -351,7 +367,7 @@ class DockController(QObject):
                 d.from_combo.setCurrentIndex(i)
         finally:
             self._restoring = False
-        self.apply()
+        self.show_idle()  # the layer keeps the style the project saved with it
         return True
 
 

@@ -29,6 +29,7 @@ from ...core.values import group_codes
 from ...core.values import key_text
 from ...core.views import score_layer_spec
 from ...core.weights import weight_column
+from ...core.years import years_text
 from ...core.zone_assign import largest_overlap
 from ...core.zone_assign import zone_fields
 from ..base import LbmAlgorithm
@@ -157,7 +158,12 @@ class AggregateAlgorithm(LbmAlgorithm):
             zone_keys, columns = zone_keys[keep], {k: v[keep] for k, v in columns.items()}
             zone_labels = {k: np.asarray(v, dtype=object)[keep] for k, v in zone_labels.items()}
             zone_geoms = [g for g, k in zip(zone_geoms, keep) if k] if zone_geoms is not None else None
-        empty = np.flatnonzero(columns["n_units"] == 0)
+        # Zones without any score: no units, or only units without scores (areas kept by importscores with NULL).
+        scored = np.zeros(len(zone_keys), dtype=bool)
+        for y in years:
+            if f"afw_{y}" in columns:
+                scored |= np.isfinite(columns[f"afw_{y}"])
+        empty = np.flatnonzero(~scored)
         if len(empty):
             feedback.pushWarning(tr("{n_empty} zones have no units with scores: {zone_keys}").format(n_empty=len(empty),
                                     zone_keys=examples(zone_keys[empty])))
@@ -167,7 +173,8 @@ class AggregateAlgorithm(LbmAlgorithm):
         dest = self._write(parameters, context, feedback, key_name, zone_keys, zone_geoms, zone_labels, columns)
         if zone_geoms is not None:
             spec = score_layer_spec([key_name, *columns], release)
-            self.style_on_load(context, dest, spec, release, tr("Leefbaarometer by {zone}").format(zone=key_name))
+            self.style_on_load(context, dest, spec, release, tr("Leefbaarometer by {zone} {years}").format(
+                zone=key_name, years=years_text(years or data.score_years())))
         return {self.OUTPUT: dest, "ZONES_WITHOUT_DATA": len(empty), "UNITS_WITHOUT_ZONE": without_zone}
 
     def _zones(self, zones, parameters, context, feedback):

@@ -17,6 +17,7 @@ from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.views import class_field_spec
+from ...core.years import years_text
 from ..base import LbmAlgorithm
 from ..compat import SOURCE_VECTOR
 from ..io.write import write_new_fields_table
@@ -24,6 +25,8 @@ from ..io.write import write_with_new_fields
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
 from ..params import add_release_parameters
+from ..params import optional_year
+from ..styling import name_output
 
 
 class ChangeAlgorithm(LbmAlgorithm):
@@ -44,8 +47,8 @@ class ChangeAlgorithm(LbmAlgorithm):
         "equals the change in afw within one release (lbm = C + afw), so it is written only when asked (default: no). "
         "<b>Table without geometry</b> (default: no): the output is the layer's key (grid_id, PC4, bu_code …) and the "
         "new fields only, to join back to a layer you have; much smaller and faster at national size.</p>"
-        "<p><b>Pairs</b>: one pair (default: the last two years), every consecutive pair, or a base year against every "
-        "later year. Years without dimension scores (2002, 2008, 2012, 2016) give NULL dimension changes and no driver, "
+        "<p><b>Pairs</b>: one pair (default: the layer's last measurement and the one before it; a given to-year with the "
+        "measurement before it), every consecutive pair, or a base year against every later year. Years without dimension scores (2002, 2008, 2012, 2016) give NULL dimension changes and no driver, "
         "never zeros.</p>"
         "<p><b>Change classes</b>: the official reports' thresholds are not published. The default cut-points "
         "(±0.0196, ±0.0392, ±0.0784, ±0.1568: half, one, two and four dimension-class widths) are the plugin's own and "
@@ -73,8 +76,8 @@ class ChangeAlgorithm(LbmAlgorithm):
 
     def compute(self, parameters, context, feedback):
         mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
-        year_from = self._year(parameters, self.YEAR_FROM, context)
-        year_to = self._year(parameters, self.YEAR_TO, context)
+        year_from = optional_year(self, parameters, self.YEAR_FROM, context)
+        year_to = optional_year(self, parameters, self.YEAR_TO, context)
         text = self.parameterAsString(parameters, self.THRESHOLDS, context)
         thresholds = None
         if text.strip():
@@ -98,12 +101,9 @@ class ChangeAlgorithm(LbmAlgorithm):
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns,
                                      replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids, gdal_source=inp.gdal)
         a, b = pairs[-1]
+        title = tr("Change afw {years}").format(years=years_text((a, b)))  # the map: the change class of the last pair
         if "classes" in parts:
-            self.style_on_load(context, dest, class_field_spec(f"kdafw_{a}_{b}", release, change=True), release,
-                               tr("Leefbaarometer change {year_from}–{year_to}").format(year_from=a, year_to=b))
+            self.style_on_load(context, dest, class_field_spec(f"kdafw_{a}_{b}", release, change=True), release, title)
+        else:
+            name_output(self, context, dest, title)
         return {self.OUTPUT: dest, "PAIRS": ",".join(f"{a}_{b}" for a, b in pairs)}
-
-    def _year(self, parameters, name, context):
-        if parameters.get(name) in (None, ""):
-            return None
-        return int(self.parameterAsDouble(parameters, name, context))

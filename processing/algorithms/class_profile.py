@@ -19,6 +19,7 @@ from ...core.i18n import tr_noop
 from ...core.values import group_codes
 from ...core.weights import indicator_column
 from ...core.weights import weight_column
+from ...core.years import last_year
 from ..base import LbmAlgorithm
 from ..compat import SOURCE_VECTOR
 from ..io.write import atomic_file
@@ -27,6 +28,7 @@ from ..params import NOT_OFFICIAL
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
 from ..params import add_release_parameters
+from ..params import optional_year
 
 
 def bar_chart(path, labels, values, colours, title, credit):
@@ -73,13 +75,15 @@ class ClassProfileAlgorithm(LbmAlgorithm):
         "worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "
         "\"factor 3.5\") and the rank correlation (Spearman) of afw and the indicator; overall and per group of "
         "gemeenten. A chart (PNG) shows the mean per class.</p>"
+        "<p><b>Year</b> of the classes: the layer's last measurement unless you give one.</p>"
         "<p>An association, not a cause: the Leefbaarometer itself is built from such indicators.</p>"), NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores and the indicator"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterField(self.INDICATOR, self.tr("Indicator field"), parentLayerParameterName=self.INPUT))
-        self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year of the livability classes"), defaultValue=2024, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year of the livability classes (empty: the last year of the layer)"),
+                                                       optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (residents, households)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field"), parentLayerParameterName=self.INPUT, optional=True))
         add_gemeente_filter(self)
@@ -93,7 +97,7 @@ class ClassProfileAlgorithm(LbmAlgorithm):
         group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         inp = self.read_input(parameters, context, feedback, [indicator, weight, group])
         data, extra, release = inp.data, inp.extra, inp.release
-        year = int(self.parameterAsDouble(parameters, self.YEAR, context))
+        year = last_year(data.score_years(), optional_year(self, parameters, self.YEAR, context))
         k = unit_classes(data, release, year)
         ind = indicator_column(extra, indicator)
         w = weight_column(extra, weight, feedback.pushWarning)

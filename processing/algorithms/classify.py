@@ -106,5 +106,7 @@ class ClassifyAlgorithm(LbmAlgorithm):
                                      replace=self.parameterAsBool(parameters, self.REPLACE, context), fids=data.fids, gdal_source=inp.gdal)
         last = max(years)
         field = f"kscore_{last}" if f"kscore_{last}" in classes else sorted(classes)[-1]
-        self.style_on_load(context, dest, class_field_spec(field, release), release, tr("Leefbaarometer classes {year}").format(year=last))
+        title = (tr("Classes {year}").format(year=last) if field.startswith("kscore_") else
+                 tr("Classes {measure} {year}").format(measure=field.split("_")[0][1:], year=last))
+        self.style_on_load(context, dest, class_field_spec(field, release), release, title)
         return {self.OUTPUT: dest, "FIELDS": ",".join(classes)}

@@ -130,5 +130,6 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
                    "redenen": result["redenen"], "marge": result["marge"], "dafw_trend": result["dafw_trend"],
                    "buren": np.where(result["buren"], "ja", NO_NEIGHBOURS).astype(object), "criteria": constant(data.n, crit)}
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
-        self.style_on_load(context, dest, category_spec("risico", "risico"), release, tr("Early warning (indicative)"))
+        self.style_on_load(context, dest, category_spec("risico", "risico"), release, tr("Early warning {year} (indicative)").format(
+            year=last))
         return {self.OUTPUT: dest, **outputs}

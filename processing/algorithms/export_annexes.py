@@ -40,6 +40,7 @@ from ...core.sources import boundary_credit
 from ...core.sources import is_cbs
 from ...core.values import group_codes
 from ...core.values import key_text
+from ...core.views import NO_SCORE_LABEL_NL
 from ...core.views import layer_scores
 from ...core.views import view_spec
 from ...core.weights import weight_column
@@ -188,6 +189,10 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                              unit=settings.unit))
         for sentence in missing.values():
             feedback.pushInfo(sentence)
+        if not settings.weighted and "onder_druk" not in missing:
+            feedback.pushWarning(tr("No households field: the size criterion of 'structurally under pressure' counts buurten "
+                                    "instead of households (clusters of at least {n:g} buurten). Give the households field.").format(
+                                    n=settings.pressure.min_weight))
         os.makedirs(folder, exist_ok=True)
 
         pairs = None
@@ -322,7 +327,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             if spec is None:
                 raise LbmInputError(tr("the layer lacks the scores to draw the {view} map of {year}").format(view=view,
                                        year=settings.year))
-            renderers[key] = renderer_from_spec(spec)
+            renderers[key] = renderer_from_spec(spec, NO_SCORE_LABEL_NL)  # an annex is Dutch in every language
         gm_expr = (QgsExpression.quotedColumnRef(gm_f) if gm_f
                    else f"'GM' || substr({QgsExpression.quotedColumnRef(code_f)}, 3, 4)")
         path = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or TEMPLATE

@@ -87,13 +87,16 @@ class HotspotsAlgorithm(LbmAlgorithm):
         tolerance = neighbour_tolerance(self, parameters, context)
         pairs = unit_pairs(inp.source, context, feedback, data.fids, connectivity, tolerance=tolerance)
         seed = self.parameterAsInt(parameters, self.SEED, context)
-        alone = neighbour_counts(pairs, data.n) == 0
         columns, spots, zs = {"buren": neighbour_counts(pairs, data.n).astype(np.int64)}, [], []
         for n, y in enumerate(years):
             check_cancel(feedback)
-            z, p = getis_ord(values(data, release, y), pairs, perms, seed + n)
+            v = values(data, release, y)
+            z, p = getis_ord(v, pairs, perms, seed + n)
             lab = hotspot_labels(z, p, alpha, fdr)
-            lab[alone & np.isfinite(z)] = NO_NEIGHBOURS  # no neighbours: no cluster to speak of
+            # No neighbour with a value this year (none at all, or only areas without a score): no cluster to speak of.
+            scored = np.isfinite(v)
+            alone = neighbour_counts(pairs[scored[pairs[:, 0]] & scored[pairs[:, 1]]], data.n) == 0
+            lab[alone & np.isfinite(z)] = NO_NEIGHBOURS
             columns[f"gi_{y}"], columns[f"gip_{y}"], columns[f"spot_{y}"] = z, p, lab
             spots.append(lab)
             zs.append(z)
@@ -107,5 +110,5 @@ class HotspotsAlgorithm(LbmAlgorithm):
         columns["criteria"] = constant(data.n, crit)
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, category_spec(f"spot_{years[-1]}", "spot"), release,
-                           tr("Hot and cold spots {year}").format(year=years[-1]))
+                           tr("Hot and cold spots {measure} {year}").format(measure=measure, year=years[-1]))
         return {self.OUTPUT: dest}

@@ -25,6 +25,7 @@ from ...core.join import name_mismatches
 from ...core.release import load_release
 from ...core.schema import CLASS_MEASURES
 from ...core.schema import KEY_ALIASES
+from ...core.schema import LEVELS
 from ...core.schema import NAME_ALIASES
 from ...core.schema import find_field
 from ...core.schema import year_field
@@ -36,6 +37,7 @@ from ...core.score_table import to_wide
 from ...core.values import is_null
 from ...core.values import key_text
 from ...core.views import score_layer_spec
+from ...core.years import years_text
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
 from ..compat import SOURCE_POLYGON
@@ -74,6 +76,7 @@ class ImportScoresAlgorithm(LbmAlgorithm):
     GEOMETRY_KEY = "GEOMETRY_KEY"
     STOP_ON_NAME_MISMATCH = "STOP_ON_NAME_MISMATCH"
     STOP_ON_IMPLAUSIBLE = "STOP_ON_IMPLAUSIBLE"
+    ONLY_SCORED = "ONLY_SCORED"
     OUTPUT = "OUTPUT"
     HELP = (
         tr_noop("<p>Loads a published Leefbaarometer score file (long format: one row per area and year, as in "
@@ -93,9 +96,12 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         "121300, 487900 in RD New). Any CRS; the output is in EPSG:28992 (RD New).</p>"
         "<p><b>Key</b>: detected from grid_id, PC4, bu_code, wk_code, gm_code or code. <b>Key field in the "
         "geometry layer</b>: detected from the same name or a usual alias (postcode, buurtcode, statcode …).</p>"
-        "<p>The output holds one feature per area with both geometry and scores. Codes with scores but no "
-        "geometry, and geometries without scores, are counted and named in the log. In the open data the "
-        "dimension scores are NULL in 2002, 2008, 2012 and 2016; that is kept.</p>"
+        "<p>The output holds one feature per area of the geometry layer. Areas without scores (in the PC4 file: "
+        "Schiphol, the Maasvlakte and other areas with few dwellings) are kept with NULL scores, so that maps have "
+        "no holes: they are drawn grey as <i>no score</i>, and the analyses treat them as missing, never as 0. "
+        "<b>Only areas with scores</b> (default: off) leaves them out. Both, and the codes with scores but no "
+        "geometry, are counted and named in the log. In the open data the dimension scores are NULL in 2002, "
+        "2008, 2012 and 2016; that is kept.</p>"
         "<p><b>Names</b>: where the scores have a name column (<code>bu_naam</code>, <code>wk_naam</code>, "
         "<code>gm_naam</code>) and the geometry layer a name field (<code>buurtnaam</code>, <code>statnaam</code>, "
         "<code>naam</code> …), the names of every matched code are compared, ignoring case, accents, spaces and "
@@ -150,11 +156,15 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.STOP_ON_IMPLAUSIBLE, self.tr("Stop when scores are implausible for the release (default: warn only)"),
             defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ONLY_SCORED, self.tr("Only areas with scores (default: keep every area, without scores as NULL)"),
+            defaultValue=False))
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Leefbaarometer scores"), SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("AREAS", self.tr("Areas written")))
         self.addOutput(QgsProcessingOutputNumber("KEYS_WITHOUT_GEOMETRY", self.tr("Codes with scores but no geometry")))
         self.addOutput(QgsProcessingOutputNumber("GEOMETRIES_WITHOUT_SCORES", self.tr("Geometries without scores")))
+        self.addOutput(QgsProcessingOutputNumber("AREAS_WITHOUT_SCORES", self.tr("Areas written without scores")))
         self.addOutput(QgsProcessingOutputNumber("NAMES_DIFFERENT", self.tr("Matched codes whose names differ")))
         self.addOutput(QgsProcessingOutputNumber("SCORES_IMPLAUSIBLE", self.tr("Rows with scores the release does not allow")))
         self.addOutput(QgsProcessingOutputString("LEVEL", self.tr("Level of the scores")))
@@ -195,7 +205,8 @@ class ImportScoresAlgorithm(LbmAlgorithm):
             geom_keys, geometries, geom_names = self._geometry_of(source, parameters, context, feedback, table)
             differ = self._compare_names(parameters, context, feedback, wide, geom_keys, geom_names)
         check_cancel(feedback)
-        result = write_wide_scores(self, parameters, context, feedback, wide, geom_keys, geometries, release)
+        result = write_wide_scores(self, parameters, context, feedback, wide, geom_keys, geometries, release,
+                                   keep_unscored=not self.parameterAsBool(parameters, self.ONLY_SCORED, context))
         return {**result, "NAMES_DIFFERENT": differ, "SCORES_IMPLAUSIBLE": implausible}
 
     def _check_release(self, parameters, context, feedback, table, release):
@@ -282,8 +293,10 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         return np.array([key_text(k) for k in columns[0]], dtype=object), geometries, names_of
 
 
-def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys, geometries, release=None):
-    """Write areas that have both geometry and scores; log and return the counts of the rest.
+def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys, geometries, release=None,
+                      keep_unscored=False):
+    """Write the areas that have geometry and scores, and with `keep_unscored` also those of the geometry that have
+    no scores (NULL scores and names); log and return the counts of the rest.
 
     `geometries`: a list aligned with `geom_keys`, or a function of the index that builds one.
     """
@@ -298,42 +311,61 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
             tr("{count} code(s) have scores but no geometry: {match}").format(
                count=len(match.keys_without_geometry), match=examples(match.keys_without_geometry))
         )
-    if len(match.geometries_without_scores):
+    geom_keys = np.asarray(geom_keys, dtype=object)
+    coded = np.array([k is not None for k in geom_keys], dtype=bool)
+    unscored = [k for k in match.geometries_without_scores if k is not None]
+    if len(unscored):
         feedback.pushWarning(
-            tr("{count} geometries have no scores: {match}").format(
-               count=len(match.geometries_without_scores), match=examples(match.geometries_without_scores))
-        )
+            (tr("{count} areas of the geometry layer have no scores: {match}. They are kept with NULL scores (drawn "
+                "grey, 'no score'); 'Only areas with scores' leaves them out.") if keep_unscored else
+             tr("{count} areas of the geometry layer have no scores: {match}. Left out ('Only areas with scores').")).format(
+                count=len(unscored), match=examples(unscored, 20)))
+    if (~coded).any():
+        feedback.pushWarning(tr("{count} features of the geometry layer have no code: left out.").format(count=int((~coded).sum())))
     label_names = list(wide.labels)
     fields = schema_fields(wide.key, label_names, wide.field_names())
-    keep = np.flatnonzero(match.row_of_geometry >= 0)
-    rows_idx = match.row_of_geometry[keep]
+    keep = np.flatnonzero(coded if keep_unscored else match.row_of_geometry >= 0)
+    rows_idx = match.row_of_geometry[keep]  # −1: an area without scores
     class_cols = [j for j, (m, _) in enumerate(wide.fields) if m in CLASS_MEASURES]
     destination = algorithm.parameterAsOutputLayer(parameters, "OUTPUT", context)
+    keys = geom_keys[keep]  # the same text as the score keys where they match
     if gpkg_destination(destination) or postgis_destination(destination):
-        dest_id = _write_in_bulk(destination, wide, label_names, rows_idx, class_cols, keep, geometries, feedback)
+        dest_id = _write_in_bulk(destination, wide, keys, label_names, rows_idx, class_cols, keep, geometries, feedback)
         load_on_completion(algorithm, parameters, "OUTPUT", context, dest_id)
     else:
-        dest_id = _write_sink(algorithm, parameters, context, feedback, fields, wide, label_names, rows_idx, class_cols,
-                              keep, geometries)
-    feedback.pushInfo(tr("Wrote {n_keep} areas.").format(n_keep=len(keep)))
+        dest_id = _write_sink(algorithm, parameters, context, feedback, fields, wide, keys, label_names, rows_idx,
+                              class_cols, keep, geometries)
+    feedback.pushInfo(tr("Wrote {n_keep} areas, {n_unscored} of them without scores.").format(
+        n_keep=len(keep), n_unscored=int((rows_idx < 0).sum())))
     release = release or load_release()  # the map shows the run's release (importwfs: the shipped one)
     algorithm.style_on_load(context, dest_id, score_layer_spec(list(fields.names()), release), release,
-                            tr("Leefbaarometer {level}").format(level=wide.key))
+                            tr("Leefbaarometer {level} {years}").format(level=LEVELS.get(wide.key, wide.key),
+                                                                        years=years_text(y for _, y in wide.fields)))
     return {
         "OUTPUT": dest_id,
         "AREAS": len(keep),
+        "AREAS_WITHOUT_SCORES": int((rows_idx < 0).sum()),
         "KEYS_WITHOUT_GEOMETRY": len(match.keys_without_geometry),
         "GEOMETRIES_WITHOUT_SCORES": len(match.geometries_without_scores),
         "LEVEL": wide.key,
     }
 
 
-def _write_in_bulk(destination, wide, label_names, rows_idx, class_cols, keep, geometries, feedback):
+def _rows(values, rows_idx, fill):
+    """`values[rows_idx]` (rows of an array, 1- or 2-dimensional), `fill` where rows_idx is −1 (no scores)."""
+    out = values[np.maximum(rows_idx, 0)]
+    missing = rows_idx < 0
+    if missing.any():
+        out[missing] = fill
+    return out
+
+
+def _write_in_bulk(destination, wide, keys, label_names, rows_idx, class_cols, keep, geometries, feedback):
     """A new GeoPackage (io/gpkg.py) or PostGIS table (io/postgis.py) written in bulk: columns as numpy arrays,
     geometries as GeoPackage blobs (grid squares built in numpy)."""
-    columns = [(wide.key, wide.keys[rows_idx])] + [(lab, wide.labels[lab][rows_idx]) for lab in label_names]
+    columns = [(wide.key, keys)] + [(lab, _rows(wide.labels[lab], rows_idx, None)) for lab in label_names]
     for j, name in enumerate(wide.field_names()):
-        values = wide.values[rows_idx, j]
+        values = _rows(wide.values[:, j], rows_idx, np.nan)
         # Classes as small integers (0 = no class = NULL), like the plugin's other class fields.
         columns.append((name, np.nan_to_num(values, nan=0).astype(np.int8) if j in class_cols else values))
 
@@ -352,15 +384,16 @@ def _write_in_bulk(destination, wide, label_names, rows_idx, class_cols, keep, g
     return write_new_layer(destination, name, 28992, columns, len(keep), geoms, feedback, (40, 100))
 
 
-def _write_sink(algorithm, parameters, context, feedback, fields, wide, label_names, rows_idx, class_cols, keep, geometries):
+def _write_sink(algorithm, parameters, context, feedback, fields, wide, keys, label_names, rows_idx, class_cols, keep,
+                geometries):
     """Any other destination (memory, PostGIS, other formats): features through QGIS's sink."""
 
     def rows(lo, hi):
         # Built per batch: a national grid as Python objects all at once would take gigabytes.
         idx = rows_idx[lo:hi]
-        labels = [wide.labels[lab][idx] for lab in label_names]
-        values = value_rows(wide.values[idx], class_cols)
-        return [[wide.keys[i], *(lab[n] for lab in labels), *vals] for n, (i, vals) in enumerate(zip(idx.tolist(), values))]
+        labels = [_rows(wide.labels[lab], idx, None) for lab in label_names]
+        values = value_rows(_rows(wide.values, idx, np.nan), class_cols)
+        return [[key, *(lab[n] for lab in labels), *vals] for n, (key, vals) in enumerate(zip(keys[lo:hi].tolist(), values))]
 
     def geoms(lo, hi):
         out = [geometries.geometry(i) if isinstance(geometries, GridCells) else QgsGeometry(geometries[i])

@@ -21,6 +21,7 @@ from ...core.schema import unit_key_field
 from ...core.values import group_codes
 from ...core.views import class_field_spec
 from ...core.weights import weight_column
+from ...core.years import years_text
 from ..base import LbmAlgorithm
 from ..compat import DOUBLE
 from ..compat import INT
@@ -45,6 +46,27 @@ from ..params import neighbour_help
 from ..params import neighbour_tolerance
 from ..params import suppressed_rule
 
+D = PressureRules()
+
+
+def _help():
+    """The help's own paragraphs, with the defaults of core/analyses.PressureRules (shared with the annexes)."""
+    return tr("<p>Areas where livability is <i>structureel onder druk</i>, selected on three criteria:</p><ul>"
+              "<li><b>severity</b>: total-score class at most {max_class} (onvoldoende or lower) by default;</li>"
+              "<li><b>duration</b>: in at least M of the last K measurements (default {min_years} of {last_years});</li>"
+              "<li><b>size</b>: a contiguous cluster of such units with at least N dwellings (default {min_weight:g}; the "
+              "weight field). Without a dwellings field every unit counts as one, so the minimum then counts units: the "
+              "log says so, and so does the output's <code>criteria</code> (<code>min_units</code> instead of "
+              "<code>min_dwellings</code>).</li></ul>"
+              "<p>Grid cells (a <code>grid_id</code> field) are contiguous as 8- or 4-neighbours; other polygons (buurten) "
+              "when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, "
+              "the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code "
+              "fields you give), its weighted afw and class in the last year, the number of the chosen measurements in "
+              "which the cluster as a whole was under pressure, how many of them run without a break up to the last one, "
+              "and its weakest dimension: the material of the reports' annex 2. The annexes per gemeente use the same "
+              "criteria and defaults.</p>").format(max_class=D.max_class, min_years=D.min_years, last_years=D.last_years,
+                                                     min_weight=D.min_weight)
+
 
 class PressureAlgorithm(LbmAlgorithm):
     NAME = "pressure"
@@ -54,26 +76,18 @@ class PressureAlgorithm(LbmAlgorithm):
         "INPUT", "WEIGHT", "HOUSEHOLDS", "MAX_CLASS", "MIN_YEARS", "LAST_YEARS", "MIN_WEIGHT", "CONNECTIVITY",
         "CODE_FIELDS", "OUTPUT")
     HELP = (
-        tr_noop("<p>Areas where livability is <i>structureel onder druk</i>, selected on three criteria:</p><ul>"
-        "<li><b>severity</b>: total-score class at most 3 (onvoldoende or lower) by default;</li>"
-        "<li><b>duration</b>: in at least M of the last K measurements (default 3 of 4);</li>"
-        "<li><b>size</b>: a contiguous cluster of such units with at least N dwellings (default 100; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units (the log says so).</li></ul>"
-        "<p>Grid cells (a <code>grid_id</code> field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when "
-        "they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the "
-        "codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, "
-        "the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them "
-        "run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2.</p>"), neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
+        _help, neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Grid cells or areas with scores"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Dwellings (size criterion)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.HOUSEHOLDS, self.tr("Households (reported)"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.MAX_CLASS, self.tr("Severity: class at most"), defaultValue=3, minValue=1, maxValue=9))
-        self.addParameter(QgsProcessingParameterNumber(self.MIN_YEARS, self.tr("Duration: in at least … measurements"), defaultValue=3, minValue=1, maxValue=9))
-        self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=4, minValue=1, maxValue=9))
+        self.addParameter(QgsProcessingParameterNumber(self.MAX_CLASS, self.tr("Severity: class at most"), defaultValue=D.max_class, minValue=1, maxValue=9))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_YEARS, self.tr("Duration: in at least … measurements"), defaultValue=D.min_years, minValue=1, maxValue=9))
+        self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=D.last_years, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Size: at least … dwellings in the cluster"),
-                                                       NUMBER_DOUBLE, defaultValue=100, minValue=0))
+                                                       NUMBER_DOUBLE, defaultValue=D.min_weight, minValue=0))
         contiguity = QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Contiguity of grid cells (ignored for buurten and other polygons)"),
                                                 options=[self.tr("8 neighbours (corners too)"), self.tr("4 neighbours (edges)")], defaultValue=0)
         contiguity.setFlags(contiguity.flags() | PARAMETER_ADVANCED)  # grids only
@@ -113,8 +127,7 @@ class PressureAlgorithm(LbmAlgorithm):
         labels, table = pressure(data, release, inp.years, pairs, w, rules)
         years = inp.years[-rules.last_years:]
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
-                             min_dwellings=rules.min_weight, weight=weight or "units", contiguity=rule,
-                             release=release.id)
+                             **rules.size_criterion(weight), contiguity=rule, release=release.id)
         feedback.pushInfo(tr("{n_table} clusters ({crit})").format(n_table=len(table), crit=crit))
         hh = weight_column(extra, households, feedback.pushWarning, suppressed_rule(self, parameters, context))
         touched = cluster_codes(labels, {c: group_codes(extra[c]) for c in codes})
@@ -160,5 +173,6 @@ class PressureAlgorithm(LbmAlgorithm):
             yield batch
 
         dest = sink.write_all(features(), feedback)
-        self.style_on_load(context, dest, class_field_spec("k_laatst", release), release, tr("Structurally under pressure"))
+        self.style_on_load(context, dest, class_field_spec("k_laatst", release), release, tr("Structurally under pressure {years}").format(
+            years=years_text(years)))
         return {self.OUTPUT: dest, "CLUSTERS": len(areas)}

@@ -19,6 +19,8 @@ from ...core.values import group_codes
 from ...core.views import category_spec
 from ...core.weights import weight_column
 from ...core.years import check_year_order
+from ...core.years import year_pair
+from ...core.years import years_text
 from ..base import LbmAlgorithm
 from ..compat import NUMBER_DOUBLE
 from ..compat import SOURCE_VECTOR
@@ -30,7 +32,11 @@ from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
 from ..params import add_release_parameters
 from ..params import add_suppressed_parameter
+from ..params import optional_year
 from ..params import suppressed_rule
+from ..styling import name_output
+
+R = RiserRules()  # the defaults, shared with the annexes (core/annex.AnnexSettings)
 
 
 class RisersFallersAlgorithm(LbmAlgorithm):
@@ -48,19 +54,23 @@ class RisersFallersAlgorithm(LbmAlgorithm):
         "given amount. Units below a minimum weight (e.g. dwellings) are left out.</p>"
         "<p>Outputs: the flagged units (only those) with their classes, change, the dimension that contributed most "
         "(<code>driver</code>) and its share, and a list per zone (gemeente, wijk, buurt code fields) with counts and "
-        "weights per label: the material of the reports' annexes 3 and 4.</p>"), NOT_OFFICIAL, RELEASE_HELP,
+        "weights per label: the material of the reports' annexes 3 and 4.</p>"
+        "<p><b>Years</b> follow the data: the end year is the layer's last measurement, the start year the measurement "
+        "before the end year, unless you give them.</p>"), NOT_OFFICIAL, RELEASE_HELP,
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [SOURCE_VECTOR]))
-        self.addParameter(QgsProcessingParameterNumber(self.YEAR_FROM, self.tr("Start year"), defaultValue=2022, minValue=1990, maxValue=2100))
-        self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("End year"), defaultValue=2024, minValue=1990, maxValue=2100))
-        self.addParameter(QgsProcessingParameterNumber(self.START_MAX, self.tr("Unfavourable: start class at most"), defaultValue=4, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR_FROM, self.tr("Start year (empty: the measurement before the end year)"),
+                                                       optional=True, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("End year (empty: the last year of the layer)"),
+                                                       optional=True, minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(self.START_MAX, self.tr("Unfavourable: start class at most"), defaultValue=R.start_max_class, minValue=1, maxValue=8))
         self.addParameter(QgsProcessingParameterEnum(self.BY, self.tr("Substantial change measured in"), options=[self.tr("class steps"), self.tr("change in afw")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Class steps"), defaultValue=1, minValue=1, maxValue=8))
-        self.addParameter(QgsProcessingParameterNumber(self.DELTA, self.tr("Change in afw"), NUMBER_DOUBLE, defaultValue=0.05, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Class steps"), defaultValue=R.class_steps, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.DELTA, self.tr("Change in afw"), NUMBER_DOUBLE, defaultValue=R.score_delta, minValue=0))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight for the minimum (dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Minimum weight"), NUMBER_DOUBLE, defaultValue=0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Minimum weight"), NUMBER_DOUBLE, defaultValue=R.min_weight, minValue=0))
         self.addParameter(QgsProcessingParameterField(self.REPORT_WEIGHTS, self.tr("Weights to report (dwellings, households)"),
                                                       parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterField(self.ZONE_FIELDS, self.tr("Zone code fields for the lists (gemeente, wijk, buurt)"),
@@ -77,11 +87,13 @@ class RisersFallersAlgorithm(LbmAlgorithm):
         weight = self.parameterAsString(parameters, self.WEIGHT, context)
         report = parameter_as_strings(self, parameters, self.REPORT_WEIGHTS, context)
         zones = parameter_as_strings(self, parameters, self.ZONE_FIELDS, context)
-        y0 = int(self.parameterAsDouble(parameters, self.YEAR_FROM, context))
-        y1 = int(self.parameterAsDouble(parameters, self.YEAR_TO, context))
-        check_year_order(y0, y1)  # before the (long) read
+        y0, y1 = optional_year(self, parameters, self.YEAR_FROM, context), optional_year(self, parameters, self.YEAR_TO, context)
+        if y0 is not None and y1 is not None:
+            check_year_order(y0, y1)  # before the (long) read
         inp = self.read_input(parameters, context, feedback, [weight] + report + zones)
         data, extra, release = inp.data, inp.extra, inp.release
+        y0, y1 = year_pair(data.score_years(), y0, y1)
+        feedback.pushInfo(tr("Years: {year_from} → {year_to}").format(year_from=y0, year_to=y1))
         rules = RiserRules(start_max_class=self.parameterAsInt(parameters, self.START_MAX, context),
                            by=("classes", "score")[self.parameterAsEnum(parameters, self.BY, context)],
                            class_steps=self.parameterAsInt(parameters, self.STEPS, context),
@@ -114,5 +126,6 @@ class RisersFallersAlgorithm(LbmAlgorithm):
         self.style_on_load(context, dest, category_spec(f"rf_{tag}", "rf"), release,
                            tr("Risers and fallers {year_from}–{year_to}").format(year_from=y0, year_to=y1))
         dest_list = write_table(self, parameters, self.LIST, context, feedback, table)
+        name_output(self, context, dest_list, tr("Risers and fallers per zone {years}").format(years=years_text((y0, y1))))
         return {self.OUTPUT: dest, self.LIST: dest_list, "RISERS": int((r["label"] == "stijger").sum()),
                 "FALLERS": int((r["label"] == "daler").sum()), "SLIDERS": int((r["label"] == "afglijder").sum())}

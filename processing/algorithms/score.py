@@ -22,6 +22,7 @@ from ...core.scoring import totals_from_dimensions
 from ...core.values import key_text
 from ...core.values import numeric
 from ...core.views import score_layer_spec
+from ...core.years import years_text
 from ..base import LbmAlgorithm
 from ..compat import NUMBER_DOUBLE
 from ..compat import SOURCE_VECTOR
@@ -105,8 +106,9 @@ class ScoreAlgorithm(LbmAlgorithm):
             check = check_totals(data, release.constant_c, self.parameterAsDouble(parameters, self.TOLERANCE, context))
             for y, flags in check.flags.items():
                 new[f"chk_{y}"] = flags.astype(np.int64)
-                feedback.pushInfo(tr("check {year}: {flags} of {n_flags} disagree; largest difference {largest:.3g}").format(year=y,
-                                     flags=int(flags.sum()), n_flags=len(flags), largest=check.worst[y]))
+                feedback.pushInfo(tr("check {year}: {flags} of {n_flags} units with scores disagree; largest difference "
+                                     "{largest:.3g}").format(year=y, flags=int(flags.sum()), n_flags=check.checked[y],
+                                                             largest=check.worst[y]))
             disagreements = check.count
             if disagreements:
                 feedback.pushWarning(tr("{disagreements} unit-years disagree beyond the tolerance: see the chk_{{year}} fields").format(
@@ -124,5 +126,5 @@ class ScoreAlgorithm(LbmAlgorithm):
             raise LbmInputError(tr("nothing to compute: the layer already has every total, and no weight table or region was given"))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, new, fids=data.fids, gdal_source=inp.gdal)
         self.style_on_load(context, dest, score_layer_spec(inp.source.fields().names() + list(new), release), release,
-                           "Leefbaarometer scores")
+                           tr("Computed scores {years}").format(years=years_text(data.score_years())))
         return {self.OUTPUT: dest, "DISAGREEMENTS": disagreements}

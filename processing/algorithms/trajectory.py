@@ -22,6 +22,7 @@ from ...core.values import group_codes
 from ...core.views import CATEGORY_STYLES
 from ...core.views import category_spec
 from ...core.weights import weight_column
+from ...core.years import years_text
 from ..base import LbmAlgorithm
 from ..compat import SOURCE_VECTOR
 from ..geometry import neighbour_rule
@@ -122,5 +123,5 @@ class TrajectoryAlgorithm(LbmAlgorithm):
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source,
                                      {"traject": path, "traject_label": label, "criteria": constant(data.n, crit)},
                                      replace=True, fids=data.fids, gdal_source=inp.gdal)
-        self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, tr("Trajectories"))
+        self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, tr("Trajectories {years}").format(years=years_text(years)))
         return {self.OUTPUT: dest, self.MATRIX: write_table(self, parameters, self.MATRIX, context, feedback, matrix), **outputs}

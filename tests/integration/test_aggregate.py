@@ -43,7 +43,7 @@ def test_hand_built_weighted_means_classes_and_groups(run_alg):
                          [("u1", "A", -0.3, -0.1, 10), ("u2", "A", 0.0, 0.0, 30), ("u3", "A", 0.2, 0.05, 60),
                           ("u4", "B", None, None, 5), ("u5", None, 0.1, 0.0, 7)])
     r = run_alg("aggregate", {"INPUT": units, "WEIGHT": "w", "ZONE_FIELD": "zone", "OUTPUT": "memory:"})
-    assert r["UNITS_WITHOUT_ZONE"] == 1
+    assert r["UNITS_WITHOUT_ZONE"] == 1 and r["ZONES_WITHOUT_DATA"] == 1  # B: its one unit has no score
     z = {f["zone"]: f for f in r["OUTPUT"].getFeatures()}
     a = z["A"]
     assert a["afw_2024"] == pytest.approx((-0.3 * 10 + 0 * 30 + 0.2 * 60) / 100)  # 0.09

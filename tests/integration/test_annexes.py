@@ -70,6 +70,8 @@ def test_pdf_text_and_xlsx_equal_the_analysis_tables(annexes, annex_inputs, arti
         flat = " ".join(text.split())  # the layout wraps long lines
         assert f"Leefbaarometer 2024 — {name} ({code})" in text
         assert "pagina 1 van" in flat and "Ministerie van Binnenlandse Zaken" in flat and "niet de officiële" in flat
+        # The legends of both maps end in grey 'geen score', in Dutch though QGIS runs in English here.
+        assert flat.count("geen score") == 2 and "no score" not in flat
         summary = tables[code]["samenvatting"].set_index("kenmerk")
         assert f"{summary.iloc[0]['gemeente']:.3f}".replace(".", ",").replace("-", "\u2212") in text
         assert summary.loc["klasse van het gemiddelde", "gemeente"] in text

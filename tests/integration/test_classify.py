@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from ..helpers import DIMS
+from ..helpers import graduated_on
 from ..helpers import import_sample
 from ..helpers import sample_scores
 from ..helpers import shared
@@ -147,7 +148,7 @@ def test_outputs_are_styled_with_the_release_of_the_run(toolbox, sample_dir, tmp
     cats = classes.renderer().categories()
     assert classes.renderer().classAttribute() == "kscore_2024"
     assert cats[0].label() == "1 heel laag" and cats[0].symbol().color().name() == "#123456"
-    assert zones.renderer().type() == "graduatedSymbol" and zones.renderer().classAttribute() == "afw_2024"
+    assert zones.renderer().type() == "graduatedSymbol" and zones.renderer().classAttribute() == graduated_on("afw_2024")
     assert [rg.upperValue() for rg in zones.renderer().ranges()][:8] == cuts
     assert zones.renderer().ranges()[0].label() == "1 heel laag"
     assert json.loads(classes.customProperty("leefbaarometer/release"))["id"] == "test_calibrated"

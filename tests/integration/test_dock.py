@@ -4,7 +4,10 @@ import pytest
 
 from ..helpers import CLASS_LABELS
 from ..helpers import choose
+from ..helpers import graduated_on
 from ..helpers import import_sample
+from ..helpers import memory_layer
+from ..helpers import pick_layer
 from ..helpers import shared
 
 VIEWS = ("classes", "deviation", "change", "risers", "pressure")
@@ -36,23 +39,25 @@ def wfs_layer(qgis_app):
 
 def test_classes_computed_on_the_fly_and_the_legend_does_not_drift(dock, sample_buurten_layer):
     r = choose(dock, sample_buurten_layer, "classes", "total", 2024)
-    assert r.type() == "graduatedSymbol" and r.classAttribute() == "afw_2024"
-    assert [x.label() for x in r.ranges()] == CLASS_LABELS
+    assert r.type() == "graduatedSymbol" and r.classAttribute() == graduated_on("afw_2024")
+    ranges = r.ranges()  # kept: a range's symbol belongs to it
+    assert [x.label() for x in ranges] == CLASS_LABELS + ["no score"]  # NULL grey, in the legend
+    assert ranges[-1].symbol().color().name() == "#cccccc"
     assert [x.symbol().color().name() for x in r.ranges()][::4] == ["#d73027", "#ffffbf", "#4575b4"]
     assert r.ranges()[5].lowerValue() == pytest.approx(-0.1033) and r.ranges()[5].upperValue() == pytest.approx(0.0102)
     legend_2024 = [(x.label(), x.lowerValue(), x.upperValue()) for x in r.ranges()]
     r2 = choose(dock, sample_buurten_layer, "classes", "total", 2014)  # replaces (and deletes) the 2024 renderer
-    assert r2.classAttribute() == "afw_2014"
+    assert r2.classAttribute() == graduated_on("afw_2014")
     assert [(x.label(), x.lowerValue(), x.upperValue()) for x in r2.ranges()] == legend_2024
     r3 = choose(dock, sample_buurten_layer, "classes", "onv", 2022)
-    assert r3.classAttribute() == "onv_2022" and r3.ranges()[4].upperValue() == pytest.approx(0.0392)
+    assert r3.classAttribute() == graduated_on("onv_2022") and r3.ranges()[4].upperValue() == pytest.approx(0.0392)
     assert dock[0].title_label.text().startswith("<b>Nuisance and insecurity 2022</b>")  # English: no translator
 
 
 def test_a_year_without_the_measure_shows_no_data_in_title_map_and_status(dock, sample_buurten_layer):
     widget, controller = dock
     r = choose(dock, sample_buurten_layer, "classes", "fys", 2014)
-    assert r.classAttribute() == "fys_2014"
+    assert r.classAttribute() == graduated_on("fys_2014")
     # 2016 has no dimension scores in the open data (and the sample): the map must not stay on 2014.
     r = choose(dock, sample_buurten_layer, "classes", "fys", 2016)
     assert widget.year_label.text() == "2016"
@@ -69,20 +74,21 @@ def test_a_year_without_the_measure_shows_no_data_in_title_map_and_status(dock, 
     assert widget.status_label.text() == "Choose a 'from' year before 2014."
     # Back to a year with scores: title, map and status agree again.
     r = choose(dock, sample_buurten_layer, "classes", "fys", 2018)
-    assert r.classAttribute() == "fys_2018" and widget.status_label.text() == ""
+    assert r.classAttribute() == graduated_on("fys_2018") and widget.status_label.text() == ""
     assert widget.title_label.text().startswith("<b>Physical environment 2018</b>")
 
 
 def test_every_view_on_the_sample(dock, sample_buurten_layer):
     dev = choose(dock, sample_buurten_layer, "deviation", "total", 2024)
-    assert dev.classAttribute() == "afw_2024" and dev.ranges()[4].upperValue() == pytest.approx(0.0392)
+    assert dev.classAttribute() == graduated_on("afw_2024") and dev.ranges()[4].upperValue() == pytest.approx(0.0392)
     ch = choose(dock, sample_buurten_layer, "change", "total", 2024, 2014)
-    assert ch.type() == "graduatedSymbol" and ch.classAttribute() == '("afw_2024" - "afw_2014")'
+    assert ch.type() == "graduatedSymbol" and ch.classAttribute() == graduated_on('("afw_2024" - "afw_2014")')
     assert [x.label() for x in ch.ranges()][::4] == ["1 sterke daling", "5 stabiel", "9 sterke stijging"]
     assert ch.ranges()[0].symbol().color().name() == "#b35806"
     rf = choose(dock, sample_buurten_layer, "risers", "total", 2024, 2022)
     assert rf.type() == "categorizedSymbol" and "'stijger'" in rf.classAttribute()
-    assert [c.label() for c in rf.categories()] == ["riser", "faller", "slider (from voldoende)", "no score"]
+    assert [c.label() for c in rf.categories()] == ["riser", "faller", "slider (from voldoende)", "neither riser nor faller",
+                                                    "no score"]
     pr = choose(dock, sample_buurten_layer, "pressure", "total", 2024)
     assert pr.type() == "categorizedSymbol" and [c.value() for c in pr.categories()][:2] == ["onder druk", "niet"]
     # The expressions select what they say: evaluated on the layer, they mark the same units as the algorithms.
@@ -106,7 +112,7 @@ def test_stored_fields_are_preferred(dock, run_alg, sample_buurten_layer, tmp_pa
     run_alg("change", {"INPUT": sample_buurten_layer, "YEAR_FROM": 2022, "YEAR_TO": 2024, "OUTPUT": path})
     changed = QgsVectorLayer(path, "change", "ogr")
     QgsProject.instance().addMapLayer(changed)
-    assert choose(dock, changed, "change", "total", 2024, 2022).classAttribute() == "dafw_2022_2024"
+    assert choose(dock, changed, "change", "total", 2024, 2022).classAttribute() == graduated_on("dafw_2022_2024")
 
 
 def test_official_wfs_layer_uses_its_official_classes(dock, wfs_layer):
@@ -145,11 +151,61 @@ def test_state_is_saved_in_the_project_and_restored(dock, qgis_iface, sample_buu
     controller.close()
 
 
+def test_restoring_the_panel_keeps_the_layers_own_style(dock, qgis_iface, sample_buurten_layer):
+    """A project read back points the panel at its layer and choices, but the layer keeps the style the project
+    saved with it (here one the user made by hand after the panel's)."""
+    from leefbaarometer.ui.controller import DockController
+    from leefbaarometer.ui.dock import LeefbaarometerDock
+
+    choose(dock, sample_buurten_layer, "change", "soc", 2022, 2018)
+    sample_buurten_layer.setRenderer(single_symbol(sample_buurten_layer))
+    other = LeefbaarometerDock()
+    controller = DockController(qgis_iface, other)
+    assert controller.restore()
+    assert controller.choice() == {"view": "change", "measure": "soc", "year": 2022, "year_from": 2018}
+    assert sample_buurten_layer.renderer().type() == "singleSymbol"
+    assert other.status_label.text() == "The layer keeps its own style until you choose a view, measure or year here."
+    other.year_slider.setValue(controller.years.index(2024))  # the user acts: now the panel styles the layer
+    assert sample_buurten_layer.renderer().type() == "graduatedSymbol"
+    controller.close()
+
+
+def test_a_layer_the_panel_points_at_by_itself_keeps_its_style(dock, run_alg, sample_buurten_layer, tmp_path):
+    """The list points the panel at the first layer of an empty project and at another when the current one is
+    removed: neither is restyled. (The same in a real QGIS window with the real PC4 outputs: test_window_styles.)"""
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    widget, controller = dock
+    rf = run_alg("risersfallers", {"INPUT": sample_buurten_layer, "YEAR_FROM": 2022, "YEAR_TO": 2024,
+                                   "OUTPUT": str(tmp_path / "rf.gpkg"), "LIST": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    source = sample_buurten_layer.source()
+    QgsProject.instance().removeAllMapLayers()
+    first = QgsVectorLayer(rf, "rf", "ogr")
+    stored = first.renderer().classAttribute()
+    assert stored == "rf_2022_2024"
+    QgsProject.instance().addMapLayer(first)
+    assert widget.layer_combo.currentLayer() is first and controller.layer is first
+    assert first.renderer().classAttribute() == stored and widget.title_label.text() == ""
+    second = QgsVectorLayer(source, "buurten", "ogr")
+    second.setRenderer(single_symbol(second))
+    QgsProject.instance().addMapLayer(second)
+    QgsProject.instance().removeMapLayer(first.id())
+    assert controller.layer is second and second.renderer().type() == "singleSymbol"
+
+
+def single_symbol(layer):
+    from qgis.core import QgsSingleSymbolRenderer
+    from qgis.core import QgsSymbol
+
+    return QgsSingleSymbolRenderer(QgsSymbol.defaultSymbol(layer.geometryType()))
+
+
 def test_play_steps_through_the_years(dock, sample_buurten_layer):
     widget, controller = dock
     choose(dock, sample_buurten_layer, "classes", "total", 2022)
     controller.next_year()
-    assert controller.choice()["year"] == 2024 and sample_buurten_layer.renderer().classAttribute() == "afw_2024"
+    assert controller.choice()["year"] == 2024 and sample_buurten_layer.renderer().classAttribute() == graduated_on("afw_2024")
     controller.next_year()
     assert controller.choice()["year"] == 2002  # wraps around
 
@@ -226,7 +282,7 @@ def test_the_pressure_output_opens_in_the_pressure_view(dock, run_alg, sample_di
     clusters = QgsVectorLayer(out, "druk", "ogr")
     QgsProject.instance().addMapLayer(clusters)
     assert clusters.featureCount() >= 1
-    widget.layer_combo.setLayer(clusters)
+    pick_layer(widget, clusters)
     assert widget.view_combo.currentData() == "pressure" and widget.status_label.text() == ""
     r = clusters.renderer()
     assert r.type() == "categorizedSymbol" and r.classAttribute() == "k_laatst"
@@ -313,3 +369,57 @@ def QLocale_text(value):  # noqa: N802
     from qgis.PyQt.QtCore import QLocale
 
     return QLocale().toString(float(value), "f", 3).replace("-", "\u2212")
+
+
+def rendered_colours(layer, points, selection="#ffff00"):
+    """The colour of the map at each (x, y) of `points`, rendered as QGIS's canvas draws the layer."""
+    from qgis.core import QgsMapRendererSequentialJob
+    from qgis.core import QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(400, 100))
+    settings.setBackgroundColor(QColor("white"))
+    settings.setSelectionColor(QColor(selection))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    out = []
+    for x, y in points:
+        pixel = settings.mapToPixel().transform(x, y)
+        out.append(image.pixelColor(int(pixel.x()), int(pixel.y())).name())
+    return out
+
+
+def test_areas_without_a_score_are_drawn_grey_and_show_their_selection(dock):
+    """Four squares: scores in both years; none in 2024; none at all; a change of 0 (stabiel). In the change view
+    the areas without a change are grey 'no score' (not white, which looked like '5 stabiel'), also in the classes
+    view; a selected area without a score shows the selection colour."""
+    from qgis.core import QgsProject
+
+    from leefbaarometer.core.release import load_release
+
+    rows = [("POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))", "A", 0.10, 0.25),
+            ("POLYGON((100 0, 200 0, 200 100, 100 100, 100 0))", "B", 0.10, None),
+            ("POLYGON((200 0, 300 0, 300 100, 200 100, 200 0))", "C", None, None),
+            ("POLYGON((300 0, 400 0, 400 100, 300 100, 300 0))", "D", -0.05, -0.05)]
+    layer = memory_layer({"code": "string", "afw_2022": "double", "afw_2024": "double"}, rows, geometry="Polygon")
+    QgsProject.instance().addMapLayer(layer)
+    centres = [(50, 50), (150, 50), (250, 50), (350, 50)]
+    widget, controller = dock
+    release = load_release()
+    r = choose(dock, layer, "change", "total", 2024, 2022)
+    assert [x.label() for x in r.ranges()][-1] == "no score"
+    stable = release.palette_change[4].lower()
+    rising = release.palette_change[7].lower()  # +0.15: 'sterke stijging' starts at 0.1568, so class 8
+    assert rendered_colours(layer, centres) == [rising, "#cccccc", "#cccccc", stable]
+    r = choose(dock, layer, "classes", "total", 2024)
+    assert rendered_colours(layer, centres)[1:3] == ["#cccccc", "#cccccc"]
+    layer.selectByExpression("\"code\" IN ('B', 'C')")
+    assert rendered_colours(layer, centres)[1:3] == ["#ffff00", "#ffff00"]  # selected, though without a score
+    QgsProject.instance().removeMapLayer(layer.id())

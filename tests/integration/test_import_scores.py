@@ -23,13 +23,28 @@ def feature(lyr, expression):
     return next(lyr.getFeatures(expression))
 
 
+def pc4_without_scores():
+    """The PC4 codes of CBS's boundaries that the published PC4 scores lack, worked out here from the two files."""
+    import pandas as pd
+    from qgis.core import QgsVectorLayer
+
+    scored = set(pd.read_csv(shared(*PC4_CSV), dtype={"PC4": str}).PC4)
+    cbs = QgsVectorLayer(shared("cbs", "pc4_boundaries.topojson"), "cbs", "ogr")
+    codes = [str(f["postcode"]) for f in cbs.getFeatures()]
+    assert len(codes) == len(set(codes)) == 4068
+    return sorted(set(codes) - scored)
+
+
 def test_real_pc4_scores_onto_cbs_pc4_polygons(run_alg, tmp_path):
+    """Every area of CBS's 4,068 PC4 polygons is kept: 4,056 with scores, and the 12 without (Schiphol 1118, the
+    Maasvlakte 3199 …) with NULL in every score field; ONLY_SCORED leaves the 12 out."""
     out = str(tmp_path / "pc4.gpkg")
     r = run_alg("importscores", {"SCORES": shared(*PC4_CSV), "GEOMETRY": shared("cbs", "pc4_boundaries.topojson"),
                                  "OUTPUT": out})
-    assert (r["AREAS"], r["KEYS_WITHOUT_GEOMETRY"], r["GEOMETRIES_WITHOUT_SCORES"], r["LEVEL"]) == (4056, 2, 12, "PC4")
+    assert (r["AREAS"], r["AREAS_WITHOUT_SCORES"], r["KEYS_WITHOUT_GEOMETRY"], r["GEOMETRIES_WITHOUT_SCORES"],
+            r["LEVEL"]) == (4068, 12, 2, 12, "PC4")
     lyr = layer(out)
-    assert lyr.featureCount() == 4056
+    assert lyr.featureCount() == 4068
     assert lyr.crs().authid() == "EPSG:28992"
     f = feature(lyr, "\"PC4\" = '1011'")
     assert f["afw_2002"] == 0.11421926975639664
@@ -40,6 +55,17 @@ def test_real_pc4_scores_onto_cbs_pc4_polygons(run_alg, tmp_path):
     # Amsterdam's 1011 lies in Amsterdam (RD x ≈ 121-123 km, y ≈ 486-488 km).
     c = f.geometry().centroid().asPoint()
     assert 120000 < c.x() < 124000 and 485000 < c.y() < 489000
+    missing = pc4_without_scores()
+    assert len(missing) == 12 and "1118" in missing and "3199" in missing
+    empty = {g["PC4"]: g for g in lyr.getFeatures() if all(g[n] is None or str(g[n]) == "NULL" for n in names[2:])}
+    assert sorted(empty) == missing  # exactly the 12, every score NULL
+    assert all(not g.geometry().isEmpty() for g in empty.values())
+    scored_only = str(tmp_path / "scored.gpkg")
+    r = run_alg("importscores", {"SCORES": shared(*PC4_CSV), "GEOMETRY": shared("cbs", "pc4_boundaries.topojson"),
+                                 "ONLY_SCORED": True, "OUTPUT": scored_only})
+    assert (r["AREAS"], r["AREAS_WITHOUT_SCORES"]) == (4056, 0)
+    kept = {g["PC4"] for g in layer(scored_only).getFeatures()}
+    assert len(kept) == 4056 and not kept & set(missing)
 
 
 def test_pc4_without_geometry_are_named_in_the_log(run_alg, tmp_path):
@@ -48,7 +74,11 @@ def test_pc4_without_geometry_are_named_in_the_log(run_alg, tmp_path):
                              "OUTPUT": str(tmp_path / "o.gpkg")}, feedback=log)
     text = "\n".join(log.lines)
     assert "2 code(s) have scores but no geometry: 8269, 8323" in text
-    assert "12 geometries have no scores" in text
+    line = next(x for x in log.lines if "areas of the geometry layer have no scores" in x)
+    named = line.split("no scores: ")[1].split(". They are kept")[0].split(", ")
+    assert line.startswith("WARNING 12 areas") and sorted(named) == pc4_without_scores()  # all 12 named
+    assert "kept with NULL scores" in line
+    assert "Wrote 4068 areas, 12 of them without scores." in log.lines
 
 
 def test_real_rotterdam_buurt_file_with_names(run_alg, tmp_path):
@@ -61,6 +91,18 @@ def test_real_rotterdam_buurt_file_with_names(run_alg, tmp_path):
     assert r["AREAS"] == 87 and r["LEVEL"] == "bu_code"
     f = feature(layer(out), "\"bu_code\" = 'BU05990111'")
     assert f["bu_naam"] == "Oude Westen" and f["afw_2024"] == -0.039255059728954
+
+
+def test_imported_layer_is_named_by_level_and_years(toolbox):
+    """From the toolbox the layer is named by its level and years, not 'Leefbaarometer scores'."""
+    import pandas as pd
+    from qgis.core import QgsProject
+
+    csv = shared("lbm", "scores_wijken_2014-2022_amstelveen.csv")
+    codes = sorted(set(pd.read_csv(csv, dtype=str)["wk_code"]))
+    toolbox("leefbaarometer:importscores", {"SCORES": csv, "GEOMETRY": squares_layer("wk_code", codes), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert [lyr.name() for lyr in QgsProject.instance().mapLayers().values()] == ["Leefbaarometer wijk 2014–2022"]
+    QgsProject.instance().removeAllMapLayers()
 
 
 def test_real_amstelveen_wijk_file(run_alg, tmp_path):

@@ -31,6 +31,7 @@ def start():
     plugin.action.trigger()
     dock, controller = plugin.dock, plugin.controller
     dock.layer_combo.setLayer(layer)
+    dock.layer_combo.activated.emit(dock.layer_combo.currentIndex())  # picked, as a user does
     layer.selectByIds([next(layer.getFeatures()).id()])
     iface.mapCanvas().refresh()
     form = dock.body.layout().itemAt(0).layout()  # the QFormLayout of layer, view, measure and years
@@ -50,6 +51,12 @@ def start():
     out = next(l for l in QgsProject.instance().mapLayers().values() if l.source().startswith(OUT))
     state["legend"] = [(c.value(), c.label()) for c in out.renderer().categories()]
     state["output_title"] = out.metadata().title()
+    # A temporary output is named by what it shows, in QGIS's language.
+    before = set(QgsProject.instance().mapLayers())
+    processing.runAndLoadResults("leefbaarometer:classify", {"INPUT": layer, "YEARS": "2022,2024", "OUTPUT": "TEMPORARY_OUTPUT"})
+    state["classes_name"] = [l.name() for i, l in QgsProject.instance().mapLayers().items() if i not in before]
+    for i in set(QgsProject.instance().mapLayers()) - before:
+        QgsProject.instance().layerTreeRoot().findLayer(i).setItemVisibilityChecked(False)
     try:
         processing.run("leefbaarometer:classify", {"INPUT": layer, "SCHEME": 4, "BREAKS": "1;2;3;4;5;6;7;8;9",
                                                    "OUTPUT": "TEMPORARY_OUTPUT"})
@@ -90,7 +97,8 @@ EXPECTED = {
                 ("ns", "niet significant"), ("geen buren", "geen buren"), (None, "geen score")],
                [("hot", "hot spot: high scores clustered"), ("cold", "cold spot: low scores clustered"),
                 ("ns", "not significant"), ("geen buren", "no neighbours"), (None, "no score")]),
-    "output_title": ("Hot en cold spots 2024", "Hot and cold spots 2024"),
+    "output_title": ("Hot en cold spots afw 2024", "Hot and cold spots afw 2024"),
+    "classes_name": (["Klassen 2024"], ["Classes 2024"]),
     "error": ("geef 1 tot 8 eigen klassengrenzen (voor hoogstens 9 klassen); gegeven: 9",
               "give 1 to 8 user breaks (for at most 9 classes); got 9"),
 }
@@ -119,7 +127,7 @@ def test_qgis_in_dutch_and_in_english(lang, tmp_path, sample_buurten_gpkg, artif
     assert want["help"] in dialog["help"]
     # Stored values stay the language-neutral codes; the legend shows the language.
     assert [tuple(c) for c in state["legend"]] == want["legend"]
-    assert state["output_title"] == want["output_title"]
+    assert state["output_title"] == want["output_title"] and state["classes_name"] == want["classes_name"]
     assert state["error"] is not None and want["error"] in state["error"]
     for part in ("panel", "dialog", "window"):
         assert os.path.getsize(os.path.join(artifacts, f"language_{lang}_{part}.png")) > 5000

@@ -7,6 +7,7 @@ import subprocess
 import pytest
 
 from ..helpers import ROOT
+from ..helpers import graduated_on
 from ..helpers import qgis_env
 from ..helpers import qgis_process
 from ..helpers import run_qgis_window
@@ -67,10 +68,11 @@ def test_outputs_of_qgis_process_open_with_the_plugins_renderer(tmp_path, sample
 
     layer = fresh_layer(scores)  # the scores of the latest year in the release's classes
     r = layer.renderer()
-    assert r.type() == "graduatedSymbol" and r.classAttribute() == "afw_2024"
-    assert [x.upperValue() for x in r.ranges()][:-1] == pytest.approx([float(c) for c in release.total_cutpoints_afw])
-    assert [x.label() for x in r.ranges()] == labels
-    assert [x.symbol().color().name() for x in r.ranges()] == [c.lower() for c in release.palette_scores]
+    assert r.type() == "graduatedSymbol" and r.classAttribute() == graduated_on("afw_2024")
+    assert [x.upperValue() for x in r.ranges()][:8] == pytest.approx([float(c) for c in release.total_cutpoints_afw])
+    assert [x.label() for x in r.ranges()] == labels + ["no score"]  # areas without a score: grey, in the legend
+    assert [x.symbol().color().name() for x in r.ranges()] == [c.lower() for c in release.palette_scores] + ["#cccccc"]
+    assert (r.ranges()[-1].lowerValue(), r.ranges()[-1].upperValue()) == (-9999, -9999)
 
     layer = fresh_layer(classes)  # official classes of the latest year, as categories 1–9 and 'geen score'
     r = layer.renderer()
@@ -108,7 +110,8 @@ def test_topojson_geometry_imports_without_gdal_noise(tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Update of TopoJSON not supported" not in run.stdout + run.stderr
     results = dict(line.split(":\t", 1) for line in run.stdout.splitlines() if ":\t" in line)
-    assert results["AREAS"] == "4056" and results["KEYS_WITHOUT_GEOMETRY"] == "2"
+    # Every PC4 area of CBS's boundaries, the 12 without scores (Schiphol, Maasvlakte …) with NULL scores.
+    assert (results["AREAS"], results["AREAS_WITHOUT_SCORES"], results["KEYS_WITHOUT_GEOMETRY"]) == ("4068", "12", "2")
 
 
 def test_qgis_process_reports_bad_input(tmp_path):
@@ -168,7 +171,7 @@ def test_real_qgis_window_with_the_plugin(tmp_path, sample_buurten_gpkg, artifac
     run = run_qgis_window(tmp_path, f"LAYER = {layer_path!r}\nSHOT = {shot!r}\nRESULT = {str(result)!r}\n" + STARTUP)
     assert result.exists(), run.stdout + run.stderr
     state = json.loads(result.read_text())
-    assert state == {"provider": True, "plugin": True, "dock": True, "renderer": "graduatedSymbol", "classes": 9}
+    assert state == {"provider": True, "plugin": True, "dock": True, "renderer": "graduatedSymbol", "classes": 10}  # 9 + no score
     assert os.path.getsize(shot) > 10000
 
 
@@ -210,6 +213,7 @@ def start():
     plugin.action.trigger()  # opens the dock, as a user would from the toolbar
     dock, controller = plugin.dock, plugin.controller
     dock.layer_combo.setLayer(layer)
+    dock.layer_combo.activated.emit(dock.layer_combo.currentIndex())  # picked, as a user does
     state["dock_visible"] = dock.isVisible()
     def step(i):
         if i == len(steps):
@@ -246,7 +250,7 @@ def test_dock_in_a_real_qgis_window(tmp_path, sample_buurten_gpkg, artifacts):
     assert result.exists(), run.stdout + run.stderr
     state = json.loads(result.read_text())
     assert state["dock_visible"] is True and state["theme"] is True
-    assert state["attributes"] == ["afw_2024", "onv_2024", "afw_2014", '("afw_2024" - "afw_2014")']
+    assert state["attributes"] == [graduated_on(e) for e in ("afw_2024", "onv_2024", "afw_2014", '("afw_2024" - "afw_2014")')]
     for name in ("qgis_dock_1_classes_total_2024.png", "qgis_dock_4_change_total_2024.png"):
         assert os.path.getsize(os.path.join(artifacts, name)) > 10000
 
@@ -270,6 +274,7 @@ def start():
     dock, controller = plugin.dock, plugin.controller
     iface.addDockWidget(Qt.RightDockWidgetArea, dock)
     dock.layer_combo.setLayer(layer)
+    dock.layer_combo.activated.emit(dock.layer_combo.currentIndex())  # picked, as a user does
     dock.measure_combo.setCurrentIndex(dock.measure_combo.findData("onv"))
     dock.year_slider.setValue(controller.years.index(2002))  # no dimension scores in 2002
     state["2002"] = [layer.renderer().classAttribute(), dock.title_label.text(), dock.status_label.text()]
@@ -333,7 +338,7 @@ def test_real_pc4_data_in_the_panel_of_a_real_qgis_window(tmp_path, artifacts):
     assert state["2002"][0] == "NULL" and "Nuisance and insecurity 2002: no scores" in state["2002"][1]
     assert state["2002"][2] == ("This layer has no scores for Nuisance and insecurity in 2002; it has them for "
                                 "2014, 2018, 2020, 2022.")
-    assert state["2022"] == ["onv_2022", state["2022"][1], ""] and "Nuisance and insecurity 2022" in state["2022"][1]
+    assert state["2022"] == [graduated_on("onv_2022"), state["2022"][1], ""] and "Nuisance and insecurity 2022" in state["2022"][1]
     assert pc4 in state["profile"]
     assert state["wide"][0] > state["narrow"][0]
     for name in ("narrow", "wide"):

@@ -53,7 +53,7 @@ def test_pc4_neighbours_after_repair_match_geos(pc4):
     pairs = unit_pairs(QgsProcessingFeatureSource(layer, context), context, log, fids)
     counts = np.bincount(pairs[:, 0], minlength=len(fids))
     assert sorted(codes[i] for i in np.flatnonzero(counts == 0)) == ["8899", "9166"]
-    assert any("1538 of 4056" in line and "repaired" in line for line in log.lines)
+    assert any("1543 of 4068" in line and "repaired" in line for line in log.lines)  # the 12 without scores too
     assert any("2 areas have no neighbours: 8899, 9166" in line for line in log.lines)
     assert not any("TopologyException" in line for line in log.lines)
     geoms = {}
@@ -90,12 +90,15 @@ def test_hotspots_do_not_depend_on_the_layers_crs(pc4):
         res = run("hotspots", {"INPUT": layer, "YEARS": "2022", "PERMUTATIONS": 99, "OUTPUT": "memory:"})["OUTPUT"]
         out[name] = {f["PC4"]: (f["spot_2022"], None if str(f["gi_2022"]) == "NULL" else f["gi_2022"], f["buren"])
                      for f in res.getFeatures()}
-    assert out["rd"].keys() == out["wgs"].keys() and len(out["rd"]) == 4056
+    assert out["rd"].keys() == out["wgs"].keys() and len(out["rd"]) == 4068
     for code, (spot, z, k) in out["rd"].items():
         assert out["wgs"][code][0] == spot and out["wgs"][code][2] == k, code
         assert out["wgs"][code][1] == (None if z is None else pytest.approx(z, abs=1e-9))
     spots = pd.Series([v[0] for v in out["rd"].values()]).value_counts()
     assert spots["geen buren"] == 2 and 400 < spots["hot"] < 520 and 380 < spots["cold"] < 500
+    # Without a score in 2022 (the 12 areas without any, and 1 without 2022): no label, and no part of anyone's sum.
+    assert sum(1 for v in out["rd"].values() if v[0] is None or str(v[0]) == "NULL") == 13
+    assert spots[["hot", "cold", "ns", "geen buren"]].sum() == 4068 - 13
 
 
 # --- early warning -------------------------------------------------------------------------------------------
@@ -227,7 +230,7 @@ def test_null_weights_count_as_zero_and_are_reported(pc4, tmp_path):
         "INPUT": str(tmp_path / "w1.gpkg"), "FIELD_NAME": "provincie", "FIELD_TYPE": 2, "FIELD_LENGTH": 1,
         "FORMULA": "left(\"PC4\", 1)", "OUTPUT": path})
     nulls = sum(1 for f in QgsVectorLayer(path, "w", "ogr").getFeatures() if f["PC4"] < "2000")
-    assert nulls == 457
+    assert nulls == 463  # 457 with scores, and 6 of the 12 areas without (1044, 1117, 1118, 1322, 1327, 1329)
     log = Log()
     r = run("aggregate", {"INPUT": path, "WEIGHT": "woningen", "ZONE_FIELD": "provincie", "YEARS": "2022", "OUTPUT": "memory:"}, log)
     assert f"WARNING {nulls} units have no woningen (NULL): they count as 0" in log.lines
@@ -244,3 +247,137 @@ def test_null_weights_count_as_zero_and_are_reported(pc4, tmp_path):
         "OUTPUT": str(tmp_path / "empty.gpkg")})
     with pytest.raises(QgsProcessingException, match="'leeg' is 0 or NULL for every unit"):
         run("summary", {"INPUT": str(tmp_path / "empty.gpkg"), "WEIGHTS": ["leeg"], "OUTPUT": "memory:"})
+
+
+# --- areas without scores ------------------------------------------------------------------------------------
+
+def test_areas_without_scores_change_no_analysis(pc4, tmp_path):
+    """The 12 PC4 areas with boundaries but no scores, kept by the import, are missing data to every analysis:
+    each output holds them with NULL (no class, no label, no change), and every result of the 4,056 areas with
+    scores is the same as from an import without them (ONLY_SCORED)."""
+    from qgis.core import QgsVectorLayer
+
+    scored = str(tmp_path / "scored.gpkg")
+    run("importscores", {"SCORES": shared(*PC4_CSV), "GEOMETRY": shared("cbs", "pc4_boundaries.topojson"),
+                         "ONLY_SCORED": True, "OUTPUT": scored})
+    unscored = sorted({f["PC4"] for f in QgsVectorLayer(pc4, "all", "ogr").getFeatures()}
+                      - {f["PC4"] for f in QgsVectorLayer(scored, "scored", "ogr").getFeatures()})
+    assert len(unscored) == 12 and {"1118", "3199"} <= set(unscored)  # Schiphol, Maasvlakte
+
+    def by_code(layer, fields):
+        return {f["PC4"]: tuple(None if v is None or str(v) == "NULL" else v for v in (f[n] for n in fields))
+                for f in layer.getFeatures()}
+
+    runs = {  # tool: (parameters, fields of the output to compare)
+        "classify": ({"YEARS": "2014,2022"}, ["kscore_2014", "kscore_2022", "konv_2022"]),
+        "change": ({"YEAR_FROM": 2014, "YEAR_TO": 2022}, ["dafw_2014_2022", "kdafw_2014_2022", "tr_2014_2022", "drv_2014_2022"]),
+        "earlywarning": ({}, ["risico", "marge", "dafw_trend"]),
+        "hotspots": ({"YEARS": "2022", "PERMUTATIONS": 19}, ["gi_2022", "gip_2022", "spot_2022"]),
+        "trajectory": ({"MATRIX": "memory:"}, ["traject", "traject_label"]),
+    }
+    for tool, (params, fields) in runs.items():
+        out = {name: by_code(run(tool, {"INPUT": path, **params, "OUTPUT": "memory:"})["OUTPUT"], fields)
+               for name, path in (("all", pc4), ("scored", scored))}
+        assert len(out["all"]) == 4068 and len(out["scored"]) == 4056, tool
+        assert {c: v for c, v in out["all"].items() if c not in unscored} == out["scored"], tool
+        nothing = {"earlywarning": (-2, None, None), "trajectory": ("?-?-?-?-?-?-?-?", None)}.get(tool, (None,) * len(fields))
+        assert {out["all"][c] for c in unscored} == {nothing}, tool  # NULL, never 0; early warning: −2 geen score
+    # Risers and fallers, and the clusters under pressure, are the same sets.
+    for tool, params in (("risersfallers", {"YEAR_FROM": 2014, "YEAR_TO": 2022, "LIST": "memory:"}),
+                         ("pressure", {"MIN_WEIGHT": 2})):
+        res = [run(tool, {"INPUT": path, **params, "OUTPUT": "memory:"}) for path in (pc4, scored)]
+        keys = ["rf_2014_2022"] if tool == "risersfallers" else ["eenheden", "afw_laatst", "k_laatst", "PC4"]
+        a, b = ([tuple(str(f[k]) for k in keys) + ((f["PC4"],) if tool == "risersfallers" else ()) for f in r["OUTPUT"].getFeatures()]
+                for r in res)
+        assert sorted(a) == sorted(b) and len(a) >= 5, tool
+    # Tables: the national picture's means and households per class are the same; only the count of units in the
+    # group ('eenheden') counts the 12 areas (they lie in the Netherlands), not the units with a class.
+    s_all, s_scored = (sorted(([f[n] for n in f.fields().names()] for f in run("summary", {"INPUT": p, "YEARS": "2014,2022",
+                                                                                             "OUTPUT": "memory:"})["OUTPUT"].getFeatures()))
+                       for p in (pc4, scored))
+    names = [n for n in run("summary", {"INPUT": scored, "YEARS": "2022", "OUTPUT": "memory:"})["OUTPUT"].fields().names()]
+    for row_all, row_scored in zip(s_all, s_scored):
+        for n, x, y in zip(names, row_all, row_scored):
+            assert (x, y) == ((4068, 4056) if n == "eenheden" else (x, x)), n
+
+
+# --- defaults and names that follow the data -------------------------------------------------------------------
+
+def test_years_follow_the_data(pc4):
+    """The PC4 file ends in 2022: risers and fallers default to 2020→2022 (they defaulted to 2022→2024, an error on
+    this layer), a given end year takes the measurement before it, and one-year tools take 2022."""
+    log = Log()
+    r = run("risersfallers", {"INPUT": pc4, "OUTPUT": "memory:", "LIST": "memory:"}, log)
+    assert "Years: 2020 → 2022" in log.lines and "rf_2020_2022" in r["OUTPUT"].fields().names()
+    r = run("risersfallers", {"INPUT": pc4, "YEAR_TO": 2018, "OUTPUT": "memory:", "LIST": "memory:"})
+    assert "rf_2016_2018" in r["OUTPUT"].fields().names()
+    # Counted here from the CSV: classes 2020 → 2022 of the areas with both, as the tool counts them.
+    w = wide_scores()["afw"]
+    k0, k1 = (np.searchsorted(CUTS, w[y].dropna(), side="right") + 1 for y in (2020, 2022))
+    both = pd.concat([pd.Series(k0, w[2020].dropna().index), pd.Series(k1, w[2022].dropna().index)], axis=1).dropna()
+    risers = int(((both[0] <= 4) & (both[1] > both[0])).sum())
+    assert run("risersfallers", {"INPUT": pc4, "OUTPUT": "memory:", "LIST": "memory:"})["RISERS"] == risers
+    assert "dafw_2016_2018" in run("change", {"INPUT": pc4, "YEAR_TO": 2018, "OUTPUT": "memory:"})["OUTPUT"].fields().names()
+    cp = run("classprofile", {"INPUT": pc4, "INDICATOR": "afw_2014", "OUTPUT": "memory:"})["OUTPUT"]
+    assert {f["criteria"] for f in cp.getFeatures()} == {"indicator=afw_2014; year=2022; weight=units; release=lbm3_2024"}
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="year 2024 is not in the layer; it has 2002, 2008, 2012, 2014, "
+                                                     "2016, 2018, 2020, 2022"):
+        run("risersfallers", {"INPUT": pc4, "YEAR_TO": 2024, "OUTPUT": "memory:", "LIST": "memory:"})
+
+
+def test_pressure_criteria_say_when_units_stand_in_for_dwellings(pc4, tmp_path):
+    """One default for the pressure tool and the annexes (core/analyses.PressureRules); without a dwellings field the
+    minimum of 100 counts PC4 areas, and the log and the output's criteria say so."""
+    from leefbaarometer.core.analyses import PressureRules
+    from leefbaarometer.core.annex import AnnexSettings
+
+    assert AnnexSettings(2022).pressure == PressureRules() and PressureRules().min_weight == 100
+    assert "aaneengesloten buurten met samen ≥ 100 huishoudens" in AnnexSettings(2022).text()
+    assert "≥ 100 aaneengesloten buurten (geen huishoudens" in AnnexSettings(2022, weighted=False).text()
+    log = Log()
+    r = run("pressure", {"INPUT": pc4, "MIN_WEIGHT": 2, "OUTPUT": "memory:"}, log)
+    crit = {f["criteria"] for f in r["OUTPUT"].getFeatures()}
+    assert len(crit) == 1 and "min_units=2 (no dwellings field: units counted instead of dwellings)" in crit.pop()
+    assert any(line.startswith("WARNING No dwellings field (WEIGHT): the size criterion counts units instead") for line in log.lines)
+    import processing
+
+    weighted = str(tmp_path / "w.gpkg")
+    processing.run("native:fieldcalculator", {"INPUT": pc4, "FIELD_NAME": "woningen", "FIELD_TYPE": 0, "FORMULA": "1",
+                                              "OUTPUT": weighted})
+    r2 = run("pressure", {"INPUT": weighted, "WEIGHT": "woningen", "MIN_WEIGHT": 2, "OUTPUT": "memory:"})
+    crit2 = {f["criteria"] for f in r2["OUTPUT"].getFeatures()}.pop()
+    assert "min_dwellings=2; weight=woningen" in crit2 and "min_units" not in crit2
+    assert r2["CLUSTERS"] == r["CLUSTERS"] >= 5  # one dwelling per area: the same clusters
+
+
+def test_output_layers_are_named_by_what_they_show(pc4, toolbox):
+    """Run from the toolbox (temporary outputs), the layers are named with measure and years, not 'Classified' or
+    'Change'."""
+    from qgis.core import QgsProject
+
+    names = {}
+    for tool, params in (("classify", {"YEARS": "2018,2022"}), ("change", {"YEAR_FROM": 2014}),
+                         ("risersfallers", {"LIST": "TEMPORARY_OUTPUT"}), ("trajectory", {"MATRIX": "TEMPORARY_OUTPUT"}),
+                         ("earlywarning", {}), ("hotspots", {"YEARS": "2022", "PERMUTATIONS": 9}), ("pressure", {"MIN_WEIGHT": 2})):
+        before = set(QgsProject.instance().mapLayers())
+        toolbox(f"leefbaarometer:{tool}", {"INPUT": pc4, **params, "OUTPUT": "TEMPORARY_OUTPUT"})
+        names[tool] = sorted(layer.name() for lid, layer in QgsProject.instance().mapLayers().items() if lid not in before)
+    QgsProject.instance().removeAllMapLayers()
+    assert names == {"classify": ["Classes 2022"], "change": ["Change afw 2014–2022"],
+                     "risersfallers": ["Risers and fallers 2020–2022", "Risers and fallers per zone 2020–2022"],
+                     "trajectory": ["Trajectories 2002–2022", "Transition matrix"], "earlywarning": ["Early warning 2022 (indicative)"],
+                     "hotspots": ["Hot and cold spots afw 2022"], "pressure": ["Structurally under pressure 2016–2022"]}
+
+
+def test_early_warning_map_has_one_grey_no_score_entry(pc4):
+    """The 13 PC4 areas without a score in 2022 (risico −2) are grey 'no score', once in the legend."""
+    r = run("earlywarning", {"INPUT": pc4, "OUTPUT": "memory:"})
+    from leefbaarometer.core.views import category_spec
+    from leefbaarometer.processing.styling import renderer_from_spec
+
+    cats = renderer_from_spec(category_spec("risico", "risico")).categories()
+    assert [(c.value(), c.label(), c.symbol().color().name()) for c in cats][-2:] == [
+        (-1, "n/a (class < 5)", "#e0e0e0"), (-2, "no score", "#cccccc")]
+    assert sum(1 for f in r["OUTPUT"].getFeatures() if f["risico"] == -2) == 13

@@ -50,3 +50,25 @@ def test_fdr_threshold_by_hand():
     z = np.ones(10)
     assert (hotspot_labels(z, p, 0.05, fdr=True) == "hot").sum() == 2
     assert (hotspot_labels(z, p, 0.05, fdr=False) == "hot").sum() == 5
+
+
+def test_spot_change_is_none_where_a_year_has_no_label():
+    """A unit without a score in the first or last year (no label) has no spot change: None, not 'geen'."""
+    from leefbaarometer.core.hotspots import hotspot_change
+
+    first = np.array(["hot", "ns", None, "cold", None], dtype=object)
+    last = np.array(["hot", "hot", "hot", None, None], dtype=object)
+    z = np.array([2.0, 0.5, np.nan, -2.0, np.nan])
+    out = hotspot_change(first, last, z, np.array([2.1, 2.5, 2.2, np.nan, np.nan]))
+    assert out.tolist() == ["blijvend", "nieuw", None, None, None]
+
+
+def test_check_of_totals_counts_only_units_with_scores():
+    from leefbaarometer.core.scoredata import ScoreData
+    from leefbaarometer.core.scoring import check_totals
+
+    nan = np.nan
+    data = ScoreData(n=4, values={("afw", 2022): np.array([0.1, 0.2, nan, 0.0]),
+                                  ("lbm", 2022): np.array([4.20226485114, 4.0, nan, nan])})
+    check = check_totals(data, 4.10226485114)
+    assert check.flags[2022].tolist() == [False, True, False, False] and check.checked[2022] == 2

@@ -34,7 +34,7 @@ def _tags(text):
 def test_the_code_marks_the_strings_the_user_reads():
     sources = {text for _, text in STRINGS}
     # A few of each kind, from their own modules: algorithm name, parameter, help, error, legend, panel, layer name.
-    for text in ("Hot and cold spots", "Significance level", "Hot and cold spots {year}", "Early warning (indicative)",
+    for text in ("Hot and cold spots", "Significance level", "Hot and cold spots {measure} {year}", "Early warning {year} (indicative)",
                  "hot spot: high scores clustered", "not significant", "no score", "Area profile", "Save as map theme",
                  "the input layer has no features", "give 1 to 8 user breaks (for at most 9 classes); got {n_breaks}",
                  "<p><b>Parameters and defaults</b></p>", "Leefbaarometer panel"):
@@ -48,7 +48,7 @@ def test_every_string_has_a_finished_dutch_translation():
     assert missing == []
     # Not the English copied over: apart from codes, names and numbers, the Dutch differs.
     same = [text for key, text in ((k, k[1]) for k in STRINGS) if DUTCH[key][0] == text and re.search(r"[a-z]{4}", text)]
-    assert set(same) <= {"Leefbaarometer {level}", "Clusters", "Scores", "Zones", "Spreadsheet", "{what}: {message}",
+    assert set(same) <= {"Leefbaarometer {level} {years}", "Clusters", "Scores", "Zones", "Spreadsheet", "{what}: {message}",
                          "{code} {name}: {exc}", "{n}/{total}: {code} {name}", "{measure} {year}", "{year}: {hot} hot, {cold} cold",
                          "Analyses (Processing)", "zones", "{n_table} clusters ({crit})", "Gemeenten",
                          "{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders"}
