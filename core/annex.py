@@ -16,11 +16,11 @@ import pandas as pd
 from .aggregate import CLASS_GROUPS
 from .aggregate import GROUP_NAMES
 from .aggregate import weighted_mean
-from .analyses import PressureRules
-from .analyses import RiserRules
-from .analyses import pressure
-from .analyses import risers_fallers
-from .analyses import unit_classes
+from .analyses.pressure import PressureRules
+from .analyses.pressure import pressure
+from .analyses.risers_fallers import RiserRules
+from .analyses.risers_fallers import risers_fallers
+from .classify import unit_classes
 from .errors import LbmInputError
 from .i18n import tr
 from .numformat import CHANGE

@@ -34,6 +34,17 @@ def scheme_name(scheme):
 CLASS_FIELD = {"total": "kscore", "afw": "kafw", **{d: f"k{d}" for d in DIMENSIONS}}
 
 
+def unit_classes(data, release, year):
+    """Total-score classes of the units in a year: their own kscore where present, else from afw (0 = none)."""
+    k = data.get("kscore", year)
+    if k is not None:
+        return np.where(np.isfinite(k), k, 0).astype(np.int64)
+    afw = data.afw(year, release.constant_c)
+    if afw is None:
+        raise LbmInputError(tr("no total score for {year}").format(year=year))
+    return release.total_class(afw).astype(np.int64)
+
+
 def quantile_breaks(values, k=9):
     v = _finite(values)
     return np.quantile(v, np.arange(1, k) / k) if len(v) else np.array([])

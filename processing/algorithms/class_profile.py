@@ -11,9 +11,9 @@ from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtGui import QPainter
 
-from ...core.analyses import class_profile
-from ...core.analyses import criteria_text
-from ...core.analyses import unit_classes
+from ...core.analyses.class_profile import class_profile
+from ...core.analyses.common import criteria_text
+from ...core.classify import unit_classes
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.values import group_codes

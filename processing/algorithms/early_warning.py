@@ -7,14 +7,14 @@ from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import RISK_LABELS
-from ...core.analyses import WarningRules
-from ...core.analyses import back_test
-from ...core.analyses import back_test_line
-from ...core.analyses import criteria_text
-from ...core.analyses import early_warning
+from ...core.analyses.common import criteria_text
+from ...core.analyses.early_warning import RISK_LABELS
+from ...core.analyses.early_warning import WarningRules
+from ...core.analyses.early_warning import back_test
+from ...core.analyses.early_warning import back_test_line
+from ...core.analyses.early_warning import early_warning
+from ...core.analyses.hotspots import NO_NEIGHBOURS
 from ...core.errors import LbmInputError
-from ...core.hotspots import NO_NEIGHBOURS
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.values import constant

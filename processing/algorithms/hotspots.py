@@ -6,12 +6,12 @@ from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import criteria_text
+from ...core.analyses.common import criteria_text
+from ...core.analyses.hotspots import NO_NEIGHBOURS
+from ...core.analyses.hotspots import getis_ord
+from ...core.analyses.hotspots import hotspot_change
+from ...core.analyses.hotspots import hotspot_labels
 from ...core.errors import LbmInputError
-from ...core.hotspots import NO_NEIGHBOURS
-from ...core.hotspots import getis_ord
-from ...core.hotspots import hotspot_change
-from ...core.hotspots import hotspot_labels
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.schema import DIMENSIONS

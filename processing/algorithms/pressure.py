@@ -11,10 +11,10 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import PressureRules
-from ...core.analyses import cluster_codes
-from ...core.analyses import criteria_text
-from ...core.analyses import pressure
+from ...core.analyses.common import criteria_text
+from ...core.analyses.pressure import PressureRules
+from ...core.analyses.pressure import cluster_codes
+from ...core.analyses.pressure import pressure
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.schema import unit_key_field

@@ -8,10 +8,10 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import RiserRules
-from ...core.analyses import counts_per_zone
-from ...core.analyses import criteria_text
-from ...core.analyses import risers_fallers
+from ...core.analyses.common import criteria_text
+from ...core.analyses.risers_fallers import RiserRules
+from ...core.analyses.risers_fallers import counts_per_zone
+from ...core.analyses.risers_fallers import risers_fallers
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.values import constant

@@ -4,8 +4,8 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterFileDestination
 
-from ...core.analyses import criteria_text
-from ...core.analyses import summary
+from ...core.analyses.common import criteria_text
+from ...core.analyses.summary import summary
 from ...core.i18n import tr_noop
 from ...core.values import group_codes
 from ...core.weights import weight_column

@@ -8,12 +8,12 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import consecutive
-from ...core.analyses import criteria_text
-from ...core.analyses import matrix_table
-from ...core.analyses import neighbourhood_group
-from ...core.analyses import spatial_markov_q
-from ...core.analyses import trajectories
+from ...core.analyses.common import criteria_text
+from ...core.analyses.trajectories import consecutive
+from ...core.analyses.trajectories import matrix_table
+from ...core.analyses.trajectories import neighbourhood_group
+from ...core.analyses.trajectories import spatial_markov_q
+from ...core.analyses.trajectories import trajectories
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop

@@ -6,8 +6,8 @@ from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 
-from ...core.analyses import compare_zones
-from ...core.analyses import criteria_text
+from ...core.analyses.common import criteria_text
+from ...core.analyses.zones import compare_zones
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop

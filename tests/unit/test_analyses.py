@@ -1,11 +1,11 @@
-"""core.analyses and core.hotspots without QGIS: the parts of the report analyses worked out by hand."""
+"""core/analyses without QGIS: the parts of the report analyses worked out by hand."""
 import numpy as np
 import pytest
 
 
 def test_pressure_duration_needs_enough_years():
-    from leefbaarometer.core.analyses import PressureRules
-    from leefbaarometer.core.analyses import pressure
+    from leefbaarometer.core.analyses.pressure import PressureRules
+    from leefbaarometer.core.analyses.pressure import pressure
     from leefbaarometer.core.errors import LbmInputError
     from leefbaarometer.core.release import load_release
     from leefbaarometer.core.scoredata import ScoreData
@@ -16,7 +16,7 @@ def test_pressure_duration_needs_enough_years():
 
 
 def test_driver_of_a_riser():
-    from leefbaarometer.core.analyses import risers_fallers
+    from leefbaarometer.core.analyses.risers_fallers import risers_fallers
     from leefbaarometer.core.release import load_release
     from leefbaarometer.core.scoredata import ScoreData
 
@@ -31,7 +31,7 @@ def test_driver_of_a_riser():
 
 
 def test_spatial_transitions_by_neighbourhood():
-    from leefbaarometer.core.analyses import neighbourhood_group
+    from leefbaarometer.core.analyses.trajectories import neighbourhood_group
     from leefbaarometer.core.neighbours import grid_pairs
 
     ids = np.array(["E0N0", "E1N0", "E2N0", "E3N0"], dtype=object)
@@ -41,8 +41,8 @@ def test_spatial_transitions_by_neighbourhood():
 
 
 def test_fdr_threshold_by_hand():
-    from leefbaarometer.core.hotspots import fdr_threshold
-    from leefbaarometer.core.hotspots import hotspot_labels
+    from leefbaarometer.core.analyses.hotspots import fdr_threshold
+    from leefbaarometer.core.analyses.hotspots import hotspot_labels
 
     p = np.array([0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216])
     # Benjamini–Hochberg at 0.05: largest p(k) <= 0.05·k/10 is p(2) = 0.008 (p(3) = 0.039 > 0.015)
@@ -54,7 +54,7 @@ def test_fdr_threshold_by_hand():
 
 def test_spot_change_is_none_where_a_year_has_no_label():
     """A unit without a score in the first or last year (no label) has no spot change: None, not 'geen'."""
-    from leefbaarometer.core.hotspots import hotspot_change
+    from leefbaarometer.core.analyses.hotspots import hotspot_change
 
     first = np.array(["hot", "ns", None, "cold", None], dtype=object)
     last = np.array(["hot", "hot", "hot", None, None], dtype=object)

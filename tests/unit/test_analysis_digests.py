@@ -96,9 +96,17 @@ def cells(sample_region):
 
 def outputs(cells):
     """{analysis: its outputs on the sample}, through the functions as they are imported today."""
-    from leefbaarometer.core import analyses as a
-    from leefbaarometer.core import hotspots as h
+    from leefbaarometer.core import classify as cl
+    from leefbaarometer.core import stats as st
     from leefbaarometer.core.aggregate import aggregate
+    from leefbaarometer.core.analyses import class_profile as cp
+    from leefbaarometer.core.analyses import early_warning as ew_
+    from leefbaarometer.core.analyses import hotspots as h
+    from leefbaarometer.core.analyses import pressure as pr
+    from leefbaarometer.core.analyses import risers_fallers as rf_
+    from leefbaarometer.core.analyses import summary as su
+    from leefbaarometer.core.analyses import trajectories as tj
+    from leefbaarometer.core.analyses import zones as zo
     from leefbaarometer.core.annex import AnnexSettings
     from leefbaarometer.core.annex import annex_tables
     from leefbaarometer.core.release import load_release
@@ -108,45 +116,45 @@ def outputs(cells):
     years = data.score_years()
     groups = gm
     out = {}
-    out["summary"] = a.summary(data, release, years, {"woningen": dw, "huishoudens": hh}, groups)
-    out["summary_unweighted"] = a.summary(data, release, years[-3:], {})
-    rf = a.risers_fallers(data, release, 2022, 2024, dw)
+    out["summary"] = su.summary(data, release, years, {"woningen": dw, "huishoudens": hh}, groups)
+    out["summary_unweighted"] = su.summary(data, release, years[-3:], {})
+    rf = rf_.risers_fallers(data, release, 2022, 2024, dw)
     out["risers_fallers"] = rf
-    out["risers_fallers_score"] = a.risers_fallers(data, release, 2014, 2024, dw,
-                                                   a.RiserRules(start_max_class=5, by="score", score_delta=0.03,
+    out["risers_fallers_score"] = rf_.risers_fallers(data, release, 2014, 2024, dw,
+                                                   rf_.RiserRules(start_max_class=5, by="score", score_delta=0.03,
                                                                 min_weight=5.0))
-    out["counts_per_zone"] = a.counts_per_zone(rf["label"], groups, {"woningen": dw, "huishoudens": hh})
-    labels, table = a.pressure(data, release, years, pairs, dw, a.PressureRules())
-    out["pressure"] = {"labels": labels, "table": table, "codes": a.cluster_codes(labels, {"gm": gm, "cel": keys})}
-    out["pressure_small"] = a.pressure(data, release, years, pairs, np.ones(data.n),
-                                       a.PressureRules(max_class=4, min_years=2, last_years=3, min_weight=3))
-    path, label, k = a.trajectories(data, release, years)
+    out["counts_per_zone"] = rf_.counts_per_zone(rf["label"], groups, {"woningen": dw, "huishoudens": hh})
+    labels, table = pr.pressure(data, release, years, pairs, dw, pr.PressureRules())
+    out["pressure"] = {"labels": labels, "table": table, "codes": pr.cluster_codes(labels, {"gm": gm, "cel": keys})}
+    out["pressure_small"] = pr.pressure(data, release, years, pairs, np.ones(data.n),
+                                       pr.PressureRules(max_class=4, min_years=2, last_years=3, min_weight=3))
+    path, label, k = tj.trajectories(data, release, years)
     out["trajectories"] = {"path": path, "label": label, "k": k}
-    out["trajectories_window"] = a.trajectories(data, release, years, low_max=4, steps=1, persist_min=3, persist_last=4)
-    f, to, w, g = a.consecutive(k, dw, np.column_stack([groups] * len(years)))
-    hoods = np.column_stack([a.neighbourhood_group(k[:, t], pairs, data.n) for t in range(len(years))])
-    hf, hto, hw, hood = a.consecutive(k, dw, hoods)
-    out["transitions"] = {"first_last": a.matrix_table(k[:, 0], k[:, -1], dw, groups),
-                          "pooled": a.matrix_table(f, to, w, g), "hoods": hoods,
-                          "spatial": a.matrix_table(hf, hto, hw, hood),
-                          "q": a.spatial_markov_q(hf, hto, hood),
-                          "matrix": a.transition_matrix(k[:, 0], k[:, -1], hh),
-                          "chi2": [a.chi2_sf(x, df) for x in (0.5, 3.0, 12.5) for df in (1, 2, 5, 8)]}
+    out["trajectories_window"] = tj.trajectories(data, release, years, low_max=4, steps=1, persist_min=3, persist_last=4)
+    f, to, w, g = tj.consecutive(k, dw, np.column_stack([groups] * len(years)))
+    hoods = np.column_stack([tj.neighbourhood_group(k[:, t], pairs, data.n) for t in range(len(years))])
+    hf, hto, hw, hood = tj.consecutive(k, dw, hoods)
+    out["transitions"] = {"first_last": tj.matrix_table(k[:, 0], k[:, -1], dw, groups),
+                          "pooled": tj.matrix_table(f, to, w, g), "hoods": hoods,
+                          "spatial": tj.matrix_table(hf, hto, hw, hood),
+                          "q": tj.spatial_markov_q(hf, hto, hood),
+                          "matrix": tj.transition_matrix(k[:, 0], k[:, -1], hh),
+                          "chi2": [st.chi2_sf(x, df) for x in (0.5, 3.0, 12.5) for df in (1, 2, 5, 8)]}
     afw = data.afw(2024, release.constant_c)
     ind = np.where(dw > 0, hh / np.where(dw > 0, dw, 1), np.nan)
-    out["class_profile"] = a.class_profile(a.unit_classes(data, release, 2024), afw, ind, dw, groups)
-    out["spearman"] = a.spearman(afw, ind)
+    out["class_profile"] = cp.class_profile(cl.unit_classes(data, release, 2024), afw, ind, dw, groups)
+    out["spearman"] = st.spearman(afw, ind)
     where = np.where(gm == sorted(set(gm))[0], "zone", np.where(gm == sorted(set(gm))[1], "ring", "rest")).astype(object)
-    out["zones"] = a.compare_zones(data, release, years, where, hh)
+    out["zones"] = zo.compare_zones(data, release, years, where, hh)
     z, p = h.getis_ord(afw, pairs, 99, 12345)
     z0, p0 = h.getis_ord(data.afw(2014, release.constant_c), pairs, 99, 12346)
     lab, lab0 = h.hotspot_labels(z, p, 0.05), h.hotspot_labels(z0, p0, 0.05)
     out["hotspots"] = {"z": z, "p": p, "labels": lab, "fdr": h.hotspot_labels(z, p, 0.05, fdr=True),
                        "threshold": h.fdr_threshold(p, 0.05), "change": h.hotspot_change(lab0, lab, z0, z)}
-    ew = a.early_warning(data, release, years, pairs)
+    ew = ew_.early_warning(data, release, years, pairs)
     out["early_warning"] = ew
-    table, summary = a.back_test(data, release, years, pairs)
-    out["back_test"] = {"table": table, "summary": summary, "line": a.back_test_line(summary)}
+    table, summary = ew_.back_test(data, release, years, pairs)
+    out["back_test"] = {"table": table, "summary": summary, "line": ew_.back_test_line(summary)}
     zone = pd.factorize(pd.Series(gm, dtype=object), sort=True)[0].astype(np.int64)
     out["aggregate"] = aggregate(data, zone, int(zone.max()) + 1, dw, release, years)
     settings = AnnexSettings(year=2024, base_year=2022, years=tuple(years))

@@ -6,8 +6,8 @@ with W_i = 1 + number of neighbours and S the population standard deviation (Get
 """
 import numpy as np
 
-from .errors import LbmInputError
-from .i18n import tr
+from ..errors import LbmInputError
+from ..i18n import tr
 
 NO_NEIGHBOURS = "geen buren"  # the label of a unit without neighbours in every neighbour measure
 CHUNK = 20000  # units per block of permutations: bounds memory at national size
