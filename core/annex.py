@@ -13,13 +13,15 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from .aggregate import CLASS_GROUPS
-from .aggregate import GROUP_NAMES
-from .aggregate import weighted_mean
+from .analyses.common import mean_of
 from .analyses.pressure import PressureRules
 from .analyses.pressure import pressure
 from .analyses.risers_fallers import RiserRules
 from .analyses.risers_fallers import risers_fallers
+from .classify import CLASS_GROUPS
+from .classify import GROUP_NAMES
+from .classify import class_totals
+from .classify import group_totals
 from .classify import unit_classes
 from .errors import LbmInputError
 from .i18n import tr
@@ -257,21 +259,20 @@ def _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings):
     """[(kenmerk, value, kind)] of a set of areas: mean afw and its class, the change since the base year, and
     the households (or areas) per class group with their change."""
     y, b, unit = settings.year, settings.base_year, settings.unit
-    z = np.zeros(int(sel.sum()), dtype=np.int64)
-    mean_y = float(weighted_mean(z, 1, w[sel], afw_y[sel])[0])
+    mean_y = mean_of(afw_y, w, sel)
     weighted = "gewogen met huishoudens" if settings.weighted else f"{settings.level.plural} tellen even zwaar"
     out = [(f"gemiddelde afw {y} ({weighted})", round(mean_y, 3) if np.isfinite(mean_y) else None, SCORE),
            ("klasse van het gemiddelde",
             release.class_labels[int(release.total_class(np.array([mean_y]))[0]) - 1] if np.isfinite(mean_y) else "", TEXT)]
     if afw_b is not None:
-        mean_b = float(weighted_mean(z, 1, w[sel], afw_b[sel])[0])
+        mean_b = mean_of(afw_b, w, sel)
         d = mean_y - mean_b
         out.append((f"verandering afw sinds {b}", round(d, 3) if np.isfinite(d) else None, CHANGE))
     out.append((f"{unit} {y}", float(w[sel].sum()), COUNT))
-    for grp, (lo, hi) in CLASS_GROUPS.items():
-        now = float(w[sel & (k_y >= lo) & (k_y <= hi)].sum())
-        out.append((f"{unit} in {GROUP_NAMES[grp]} ({y})", now, COUNT))
-        if k_b is not None:
-            before = float(w[sel & (k_b >= lo) & (k_b <= hi)].sum())
-            out.append((f"verandering {unit} in {GROUP_NAMES[grp]} sinds {b}", now - before, COUNT_CHANGE))
+    now = group_totals(class_totals(k_y, w, sel))
+    before = group_totals(class_totals(k_b, w, sel)) if k_b is not None else None
+    for grp in CLASS_GROUPS:
+        out.append((f"{unit} in {GROUP_NAMES[grp]} ({y})", float(now[grp]), COUNT))
+        if before is not None:
+            out.append((f"verandering {unit} in {GROUP_NAMES[grp]} sinds {b}", float(now[grp] - before[grp]), COUNT_CHANGE))
     return out

@@ -9,12 +9,18 @@ from ..classify import unit_classes
 from ..errors import LbmInputError
 from ..i18n import tr
 from ..i18n import tr_noop
+from ..names import MARGIN
+from ..names import NEIGHBOURS
+from ..names import REASONS
+from ..names import RISK
+from ..names import TREND
 from ..neighbours import neighbour_mean
 from ..schema import DIMENSIONS
 from ..years import check_year_order
+from .common import weakest_dimension
 
 
-@dataclass
+@dataclass(frozen=True)
 class WarningRules:
     """The plugin's own criteria (not official), chosen by back-testing on the national PC4 file (README)."""
 
@@ -64,8 +70,7 @@ def early_warning(data, release, years, pairs, rules=None):
         ddims = np.column_stack([data.get(d, last) - data.get(d, start) for d in DIMENSIONS])
         lowest = np.nanmin(np.where(np.isfinite(ddims), ddims, np.inf), axis=1)
         falling_dims = lowest <= -rules.dimension_decline
-        worst = np.argmin(np.where(np.isfinite(ddims), ddims, np.inf), axis=1)
-        worst_dim[falling_dims] = np.array(DIMENSIONS, dtype=object)[worst][falling_dims]
+        worst_dim[falling_dims] = weakest_dimension(ddims)[falling_dims]  # the dimension that fell most
     has_neighbours = np.bincount(pairs[:, 0], minlength=n) > 0 if len(pairs) else np.zeros(n, dtype=bool)
     gap = neighbour_mean(afw, pairs, n) - afw if len(pairs) else np.full(n, np.nan)
     ndafw = neighbour_mean(dafw, pairs, n) if len(pairs) else np.full(n, np.nan)
@@ -98,8 +103,8 @@ def early_warning(data, release, years, pairs, rules=None):
             else:
                 parts.append(name)
         reasons[i] = "; ".join(parts)
-    return {"risico": risk.astype(np.int64), "redenen": reasons, "marge": np.where(eligible, margin, np.nan),
-            "dafw_trend": dafw, "buren": has_neighbours, "trend_years": (start, last)}
+    return {RISK: risk.astype(np.int64), REASONS: reasons, MARGIN: np.where(eligible, margin, np.nan),
+            TREND: dafw, NEIGHBOURS: has_neighbours, "trend_years": (start, last)}
 
 
 def back_test(data, release, years, pairs, rules=None, year=None):
@@ -120,9 +125,9 @@ def back_test(data, release, years, pairs, rules=None, year=None):
     before = [y for y in years if y <= year]
     w = early_warning(data, release, before, pairs, rules)
     k0, k1 = unit_classes(data, release, year), unit_classes(data, release, end)
-    judged = (w["risico"] >= 0) & (k1 > 0)
+    judged = (w[RISK] >= 0) & (k1 > 0)
     fell = k1 < k0
-    risk = w["risico"]
+    risk = w[RISK]
     none_rate = fell[judged & (risk == 0)].mean() if (judged & (risk == 0)).any() else np.nan
     rows = []
     for name, sel in [("geen", risk == 0), ("laag", risk == 1), ("midden", risk == 2), ("hoog", risk == 3),

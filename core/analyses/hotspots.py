@@ -8,8 +8,9 @@ import numpy as np
 
 from ..errors import LbmInputError
 from ..i18n import tr
+from ..stats import conditional_draws
+from ..stats import pseudo_p
 
-NO_NEIGHBOURS = "geen buren"  # the label of a unit without neighbours in every neighbour measure
 CHUNK = 20000  # units per block of permutations: bounds memory at national size
 
 
@@ -44,14 +45,13 @@ def getis_ord(values, pairs, permutations=99, seed=12345):
             for start in range(0, len(units), CHUNK):
                 block = units[start:start + CHUNK]
                 # Conditional randomisation: the unit keeps its value; its kk neighbours are drawn from the others.
-                draw = rng.integers(0, n - 1, size=(len(block), permutations, kk))
-                draw += draw >= block[:, None, None]  # skip the unit itself
+                draw = conditional_draws(rng, block, n, permutations, kk)
                 sims = x[draw].sum(axis=2) + x[block][:, None]
                 obs = lag[block][:, None]
                 expected = mean * wi[block][:, None]
                 above = obs >= expected
                 extreme = np.where(above, sims >= obs, sims <= obs).sum(axis=1)
-                psim[block] = (extreme + 1.0) / (permutations + 1.0)
+                psim[block] = pseudo_p(extreme, permutations)
     z_all = np.full(len(x_all), np.nan)
     p_all = np.full(len(x_all), np.nan)
     z_all[ok], p_all[ok] = z, psim

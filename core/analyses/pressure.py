@@ -4,16 +4,26 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..aggregate import weighted_mean
 from ..classify import unit_classes
 from ..errors import LbmInputError
 from ..i18n import tr
+from ..names import AFW_LAST
+from ..names import CLASS_LAST
+from ..names import CLUSTER
+from ..names import RUN_TO_LAST
+from ..names import UNITS
+from ..names import WEAKEST_DIMENSION
+from ..names import WEIGHT
+from ..names import YEARS_UNDER_PRESSURE
 from ..neighbours import codes_per_label
 from ..neighbours import components
 from ..schema import DIMENSIONS
+from .common import mean_of
+from .common import weakest_dimension
+from .common import weights_or_ones
 
 
-@dataclass
+@dataclass(frozen=True)
 class PressureRules:
     """The criteria of 'structureel onder druk': the one place their defaults live (the pressure tool's parameters,
     its help and the annexes all take them from here)."""
@@ -41,7 +51,7 @@ def pressure(data, release, years, pairs, weights, rules=None):
     k = np.column_stack([unit_classes(data, release, y) for y in years])
     severe = (k > 0) & (k <= rules.max_class)
     qualifies = severe.sum(axis=1) >= rules.min_years
-    w = np.nan_to_num(np.asarray(weights, dtype=float))
+    w = weights_or_ones(weights, data.n)
     raw = components(data.n, pairs, qualifies)
     label = np.full(data.n, -1, dtype=np.int64)
     keep = np.array([], dtype=np.int64)
@@ -52,16 +62,12 @@ def pressure(data, release, years, pairs, weights, rules=None):
         relabel[keep] = np.arange(len(keep))
         label[raw >= 0] = relabel[raw[raw >= 0]]
     rows = []
-    last = years[-1]
     dims_year = max((y for y in data.years() if data.dims_present(y)), default=None)
-    afw_last = data.afw(last, release.constant_c)
+    means_w = np.maximum(w, 1e-12)  # a cluster of units without dwellings still has a mean
     for c in range(len(keep)):
         sel = label == c
-        ws = w[sel]
-        mean_by_year = [weighted_mean(np.zeros(int(sel.sum()), dtype=np.int64), 1, np.maximum(ws, 1e-12),
-                                      data.afw(y, release.constant_c)[sel])[0]
-                        for y in years]
-        cls = release.total_class(np.array(mean_by_year))
+        mean_by_year = np.array([mean_of(data.afw(y, release.constant_c), means_w, sel) for y in years])
+        cls = release.total_class(mean_by_year)
         run = 0
         for kk in cls[::-1]:
             if 0 < kk <= rules.max_class:
@@ -70,14 +76,10 @@ def pressure(data, release, years, pairs, weights, rules=None):
                 break
         weakest = None
         if dims_year is not None:
-            means = {d: weighted_mean(np.zeros(int(sel.sum()), dtype=np.int64), 1, np.maximum(ws, 1e-12), data.get(d, dims_year)[sel])[0]
-                     for d in DIMENSIONS}
-            weakest = min(means, key=lambda d: means[d] if np.isfinite(means[d]) else np.inf)
-        rows.append({"cluster": c + 1, "eenheden": int(sel.sum()), "gewicht": float(ws.sum()),
-                     "afw_laatst": float(weighted_mean(np.zeros(int(sel.sum()), dtype=np.int64), 1, np.maximum(ws, 1e-12),
-                                                      afw_last[sel])[0]),
-                     "k_laatst": int(cls[-1]), "metingen_onder_druk": int(((cls > 0) & (cls <= rules.max_class)).sum()),
-                     "aaneengesloten_tot_laatst": run, "zwakste_dimensie": weakest})
+            weakest = weakest_dimension([mean_of(data.get(d, dims_year), means_w, sel) for d in DIMENSIONS])[0]
+        rows.append({CLUSTER: c + 1, UNITS: int(sel.sum()), WEIGHT: float(w[sel].sum()), AFW_LAST: float(mean_by_year[-1]),
+                     CLASS_LAST: int(cls[-1]), YEARS_UNDER_PRESSURE: int(((cls > 0) & (cls <= rules.max_class)).sum()),
+                     RUN_TO_LAST: run, WEAKEST_DIMENSION: weakest})
     return label, pd.DataFrame(rows)
 
 

@@ -9,23 +9,34 @@ from ..change import driving_dimension
 from ..classify import unit_classes
 from ..errors import LbmInputError
 from ..i18n import tr
+from ..names import FALLER
+from ..names import RISER
+from ..names import SLIDER
+from ..names import UNITS
 from ..schema import DIMENSIONS
 from ..years import check_year_order
 from .common import require_years
+from .common import weights_or_ones
 
 
-@dataclass
+@dataclass(frozen=True)
 class RiserRules:
+    """The criteria of stijgers, dalers and afglijders: the one place their defaults live (the tool's parameters and
+    help, the annexes and the panel's view all take them from here)."""
+
     start_max_class: int = 4  # unfavourable: zwak or lower
     by: str = "classes"  # 'classes' or 'score'
-    class_steps: int = 1
-    score_delta: float = 0.05
-    min_weight: float = 0.0
+    class_steps: int = 1  # substantial: at least this many classes up or down …
+    score_delta: float = 0.05  # … or (by 'score') a change in afw of at least this
+    min_weight: float = 0.0  # units below this weight (dwellings) are left out
+    slide_min_class: int = 5  # afglijders start (ruim) voldoende: in these classes …
+    slide_max_class: int = 6  # … and fall substantially
 
 
 def risers_fallers(data, release, y0, y1, weights=None, rules=None):
     """Labels per unit: 'stijger' (started ≤ start_max and improved), 'daler' (started ≤ start_max and declined
-    further), 'afglijder' (started 5–6, (ruim) voldoende, and declined); None otherwise. Also the driving dimension."""
+    further), 'afglijder' (started 5–6, (ruim) voldoende, and declined); None otherwise. Also the driving dimension.
+    The keys of the result are those of names.risers_fields."""
     rules = rules or RiserRules()
     check_year_order(y0, y1)
     require_years(data, y0, y1)
@@ -39,13 +50,12 @@ def risers_fallers(data, release, y0, y1, weights=None, rules=None):
     else:
         raise LbmInputError(tr("threshold must be in 'classes' or 'score'"))
     valid = (k0 > 0) & (k1 > 0)
-    w = np.ones(data.n) if weights is None else np.nan_to_num(np.asarray(weights, dtype=float))
-    big = w >= rules.min_weight
+    big = weights_or_ones(weights, data.n) >= rules.min_weight
     label = np.full(data.n, None, dtype=object)
     low = valid & big & (k0 <= rules.start_max_class)
-    label[low & up] = "stijger"
-    label[low & down] = "daler"
-    label[valid & big & (k0 >= 5) & (k0 <= 6) & down] = "afglijder"
+    label[low & up] = RISER
+    label[low & down] = FALLER
+    label[valid & big & (k0 >= rules.slide_min_class) & (k0 <= rules.slide_max_class) & down] = SLIDER
     dims = [data.get(dm, y1) is not None and data.get(dm, y0) is not None for dm in DIMENSIONS]
     if all(dims):
         ddims = np.column_stack([data.get(dm, y1) - data.get(dm, y0) for dm in DIMENSIONS])
@@ -60,9 +70,9 @@ def counts_per_zone(labels, zone_codes, weights):
     """Per zone: number of units and weight per label (the lists of annexes 3 and 4)."""
     df = pd.DataFrame({"zone": zone_codes, "label": labels})
     for name, w in weights.items():
-        df[name] = np.nan_to_num(np.asarray(w, dtype=float))
+        df[name] = weights_or_ones(w, len(df))
     df = df[df.label.notna() & df.zone.notna()]
     if df.empty:
-        return pd.DataFrame(columns=["zone", "label", "eenheden"])
-    agg = df.groupby(["zone", "label"]).agg(eenheden=("label", "size"), **{n: (n, "sum") for n in weights})
+        return pd.DataFrame(columns=["zone", "label", UNITS])
+    agg = df.groupby(["zone", "label"]).agg(**{UNITS: ("label", "size")}, **{n: (n, "sum") for n in weights})
     return agg.reset_index().sort_values(["zone", "label"]).reset_index(drop=True)

@@ -4,9 +4,13 @@ import numpy as np
 import pandas as pd
 
 from ..classify import unit_classes
+from ..names import GROUP
+from ..names import UNITS
 from ..neighbours import neighbour_mean
 from ..stats import chi2_sf
+from .common import group_sets
 from .common import require_years
+from .common import weights_or_ones
 
 
 def trajectories(data, release, years, low_max=3, steps=2, persist_min=0, persist_last=0):
@@ -76,7 +80,7 @@ def spatial_markov_q(k_from, k_to, regimes, classes=9):
 
 def transition_matrix(k_from, k_to, weights=None):
     """9×9 counts and weight shares (rows: class at the start; columns: class at the end)."""
-    w = np.ones(len(k_from)) if weights is None else np.nan_to_num(np.asarray(weights, dtype=float))
+    w = weights_or_ones(weights, len(k_from))
     ok = (k_from > 0) & (k_to > 0)
     counts = np.zeros((9, 9))
     weight = np.zeros((9, 9))
@@ -96,17 +100,14 @@ def neighbourhood_group(k_from, pairs, n):
     return out
 
 
-def matrix_table(k_from, k_to, weights=None, groups=None, group_name="groep"):
+def matrix_table(k_from, k_to, weights=None, groups=None, group_name=GROUP):
     """Long table of the transition matrix: (group, from, to, count, weight share), overall and per group."""
     rows = []
-    sets = [("alle", np.ones(len(k_from), dtype=bool))]
-    if groups is not None:
-        sets += [(g, np.asarray(groups, dtype=object) == g) for g in sorted({g for g in groups if g is not None})]
-    for g, sel in sets:
+    for g, sel in group_sets(groups, len(k_from)):
         counts, share = transition_matrix(k_from[sel], k_to[sel], None if weights is None else np.asarray(weights)[sel])
         for a in range(9):
             for b in range(9):
                 if counts[a, b]:
-                    rows.append({group_name: g, "van": a + 1, "naar": b + 1, "eenheden": int(counts[a, b]),
+                    rows.append({group_name: g, "van": a + 1, "naar": b + 1, UNITS: int(counts[a, b]),
                                  "aandeel_gewicht": float(share[a, b])})
     return pd.DataFrame(rows)

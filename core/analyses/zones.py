@@ -5,6 +5,8 @@ import pandas as pd
 
 from ..aggregate import weighted_mean
 from ..schema import DIMENSIONS
+from .common import measure_values
+from .common import weights_or_ones
 
 
 def compare_zones(data, release, years, where, weights=None):
@@ -12,12 +14,12 @@ def compare_zones(data, release, years, where, weights=None):
 
     `where`: per unit 'zone', 'ring' or 'rest'.
     """
-    w = np.ones(data.n) if weights is None else np.nan_to_num(np.asarray(weights, dtype=float))
+    w = weights_or_ones(weights, data.n)
     part = np.select([where == "zone", where == "ring", where == "rest"], [0, 1, 2], -1)
     rows = []
     for y in years:
         for m in ("afw",) + DIMENSIONS:
-            v = data.afw(y, release.constant_c) if m == "afw" else data.get(m, y)
+            v = measure_values(data, release, m, y)
             if v is None or not np.isfinite(v).any():
                 continue
             means = weighted_mean(part, 3, w, v)

@@ -9,12 +9,11 @@ from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 
-from ...core.aggregate import CLASS_GROUPS
-from ...core.aggregate import GROUP_NAMES
 from ...core.aggregate import aggregate
 from ...core.aggregate import first_per_zone
-from ...core.aggregate import ranks
 from ...core.area_filter import parse_gemeente_codes
+from ...core.classify import CLASS_GROUPS
+from ...core.classify import GROUP_NAMES
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
@@ -25,6 +24,7 @@ from ...core.schema import ZONE_KEY_FIELDS
 from ...core.schema import find_field
 from ...core.schema import gemeente_of
 from ...core.schema import unit_key_field
+from ...core.stats import ranks
 from ...core.values import group_codes
 from ...core.values import key_text
 from ...core.views import score_layer_spec
