@@ -25,6 +25,10 @@ from .classify import group_totals
 from .classify import unit_classes
 from .errors import LbmInputError
 from .i18n import tr
+from .names import FALLER
+from .names import RISER
+from .names import WEAKEST_DIMENSION
+from .names import YEARS_UNDER_PRESSURE
 from .numformat import CHANGE
 from .numformat import COUNT
 from .numformat import COUNT_CHANGE
@@ -213,12 +217,12 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
         t = base[under].copy()
         t[f"Klasse {y}"] = labels_of[k_y[under]]
         t[CLUSTER] = labels[under] + 1
-        t[DURATION] = clusters.metingen_onder_druk.to_numpy()[labels[under]] if len(clusters) else []
-        t[WEAKEST] = [DIMENSION_NAMES.get(d, "") for d in clusters.zwakste_dimensie.to_numpy()[labels[under]]] if len(clusters) else []
+        t[DURATION] = clusters[YEARS_UNDER_PRESSURE].to_numpy()[labels[under]] if len(clusters) else []
+        t[WEAKEST] = [DIMENSION_NAMES.get(d, "") for d in clusters[WEAKEST_DIMENSION].to_numpy()[labels[under]]] if len(clusters) else []
         all_tables["onder_druk"] = t.sort_values(code_col)
     if b is not None:
         rf = risers_fallers(data, release, b, y, w, settings.risers)
-        for name, lab in (("stijgers", "stijger"), ("dalers", "daler")):
+        for name, lab in (("stijgers", RISER), ("dalers", FALLER)):
             m = rf["label"] == lab
             t = base[m].copy()
             t[f"Klasse {b}"] = labels_of[rf["k_start"][m].astype(int)]

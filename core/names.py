@@ -19,6 +19,21 @@ def change_field(measure, year_from, year_to):
     return f"d{measure}_{year_from}_{year_to}"
 
 
+def change_class_field(measure, year_from, year_to):
+    """The class of that change: `kdafw_2014_2022`."""
+    return f"kd{measure}_{year_from}_{year_to}"
+
+
+def transition_field(year_from, year_to):
+    """The class transition of the total score: `tr_2014_2022` ('5→4')."""
+    return f"tr_{year_from}_{year_to}"
+
+
+def driver_fields(year_from, year_to):
+    """(the dimension that drove the change of afw, its share): `drv_2014_2022`, `drvsh_2014_2022`."""
+    return f"drv_{year_from}_{year_to}", f"drvsh_{year_from}_{year_to}"
+
+
 # --- 2. risers and fallers ----------------------------------------------------------------------------------
 RISER, FALLER, SLIDER = "stijger", "daler", "afglijder"  # the labels; NOT_FLAGGED in the panel's view only
 NOT_FLAGGED = "geen"
@@ -27,8 +42,9 @@ NOT_FLAGGED = "geen"
 def risers_fields(year_from, year_to):
     """{key of analyses.risers_fallers' result: the output field of the pair of years}."""
     tag = f"{year_from}_{year_to}"
-    return {"label": f"rf_{tag}", "k_start": f"kstart_{tag}", "k_end": f"keind_{tag}", "dafw": f"dafw_{tag}",
-            "driver": f"drv_{tag}", "driver_share": f"drvsh_{tag}"}
+    driver, share = driver_fields(year_from, year_to)
+    return {"label": f"rf_{tag}", "k_start": f"kstart_{tag}", "k_end": f"keind_{tag}",
+            "dafw": change_field("afw", year_from, year_to), "driver": driver, "driver_share": share}
 
 
 # --- 3. structurally under pressure: one row (feature) per cluster -----------------------------------------------

@@ -9,69 +9,74 @@
       <translation>Leefbaarometer-paneel</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
-      <source>start of the trend</source>
-      <translation>begin van de trend</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>warning year</source>
-      <translation>signaleringsjaar</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>back-test year</source>
-      <translation>jaar van de terugtoets</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>last year</source>
-      <translation>laatste jaar</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>a back-test needs two measurements</source>
-      <translation>een terugtoets vraagt twee metingen</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>Back-test (warning from the data up to {year}, judged on {year}→{end}): {share:.1%} of {units} units in class ≥ 5 flagged; fell a class: flagged {rate_flagged:.1%}, not flagged {rate_others:.1%} (lift {lift:.1f}); per level: {levels}</source>
-      <translation>Terugtoets (signalering uit de gegevens tot en met {year}, beoordeeld op {year}→{end}): {share:.1%} van {units} eenheden in klasse ≥ 5 gesignaleerd; een klasse gedaald: gesignaleerd {rate_flagged:.1%}, niet gesignaleerd {rate_others:.1%} (lift {lift:.1f}); per niveau: {levels}</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>threshold must be in 'classes' or 'score'</source>
-      <translation>de drempel moet in 'classes' of 'score' zijn</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>no total score for {year}</source>
-      <translation>geen totaalscore voor {year}</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
+      <location filename="../core/analyses/common.py" />
       <source>year(s) {missing} not in the layer; it has {have}</source>
       <translation>jaar/jaren {missing} niet in de laag; die heeft {have}</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
-      <source>{n:g} (no dwellings field: units counted instead of dwellings)</source>
-      <translation>{n:g} (geen woningenveld: eenheden geteld in plaats van woningen)</translation>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>start of the trend</source>
+      <translation>begin van de trend</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
-      <source>duration needs {min_years} measurements; only {n_years} chosen</source>
-      <translation>de duur vraagt {min_years} metingen; er zijn er maar {n_years} gekozen</translation>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>warning year</source>
+      <translation>signaleringsjaar</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
+      <location filename="../core/analyses/early_warning.py" />
+      <source>back-test year</source>
+      <translation>jaar van de terugtoets</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>last year</source>
+      <translation>laatste jaar</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>a back-test needs two measurements</source>
+      <translation>een terugtoets vraagt twee metingen</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>Back-test (warning from the data up to {year}, judged on {year}→{end}): {share:.1%} of {units} units in class ≥ 5 flagged; fell a class: flagged {rate_flagged:.1%}, not flagged {rate_others:.1%} (lift {lift:.1f}); per level: {levels}</source>
+      <translation>Terugtoets (signalering uit de gegevens tot en met {year}, beoordeeld op {year}→{end}): {share:.1%} van {units} eenheden in klasse ≥ 5 gesignaleerd; een klasse gedaald: gesignaleerd {rate_flagged:.1%}, niet gesignaleerd {rate_others:.1%} (lift {lift:.1f}); per niveau: {levels}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/early_warning.py" />
       <source>early warning needs {needed} measurements; the layer has {n_years}</source>
       <translation>vroegsignalering vraagt {needed} metingen; de laag heeft er {n_years}</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
+      <location filename="../core/analyses/early_warning.py" />
       <source>the back-test year {year} is not among the years ({years})</source>
       <translation>het jaar van de terugtoets, {year}, is niet een van de jaren ({years})</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/hotspots.py" />
+      <source>hot spots need at least three units with a score</source>
+      <translation>hot spots vragen minstens drie eenheden met een score</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/hotspots.py" />
+      <source>all scores are equal: there are no hot or cold spots</source>
+      <translation>alle scores zijn gelijk: er zijn geen hot of cold spots</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/pressure.py" />
+      <source>{n:g} (no dwellings field: units counted instead of dwellings)</source>
+      <translation>{n:g} (geen woningenveld: eenheden geteld in plaats van woningen)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/pressure.py" />
+      <source>duration needs {min_years} measurements; only {n_years} chosen</source>
+      <translation>de duur vraagt {min_years} metingen; er zijn er maar {n_years} gekozen</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/risers_fallers.py" />
+      <source>threshold must be in 'classes' or 'score'</source>
+      <translation>de drempel moet in 'classes' of 'score' zijn</translation>
     </message>
     <message>
       <location filename="../core/annex.py" />
@@ -238,6 +243,11 @@
     </message>
     <message>
       <location filename="../core/classify.py" />
+      <source>no total score for {year}</source>
+      <translation>geen totaalscore voor {year}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
       <source>user breaks '{text}': the commas could be decimal commas or separators. Separate the breaks with semicolons or spaces, e.g. '-0,1; 0; 0,1' or '-0.1 0 0.1'</source>
       <translation>eigen klassengrenzen '{text}': de komma's kunnen decimaalkomma's of scheidingstekens zijn. Scheid de grenzen met puntkomma's of spaties, bijv. '-0,1; 0; 0,1' of '-0.1 0 0.1'</translation>
     </message>
@@ -270,16 +280,6 @@
       <location filename="../core/gridcodes.py" />
       <source>{bad} grid id(s) are not of the form E&lt;x/100&gt;N&lt;y/100&gt; (like E1213N4879): {examples}</source>
       <translation>{bad} grid-id('s) hebben niet de vorm E&lt;x/100&gt;N&lt;y/100&gt; (zoals E1213N4879): {examples}</translation>
-    </message>
-    <message>
-      <location filename="../core/hotspots.py" />
-      <source>hot spots need at least three units with a score</source>
-      <translation>hot spots vragen minstens drie eenheden met een score</translation>
-    </message>
-    <message>
-      <location filename="../core/hotspots.py" />
-      <source>all scores are equal: there are no hot or cold spots</source>
-      <translation>alle scores zijn gelijk: er zijn geen hot of cold spots</translation>
     </message>
     <message>
       <location filename="../core/join.py" />
@@ -791,6 +791,26 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>{credit}; start class ≤ {start_max}, {change} (not official)</source>
+      <translation>{credit}; start klasse ≤ {start_max}, {change} (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>a change in afw of at least {delta}</source>
+      <translation>een verandering van de afw van minstens {delta}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>at least {steps} class step(s)</source>
+      <translation>minstens {steps} klassestap(pen)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>; without the minimum weight {min_weight:g}: use the algorithm for that</source>
+      <translation>; zonder het minimumgewicht {min_weight:g}: gebruik daarvoor het algoritme</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>{measure} {year} (deviation)</source>
       <translation>{measure} {year} (afwijking)</translation>
     </message>
@@ -818,11 +838,6 @@
       <location filename="../core/views.py" />
       <source>Risers and fallers {year_from}–{year}</source>
       <translation>Stijgers en dalers {year_from}–{year}</translation>
-    </message>
-    <message>
-      <location filename="../core/views.py" />
-      <source>{credit}; start zwak or lower, 1 class step (default, not official)</source>
-      <translation>{credit}; start zwak of lager, 1 klasse stap (standaard, niet officieel)</translation>
     </message>
     <message>
       <location filename="../core/views.py" />

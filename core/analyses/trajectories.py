@@ -1,5 +1,7 @@
 """4. Trajectories: the class path of every unit over the years, its label, and the class-transition matrices
 (overall, per group, per neighbourhood) with the spatial Markov test."""
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -13,14 +15,26 @@ from .common import require_years
 from .common import weights_or_ones
 
 
-def trajectories(data, release, years, low_max=3, steps=2, persist_min=0, persist_last=0):
-    """Class path per unit ('6-6-5-3') and a label over all measurements of the window.
+@dataclass(frozen=True)
+class TrajectoryRules:
+    """The criteria of the trajectory labels: the one place their defaults live (the tool's parameters and help)."""
+
+    low_max: int = 3  # low: onvoldoende or lower
+    steps: int = 2  # dalend / stijgend: at least this many classes down or up from the first to the last
+    persist_min: int = 0  # persistent laag: low in at least this many (0: all) …
+    persist_last: int = 0  # … of the last this many measurements (0: all)
+
+
+def trajectories(data, release, years, rules=None):
+    """Class path per unit ('6-6-5-3') and a label over all measurements of the window (TrajectoryRules).
 
     persistent laag: low (class ≤ low_max) in at least `persist_min` of the last `persist_last` measurements
     (0 = all of them; measurements without a class count as not low); wisselend laag: low at the first and the
     last measurement but not persistently; nieuw laag: low at the end only; herstellend: low at the start only;
     dalend / stijgend: never low, at least `steps` classes down or up from first to last; stabiel otherwise.
     """
+    rules = rules or TrajectoryRules()
+    low_max, steps, persist_min, persist_last = rules.low_max, rules.steps, rules.persist_min, rules.persist_last
     require_years(data, *years)
     k = np.column_stack([unit_classes(data, release, y) for y in years])
     path = np.array(["-".join(str(c) if c else "?" for c in row) for row in k.tolist()], dtype=object)

@@ -17,6 +17,16 @@ from ...core.analyses.pressure import cluster_codes
 from ...core.analyses.pressure import pressure
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import AFW_LAST
+from ...core.names import CLASS_LAST
+from ...core.names import CLUSTER
+from ...core.names import CRITERIA
+from ...core.names import DWELLINGS
+from ...core.names import HOUSEHOLDS
+from ...core.names import RUN_TO_LAST
+from ...core.names import UNITS
+from ...core.names import WEAKEST_DIMENSION
+from ...core.names import YEARS_UNDER_PRESSURE
 from ...core.schema import unit_key_field
 from ...core.values import group_codes
 from ...core.views import class_field_spec
@@ -138,10 +148,9 @@ class PressureAlgorithm(LbmAlgorithm):
             if len(in_cluster) else (None, [])
         geoms = dict(zip(in_cluster.tolist(), member_geoms))
         fields = QgsFields()
-        for name, kind in [("cluster", INT), ("eenheden", INT), ("woningen", DOUBLE),
-                           ("huishoudens", DOUBLE), ("afw_laatst", DOUBLE), ("k_laatst", INT),
-                           ("metingen_onder_druk", INT), ("aaneengesloten_tot_laatst", INT),
-                           ("zwakste_dimensie", STRING)] + [(c, STRING) for c in codes] + [("criteria", STRING)]:
+        for name, kind in [(CLUSTER, INT), (UNITS, INT), (DWELLINGS, DOUBLE), (HOUSEHOLDS, DOUBLE), (AFW_LAST, DOUBLE),
+                           (CLASS_LAST, INT), (YEARS_UNDER_PRESSURE, INT), (RUN_TO_LAST, INT),
+                           (WEAKEST_DIMENSION, STRING)] + [(c, STRING) for c in codes] + [(CRITERIA, STRING)]:
             fields.append(QgsField(name, kind))
         # A cluster is an area: one whose units have no area (empty or degenerate geometry) is left out, named.
         areas, left_out = {}, []
@@ -173,6 +182,6 @@ class PressureAlgorithm(LbmAlgorithm):
             yield batch
 
         dest = sink.write_all(features(), feedback)
-        self.style_on_load(context, dest, class_field_spec("k_laatst", release), release, tr("Structurally under pressure {years}").format(
+        self.style_on_load(context, dest, class_field_spec(CLASS_LAST, release), release, tr("Structurally under pressure {years}").format(
             years=years_text(years)))
         return {self.OUTPUT: dest, "CLUSTERS": len(areas)}

@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingParameterFileDestination
 from ...core.analyses.common import criteria_text
 from ...core.analyses.summary import summary
 from ...core.i18n import tr_noop
+from ...core.names import CRITERIA
 from ...core.values import group_codes
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
@@ -61,7 +62,7 @@ class SummaryAlgorithm(LbmAlgorithm):
         weights = {f: weight_column(extra, f, feedback.pushWarning, suppressed_rule(self, parameters, context)) for f in weight_fields}
         df = summary(data, release, years, weights, group_codes(extra[group_field]) if group_field else None)
         crit = criteria_text(weights=",".join(weight_fields) or "units", group=group_field or "-", release=release.id)
-        df["criteria"] = crit
+        df[CRITERIA] = crit
         dest = write_table(self, parameters, self.OUTPUT, context, feedback, df)
         xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
         if xlsx:

@@ -11,6 +11,7 @@ from ...core.analyses.zones import compare_zones
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import CRITERIA
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
@@ -81,6 +82,6 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         df = compare_zones(data, release, years, where, w)
         crit = criteria_text(ring_m=distance, weight=weight or "units", units_zone=int((where == "zone").sum()),
                              units_ring=int((where == "ring").sum()), units_rest=int((where == "rest").sum()), release=release.id)
-        df["criteria"] = crit
+        df[CRITERIA] = crit
         feedback.pushInfo(crit)
         return {self.OUTPUT: write_table(self, parameters, self.OUTPUT, context, feedback, df)}

@@ -130,7 +130,8 @@ def outputs(cells):
                                        pr.PressureRules(max_class=4, min_years=2, last_years=3, min_weight=3))
     path, label, k = tj.trajectories(data, release, years)
     out["trajectories"] = {"path": path, "label": label, "k": k}
-    out["trajectories_window"] = tj.trajectories(data, release, years, low_max=4, steps=1, persist_min=3, persist_last=4)
+    window = tj.TrajectoryRules(low_max=4, steps=1, persist_min=3, persist_last=4)
+    out["trajectories_window"] = tj.trajectories(data, release, years, window)
     f, to, w, g = tj.consecutive(k, dw, np.column_stack([groups] * len(years)))
     hoods = np.column_stack([tj.neighbourhood_group(k[:, t], pairs, data.n) for t in range(len(years))])
     hf, hto, hw, hood = tj.consecutive(k, dw, hoods)
