@@ -6,7 +6,6 @@ with the release profile the run used; this module only turns it into QGIS objec
 import os
 import sqlite3
 
-import psycopg2
 from qgis.core import QgsCategorizedSymbolRenderer
 from qgis.core import QgsFillSymbol
 from qgis.core import QgsGraduatedSymbolRenderer
@@ -21,9 +20,9 @@ from ..core.views import NO_SCORE_LABEL
 from .compat import save_style_to_database
 from .io.files import completed
 from .io.gpkg import without_wal
+from .io.postgis import forget_styles
 from .io.postgis import postgis_destination
 from .io.postgis import remove_styles
-from .io.postgis import styles_table_exists
 
 # Graduated maps: the outer classes reach far beyond any score (afw and dimensions lie within ±10, lbm within 0–20,
 # their changes within ±20); NULL is drawn as the value NO_SCORE below them, grey and labelled 'no score'.
@@ -105,14 +104,13 @@ def save_default_style(destination, spec, release, title):
         return "the output could not be opened to store its style"
     apply_style(layer, spec, release, title)
     table = postgis_destination(destination)
-    try:
-        had_styles = table is not None and styles_table_exists(table)
-        if had_styles:
-            # The table was made anew: a style stored for its name belongs to the table it replaced. Saving over it
-            # would make QGIS 3.22's PostGIS provider ask "overwrite?" in a dialog, which hangs a Processing run.
-            remove_styles(table, drop_styles_table=False)
-    except psycopg2.Error as exc:  # e.g. no right to change layer_styles: the caller warns and keeps the table
-        return str(exc).strip()
+    had_styles = False
+    if table is not None:
+        # The table was made anew: a style stored for its name belongs to the table it replaced. Saving over it
+        # would make QGIS 3.22's PostGIS provider ask "overwrite?" in a dialog, which hangs a Processing run.
+        had_styles, refused = forget_styles(table)
+        if refused:  # e.g. no right to change layer_styles: the caller warns and keeps the table
+            return refused
     # A GeoPackage's layer_styles holds names of at most 30 characters (GDAL warns and QGIS lists them cut).
     problem = save_style_to_database(layer, title[:STYLE_NAME_CHARS], f"Leefbaarometer plugin: {title}; release profile "
                                      f"'{release.title}'")

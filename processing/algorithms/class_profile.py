@@ -67,8 +67,13 @@ class ClassProfileAlgorithm(LbmAlgorithm):
     NAME = "classprofile"
     DISPLAY_NAME = tr_noop("Livability against an indicator (class profile)")
     GROUP = tr_noop("Report analyses")
-    INPUT, INDICATOR, YEAR, WEIGHT, GROUP_FIELD, OUTPUT, CHART = (
-        "INPUT", "INDICATOR", "YEAR", "WEIGHT", "GROUP_FIELD", "OUTPUT", "CHART")
+    INPUT = "INPUT"
+    INDICATOR = "INDICATOR"
+    YEAR = "YEAR"
+    WEIGHT = "WEIGHT"
+    GROUP_FIELD = "GROUP_FIELD"
+    OUTPUT = "OUTPUT"
+    CHART = "CHART"
     HELP = (
         tr_noop("<p>How another indicator (share of residents with poor health, income, crime …) differs between the "
         "livability classes: per class and class group the weighted mean of the indicator, the ratio between the "

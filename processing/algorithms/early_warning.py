@@ -72,9 +72,17 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
     NAME = "earlywarning"
     DISPLAY_NAME = tr_noop("Early warning (vroegsignalering)")
     GROUP = tr_noop("Report analyses")
-    (INPUT, NEAR, VERY_NEAR, NEIGHBOUR_GAP, NEIGHBOUR_DECLINE, SPAN, DECLINE, DIMENSION_DECLINE, BACKTEST_YEAR,
-     OUTPUT, BACKTEST) = ("INPUT", "NEAR", "VERY_NEAR", "NEIGHBOUR_GAP", "NEIGHBOUR_DECLINE", "SPAN", "DECLINE",
-                          "DIMENSION_DECLINE", "BACKTEST_YEAR", "OUTPUT", "BACKTEST")
+    INPUT = "INPUT"
+    NEAR = "NEAR"
+    VERY_NEAR = "VERY_NEAR"
+    NEIGHBOUR_GAP = "NEIGHBOUR_GAP"
+    NEIGHBOUR_DECLINE = "NEIGHBOUR_DECLINE"
+    SPAN = "SPAN"
+    DECLINE = "DECLINE"
+    DIMENSION_DECLINE = "DIMENSION_DECLINE"
+    BACKTEST_YEAR = "BACKTEST_YEAR"
+    OUTPUT = "OUTPUT"
+    BACKTEST = "BACKTEST"
     HELP = (
         _help, neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )

@@ -48,8 +48,15 @@ class HotspotsAlgorithm(LbmAlgorithm):
     NAME = "hotspots"
     DISPLAY_NAME = tr_noop("Hot and cold spots")
     GROUP = tr_noop("Report analyses")
-    INPUT, MEASURE, YEARS, PERMUTATIONS, ALPHA, FDR, CONNECTIVITY, SEED, OUTPUT = (
-        "INPUT", "MEASURE", "YEARS", "PERMUTATIONS", "ALPHA", "FDR", "CONNECTIVITY", "SEED", "OUTPUT")
+    INPUT = "INPUT"
+    MEASURE = "MEASURE"
+    YEARS = "YEARS"
+    PERMUTATIONS = "PERMUTATIONS"
+    ALPHA = "ALPHA"
+    FDR = "FDR"
+    CONNECTIVITY = "CONNECTIVITY"
+    SEED = "SEED"
+    OUTPUT = "OUTPUT"
     HELP = (
         tr_noop("<p>Local spatial clusters of low scores (<i>cold</i>) and high scores (<i>hot</i>) with the Getis–Ord Gi* "
         "statistic: each unit with its neighbours (grid cells: 8 or 4 neighbours; other polygons: a shared boundary, see <b>Neighbour tolerance</b> below), "

@@ -44,8 +44,7 @@ from ..compat import parameter_as_strings
 from ..geometry import neighbour_rule
 from ..geometry import repaired_geometries
 from ..geometry import unit_pairs
-from ..io.read import RD_NEW
-from ..io.write import SafeSink
+from ..io.write import write_layer
 from ..params import NOT_OFFICIAL
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
@@ -82,9 +81,16 @@ class PressureAlgorithm(LbmAlgorithm):
     NAME = "pressure"
     DISPLAY_NAME = tr_noop("Structurally under pressure (structureel onder druk)")
     GROUP = tr_noop("Report analyses")
-    (INPUT, WEIGHT, HOUSEHOLDS, MAX_CLASS, MIN_YEARS, LAST_YEARS, MIN_WEIGHT, CONNECTIVITY, CODE_FIELDS, OUTPUT) = (
-        "INPUT", "WEIGHT", "HOUSEHOLDS", "MAX_CLASS", "MIN_YEARS", "LAST_YEARS", "MIN_WEIGHT", "CONNECTIVITY",
-        "CODE_FIELDS", "OUTPUT")
+    INPUT = "INPUT"
+    WEIGHT = "WEIGHT"
+    HOUSEHOLDS = "HOUSEHOLDS"
+    MAX_CLASS = "MAX_CLASS"
+    MIN_YEARS = "MIN_YEARS"
+    LAST_YEARS = "LAST_YEARS"
+    MIN_WEIGHT = "MIN_WEIGHT"
+    CONNECTIVITY = "CONNECTIVITY"
+    CODE_FIELDS = "CODE_FIELDS"
+    OUTPUT = "OUTPUT"
     HELP = (
         _help, neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )
@@ -166,8 +172,6 @@ class PressureAlgorithm(LbmAlgorithm):
             feedback.pushWarning(tr("{count} cluster(s) are left out because their units have no area (empty or zero-area "
                                     "geometry): {units}. Repair those geometries to have them judged.").format(
                                     count=len(left_out), units="; ".join(left_out)))
-        sink = SafeSink(self, parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON, RD_NEW)
-
         def features():
             batch = []
             for number, row in enumerate((r for r in table.itertuples() if r.cluster in areas), start=1):
@@ -181,7 +185,7 @@ class PressureAlgorithm(LbmAlgorithm):
                 batch.append(f)
             yield batch
 
-        dest = sink.write_all(features(), feedback)
+        dest = write_layer(self, parameters, self.OUTPUT, context, feedback, fields, WKB_MULTIPOLYGON, features())
         self.style_on_load(context, dest, class_field_spec(CLASS_LAST, release), release, tr("Structurally under pressure {years}").format(
             years=years_text(years)))
         return {self.OUTPUT: dest, "CLUSTERS": len(areas)}

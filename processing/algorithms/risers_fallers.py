@@ -49,9 +49,19 @@ class RisersFallersAlgorithm(LbmAlgorithm):
     NAME = "risersfallers"
     DISPLAY_NAME = tr_noop("Risers and fallers (stijgers en dalers)")
     GROUP = tr_noop("Report analyses")
-    (INPUT, YEAR_FROM, YEAR_TO, START_MAX, BY, STEPS, DELTA, WEIGHT, MIN_WEIGHT, REPORT_WEIGHTS, ZONE_FIELDS,
-     OUTPUT, LIST) = ("INPUT", "YEAR_FROM", "YEAR_TO", "START_MAX", "BY", "STEPS", "DELTA", "WEIGHT", "MIN_WEIGHT",
-                      "REPORT_WEIGHTS", "ZONE_FIELDS", "OUTPUT", "LIST")
+    INPUT = "INPUT"
+    YEAR_FROM = "YEAR_FROM"
+    YEAR_TO = "YEAR_TO"
+    START_MAX = "START_MAX"
+    BY = "BY"
+    STEPS = "STEPS"
+    DELTA = "DELTA"
+    WEIGHT = "WEIGHT"
+    MIN_WEIGHT = "MIN_WEIGHT"
+    REPORT_WEIGHTS = "REPORT_WEIGHTS"
+    ZONE_FIELDS = "ZONE_FIELDS"
+    OUTPUT = "OUTPUT"
+    LIST = "LIST"
     HELP = (
         tr_noop("<p>Between a start and an end year, the units that started with an unfavourable class (zwak or lower, "
         "class ≤ 4 by default) and then <b>rose</b> substantially (<i>stijger</i>) or <b>fell</b> further "

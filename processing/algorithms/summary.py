@@ -27,7 +27,12 @@ class SummaryAlgorithm(LbmAlgorithm):
     NAME = "summary"
     DISPLAY_NAME = tr_noop("National picture (summary)")
     GROUP = tr_noop("Report analyses")
-    INPUT, WEIGHTS, GROUP_FIELD, YEARS, OUTPUT, XLSX = "INPUT", "WEIGHTS", "GROUP_FIELD", "YEARS", "OUTPUT", "XLSX"
+    INPUT = "INPUT"
+    WEIGHTS = "WEIGHTS"
+    GROUP_FIELD = "GROUP_FIELD"
+    YEARS = "YEARS"
+    OUTPUT = "OUTPUT"
+    XLSX = "XLSX"
     HELP = (
         tr_noop("<p>The picture the reports open with, for the whole layer (the country, a province, a gemeente) and per group "
         "of gemeenten: per year the weighted mean of the total score and each dimension (weighted by the first weight "

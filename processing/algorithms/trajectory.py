@@ -57,8 +57,17 @@ class TrajectoryAlgorithm(LbmAlgorithm):
     NAME = "trajectory"
     DISPLAY_NAME = tr_noop("Trajectories and transitions")
     GROUP = tr_noop("Report analyses")
-    INPUT, YEARS, LOW_MAX, STEPS, PERSIST_MIN, PERSIST_LAST, WEIGHT, GROUP_FIELD, SPATIAL, OUTPUT, MATRIX = (
-        "INPUT", "YEARS", "LOW_MAX", "STEPS", "PERSIST_MIN", "PERSIST_LAST", "WEIGHT", "GROUP_FIELD", "SPATIAL", "OUTPUT", "MATRIX")
+    INPUT = "INPUT"
+    YEARS = "YEARS"
+    LOW_MAX = "LOW_MAX"
+    STEPS = "STEPS"
+    PERSIST_MIN = "PERSIST_MIN"
+    PERSIST_LAST = "PERSIST_LAST"
+    WEIGHT = "WEIGHT"
+    GROUP_FIELD = "GROUP_FIELD"
+    SPATIAL = "SPATIAL"
+    OUTPUT = "OUTPUT"
+    MATRIX = "MATRIX"
     HELP = (
         tr_noop("<p>Per unit its class in every chosen year (<code>traject</code>, e.g. <code>4-4-3-3-5</code>, ? where a year "
         "has no score) and a label over <b>all</b> those measurements: <i>persistent laag</i>: low (onvoldoende or "

@@ -30,7 +30,12 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
     NAME = "zonecompare"
     DISPLAY_NAME = tr_noop("Zones against the rest (and the ring around them)")
     GROUP = tr_noop("Report analyses")
-    INPUT, ZONES, DISTANCE, WEIGHT, YEARS, OUTPUT = "INPUT", "ZONES", "DISTANCE", "WEIGHT", "YEARS", "OUTPUT"
+    INPUT = "INPUT"
+    ZONES = "ZONES"
+    DISTANCE = "DISTANCE"
+    WEIGHT = "WEIGHT"
+    YEARS = "YEARS"
+    OUTPUT = "OUTPUT"
     HELP = (
         tr_noop("<p>Compares units inside given zones (new-build areas, programme areas such as NPLV, shrinking regions) with "
         "the rest, and the ring around the zones (within a distance, default 5 km) with the rest, to see whether "
