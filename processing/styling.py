@@ -5,6 +5,8 @@ with the release profile the run used; this module only turns it into QGIS objec
 """
 import os
 import sqlite3
+from decimal import ROUND_CEILING
+from decimal import Decimal
 
 from qgis.core import QgsCategorizedSymbolRenderer
 from qgis.core import QgsFillSymbol
@@ -45,15 +47,36 @@ def _attribute(expression):
     return expression
 
 
+def _just_below(cut):
+    """The largest number below `cut` that keeps its value through QGIS's style files, which store a range's bounds
+    with 15 decimals (QML, project, a GeoPackage's or PostGIS's layer_styles): at most 2e-15 below it."""
+    step = Decimal("1e-15")
+    bound = Decimal(cut).quantize(step, rounding=ROUND_CEILING) - step
+    while True:
+        value = float(f"{float(bound):.15f}")
+        if value < cut and float(f"{value:.15f}") == value:
+            return value
+        bound -= step
+
+
+def range_bounds(breaks):
+    """The bounds of a graduated renderer's ranges for class breaks (cut-points), so that a score exactly on a
+    cut-point is drawn in the upper class, the class the plugin computes for it (core/release.classify). QGIS's ranges
+    include their upper bound: each range ends just below its cut-point (_just_below; a score less than 2e-15 below a
+    cut-point, and more than 1e-16 away from any published score, is drawn in the upper class too)."""
+    return [_LOW, *(_just_below(float(b)) for b in breaks), _HIGH]
+
+
 def renderer_from_spec(spec, no_score_label=None):
     """A renderer for a core.views.Spec: graduated ranges or categories, plus a grey 'no score' (translated; or
     `no_score_label`, e.g. the Dutch of an annex) for NULL, last in the legend.
 
     A graduated renderer skips features whose value is NULL (they are not drawn, nor is their selection): its value
-    is coalesce(expression, NO_SCORE), and NO_SCORE has a grey class of its own."""
+    is coalesce(expression, NO_SCORE), and NO_SCORE has a grey class of its own. A value on a cut-point is drawn in
+    the upper class (range_bounds)."""
     label = no_score_label or tr(NO_SCORE_LABEL)
     if spec.kind == "graduated":
-        bounds = [_LOW, *spec.breaks, _HIGH]
+        bounds = range_bounds(spec.breaks)
         ranges = [QgsRendererRange(bounds[k], bounds[k + 1], _fill(spec.colours[k]), spec.labels[k])
                   for k in range(len(bounds) - 1)]
         ranges.append(QgsRendererRange(NO_SCORE, NO_SCORE, _fill(NO_SCORE_COLOUR), label))
