@@ -9,11 +9,13 @@ from ..classify import unit_classes
 from ..errors import LbmInputError
 from ..i18n import tr
 from ..i18n import tr_noop
+from ..names import GROUP
 from ..names import MARGIN
 from ..names import NEIGHBOURS
 from ..names import REASONS
 from ..names import RISK
 from ..names import TREND
+from ..names import UNITS
 from ..neighbours import neighbour_mean
 from ..schema import DIMENSIONS
 from ..years import check_year_order
@@ -134,12 +136,12 @@ def back_test(data, release, years, pairs, rules=None, year=None):
                       ("gewaarschuwd", risk >= 1)]:
         s = judged & sel
         rate = float(fell[s].mean()) if s.any() else np.nan
-        rows.append({"groep": name, "eenheden": int(s.sum()), "aandeel": float(s.sum() / max(judged.sum(), 1)),
+        rows.append({GROUP: name, UNITS: int(s.sum()), "aandeel": float(s.sum() / max(judged.sum(), 1)),
                      "klasse_gedaald": int(fell[s].sum()), "kans_daling": rate,
                      "lift": rate / none_rate if none_rate and np.isfinite(none_rate) else np.nan,
                      "waarschuwing": f"{w['trend_years'][0]}-{year}", "beoordeeld": f"{year}-{end}"})
     table = pd.DataFrame(rows)
-    by = table.set_index("groep")
+    by = table.set_index(GROUP)
     summary = {"year": year, "end": end, "units": int(judged.sum()), "share": float(by.loc["gewaarschuwd", "aandeel"]),
                "rate_flagged": float(by.loc["gewaarschuwd", "kans_daling"]), "rate_others": float(none_rate),
                "lift": float(by.loc["gewaarschuwd", "lift"]),

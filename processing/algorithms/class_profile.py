@@ -16,6 +16,9 @@ from ...core.analyses.common import criteria_text
 from ...core.classify import unit_classes
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import ALL
+from ...core.names import CRITERIA
+from ...core.names import GROUP
 from ...core.values import group_codes
 from ...core.weights import indicator_column
 from ...core.weights import weight_column
@@ -107,15 +110,15 @@ class ClassProfileAlgorithm(LbmAlgorithm):
         ind = indicator_column(extra, indicator)
         w = weight_column(extra, weight, feedback.pushWarning)
         table, overall = class_profile(k, data.afw(year, release.constant_c), ind, w, group_codes(extra[group]) if group else None)
-        table = table.merge(overall, on="groep", how="left")
+        table = table.merge(overall, on=GROUP, how="left")
         crit = criteria_text(indicator=indicator, year=year, weight=weight or "units", release=release.id)
-        table["criteria"] = crit
+        table[CRITERIA] = crit
         first = overall.iloc[0]
         feedback.pushInfo(tr("{indicator}: ratio 1-3 / 7-9 = {verhouding_13_79:.2f}, Spearman with afw = {spearman_afw:.2f}").format(
                              indicator=indicator, verhouding_13_79=first.verhouding_13_79, spearman_afw=first.spearman_afw))
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart:
-            rows = table[(table.groep == "alle") & table.klasse.str.startswith("k")]
+            rows = table[(table[GROUP] == ALL) & table.klasse.str.startswith("k")]
             bar_chart(chart, [f"{i} {lab}" for i, lab in enumerate(release.class_labels, 1)], rows.indicator_gem.tolist(),
                       release.palette_scores, f"{indicator} per Leefbaarometer class, {year}", release.credit)
         dest = write_table(self, parameters, self.OUTPUT, context, feedback, table)

@@ -27,6 +27,7 @@ from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.join import examples
+from ...core.names import CRITERIA
 from ...core.numformat import EXCEL_FORMATS
 from ...core.numformat import TEXT
 from ...core.schema import GEMEENTE_CODE_FIELDS
@@ -224,7 +225,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         index = index[index.gemeentecode.isin(written)].copy()
         index.insert(1, "gemeente", [gem_names.get(c, c) for c in index.gemeentecode])
         index["pdf"] = [os.path.basename(targets[c]) + ".pdf" for c in index.gemeentecode]
-        index["criteria"] = crit
+        index[CRITERIA] = crit
         formats = {c: EXCEL_FORMATS[column_kind(c)] for c in index.columns if column_kind(c) != TEXT}
         write_spreadsheet(os.path.join(folder, "index.xlsx"), {"gemeenten": index}, crit, credit, {"gemeenten": formats})
         write_csv(os.path.join(folder, "index.csv"), index)

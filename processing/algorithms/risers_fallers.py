@@ -14,6 +14,7 @@ from ...core.analyses.risers_fallers import counts_per_zone
 from ...core.analyses.risers_fallers import risers_fallers
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import ALL
 from ...core.names import CRITERIA
 from ...core.names import FALLER
 from ...core.names import RISER
@@ -135,7 +136,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
             t = counts_per_zone(r["label"], group_codes(extra[z]), weights)
             t.insert(0, "niveau", z)
             lists.append(t)
-        table = pd.concat(lists, ignore_index=True) if lists else counts_per_zone(r["label"], constant(data.n, "alle"), weights)
+        table = pd.concat(lists, ignore_index=True) if lists else counts_per_zone(r["label"], constant(data.n, ALL), weights)
         table[CRITERIA] = crit
         self.style_on_load(context, dest, category_spec(fields["label"], "rf"), release,
                            tr("Risers and fallers {year_from}–{year_to}").format(year_from=y0, year_to=y1))

@@ -1,7 +1,6 @@
 """The unit tier's promise: core/ and sample/ run without QGIS (or Qt), so they are tested and benchmarked alone."""
 import json
 import os
-import pkgutil
 import subprocess
 import sys
 

@@ -114,3 +114,34 @@ def test_readme_layout_names_every_module_of_io():
             assert f"io/{name}" in layout, name
     for name in ("core/analyses/", "analyses/common.py", "core/stats.py", "core/names.py"):
         assert name in layout, name
+
+
+# The fields of the analyses' outputs that other modules read (the panel, the views, the annexes, later tools): spelled
+# in core/names.py only. Tagged ones by their prefix in an f-string ("rf_{a}_{b}"), the others whole.
+TAGGED = ("rf_", "kstart_", "keind_", "drv_", "drvsh_", "gi_", "gip_", "spot_", "kd", "tr_")
+WHOLE = ("k_laatst", "afw_laatst", "metingen_onder_druk", "aaneengesloten_tot_laatst", "zwakste_dimensie",
+         "risico_label", "redenen", "marge", "dafw_trend", "traject_label", "spot_change")
+
+
+def test_output_field_names_are_spelled_in_the_names_module_only():
+    found = []
+    for path, tree in modules(*PLUGIN_DIRS).items():
+        if path == os.path.join("core", "names.py"):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and node.value in WHOLE:
+                found.append((path, node.lineno, node.value))
+            if (isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant)
+                    and str(node.values[0].value) in TAGGED and len(node.values) > 1):
+                found.append((path, node.lineno, node.values[0].value))
+    assert found == []
+
+
+def test_names_of_tagged_fields():
+    from leefbaarometer.core.names import change_field
+    from leefbaarometer.core.names import hotspot_fields
+    from leefbaarometer.core.names import risers_fields
+
+    assert risers_fields(2022, 2024) == {"label": "rf_2022_2024", "k_start": "kstart_2022_2024", "k_end": "keind_2022_2024",
+                                         "dafw": "dafw_2022_2024", "driver": "drv_2022_2024", "driver_share": "drvsh_2022_2024"}
+    assert change_field("onv", 2014, 2022) == "donv_2014_2022" and hotspot_fields(2024) == ("gi_2024", "gip_2024", "spot_2024")
