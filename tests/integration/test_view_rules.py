@@ -60,6 +60,19 @@ def change_defaults(monkeypatch, rules_class, **changed):
     assert all(getattr(rules_class(), k) == v for k, v in changed.items())
 
 
+def follows(monkeypatch, rules_class, view_and_analysis, steps):
+    """For each (changed defaults, text of the title) in turn: change the defaults, and the view's value of every
+    unit equals the analysis's label, the title states the criteria, and the map differs from the defaults' map."""
+    first = None
+    for changed, text in steps:
+        if changed:
+            change_defaults(monkeypatch, rules_class, **changed)
+        shown, expected, title = view_and_analysis()
+        assert shown == expected and text in title, (changed, title)
+        first = shown if first is None else first
+        assert not changed or sum(a != b for a, b in zip(first, shown)) >= 20  # the change matters on these units
+
+
 def test_risers_view_follows_the_rules(dock, units_layer, monkeypatch):
     from leefbaarometer.core.analyses.risers_fallers import RiserRules
     from leefbaarometer.core.analyses.risers_fallers import risers_fallers
@@ -79,16 +92,10 @@ def test_risers_view_follows_the_rules(dock, units_layer, monkeypatch):
         expected = [(lab or NOT_FLAGGED) if ok else None for lab, ok in zip(labels.tolist(), both)]
         return shown, expected, widget.title_label.text()
 
-    shown, expected, title = view_and_analysis()
-    assert shown == expected and "start class ≤ 4, at least 1 class step(s)" in title
-    before = shown
-    change_defaults(monkeypatch, RiserRules, start_max_class=3, class_steps=2, slide_min_class=4)
-    shown, expected, title = view_and_analysis()
-    assert shown == expected and "start class ≤ 3, at least 2 class step(s)" in title
-    assert sum(a != b for a, b in zip(before, shown)) >= 20  # the change matters on these units
-    change_defaults(monkeypatch, RiserRules, by="score", score_delta=0.07)
-    shown, expected, title = view_and_analysis()
-    assert shown == expected and "a change in afw of at least 0.07" in title
+    follows(monkeypatch, RiserRules, view_and_analysis, [
+        ({}, "start class ≤ 4, at least 1 class step(s)"),
+        ({"start_max_class": 3, "class_steps": 2, "slide_min_class": 4}, "start class ≤ 3, at least 2 class step(s)"),
+        ({"by": "score", "score_delta": 0.07}, "a change in afw of at least 0.07")])
 
 
 def test_pressure_view_follows_the_rules(dock, units_layer, monkeypatch):
@@ -115,10 +122,6 @@ def test_pressure_view_follows_the_rules(dock, units_layer, monkeypatch):
                     for row, lab in zip(last, labels.tolist())]
         return shown, expected, widget.title_label.text()
 
-    shown, expected, title = view_and_analysis()
-    assert shown == expected and "Class ≤ 3 in ≥ 3 of 2018/2020/2022/2024" in title
-    before = shown
-    change_defaults(monkeypatch, PressureRules, max_class=4, min_years=2, last_years=3)
-    shown, expected, title = view_and_analysis()
-    assert shown == expected and "Class ≤ 4 in ≥ 2 of 2020/2022/2024" in title
-    assert sum(a != b for a, b in zip(before, shown)) >= 20
+    follows(monkeypatch, PressureRules, view_and_analysis, [
+        ({}, "Class ≤ 3 in ≥ 3 of 2018/2020/2022/2024"),
+        ({"max_class": 4, "min_years": 2, "last_years": 3}, "Class ≤ 4 in ≥ 2 of 2020/2022/2024")])
