@@ -267,7 +267,8 @@ def _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings):
         mean_b = float(weighted_mean(z, 1, w[sel], afw_b[sel])[0])
         d = mean_y - mean_b
         out.append((f"verandering afw sinds {b}", round(d, 3) if np.isfinite(d) else None, CHANGE))
-    out.append((f"{unit} {y}", float(w[sel].sum()), COUNT))
+    # Areas with a score that year: the class groups below add up to it (areas kept without scores are not in it).
+    out.append((f"{unit} {y}", float(w[sel & (k_y > 0)].sum()), COUNT))
     for grp, (lo, hi) in CLASS_GROUPS.items():
         now = float(w[sel & (k_y >= lo) & (k_y <= hi)].sum())
         out.append((f"{unit} in {GROUP_NAMES[grp]} ({y})", now, COUNT))
