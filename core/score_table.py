@@ -8,6 +8,7 @@ Two ways in, one result (`ScoreTable`):
 `to_wide` then turns the table into one row per area with `{measure}_{year}` columns.
 """
 import csv
+import io
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -70,24 +71,27 @@ def _sniff_separator(header):
     return max(counts, key=counts.get)
 
 
-def _read_header(path):
+def _read_header(path, opener=None):
     for encoding in ("utf-8-sig", "cp1252"):
         try:
-            with open(path, newline="", encoding=encoding) as fh:
+            with (io.TextIOWrapper(opener(path), newline="", encoding=encoding) if opener else
+                  open(path, newline="", encoding=encoding)) as fh:
                 return fh.readline(), encoding
         except UnicodeDecodeError:
             continue
     raise LbmInputError(tr("{path}: cannot read the file as text (UTF-8 or Windows-1252)").format(path=path))
 
 
-def read_scores_csv(path, key=None):
+def read_scores_csv(path, key=None, opener=None):
     """Read a published score CSV (long format) into a checked ScoreTable.
 
     Accepts `,` `;` or tab separators, a decimal comma, `NA`/empty as missing, and extra columns
     (such as a leading row-number column), which are ignored and listed in `ignored_columns`.
     Raises LbmInputError naming the problem (and the line, where there is one).
+    `opener(path)`: a binary file object for `path` (default: the file on disk; processing/io/vsi.py reads a CSV
+    inside a ZIP through GDAL).
     """
-    header, encoding = _read_header(path)
+    header, encoding = _read_header(path, opener)
     if not header.strip():
         raise LbmInputError(tr("{path}: the file is empty").format(path=path))
     sep = _sniff_separator(header)
@@ -97,7 +101,7 @@ def read_scores_csv(path, key=None):
     text_cols = [key_col] + list(label_cols.values())
     try:
         df = pd.read_csv(
-            path,
+            opener(path) if opener else path,  # an opened file is closed when pandas lets go of it
             sep=sep,
             decimal="," if sep == ";" else ".",
             usecols=text_cols + [year_col] + list(measure_cols.values()),

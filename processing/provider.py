@@ -8,6 +8,7 @@ from .algorithms.calibrate import CalibrateAlgorithm
 from .algorithms.change import ChangeAlgorithm
 from .algorithms.class_profile import ClassProfileAlgorithm
 from .algorithms.classify import ClassifyAlgorithm
+from .algorithms.download import DownloadAlgorithm
 from .algorithms.early_warning import EarlyWarningAlgorithm
 from .algorithms.export_annexes import ExportAnnexesAlgorithm
 from .algorithms.hotspots import HotspotsAlgorithm
@@ -22,7 +23,7 @@ from .algorithms.zone_compare import ZoneCompareAlgorithm
 from .base import ICON
 
 ALGORITHMS = (
-    ImportScoresAlgorithm, ImportWfsAlgorithm,  # data
+    DownloadAlgorithm, ImportScoresAlgorithm, ImportWfsAlgorithm,  # data
     ScoreAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm,  # analysis
     SummaryAlgorithm, RisersFallersAlgorithm, PressureAlgorithm, TrajectoryAlgorithm,  # report analyses
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,

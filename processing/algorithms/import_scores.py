@@ -51,6 +51,7 @@ from ..io.postgis import write_new_table
 from ..io.read import RD_NEW
 from ..io.read import read_attributes
 from ..io.read import read_source
+from ..io.vsi import open_binary
 from ..io.write import SafeSink
 from ..io.write import feature_batches
 from ..io.write import load_on_completion
@@ -149,7 +150,9 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         first, last = parse_year_range(self.parameterAsString(parameters, self.YEAR_RANGE, context))
         if path:
             feedback.pushInfo(tr("Reading {path}").format(path=path))
-            table = select_years(read_scores_csv(path, key=key), first, last)
+            # A CSV inside a ZIP (/vsizip/…, as leefbaarometer:download passes it) is read through GDAL, in place.
+            table = select_years(read_scores_csv(path, key=key, opener=open_binary if path.startswith("/vsi") else None),
+                                 first, last)
         else:
             table = self._read_score_table(parameters, context, feedback, key, first, last)
         for w in table.warnings:
