@@ -4,6 +4,7 @@ QGIS profile folder, usable offline, and converted by the plugin's own importers
 import os
 
 from qgis.core import QgsCoordinateTransform
+from qgis.core import QgsProcessingException
 from qgis.core import QgsProcessingMultiStepFeedback
 from qgis.core import QgsProcessingOutputBoolean
 from qgis.core import QgsProcessingOutputString
@@ -39,6 +40,7 @@ from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ..base import LbmAlgorithm
+from ..cancel import Cancelled
 from ..cancel import check_cancel
 from ..compat import PARAMETER_ADVANCED
 from ..compat import SOURCE_POLYGON
@@ -140,6 +142,12 @@ class DownloadAlgorithm(LbmAlgorithm):
     # --- the run ---------------------------------------------------------------------------------------------
 
     def compute(self, parameters, context, feedback):
+        try:
+            return self._compute(parameters, context, feedback)
+        except Cancelled as exc:  # its message as it is, not as a Python traceback
+            raise QgsProcessingException(str(exc)) from None
+
+    def _compute(self, parameters, context, feedback):
         dataset = DATASETS[self.parameterAsEnum(parameters, self.DATA, context)]
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         year = self.parameterAsInt(parameters, self.YEAR, context)

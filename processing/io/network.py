@@ -76,7 +76,9 @@ def get(url, feedback=None, authcfg="", progress=(0.0, 100.0)):
         raise Cancelled(tr("Cancelled while downloading {url}: nothing was written or cached.").format(url=url))
     reply = request.reply()
     status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-    if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
+    # QGIS 3.22 aborts a request at the network timeout and reports it as cancelled, without an error code.
+    if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError or \
+            reply.error() == QNetworkReply.NetworkError.OperationCanceledError:
         raise Unreachable(unreachable_message(url, tr("no answer within {seconds:g} s").format(seconds=_timeout_seconds())))
     if status is not None and int(status) >= 400:
         reason = reply.attribute(QNetworkRequest.Attribute.HttpReasonPhraseAttribute) or ""

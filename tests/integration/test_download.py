@@ -85,7 +85,7 @@ def assert_same_layer(path_a, path_b, key, tolerance=1e-6):
         va = [(p.x(), p.y()) for p in a[code][1].vertices()]
         vb = [(p.x(), p.y()) for p in b[code][1].vertices()]
         assert len(va) == len(vb), code
-        assert max(max(abs(x1 - x2), abs(y1 - y2)) for (x1, y1), (x2, y2) in zip(va, vb)) < tolerance, code
+        assert max(max(abs(x1 - x2), abs(y1 - y2)) for (x1, y1), (x2, y2) in zip(va, vb)) <= tolerance, code
     return len(a)
 
 
@@ -148,3 +148,285 @@ def test_wfs_gemeente_level(run_alg, wfs, cache, tmp_path):
     got, _ = features(out, "code")
     assert list(got) == ["GM0014"]
     assert got["GM0014"][0]["afw_2024"] == 0.0272893 and got["GM0014"][0]["kscore_2024"] == 7
+
+
+def test_wfs_extent_is_a_bbox_on_the_server(run_alg, wfs, cache, tmp_path):
+    """An extent (RD New) goes to the server as a BBOX: only buurten that meet it come back."""
+    from qgis.core import QgsRectangle
+    from qgis.core import QgsVectorLayer
+
+    out = str(tmp_path / "box.gpkg")
+    rect = QgsRectangle(229000, 579000, 236000, 585500)  # around the city of Groningen
+    before = len(wfs.get_features())
+    download(run_alg, {"SOURCE": wfs.url, "LEVEL": 1, "EXTENT": "229000,236000,579000,585500 [EPSG:28992]",
+                       "OUTPUT": out})
+    asked = wfs.get_features()[before:]
+    assert len(asked) == 1 and "BBOX" in asked[0] and "SRSNAME=EPSG:28992" in asked[0]
+    got = QgsVectorLayer(out, "l", "ogr")
+    ref = str(tmp_path / "ref.gpkg")
+    run_alg("importwfs", {"INPUT": shared(*BUURTEN), "OUTPUT": ref})
+    expected = sorted(f["code"] for f in QgsVectorLayer(ref, "r", "ogr").getFeatures()
+                      if f.geometry().intersects(rect))
+    assert sorted(f["code"] for f in got.getFeatures()) == expected
+    assert len(expected) == 72
+
+
+def test_cache_repeat_refresh_and_offline(run_alg, wfs, http, cache, tmp_path):
+    """Through a mirror (a proxy on loopback): the first run downloads and records the request, size and checksum;
+    the same request is served from the cache without asking the server; REFRESH asks again; with the mirror gone
+    (no network), REFRESH falls back on the cached copy with a warning naming its date."""
+    import hashlib
+
+    http.proxy("/mirror/ows", wfs.url)
+    source = http.url("/mirror/ows")
+    params = {"SOURCE": source, "LEVEL": 1, "GEMEENTEN": "Groningen"}
+    first = download(run_alg, {**params, "OUTPUT": str(tmp_path / "1.gpkg")})
+    assert first["FROM_CACHE"] is False and first["AREAS"] == 104
+    (meta,) = [json.loads(p.read_text()) for p in cache.glob("*.json")]
+    assert meta["request"] == {"kind": "wfs", "data": "lbm", "url": source, "typename": "lbm3:buurtscore24",
+                               "level": "buurt", "year": 2024, "gemeenten": ["groningen"], "extent": None}
+    with open(first["CACHE_FILE"], "rb") as fh:
+        body = fh.read()
+    assert meta["size"] == len(body) and meta["sha256"] == hashlib.sha256(body).hexdigest()
+    assert first["DOWNLOADED"] == meta["downloaded"]
+
+    asked = len(http.seen)
+    log = Log()
+    second = download(run_alg, {**params, "OUTPUT": str(tmp_path / "2.gpkg")}, log)
+    assert second["FROM_CACHE"] is True and len(http.seen) == asked  # not a single request
+    assert any(line.startswith("Served from the cache") and meta["downloaded"][:10] in line for line in log.lines)
+    assert assert_same_layer(str(tmp_path / "1.gpkg"), str(tmp_path / "2.gpkg"), "code") == 104
+
+    third = download(run_alg, {**params, "REFRESH": True, "OUTPUT": str(tmp_path / "3.gpkg")})
+    assert third["FROM_CACHE"] is False
+    assert any("GetFeature" in p and "RESULTTYPE=hits" not in p.upper() for p in http.seen[asked:])
+
+    http.stop()  # the network is gone
+    log = Log()
+    fourth = download(run_alg, {**params, "REFRESH": True, "OUTPUT": str(tmp_path / "4.gpkg")}, log)
+    assert fourth["FROM_CACHE"] is True and fourth["AREAS"] == 104
+    (warning,) = [line for line in log.lines if line.startswith("WARNING")]
+    assert "connection was refused" in warning and third["DOWNLOADED"][:16].replace("T", " ") in warning
+    assert len(cache_files(cache)) == 2  # one entry: its file and its record, no parts
+
+
+def test_cbs_key_figures(run_alg, wfs, cache, tmp_path):
+    """The CBS key figures per buurt the same way (here QGIS Server publishes CBS's buurten of Ermelo as the CBS
+    WFS would): filtered on the gemeente by name, in RD New, with every field of CBS."""
+    from qgis.core import QgsVectorLayer
+
+    out = str(tmp_path / "cbs.gpkg")
+    download(run_alg, {"DATA": 1, "SOURCE": wfs.url, "LEVEL": 1, "GEMEENTEN": "Ermelo", "OUTPUT": out})
+    got = {f["buurtcode"]: f for f in QgsVectorLayer(out, "l", "ogr").getFeatures()}
+    ref = {f["buurtcode"]: f for f in QgsVectorLayer(shared(*CBS_BUURTEN), "r", "ogr").getFeatures()}
+    assert sorted(got) == sorted(ref) and len(got) == 17
+    assert {c: got[c]["aantal_huishoudens"] for c in got} == {c: ref[c]["aantal_huishoudens"] for c in ref}
+    assert QgsVectorLayer(out, "l", "ogr").crs().authid() == "EPSG:28992"
+
+
+# --- published files ---------------------------------------------------------------------------------------------
+
+def zipped(members):
+    """A ZIP (bytes) of {name: bytes}."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def read_bytes(path):
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def test_zip_url_equals_importscores_of_the_unpacked_files(run_alg, http, cache, tmp_path):
+    """A published ZIP by URL, with the geometry by URL: the CSV is read inside the ZIP (GDAL /vsizip/), and the
+    layer is importscores's layer of the unpacked files, feature for feature (4,056 PC4 areas)."""
+    csv_name = "Leefbaarometer-scores PC4 2002-2022.csv"
+    http.routes["/open/Leefbaarometer-scores%20PC4%202002-2022.zip"] = Reply(zipped({csv_name: read_bytes(shared(*PC4_CSV))}))
+    http.routes["/open/pc4.topojson"] = Reply(read_bytes(shared(*PC4_GEOMETRY)), content_type="application/json")
+    out, ref = str(tmp_path / "zip.gpkg"), str(tmp_path / "ref.gpkg")
+    result = download(run_alg, {"SOURCE": http.url("/open/Leefbaarometer-scores%20PC4%202002-2022.zip"),
+                                "GEOMETRY": http.url("/open/pc4.topojson"), "LEVEL": 4, "OUTPUT": out})
+    run_alg("importscores", {"SCORES": shared(*PC4_CSV), "GEOMETRY": shared(*PC4_GEOMETRY), "OUTPUT": ref})
+    assert assert_same_layer(out, ref, "PC4", tolerance=0.0) == 4056
+    assert result["CACHE_FILE"].endswith("Leefbaarometer-scores PC4 2002-2022.zip")
+    assert stored_renderer(out) == ("graduatedSymbol", 9)
+    assert len(cache_files(cache)) == 4  # two entries (ZIP and geometry), each a file and its record
+    again = download(run_alg, {"SOURCE": http.url("/open/Leefbaarometer-scores%20PC4%202002-2022.zip"),
+                               "GEOMETRY": http.url("/open/pc4.topojson"), "LEVEL": 4, "OUTPUT": str(tmp_path / "2.gpkg")})
+    assert again["FROM_CACHE"] is True
+
+
+def test_local_zip_with_several_levels_and_a_csv_url(run_alg, http, cache, sample_dir, tmp_path):
+    """A ZIP on disk with the score files of several levels: LEVEL chooses the file. A bare CSV by URL works too."""
+    names = [f"Leefbaarometer-scores {w} 2002-2024.csv" for w in ("buurten", "wijken", "gemeenten")]
+    archive = tmp_path / "open-data.zip"
+    archive.write_bytes(zipped({n: read_bytes(os.path.join(sample_dir, n)) for n in names}))
+    geometry = os.path.join(sample_dir, "wijk 2024.gpkg")
+    out, ref = str(tmp_path / "wijken.gpkg"), str(tmp_path / "ref.gpkg")
+    download(run_alg, {"SOURCE": str(archive), "LEVEL": 2, "GEOMETRY": geometry, "OUTPUT": out})
+    run_alg("importscores", {"SCORES": os.path.join(sample_dir, names[1]), "GEOMETRY": geometry, "OUTPUT": ref})
+    assert assert_same_layer(out, ref, "wk_code", tolerance=0.0) == 29
+    assert cache_files(cache) == []  # a file on disk is read where it is
+
+    http.routes["/b.csv"] = Reply(read_bytes(os.path.join(sample_dir, names[0])), content_type="text/csv")
+    out = str(tmp_path / "buurten.gpkg")
+    result = download(run_alg, {"SOURCE": http.url("/b.csv"), "GEOMETRY": os.path.join(sample_dir, "buurt 2024.gpkg"),
+                                "OUTPUT": out})
+    assert result["AREAS"] == 180 and result["CACHE_FILE"].endswith("b.csv")
+
+
+# --- faults: each a clear message, no output, nothing in the cache ------------------------------------------------
+
+EXCEPTION = (b'<?xml version="1.0" encoding="UTF-8"?>\n<ServiceExceptionReport version="1.2.0" '
+             b'xmlns="http://www.opengis.net/ogc"><ServiceException code="InvalidParameterValue">Layer not queryable: '
+             b'database offline</ServiceException></ServiceExceptionReport>')
+
+
+def _pc4_zip():
+    return zipped({"Leefbaarometer-scores PC4 2002-2022.csv": read_bytes(shared(*PC4_CSV))})
+
+
+def _corrupt(data):
+    """The ZIP with bytes of its compressed data changed (its directory intact)."""
+    data = bytearray(data)
+    for i in range(200, 2200, 7):
+        data[i] ^= 0x5A
+    return bytes(data)
+
+
+def _fault(name, http, wfs):
+    """(parameters, expected part of the message) of fault `name`, its routes set up on `http`."""
+    z = "/open/scores.zip"
+    if name == "no network (connection refused)":
+        return {"SOURCE": f"http://127.0.0.1:{free_port()}/ows"}, "the connection was refused"
+    if name == "timeout":
+        http.routes["/slow/ows"] = Reply(b"", delay_first=4.0)
+        return {"SOURCE": http.url("/slow/ows")}, "no answer within 1 s"
+    if name == "HTTP 404":
+        return {"SOURCE": http.url("/gone.zip")}, "the server answered HTTP 404 Not Found"
+    if name == "HTTP 500":
+        http.routes["/broken.zip"] = Reply(b"oops", 500, "text/plain")
+        return {"SOURCE": http.url("/broken.zip")}, "the server answered HTTP 500"
+    if name == "ServiceException for the capabilities":
+        http.routes["/exc/ows"] = Reply(EXCEPTION, content_type="text/xml")
+        return {"SOURCE": http.url("/exc/ows")}, "OGC ServiceException): Layer not queryable: database offline"
+    if name == "ServiceException instead of features":
+        http.proxy("/mirror/ows", wfs.url)
+        http.getfeature = Reply(EXCEPTION, content_type="text/xml")
+        return ({"SOURCE": http.url("/mirror/ows"), "GEMEENTEN": "GM0014"},
+                "error instead of features (OGC ServiceException): Layer not queryable: database offline")
+    if name == "ServiceException instead of a file":
+        http.routes[z] = Reply(EXCEPTION, content_type="text/xml")
+        return {"SOURCE": http.url(z)}, "with an error (OGC ServiceException): Layer not queryable"
+    if name == "unknown typename":
+        return {"SOURCE": wfs.url, "LEVEL": 2}, ("offers no layer lbm3:wijkscore24 (wijk, 2024); it offers: buurten, "
+                                                  "buurtscore24, gemeentescore24")
+    if name == "unknown level":
+        return {"DATA": 1, "SOURCE": wfs.url, "LEVEL": 0}, "are not published per 100 m grid"
+    if name == "truncated ZIP":
+        data = _pc4_zip()
+        http.routes[z] = Reply(data[:len(data) // 2])
+        return {"SOURCE": http.url(z), "LEVEL": 4}, "is not a readable ZIP file: it is truncated or damaged"
+    if name == "corrupt ZIP":
+        http.routes[z] = Reply(_corrupt(_pc4_zip()))
+        return {"SOURCE": http.url(z), "LEVEL": 4}, "damaged"
+    if name == "transfer cut short":
+        data = _pc4_zip()
+        http.routes[z] = Reply(data[:len(data) // 3], length=len(data))
+        return {"SOURCE": http.url(z), "LEVEL": 4}, "could not download"
+    if name == "CSV that is not a Leefbaarometer file":
+        http.routes["/other.csv"] = Reply(b"gemeente;inwoners\nGroningen;243768\n", content_type="text/csv")
+        return {"SOURCE": http.url("/other.csv")}, "is not a Leefbaarometer score file"
+    if name == "ZIP without a Leefbaarometer file":
+        http.routes[z] = Reply(zipped({"data.csv": b"a,b\n1,2\n"}))
+        return {"SOURCE": http.url(z)}, "is not a Leefbaarometer score file"
+    if name == "selection matches nothing":
+        return {"SOURCE": wfs.url, "GEMEENTEN": "GM9999"}, "nothing matches the selection"
+    raise AssertionError(name)
+
+
+FAULTS = ["no network (connection refused)", "timeout", "HTTP 404", "HTTP 500", "ServiceException for the capabilities",
+          "ServiceException instead of features", "ServiceException instead of a file", "unknown typename",
+          "unknown level", "truncated ZIP", "corrupt ZIP", "transfer cut short", "CSV that is not a Leefbaarometer file",
+          "ZIP without a Leefbaarometer file", "selection matches nothing"]
+
+
+@pytest.mark.parametrize("name", FAULTS)
+def test_fault_is_a_clear_message_without_output_or_cache(name, run_alg, wfs, http, cache, tmp_path):
+    from qgis.core import QgsNetworkAccessManager
+    from qgis.core import QgsProcessingException
+
+    params, expected = _fault(name, http, wfs)
+    out = tmp_path / "out" / "result.gpkg"
+    out.parent.mkdir()
+    timeout = QgsNetworkAccessManager.timeout()
+    QgsNetworkAccessManager.setTimeout(1000)
+    try:
+        with pytest.raises(QgsProcessingException) as caught:
+            download(run_alg, {"LEVEL": 1, **params, "OUTPUT": str(out)})
+    finally:
+        QgsNetworkAccessManager.setTimeout(timeout)
+    assert expected in str(caught.value)
+    assert "Traceback" not in str(caught.value)
+    assert os.listdir(out.parent) == []
+    assert cache_files(cache) == []
+
+
+def canceller(at):
+    """A feedback that cancels once the progress passes `at` (while downloading)."""
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    # Through the signal: QGIS's own code (the network request, the multi-step feedback) sets the progress.
+    feedback.progressChanged.connect(lambda value: feedback.cancel() if value > at else None)
+    return feedback
+
+
+def run_as_task(params, feedback):
+    """Run leefbaarometer:download as QGIS's toolbox and panel do: in a task, off the main thread. (ok, errors)."""
+    import time
+
+    from qgis.core import QgsApplication
+    from qgis.core import QgsProcessingAlgRunnerTask
+    from qgis.core import QgsProcessingContext
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("leefbaarometer:download")
+    context = QgsProcessingContext()
+    errors, done = [], {}
+    feedback.reportError = lambda text, fatal=False: errors.append(text)
+    task = QgsProcessingAlgRunnerTask(alg, params, context, feedback)
+    task.executed.connect(lambda ok, results: done.update(ok=ok))
+    QgsApplication.taskManager().addTask(task)
+    deadline = time.monotonic() + 120
+    while "ok" not in done and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    return done.get("ok"), errors
+
+
+def test_cancel_while_downloading_a_zip(lbm_provider, http, cache, tmp_path):
+    """Cancel (as the dialog's Cancel button does) while the ZIP arrives: the transfer stops, nothing is written or
+    cached."""
+    data = _pc4_zip()
+    http.routes["/slow.zip"] = Reply(data, chunk=len(data) // 40, delay=0.05)
+    out = tmp_path / "out" / "r.gpkg"
+    out.parent.mkdir()
+    ok, errors = run_as_task({"SOURCE": http.url("/slow.zip"), "LEVEL": 4, "OUTPUT": str(out)}, canceller(10))
+    assert ok is False
+    assert any(e.startswith("Cancelled while downloading http://127.0.0.1") for e in errors), errors
+    assert not any("Traceback" in e for e in errors)
+    assert os.listdir(out.parent) == [] and cache_files(cache) == []
+    assert http.seen == ["/slow.zip"] and http.completed == []  # the transfer was cut off
+
+
+def test_cancel_while_paging_through_the_wfs(run_alg, wfs, cache, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    out = tmp_path / "out" / "r.gpkg"
+    out.parent.mkdir()
+    with pytest.raises(QgsProcessingException, match="^Cancelled while downloading from the WFS"):
+        run_alg("download", {"SOURCE": wfs.url, "LEVEL": 1, "REFRESH": True, "OUTPUT": str(out)}, feedback=canceller(10))
+    assert os.listdir(out.parent) == [] and cache_files(cache) == []

@@ -129,10 +129,10 @@ class LocalHttpServer:
     """Python's http.server in a thread on a free loopback port. `routes` maps a path to a Reply or to a function of
     the query string returning one; every request is recorded in `seen`. `proxy(path, upstream)` forwards a path to
     another server (the QGIS Server), its addresses rewritten to this one, with `getfeature` standing in for
-    GetFeature answers when set."""
+    GetFeature answers when set. `completed` lists the requests whose answer was sent whole."""
 
     def __init__(self):
-        self.routes, self.seen = {}, []
+        self.routes, self.seen, self.completed = {}, [], []
         self.getfeature = None
         outer = self
 
@@ -155,6 +155,7 @@ class LocalHttpServer:
                         self.wfile.write(reply.body[i:i + step])
                         self.wfile.flush()
                         time.sleep(reply.delay)
+                    outer.completed.append(self.path)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
