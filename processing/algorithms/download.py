@@ -177,7 +177,7 @@ class DownloadAlgorithm(LbmAlgorithm):
             fetch(part)
             check_cancel(self.steps)
             entry = self.cache.store(request, part, name, request.get("url", ""))
-        except network.Unreachable as exc:
+        except network.UnreachableError as exc:
             old = self.cache.find(request)
             if old is None:
                 raise
@@ -235,7 +235,7 @@ class DownloadAlgorithm(LbmAlgorithm):
         name = match_typename(wanted, list(caps.types))
         if name is None:
             offered = ", ".join(sorted(caps.types)) or tr("no layers")
-            raise network.Refused(tr("the service {url} offers no layer {typename} ({level}, {year}); it offers: {offered}. "
+            raise network.RefusedError(tr("the service {url} offers no layer {typename} ({level}, {year}); it offers: {offered}. "
                                      "Choose another level or year, or check SOURCE.").format(
                 url=url, typename=wanted, level=tr(LEVEL_NAMES[level]), year=year, offered=offered))
         rd_new = caps.offers_rd_new(name)

@@ -2,8 +2,8 @@
 QgsNetworkAccessManager): the user's proxy, SSL settings, timeout (Settings ▸ Options ▸ Network) and QGIS
 authentication configurations apply. No requests or urllib of its own.
 
-Failures become messages that name the address and what failed. `Unreachable` (no network, name not found,
-refused, timeout, server error 5xx) is the kind a cached copy may stand in for; `Refused` (4xx, an OGC service
+Failures become messages that name the address and what failed. `UnreachableError` (no network, name not found,
+refused, timeout, server error 5xx) is the kind a cached copy may stand in for; `RefusedError` (4xx, an OGC service
 exception, an answer that is not what was asked) is the service saying no, which an old copy would hide.
 """
 import hashlib
@@ -38,11 +38,11 @@ _UNREACHABLE = {
 }
 
 
-class Unreachable(LbmInputError):
+class UnreachableError(LbmInputError):
     """The server could not be reached or failed (no network, DNS, refused, timeout, HTTP 5xx)."""
 
 
-class Refused(LbmInputError):
+class RefusedError(LbmInputError):
     """The server answered, but not with what was asked (HTTP 4xx, an OGC ServiceException, a wrong kind of file)."""
 
 
@@ -56,7 +56,7 @@ def _timeout_seconds():
 
 
 def get(url, feedback=None, authcfg="", progress=(0.0, 100.0)):
-    """The body of `url` (bytes), fetched afresh (never from QGIS's network cache): raises Unreachable, Refused or
+    """The body of `url` (bytes), fetched afresh (never from QGIS's network cache): raises UnreachableError, RefusedError or
     Cancelled. Download progress goes to `feedback` between `progress[0]` and `progress[1]`."""
     request = QgsBlockingNetworkRequest()
     if authcfg:
@@ -79,18 +79,18 @@ def get(url, feedback=None, authcfg="", progress=(0.0, 100.0)):
     # QGIS 3.22 aborts a request at the network timeout and reports it as cancelled, without an error code.
     if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError or \
             reply.error() == QNetworkReply.NetworkError.OperationCanceledError:
-        raise Unreachable(unreachable_message(url, tr("no answer within {seconds:g} s").format(seconds=_timeout_seconds())))
+        raise UnreachableError(unreachable_message(url, tr("no answer within {seconds:g} s").format(seconds=_timeout_seconds())))
     if status is not None and int(status) >= 400:
         reason = reply.attribute(QNetworkRequest.Attribute.HttpReasonPhraseAttribute) or ""
         text = tr("the server answered HTTP {status} {reason} for {url}").format(status=int(status), reason=reason, url=url)
         if int(status) >= 500:
-            raise Unreachable(tr("could not download: {text}; the service has a problem, try again later.").format(text=text))
-        raise Refused(tr("could not download: {text}; check the address (SOURCE) and the level and year.").format(text=text))
+            raise UnreachableError(tr("could not download: {text}; the service has a problem, try again later.").format(text=text))
+        raise RefusedError(tr("could not download: {text}; check the address (SOURCE) and the level and year.").format(text=text))
     if code != QgsBlockingNetworkRequest.ErrorCode.NoError:
         what = _UNREACHABLE.get(reply.error())
         if what is not None or status is None:
-            raise Unreachable(unreachable_message(url, what or request.errorMessage()))
-        raise Refused(tr("could not download {url}: {error}").format(url=url, error=request.errorMessage()))
+            raise UnreachableError(unreachable_message(url, what or request.errorMessage()))
+        raise RefusedError(tr("could not download {url}: {error}").format(url=url, error=request.errorMessage()))
     return bytes(reply.content())
 
 
@@ -111,11 +111,11 @@ def service_exception(body):
 
 def download_to(url, path, feedback=None, authcfg="", progress=(0.0, 100.0)):
     """Fetch `url` into the new file `path` (a temporary name: the caller moves it into place when it has checked
-    it); its size and sha256. An OGC ServiceException instead of a file is Refused."""
+    it); its size and sha256. An OGC ServiceException instead of a file is RefusedError."""
     body = get(url, feedback, authcfg, progress)
     exception = service_exception(body)
     if exception is not None:
-        raise Refused(tr("the service answered {url} with an error (OGC ServiceException): {text}").format(url=url, text=exception))
+        raise RefusedError(tr("the service answered {url} with an error (OGC ServiceException): {text}").format(url=url, text=exception))
     with open(path, "xb") as out:
         out.write(body)
     return len(body), hashlib.sha256(body).hexdigest()

@@ -44,19 +44,19 @@ class Capabilities:
 
 
 def capabilities(url, feedback=None, authcfg="", progress=(0.0, 5.0)):
-    """The capabilities of the WFS at `url`: raises Unreachable, Refused (an OGC exception, or no WFS there)."""
+    """The capabilities of the WFS at `url`: raises UnreachableError, RefusedError (an OGC exception, or no WFS there)."""
     body = network.get(_with_query(url, "SERVICE=WFS&REQUEST=GetCapabilities"), feedback, authcfg, progress)
     exception = network.service_exception(body)
     if exception is not None:
-        raise network.Refused(tr("the service {url} answered with an error (OGC ServiceException): {text}").format(
+        raise network.RefusedError(tr("the service {url} answered with an error (OGC ServiceException): {text}").format(
             url=url, text=exception))
     try:
         root = ET.fromstring(body)
     except ET.ParseError as exc:
-        raise network.Refused(tr("{url} is not a WFS: its answer to GetCapabilities is not XML ({error})").format(
+        raise network.RefusedError(tr("{url} is not a WFS: its answer to GetCapabilities is not XML ({error})").format(
             url=url, error=exc)) from exc
     if _local(root.tag) != "WFS_Capabilities":
-        raise network.Refused(tr("{url} is not a WFS: it answered GetCapabilities with <{tag}>").format(url=url, tag=_local(root.tag)))
+        raise network.RefusedError(tr("{url} is not a WFS: it answered GetCapabilities with <{tag}>").format(url=url, tag=_local(root.tag)))
     types = {}
     for element in root.iter():
         if _local(element.tag) != "FeatureType":
@@ -88,7 +88,7 @@ def open_layer(url, typename, srsname="", authcfg=""):
     layer = QgsVectorLayer(uri.uri(False), typename, "WFS")
     if not layer.isValid():
         error = layer.dataProvider().error().message() if layer.dataProvider() is not None else ""
-        raise network.Refused(tr("QGIS could not open the layer {typename} of {url}{error}").format(
+        raise network.RefusedError(tr("QGIS could not open the layer {typename} of {url}{error}").format(
             typename=typename, url=url, error=f": {error}" if error else ""))
     return layer
 
@@ -112,7 +112,7 @@ def download(layer, expression, path, feedback=None, progress=(5.0, 100.0), coun
 
     Progress against the server's count (resultType=hits); cancel is checked while features arrive. `counted`:
     whether the server's count can be trusted to check completeness (not with a BBOX in another CRS than the
-    count's). Raises Cancelled, Refused (the server's error) or Unreachable (fewer features than counted)."""
+    count's). Raises Cancelled, RefusedError (the server's error) or UnreachableError (fewer features than counted)."""
     if expression and not layer.setSubsetString(expression):
         raise LbmInputError(tr("QGIS cannot turn this selection into a WFS filter: {expression}").format(expression=expression))
     total = layer.featureCount()
@@ -150,10 +150,10 @@ def download(layer, expression, path, feedback=None, progress=(5.0, 100.0), coun
     if n == 0 or (counted and 0 < n < total):
         problem = server_error(layer, version)
         if problem is not None:
-            raise network.Refused(tr("the service answered with an error instead of features (OGC ServiceException): "
+            raise network.RefusedError(tr("the service answered with an error instead of features (OGC ServiceException): "
                                      "{text}").format(text=problem))
         if n:
-            raise network.Unreachable(tr("the service sent {n} of the {total} features it counted: the download is "
+            raise network.UnreachableError(tr("the service sent {n} of the {total} features it counted: the download is "
                                          "incomplete. Try again.").format(n=n, total=total))
     return n
 
