@@ -4,6 +4,7 @@ files and every fault. The downloaded layers equal what importwfs and importscor
 import io
 import json
 import os
+import shutil
 import zipfile
 
 import pytest
@@ -430,3 +431,107 @@ def test_cancel_while_paging_through_the_wfs(run_alg, wfs, cache, tmp_path):
     with pytest.raises(QgsProcessingException, match="^Cancelled while downloading from the WFS"):
         run_alg("download", {"SOURCE": wfs.url, "LEVEL": 1, "REFRESH": True, "OUTPUT": str(out)}, feedback=canceller(10))
     assert os.listdir(out.parent) == [] and cache_files(cache) == []
+
+
+# --- as users run it: qgis_process, and the panel in a real QGIS window ---------------------------------------
+
+@pytest.mark.slow
+def test_qgis_process_downloads_into_the_profiles_cache(wfs, tmp_path):
+    """Through qgis_process, as the README shows: the cache is in the QGIS profile folder, the second run is served
+    from it (and says so), the output opens styled."""
+    from ..helpers import qgis_env
+    from ..helpers import qgis_process
+
+    env = qgis_env(tmp_path)
+    qgis_process(env, "plugins", "enable", "leefbaarometer")
+    out = tmp_path / "groningen.gpkg"
+    args = ["run", "leefbaarometer:download", "--", f"SOURCE={wfs.url}", "LEVEL=1", "GEMEENTEN=GM0014", f"OUTPUT={out}"]
+    first = qgis_process(env, *args)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "Filter sent to the server: \"code\" LIKE 'BU0014%'" in first.stdout
+    assert "Wrote 104 areas." in first.stdout
+    cache = tmp_path / "profile" / "profiles" / "default" / "leefbaarometer" / "cache"
+    assert len(list(cache.glob("*.json"))) == 1
+    assert stored_renderer(str(out)) == ("graduatedSymbol", 9)
+    out.unlink()
+    second = qgis_process(env, *args)
+    assert second.returncode == 0 and "Served from the cache: lbm3:buurtscore24" in second.stdout
+
+
+PANEL_SCRIPT = r"""
+import json
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
+from qgis.PyQt.QtCore import QTimer, Qt
+from qgis.utils import iface, plugins
+
+state = {}
+
+def fail(exc):
+    import traceback
+    state["error"] = traceback.format_exc()
+    with open(RESULT, "w") as fh:
+        json.dump(state, fh)
+    QgsApplication.exit(1)
+
+def start():
+    try:
+        run()
+    except Exception as exc:
+        fail(exc)
+
+def run():
+    plugin = plugins["leefbaarometer"]
+    plugin.action.trigger()  # the panel, as from the toolbar
+    dock, controller = plugin.dock, plugin.controller
+    button = dock.processing_buttons["download"]
+    state["button"] = button.text()
+    dialog = controller.make_dialog("download")  # what the button opens (open_dialog shows it modally)
+    dialog.show()
+    wrappers = dialog.mainWidget().wrappers
+    context = QgsProcessingContext()
+    wrappers["GEMEENTEN"].setParameterValue("Groningen", context)  # choose a gemeente; SOURCE empty: the service
+    state["source"] = wrappers["SOURCE"].parameterValue()
+    dialog.runAlgorithm()
+    def wait(n=0):
+        layers = list(QgsProject.instance().mapLayers().values())
+        if not layers and n < 120:
+            QTimer.singleShot(500, lambda: wait(n + 1))
+            return
+        dialog.close()
+        layer = layers[0]
+        dock.layer_combo.setLayer(layer)
+        iface.mapCanvas().setExtent(layer.extent())
+        iface.mapCanvas().refresh()
+        state.update(name=layer.name(), count=layer.featureCount(), renderer=layer.renderer().type(),
+                     classes=len(layer.renderer().ranges()), attribute=layer.renderer().classAttribute(),
+                     title=dock.title_label.text())
+        def shoot():
+            iface.mainWindow().grab().save(SHOT)
+            with open(RESULT, "w") as fh:
+                json.dump(state, fh)
+            QgsApplication.exit(0)
+        QTimer.singleShot(2500, shoot)
+    wait()
+
+QTimer.singleShot(2000, start)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/setup.sh installs it)")
+def test_panel_gets_the_buurten_of_a_gemeente_in_a_real_qgis_window(wfs, tmp_path, artifacts):
+    """The panel's 'Get official data' in QGIS under Xvfb: choose a gemeente, run, the layer arrives styled (the
+    official service's address is the setting, pointing at the QGIS Server on loopback). Screenshot in
+    test-artifacts/qgis_panel_get_official_data.png."""
+    from ..helpers import run_qgis_window
+
+    shot, result = os.path.join(artifacts, "qgis_panel_get_official_data.png"), tmp_path / "result.json"
+    settings = f"[leefbaarometer]\nlbm_wfs={wfs.url}\ncache_folder={tmp_path / 'cache'}\n"
+    run = run_qgis_window(tmp_path, f"SHOT = {shot!r}\nRESULT = {str(result)!r}\n" + PANEL_SCRIPT, settings=settings)
+    assert result.exists(), run.stdout + run.stderr
+    state = json.loads(result.read_text())
+    assert "error" not in state, state.get("error")
+    assert state["button"] == "Get official data" and state["source"] in ("", None)
+    assert state["count"] == 104 and state["renderer"] == "graduatedSymbol" and state["classes"] == 9
+    assert state["attribute"] == "afw_2024" and "2024" in state["title"]
+    assert os.path.getsize(shot) > 10000
