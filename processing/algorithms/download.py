@@ -15,6 +15,7 @@ from qgis.core import QgsProcessingParameterExtent
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterNumber
 from qgis.core import QgsProcessingParameterString
+from qgis.core import QgsRectangle
 from qgis.core import QgsSettings
 from qgis.core import QgsVectorLayer
 
@@ -62,9 +63,13 @@ GEOMETRY_SUFFIXES = (".gpkg", ".geojson", ".json", ".topojson", ".shp", ".fgb", 
 
 
 def service_address(dataset, year):
-    """The address of the official service (a setting a user can change; {year} is filled in)."""
+    """The address of the official service: a setting a user can change ({year} is filled in). The default is written
+    to the settings when they have none, so that it shows under Settings ▸ Options ▸ Advanced ▸ leefbaarometer."""
     setting, default = (LBM_WFS_SETTING, DEFAULT_LBM_WFS) if dataset == "lbm" else (CBS_WFS_SETTING, DEFAULT_CBS_WFS)
-    return (QgsSettings().value(setting, "") or default).replace("{year}", str(year))
+    settings = QgsSettings()
+    if not settings.value(setting, ""):
+        settings.setValue(setting, default)
+    return (settings.value(setting, "") or default).replace("{year}", str(year))
 
 
 class DownloadAlgorithm(LbmAlgorithm):
@@ -249,8 +254,6 @@ class DownloadAlgorithm(LbmAlgorithm):
         if extent:
             x0, y0, x1, y1 = extent
             if not rd_new:  # the rectangle in the layer's own CRS
-                from qgis.core import QgsRectangle
-
                 box = QgsCoordinateTransform(RD_NEW, layer.crs(), context.transformContext()).transformBoundingBox(
                     QgsRectangle(x0, y0, x1, y1))
                 x0, y0, x1, y1 = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
@@ -316,8 +319,8 @@ class DownloadAlgorithm(LbmAlgorithm):
         geometry = self.parameterAsString(parameters, self.GEOMETRY, context).strip()
         if geometry:
             geometry, _, _ = self._file(geometry, self._check_geometry, feedback)
-            if geometry.lower().endswith(".zip"):
-                geometry = self._geometry_in_zip(geometry)
+            if _is_zip(geometry):
+                geometry = _geometry_in_zip(geometry)
         self.steps.setCurrentStep(1)
         # The plugin's own import, as leefbaarometer:importscores on the unpacked files.
         self.importer = ImportScoresAlgorithm().create()  # kept: its post-processor styles the output on loading
@@ -350,7 +353,7 @@ class DownloadAlgorithm(LbmAlgorithm):
         def check(path, name):
             """A score file, before it enters the cache: a whole ZIP holding a Leefbaarometer CSV, or such a CSV."""
             csv = path
-            if name.lower().split("?")[0].endswith(".zip") or path.lower().endswith(".zip"):
+            if _is_zip(path, name):
                 csv = vsizip_path(path, choose_member(zip_members(path, name), level))
             with open_binary(csv) as fh:
                 first = fh.readline(65536).decode("utf-8-sig", errors="replace")
@@ -360,21 +363,19 @@ class DownloadAlgorithm(LbmAlgorithm):
     @staticmethod
     def _check_geometry(path, name):
         """A geometry file (or a ZIP holding one) that OGR can open, with at least one layer."""
-        target = path
-        if path.lower().endswith(".zip") or name.lower().split("?")[0].endswith(".zip"):
-            members = [m for m in zip_members(path, name) if m.lower().endswith(GEOMETRY_SUFFIXES)]
-            if not members:
-                raise LbmInputError(tr("the ZIP {name} holds no geometry file ({suffixes})").format(
-                    name=name, suffixes=", ".join(GEOMETRY_SUFFIXES)))
-            target = vsizip_path(path, members[0])
-        layer = QgsVectorLayer(target, "geometry", "ogr")
-        if not layer.isValid():
+        target = _geometry_in_zip(path, name) if _is_zip(path, name) else path
+        if not QgsVectorLayer(target, "geometry", "ogr").isValid():
             raise LbmInputError(tr("{name} is not a geometry file QGIS can open").format(name=name))
 
-    @staticmethod
-    def _geometry_in_zip(path):
-        members = [m for m in zip_members(path) if m.lower().endswith(GEOMETRY_SUFFIXES)]
-        if not members:
-            raise LbmInputError(tr("the ZIP {name} holds no geometry file ({suffixes})").format(
-                name=path, suffixes=", ".join(GEOMETRY_SUFFIXES)))
-        return vsizip_path(path, members[0])
+
+def _is_zip(path, name=""):
+    return path.lower().endswith(".zip") or name.lower().split("?")[0].endswith(".zip")
+
+
+def _geometry_in_zip(path, name=None):
+    """The GDAL path of the (first) geometry file inside the ZIP `path`."""
+    members = [m for m in zip_members(path, name) if m.lower().endswith(GEOMETRY_SUFFIXES)]
+    if not members:
+        raise LbmInputError(tr("the ZIP {name} holds no geometry file ({suffixes})").format(
+            name=name or path, suffixes=", ".join(GEOMETRY_SUFFIXES)))
+    return vsizip_path(path, members[0])
