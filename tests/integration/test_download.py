@@ -5,6 +5,7 @@ import io
 import json
 import os
 import shutil
+import urllib.parse
 import zipfile
 
 import pytest
@@ -535,3 +536,47 @@ def test_panel_gets_the_buurten_of_a_gemeente_in_a_real_qgis_window(wfs, tmp_pat
     assert state["count"] == 104 and state["renderer"] == "graduatedSymbol" and state["classes"] == 9
     assert state["attribute"] == "afw_2024" and "2024" in state["title"]
     assert os.path.getsize(shot) > 10000
+
+
+# --- paging: a WFS 2.0 as the official service (lbm3: names, ImplementsResultPaging) ------------------------------
+
+@pytest.fixture()
+def wfs2(wfs, http):
+    from .wfs_server import Wfs2Mirror
+
+    return Wfs2Mirror(http, "/lbm3/ows", wfs.url, page=1000)
+
+
+def test_wfs2_pages_through_the_layer(run_alg, wfs2, cache, tmp_path):
+    """Against a WFS 2.0 with paging and `lbm3:` type names, QGIS's provider fetches 1,000 features a page
+    (STARTINDEX 0, 1000, … 6000) and the layer is importwfs's of the same file, feature for feature."""
+    out, ref = str(tmp_path / "paged.gpkg"), str(tmp_path / "ref.gpkg")
+    progress = []
+    log = Log()
+    log.progressChanged.connect(progress.append)
+    download(run_alg, {"SOURCE": wfs2.url, "LEVEL": 1, "OUTPUT": out}, log)
+    assert [start for start, _ in wfs2.pages] == list(range(0, 7000, 1000))
+    assert {count for _, count in wfs2.pages} == {1000}
+    run_alg("importwfs", {"INPUT": shared(*BUURTEN), "OUTPUT": ref})
+    assert assert_same_layer(out, ref, "code") == 6958
+    assert len([p for p in progress if 0 < p < 50]) > 10  # progress while the pages arrive
+
+
+def test_wfs2_cancel_between_pages(run_alg, wfs2, cache, tmp_path):
+    """Cancel part-way through the pages: no more pages are asked, nothing is written or cached."""
+    from qgis.core import QgsProcessingException
+
+    out = tmp_path / "out" / "r.gpkg"
+    out.parent.mkdir()
+    with pytest.raises(QgsProcessingException, match="^Cancelled while downloading from the WFS"):
+        run_alg("download", {"SOURCE": wfs2.url, "LEVEL": 1, "OUTPUT": str(out)}, feedback=canceller(15))
+    assert 1 <= len(wfs2.pages) < 7
+    assert os.listdir(out.parent) == [] and cache_files(cache) == []
+
+
+def test_wfs2_filter_on_the_server(run_alg, wfs2, cache, tmp_path):
+    """The gemeente filter as a FES 2.0 filter to a WFS 2.0 (names 'lbm3:buurtscore24'): one page of 104 buurten."""
+    out = str(tmp_path / "g.gpkg")
+    result = download(run_alg, {"SOURCE": wfs2.url, "LEVEL": 1, "GEMEENTEN": "GM0014", "OUTPUT": out})
+    assert result["AREAS"] == 104 and wfs2.pages == [(0, 1000)]
+    assert any("FILTER" in p and "BU0014" in urllib.parse.unquote(p) for p in wfs2.http.seen)

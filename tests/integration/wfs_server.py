@@ -187,3 +187,111 @@ class LocalHttpServer:
     def stop(self):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+WFS2_CAPABILITIES = """<?xml version="1.0" encoding="UTF-8"?>
+<wfs:WFS_Capabilities version="2.0.0" xmlns:wfs="http://www.opengis.net/wfs/2.0" xmlns:ows="http://www.opengis.net/ows/1.1"
+ xmlns:fes="http://www.opengis.net/fes/2.0" xmlns:gml="http://www.opengis.net/gml/3.2" xmlns:xlink="http://www.w3.org/1999/xlink"
+ xmlns:{prefix}="http://www.qgis.org/gml">
+ <ows:ServiceIdentification><ows:Title>Leefbaarometer test mirror (WFS 2.0)</ows:Title>
+  <ows:ServiceType>WFS</ows:ServiceType><ows:ServiceTypeVersion>2.0.0</ows:ServiceTypeVersion></ows:ServiceIdentification>
+ <ows:OperationsMetadata>
+  <ows:Operation name="GetCapabilities"><ows:DCP><ows:HTTP><ows:Get xlink:href="{url}"/></ows:HTTP></ows:DCP></ows:Operation>
+  <ows:Operation name="DescribeFeatureType"><ows:DCP><ows:HTTP><ows:Get xlink:href="{url}"/></ows:HTTP></ows:DCP></ows:Operation>
+  <ows:Operation name="GetFeature"><ows:DCP><ows:HTTP><ows:Get xlink:href="{url}"/></ows:HTTP></ows:DCP>
+   <ows:Parameter name="resultType"><ows:AllowedValues>
+    <ows:Value>results</ows:Value><ows:Value>hits</ows:Value></ows:AllowedValues></ows:Parameter>
+   <ows:Parameter name="outputFormat"><ows:AllowedValues>
+    <ows:Value>application/gml+xml; version=3.2</ows:Value></ows:AllowedValues></ows:Parameter>
+  </ows:Operation>
+  <ows:Constraint name="ImplementsResultPaging"><ows:NoValues/><ows:DefaultValue>TRUE</ows:DefaultValue></ows:Constraint>
+  <ows:Constraint name="CountDefault"><ows:NoValues/><ows:DefaultValue>{page}</ows:DefaultValue></ows:Constraint>
+ </ows:OperationsMetadata>
+ <wfs:FeatureTypeList>{types}</wfs:FeatureTypeList>
+ <fes:Filter_Capabilities>
+  <fes:Conformance>
+   <fes:Constraint name="ImplementsQuery"><ows:NoValues/><ows:DefaultValue>TRUE</ows:DefaultValue></fes:Constraint>
+   <fes:Constraint name="ImplementsMinStandardFilter"><ows:NoValues/><ows:DefaultValue>TRUE</ows:DefaultValue></fes:Constraint>
+   <fes:Constraint name="ImplementsStandardFilter"><ows:NoValues/><ows:DefaultValue>TRUE</ows:DefaultValue></fes:Constraint>
+   <fes:Constraint name="ImplementsMinSpatialFilter"><ows:NoValues/><ows:DefaultValue>TRUE</ows:DefaultValue></fes:Constraint>
+  </fes:Conformance>
+  <fes:Spatial_Capabilities><fes:GeometryOperands><fes:GeometryOperand name="gml:Envelope"/></fes:GeometryOperands>
+   <fes:SpatialOperators><fes:SpatialOperator name="BBOX"/></fes:SpatialOperators></fes:Spatial_Capabilities>
+ </fes:Filter_Capabilities>
+</wfs:WFS_Capabilities>
+"""
+WFS2_TYPE = ("<wfs:FeatureType><wfs:Name>{name}</wfs:Name><wfs:Title>{name}</wfs:Title>"
+             "<wfs:DefaultCRS>urn:ogc:def:crs:EPSG::28992</wfs:DefaultCRS><wfs:OtherCRS>urn:ogc:def:crs:EPSG::4326</wfs:OtherCRS>"
+             "<ows:WGS84BoundingBox><ows:LowerCorner>3.2 50.7</ows:LowerCorner><ows:UpperCorner>7.3 53.6</ows:UpperCorner>"
+             "</ows:WGS84BoundingBox></wfs:FeatureType>")
+
+
+class Wfs2Mirror:
+    """A WFS 2.0 with paging, as the official service is (type names `lbm3:…`, `ImplementsResultPaging`, a page of
+    `page` features), in front of QGIS Server's WFS 1.1, which has no paging QGIS's provider would use. Requests are
+    passed on in WFS 1.1 (COUNT as MAXFEATURES, STARTINDEX as QGIS Server's own STARTINDEX, the FES 2.0 filter as
+    OGC 1.1) and the answers rewritten into WFS 2.0 / GML 3.2. `pages` records the (STARTINDEX, COUNT) asked."""
+
+    def __init__(self, http, path, upstream, prefix="lbm3", page=1000):
+        self.http, self.path, self.upstream, self.prefix, self.page = http, path, upstream.split("?")[0], prefix, page
+        self.pages = []
+        http.routes[path] = self.answer
+
+    @property
+    def url(self):
+        return self.http.url(self.path)
+
+    def _get(self, params):
+        with urllib.request.urlopen(self.upstream + "?" + urllib.parse.urlencode(params), timeout=60) as r:
+            return r.read().decode("utf-8")
+
+    def answer(self, query):
+        q = {k.upper(): v for k, v in urllib.parse.parse_qsl(query)}
+        request = q.get("REQUEST", "").lower()
+        if request == "getcapabilities":
+            caps = self._get({"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetCapabilities"})
+            names = re.findall(r"<FeatureType>\s*<Name>([^<]+)</Name>", caps)
+            types = "".join(WFS2_TYPE.format(name=f"{self.prefix}:{n}") for n in names)
+            return Reply(WFS2_CAPABILITIES.format(prefix=self.prefix, url=self.url, page=self.page, types=types).encode(),
+                         content_type="text/xml")
+        name = (q.get("TYPENAMES") or q.get("TYPENAME") or "").split(":")[-1]
+        if request == "describefeaturetype":
+            body = self._get({"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "DescribeFeatureType", "TYPENAME": name})
+            return Reply(body.encode(), content_type="text/xml")
+        if request != "getfeature":
+            return Reply(b"unknown request", 400, "text/plain")
+        params = {"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": name,
+                  "OUTPUTFORMAT": "text/xml; subtype=gml/3.1.1"}
+        if "SRSNAME" in q:
+            params["SRSNAME"] = "EPSG:" + re.findall(r"(\d+)$", q["SRSNAME"])[0]
+        if "FILTER" in q:
+            params["FILTER"] = self._ogc_filter(q["FILTER"])
+        if q.get("RESULTTYPE", "").lower() == "hits":
+            params["RESULTTYPE"] = "hits"
+            matched = re.search(r'numberOfFeatures="(\d+)"', self._get(params)).group(1)
+            return Reply(f'<?xml version="1.0" encoding="UTF-8"?><wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0" '
+                         f'numberMatched="{matched}" numberReturned="0" timeStamp="2024-01-01T00:00:00"/>'.encode(),
+                         content_type="text/xml")
+        start, count = int(q.get("STARTINDEX", 0)), int(q.get("COUNT", self.page))
+        self.pages.append((start, count))
+        params.update(STARTINDEX=start, MAXFEATURES=count)
+        return Reply(self._wfs2_collection(self._get(params)).encode(), content_type="application/gml+xml; version=3.2")
+
+    def _ogc_filter(self, fes):
+        ogc = fes.replace("http://www.opengis.net/fes/2.0", "http://www.opengis.net/ogc")
+        ogc = ogc.replace("http://www.opengis.net/gml/3.2", "http://www.opengis.net/gml")
+        ogc = re.sub(r"<(/?)fes:ValueReference>", r"<\1fes:PropertyName>", ogc)
+        ogc = re.sub(r"\bfes:", "ogc:", ogc).replace("xmlns:fes=", "xmlns:ogc=")
+        ogc = re.sub(r"(<ogc:PropertyName>)\w+:", r"\1", ogc)
+        return re.sub(r'srsName="[^"]*?(\d+)"', r'srsName="EPSG:\1"', ogc)
+
+    @staticmethod
+    def _wfs2_collection(gml):
+        returned = gml.count("<gml:featureMember>")
+        gml = re.sub(r"<gml:boundedBy>.*?</gml:boundedBy>\s*(?=<gml:featureMember>|</wfs:FeatureCollection>)", "", gml,
+                     count=1, flags=re.S)
+        gml = gml.replace('xmlns:wfs="http://www.opengis.net/wfs"', 'xmlns:wfs="http://www.opengis.net/wfs/2.0"')
+        gml = gml.replace('"http://www.opengis.net/gml"', '"http://www.opengis.net/gml/3.2"')
+        gml = gml.replace("<gml:featureMember>", "<wfs:member>").replace("</gml:featureMember>", "</wfs:member>")
+        return gml.replace("<wfs:FeatureCollection ", f'<wfs:FeatureCollection numberMatched="unknown" '
+                                                   f'numberReturned="{returned}" ', 1)
