@@ -24,11 +24,31 @@ PC4_CSV = ("lbm", "Leefbaarometer-scores PC4 2002-2022.csv")
 PC4_GEOMETRY = ("cbs", "pc4_boundaries.topojson")
 
 
+def grid_layer(path):
+    """A grid layer as the official `clippedgridscore24` might carry it (grid_id, the gemeente's name, year, scores):
+    the shared data has no official grid layer, so the CBS 100 m cells of Zeewolde, Ermelo and Harderwijk, with their
+    gemeente's name and made-up scores (the filter is what is tested, not the scores)."""
+    from qgis.core import QgsVectorLayer
+
+    cells = QgsVectorLayer(shared("cbs", "vierkant100m_2020_zeewolde_ermelo_harderwijk.gpkg"), "cells", "ogr")
+    features = []
+    for n, f in enumerate(cells.getFeatures()):
+        afw = round((n % 13) / 100 - 0.06, 4)
+        features.append({"type": "Feature", "geometry": json.loads(f.geometry().asJson()),
+                         "properties": {"grid_id": f["c28992r100"], "gemeente": f["gemeentenaam"], "year": 2024,
+                                        "afw": afw}})
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:28992"}},
+                   "features": features}, fh)
+    return path
+
+
 @pytest.fixture(scope="module")
-def wfs(qgis_app):
+def wfs(qgis_app, tmp_path_factory):
     """QGIS Server on loopback publishing the official layers of the shared data (without the lbm3: prefix)."""
+    grid = grid_layer(str(tmp_path_factory.mktemp("grid") / "grid.geojson"))
     server = QgisWfsServer({"buurtscore24": shared(*BUURTEN), "gemeentescore24": shared(*GEMEENTEN),
-                            "buurten": shared(*CBS_BUURTEN)}).start()
+                            "buurten": shared(*CBS_BUURTEN), "clippedgridscore24": grid}).start()
     yield server
     server.stop()
 
@@ -150,6 +170,21 @@ def test_wfs_gemeente_level(run_alg, wfs, cache, tmp_path):
     got, _ = features(out, "code")
     assert list(got) == ["GM0014"]
     assert got["GM0014"][0]["afw_2024"] == 0.0272893 and got["GM0014"][0]["kscore_2024"] == 7
+
+
+def test_wfs_grid_codes_are_looked_up_as_names(run_alg, wfs, cache, tmp_path):
+    """A grid layer that carries only the gemeente's name: the code is looked up in the service's gemeente layer
+    (GM0233 is Ermelo there) and the name goes to the server; Ermelo has 925 of the 2,443 cells."""
+    from qgis.core import QgsVectorLayer
+
+    out = str(tmp_path / "grid.gpkg")
+    log = Log()
+    result = download(run_alg, {"SOURCE": wfs.url, "LEVEL": 0, "GEMEENTEN": "GM0233", "OUTPUT": out}, log)
+    assert "Filter sent to the server: \"gemeente\" ILIKE 'Ermelo'" in log.lines
+    assert result["AREAS"] == 925 and result["LEVEL"] == "grid_id"
+    got = QgsVectorLayer(out, "l", "ogr")
+    assert {f["gemeente"] for f in got.getFeatures()} == {"Ermelo"}
+    assert got.crs().authid() == "EPSG:28992"
 
 
 def test_wfs_extent_is_a_bbox_on_the_server(run_alg, wfs, cache, tmp_path):
@@ -325,7 +360,7 @@ def _fault(name, http, wfs):
         return {"SOURCE": http.url(z)}, "with an error (OGC ServiceException): Layer not queryable"
     if name == "unknown typename":
         return {"SOURCE": wfs.url, "LEVEL": 2}, ("offers no layer lbm3:wijkscore24 (wijk, 2024); it offers: buurten, "
-                                                  "buurtscore24, gemeentescore24")
+                                                  "buurtscore24, clippedgridscore24, gemeentescore24")
     if name == "unknown level":
         return {"DATA": 1, "SOURCE": wfs.url, "LEVEL": 0}, "are not published per 100 m grid"
     if name == "truncated ZIP":
