@@ -98,8 +98,9 @@ class DownloadAlgorithm(LbmAlgorithm):
                 "(a mirror, a local QGIS Server: layer names match with or without <code>lbm3:</code>), or a published "
                 "open-data file: a ZIP or CSV, as a URL or a file on disk. A CSV is read straight from the ZIP.</p>"
                 "<p><b>Level</b> and <b>release year</b> choose the layer (<code>buurt</code> and 2024: "
-                "<code>lbm3:buurtscore24</code>). The service must offer it; the message lists what it offers. For a "
-                "ZIP with several score files the level chooses the file.</p>"
+                "<code>lbm3:buurtscore24</code>; PC4 where the service offers it). The service must offer it; the "
+                "message lists what it offers. For a ZIP with several score files the level chooses the file; a "
+                "published file keeps all its years.</p>"
                 "<p><b>Gemeenten</b>: codes (GM0599, 599) or names (Rotterdam), separated by commas. <b>Extent</b>: a "
                 "rectangle (in the dialog: the map canvas). Both go to the server as a filter (on the gemeente, or a "
                 "BBOX): only those features travel. Results larger than one page of the server are fetched page by "
@@ -161,6 +162,9 @@ class DownloadAlgorithm(LbmAlgorithm):
         self.authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
         self.cache = DownloadCache()
         self.steps = QgsProcessingMultiStepFeedback(2, feedback)
+        if source and not is_url(source) and not is_file_source(source):
+            raise LbmInputError(tr("SOURCE {source} is neither a service address (http://… or https://…) nor a published ZIP or "
+                                   "CSV file").format(source=source))
         if source and is_file_source(source):
             if dataset != "lbm":
                 raise LbmInputError(tr("the CBS key figures come from a WFS: leave SOURCE empty or give a WFS address"))

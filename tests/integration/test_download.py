@@ -380,6 +380,8 @@ def _fault(name, http, wfs):
     if name == "ZIP without a Leefbaarometer file":
         http.routes[z] = Reply(zipped({"data.csv": b"a,b\n1,2\n"}))
         return {"SOURCE": http.url(z)}, "is not a Leefbaarometer score file"
+    if name == "SOURCE that is neither an address nor a score file":
+        return {"SOURCE": "/data/buurt 2024.gpkg"}, "is neither a service address (http://… or https://…) nor a published"
     if name == "selection matches nothing":
         return {"SOURCE": wfs.url, "GEMEENTEN": "GM9999"}, "nothing matches the selection"
     raise AssertionError(name)
@@ -388,7 +390,8 @@ def _fault(name, http, wfs):
 FAULTS = ["no network (connection refused)", "timeout", "HTTP 404", "HTTP 500", "ServiceException for the capabilities",
           "ServiceException instead of features", "ServiceException instead of a file", "unknown typename",
           "unknown level", "truncated ZIP", "corrupt ZIP", "transfer cut short", "CSV that is not a Leefbaarometer file",
-          "ZIP without a Leefbaarometer file", "selection matches nothing"]
+          "ZIP without a Leefbaarometer file", "SOURCE that is neither an address nor a score file",
+          "selection matches nothing"]
 
 
 @pytest.mark.parametrize("name", FAULTS)
