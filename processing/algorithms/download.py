@@ -161,6 +161,7 @@ class DownloadAlgorithm(LbmAlgorithm):
         self.refresh = self.parameterAsBool(parameters, self.REFRESH, context)
         self.authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
         self.cache = DownloadCache()
+        self.context = context
         self.steps = QgsProcessingMultiStepFeedback(2, feedback)
         if source and not is_url(source) and not is_file_source(source):
             raise LbmInputError(tr("SOURCE {source} is neither a service address (http://… or https://…) nor a published ZIP or "
@@ -198,6 +199,12 @@ class DownloadAlgorithm(LbmAlgorithm):
         feedback.pushInfo(tr("Downloaded {what}: {size} bytes, sha256 {sha}…, kept in the cache as {path}").format(
             what=what, size=entry.meta["size"], sha=entry.meta["sha256"][:12], path=entry.path))
         return entry, False
+
+    def _owned(self, layer):
+        """`layer`, owned by the run's context, which deletes it with the run: a layer left to Python (in a
+        traceback, say) would outlive QGIS and crash it on exit."""
+        self.context.temporaryLayerStore().addMapLayer(layer)
+        return layer
 
     def _result(self, result, entry, from_cache):
         return {**result, "FROM_CACHE": from_cache, "CACHE_FILE": entry.path, "DOWNLOADED": entry.meta["downloaded"]}
@@ -248,7 +255,7 @@ class DownloadAlgorithm(LbmAlgorithm):
                                      "Choose another level or year, or check SOURCE.").format(
                 url=url, typename=wanted, level=tr(LEVEL_NAMES[level]), year=year, offered=offered))
         rd_new = caps.offers_rd_new(name)
-        layer = wfs.open_layer(url, name, "EPSG:28992" if rd_new else "", self.authcfg)
+        layer = self._owned(wfs.open_layer(url, name, "EPSG:28992" if rd_new else "", self.authcfg))
         fields = layer.fields().names()
         names_of = None
         if dataset == "lbm" and needs_gemeente_names(level, fields, selection):
@@ -281,7 +288,7 @@ class DownloadAlgorithm(LbmAlgorithm):
         if name is None:
             raise LbmInputError(tr("this layer carries gemeente names only, and the service has no gemeente layer to look "
                                    "the codes up in: give gemeente names (Rotterdam) instead of codes"))
-        layer = wfs.open_layer(url, name, "", self.authcfg)
+        layer = self._owned(wfs.open_layer(url, name, "", self.authcfg))
         fields = layer.fields().names()
         name_field = next((f for f in ("naam", "gemeente", "gemeentenaam") if f in fields), None)
         if "code" not in fields or name_field is None:
@@ -292,7 +299,7 @@ class DownloadAlgorithm(LbmAlgorithm):
 
     def _write_as_is(self, parameters, context, entry):
         """A downloaded layer (the CBS key figures) written to OUTPUT as it is, in RD New."""
-        layer = QgsVectorLayer(entry.path, "download", "ogr")
+        layer = self._owned(QgsVectorLayer(entry.path, "download", "ogr"))
         transform = QgsCoordinateTransform(layer.crs(), RD_NEW, context.transformContext())
         sink = SafeSink(self, parameters, self.OUTPUT, context, layer.fields(), layer.wkbType(), RD_NEW)
 

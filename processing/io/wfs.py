@@ -6,6 +6,7 @@ capabilities, to match a type name with or without its namespace prefix and to n
 when features are missing, one small GetFeature that shows the server's own error message.
 """
 import re
+import secrets
 import xml.etree.ElementTree as ET
 
 from qgis.core import QgsCoordinateTransformContext
@@ -76,7 +77,9 @@ def capabilities(url, feedback=None, authcfg="", progress=(0.0, 5.0)):
 def open_layer(url, typename, srsname="", authcfg=""):
     """The WFS layer `typename` as QGIS's WFS provider opens it (paging on, where the server offers it)."""
     uri = QgsDataSourceUri()
-    uri.setParam("url", url)
+    # A parameter of this download only: QGIS's provider may answer a request it made before from QGIS's network cache
+    # (the same filter, the same address), and a download must come from the server (the plugin's cache is io/cache.py).
+    uri.setParam("url", _with_query(url, f"LBMREQUEST={secrets.token_hex(6)}"))
     uri.setParam("typename", typename)
     uri.setParam("version", "auto")
     uri.setParam("pagingEnabled", "true")
