@@ -50,6 +50,7 @@ from ..io import wfs
 from ..io.cache import DownloadCache
 from ..io.files import remove_quietly
 from ..io.read import RD_NEW
+from ..io.read import opening_inputs
 from ..io.vsi import open_binary
 from ..io.vsi import vsizip_path
 from ..io.vsi import zip_members
@@ -328,14 +329,17 @@ class DownloadAlgorithm(LbmAlgorithm):
         if scores.lower().endswith(".zip"):
             scores = vsizip_path(scores, choose_member(zip_members(scores, source), level))
         geometry = self.parameterAsString(parameters, self.GEOMETRY, context).strip()
+        layer = None
         if geometry:
             geometry, _, _ = self._file(geometry, self._check_geometry, feedback)
             if _is_zip(geometry):
                 geometry = _geometry_in_zip(geometry)
+            with opening_inputs():  # as every input layer is opened (no "Update of TopoJSON not supported")
+                layer = self._owned(QgsVectorLayer(geometry, os.path.basename(geometry), "ogr"))
         self.steps.setCurrentStep(1)
         # The plugin's own import, as leefbaarometer:importscores on the unpacked files.
         self.importer = ImportScoresAlgorithm().create()  # kept: its post-processor styles the output on loading
-        result = self.importer.compute({"SCORES": scores, "GEOMETRY": geometry or None, "OUTPUT": parameters[self.OUTPUT]},
+        result = self.importer.compute({"SCORES": scores, "GEOMETRY": layer, "OUTPUT": parameters[self.OUTPUT]},
                                        context, self.steps)
         feedback.pushInfo(tr("Source: Leefbaarometer 3.0 open data, Ministerie van BZK: {source}.").format(source=source))
         if entry is None:
@@ -375,7 +379,9 @@ class DownloadAlgorithm(LbmAlgorithm):
     def _check_geometry(path, name):
         """A geometry file (or a ZIP holding one) that OGR can open, with at least one layer."""
         target = _geometry_in_zip(path, name) if _is_zip(path, name) else path
-        if not QgsVectorLayer(target, "geometry", "ogr").isValid():
+        with opening_inputs():
+            valid = QgsVectorLayer(target, "geometry", "ogr").isValid()
+        if not valid:
             raise LbmInputError(tr("{name} is not a geometry file QGIS can open").format(name=name))
 
 

@@ -496,6 +496,14 @@ def test_qgis_process_downloads_into_the_profiles_cache(wfs, tmp_path):
     second = qgis_process(env, *args)
     assert second.returncode == 0 and "Served from the cache: lbm3:buurtscore24" in second.stdout
 
+    archive = tmp_path / "pc4.zip"  # a ZIP on disk with TopoJSON geometry: read in place, without GDAL noise
+    archive.write_bytes(_pc4_zip())
+    third = qgis_process(env, "run", "leefbaarometer:download", "--", f"SOURCE={archive}", "LEVEL=4",
+                         f"GEOMETRY={shared(*PC4_GEOMETRY)}", f"OUTPUT={tmp_path / 'pc4.gpkg'}")
+    assert third.returncode == 0, third.stdout + third.stderr
+    assert f"Reading /vsizip/{archive}/Leefbaarometer-scores PC4 2002-2022.csv" in third.stdout
+    assert "Wrote 4056 areas." in third.stdout and "ERROR" not in third.stdout + third.stderr
+
 
 PANEL_SCRIPT = r"""
 import json
