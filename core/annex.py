@@ -272,8 +272,10 @@ def _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings):
         mean_b = mean_of(afw_b, w, sel)
         d = mean_y - mean_b
         out.append((f"verandering afw sinds {b}", round(d, 3) if np.isfinite(d) else None, CHANGE))
-    out.append((f"{unit} {y}", float(w[sel].sum()), COUNT))
-    now = group_totals(class_totals(k_y, w, sel))
+    # Areas with a score that year: the class groups below add up to it (areas kept without scores are not in it).
+    per_class = class_totals(k_y, w, sel)
+    out.append((f"{unit} {y}", float(per_class[1:].sum()), COUNT))
+    now = group_totals(per_class)
     before = group_totals(class_totals(k_b, w, sel)) if k_b is not None else None
     for grp in CLASS_GROUPS:
         out.append((f"{unit} in {GROUP_NAMES[grp]} ({y})", float(now[grp]), COUNT))

@@ -33,6 +33,7 @@ from ..core.views import view_spec
 from ..processing.algorithms.assign_zones import AssignZonesAlgorithm
 from ..processing.algorithms.change import ChangeAlgorithm
 from ..processing.algorithms.classify import ClassifyAlgorithm
+from ..processing.algorithms.download import DownloadAlgorithm
 from ..processing.algorithms.export_annexes import ExportAnnexesAlgorithm
 from ..processing.algorithms.risers_fallers import RisersFallersAlgorithm
 from ..processing.compat import NO_GEOMETRY
@@ -279,6 +280,8 @@ class DockController(QObject):
             if two_years:
                 params[ExportAnnexesAlgorithm.BASE_YEAR] = c["year_from"]
             return params
+        if alg == DownloadAlgorithm.NAME:  # the gemeenten of the selected areas, if any
+            return {DownloadAlgorithm.GEMEENTEN: ", ".join(self.selected_gemeenten())}
         if self.layer is not None and alg != "importscores":
             params["INPUT"] = self.layer.id()
         if alg == AssignZonesAlgorithm.NAME:  # the gemeenten of the project, if it has a layer of them

@@ -38,6 +38,7 @@ from ..geometry import linearised
 from ..geometry import warn_invalid
 from ..io.read import read_attributes
 from ..io.read import read_source
+from ..io.vsi import open_binary
 from ..io.wide import write_wide_scores
 from ..params import RELEASE_HELP
 from ..params import add_release_parameters
@@ -158,7 +159,9 @@ class ImportScoresAlgorithm(LbmAlgorithm):
         release = release_from(self, parameters, context)
         if path:
             feedback.pushInfo(tr("Reading {path}").format(path=path))
-            table = select_years(read_scores_csv(path, key=key), first, last)
+            # A CSV inside a ZIP (/vsizip/…, as leefbaarometer:download passes it) is read through GDAL, in place.
+            table = select_years(read_scores_csv(path, key=key, opener=open_binary if path.startswith("/vsi") else None),
+                                 first, last)
         else:
             table = self._read_score_table(parameters, context, feedback, key, first, last)
         for note in table.notes:
