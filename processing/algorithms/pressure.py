@@ -59,7 +59,7 @@ D = PressureRules()
 
 
 def _help():
-    """The help's own paragraphs, with the defaults of core/analyses.PressureRules (shared with the annexes)."""
+    """The help's own paragraphs, with the defaults of core/analyses/pressure.PressureRules (shared with the annexes)."""
     return tr("<p>Areas where livability is <i>structureel onder druk</i>, selected on three criteria:</p><ul>"
               "<li><b>severity</b>: total-score class at most {max_class} (onvoldoende or lower) by default;</li>"
               "<li><b>duration</b>: in at least M of the last K measurements (default {min_years} of {last_years});</li>"

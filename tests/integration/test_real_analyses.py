@@ -328,7 +328,7 @@ def test_years_follow_the_data(pc4):
 
 
 def test_pressure_criteria_say_when_units_stand_in_for_dwellings(pc4, tmp_path):
-    """One default for the pressure tool and the annexes (core/analyses.PressureRules); without a dwellings field the
+    """One default for the pressure tool and the annexes (core/analyses/pressure.PressureRules); without a dwellings field the
     minimum of 100 counts PC4 areas, and the log and the output's criteria say so."""
     from leefbaarometer.core.analyses.pressure import PressureRules
     from leefbaarometer.core.annex import AnnexSettings
