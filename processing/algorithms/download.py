@@ -302,6 +302,7 @@ class DownloadAlgorithm(LbmAlgorithm):
         """A downloaded layer (the CBS key figures) written to OUTPUT as it is, in RD New."""
         layer = self._owned(QgsVectorLayer(entry.path, "download", "ogr"))
         transform = QgsCoordinateTransform(layer.crs(), RD_NEW, context.transformContext())
+
         def batches():
             batch = []
             for feature in layer.getFeatures():

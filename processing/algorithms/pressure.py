@@ -172,6 +172,7 @@ class PressureAlgorithm(LbmAlgorithm):
             feedback.pushWarning(tr("{count} cluster(s) are left out because their units have no area (empty or zero-area "
                                     "geometry): {units}. Repair those geometries to have them judged.").format(
                                     count=len(left_out), units="; ".join(left_out)))
+
         def features():
             batch = []
             for number, row in enumerate((r for r in table.itertuples() if r.cluster in areas), start=1):
