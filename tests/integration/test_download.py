@@ -11,6 +11,7 @@ import zipfile
 import pytest
 
 from ..helpers import Log
+from ..helpers import graduated_on
 from ..helpers import shared
 from .wfs_server import LocalHttpServer
 from .wfs_server import QgisWfsServer
@@ -119,6 +120,9 @@ def stored_renderer(path):
     return layer.renderer().type(), len(layer.renderer().ranges()) if hasattr(layer.renderer(), "ranges") else 0
 
 
+STYLED = ("graduatedSymbol", 10)  # the nine classes and the grey 'no score' range (processing/styling.py)
+
+
 def geojson_codes(path, prefix=None, gemeente=None):
     with open(path, encoding="utf-8") as fh:
         props = [f["properties"] for f in json.load(fh)["features"]]
@@ -136,7 +140,7 @@ def test_wfs_buurten_equal_importwfs_of_the_same_file(run_alg, wfs, cache, tmp_p
     run_alg("importwfs", {"INPUT": shared(*BUURTEN), "OUTPUT": ref})
     assert assert_same_layer(out, ref, "code") == 6958
     assert result["AREAS"] == 6958 and result["FROM_CACHE"] is False
-    assert stored_renderer(out) == ("graduatedSymbol", 9)
+    assert stored_renderer(out) == STYLED
     assert any("Downloaded lbm3:buurtscore24" in line for line in log.lines)
     assert [q for q in wfs.get_features() if "TYPENAME=buurtscore24" in q]
 
@@ -279,7 +283,7 @@ def read_bytes(path):
 
 def test_zip_url_equals_importscores_of_the_unpacked_files(run_alg, http, cache, tmp_path):
     """A published ZIP by URL, with the geometry by URL: the CSV is read inside the ZIP (GDAL /vsizip/), and the
-    layer is importscores's layer of the unpacked files, feature for feature (4,056 PC4 areas)."""
+    layer is importscores's layer of the unpacked files, feature for feature (4,068 PC4 areas, 12 without scores)."""
     csv_name = "Leefbaarometer-scores PC4 2002-2022.csv"
     http.routes["/open/Leefbaarometer-scores%20PC4%202002-2022.zip"] = Reply(zipped({csv_name: read_bytes(shared(*PC4_CSV))}))
     http.routes["/open/pc4.topojson"] = Reply(read_bytes(shared(*PC4_GEOMETRY)), content_type="application/json")
@@ -287,9 +291,9 @@ def test_zip_url_equals_importscores_of_the_unpacked_files(run_alg, http, cache,
     result = download(run_alg, {"SOURCE": http.url("/open/Leefbaarometer-scores%20PC4%202002-2022.zip"),
                                 "GEOMETRY": http.url("/open/pc4.topojson"), "LEVEL": 4, "OUTPUT": out})
     run_alg("importscores", {"SCORES": shared(*PC4_CSV), "GEOMETRY": shared(*PC4_GEOMETRY), "OUTPUT": ref})
-    assert assert_same_layer(out, ref, "PC4", tolerance=0.0) == 4056
+    assert assert_same_layer(out, ref, "PC4", tolerance=0.0) == 4068
     assert result["CACHE_FILE"].endswith("Leefbaarometer-scores PC4 2002-2022.zip")
-    assert stored_renderer(out) == ("graduatedSymbol", 9)
+    assert stored_renderer(out) == STYLED
     assert len(cache_files(cache)) == 4  # two entries (ZIP and geometry), each a file and its record
     again = download(run_alg, {"SOURCE": http.url("/open/Leefbaarometer-scores%20PC4%202002-2022.zip"),
                                "GEOMETRY": http.url("/open/pc4.topojson"), "LEVEL": 4, "OUTPUT": str(tmp_path / "2.gpkg")})
@@ -488,10 +492,10 @@ def test_qgis_process_downloads_into_the_profiles_cache(wfs, tmp_path):
     first = qgis_process(env, *args)
     assert first.returncode == 0, first.stdout + first.stderr
     assert "Filter sent to the server: \"code\" LIKE 'BU0014%'" in first.stdout
-    assert "Wrote 104 areas." in first.stdout
+    assert "Wrote 104 areas, 0 of them without scores." in first.stdout
     cache = tmp_path / "profile" / "profiles" / "default" / "leefbaarometer" / "cache"
     assert len(list(cache.glob("*.json"))) == 1
-    assert stored_renderer(str(out)) == ("graduatedSymbol", 9)
+    assert stored_renderer(str(out)) == STYLED
     out.unlink()
     second = qgis_process(env, *args)
     assert second.returncode == 0 and "Served from the cache: lbm3:buurtscore24" in second.stdout
@@ -502,7 +506,7 @@ def test_qgis_process_downloads_into_the_profiles_cache(wfs, tmp_path):
                          f"GEOMETRY={shared(*PC4_GEOMETRY)}", f"OUTPUT={tmp_path / 'pc4.gpkg'}")
     assert third.returncode == 0, third.stdout + third.stderr
     assert f"Reading /vsizip/{archive}/Leefbaarometer-scores PC4 2002-2022.csv" in third.stdout
-    assert "Wrote 4056 areas." in third.stdout and "ERROR" not in third.stdout + third.stderr
+    assert "Wrote 4068 areas, 12 of them without scores." in third.stdout and "ERROR" not in third.stdout + third.stderr
 
 
 PANEL_SCRIPT = r"""
@@ -579,8 +583,9 @@ def test_panel_gets_the_buurten_of_a_gemeente_in_a_real_qgis_window(wfs, tmp_pat
     state = json.loads(result.read_text())
     assert "error" not in state, state.get("error")
     assert state["button"] == "Get official data" and state["source"] in ("", None)
-    assert state["count"] == 104 and state["renderer"] == "graduatedSymbol" and state["classes"] == 9
-    assert state["attribute"] == "afw_2024" and "2024" in state["title"]
+    assert state["count"] == 104 and state["renderer"] == "graduatedSymbol" and state["classes"] == STYLED[1]
+    # The layer opens in its own stored style, named by what it shows; the panel restyles only on a choice made in it.
+    assert state["attribute"] == graduated_on("afw_2024") and "2024" in state["name"] and state["title"] == ""
     assert os.path.getsize(shot) > 10000
 
 
