@@ -11,7 +11,6 @@ import zipfile
 import pytest
 
 from ..helpers import Log
-from ..helpers import graduated_on
 from ..helpers import shared
 from .wfs_server import LocalHttpServer
 from .wfs_server import QgisWfsServer
@@ -120,9 +119,6 @@ def stored_renderer(path):
     return layer.renderer().type(), len(layer.renderer().ranges()) if hasattr(layer.renderer(), "ranges") else 0
 
 
-STYLED = ("graduatedSymbol", 10)  # the nine classes and the grey 'no score' range (processing/styling.py)
-
-
 def geojson_codes(path, prefix=None, gemeente=None):
     with open(path, encoding="utf-8") as fh:
         props = [f["properties"] for f in json.load(fh)["features"]]
@@ -140,7 +136,7 @@ def test_wfs_buurten_equal_importwfs_of_the_same_file(run_alg, wfs, cache, tmp_p
     run_alg("importwfs", {"INPUT": shared(*BUURTEN), "OUTPUT": ref})
     assert assert_same_layer(out, ref, "code") == 6958
     assert result["AREAS"] == 6958 and result["FROM_CACHE"] is False
-    assert stored_renderer(out) == STYLED
+    assert stored_renderer(out) == ("graduatedSymbol", 10)  # the nine classes and "no score"
     assert any("Downloaded lbm3:buurtscore24" in line for line in log.lines)
     assert [q for q in wfs.get_features() if "TYPENAME=buurtscore24" in q]
 
@@ -283,7 +279,7 @@ def read_bytes(path):
 
 def test_zip_url_equals_importscores_of_the_unpacked_files(run_alg, http, cache, tmp_path):
     """A published ZIP by URL, with the geometry by URL: the CSV is read inside the ZIP (GDAL /vsizip/), and the
-    layer is importscores's layer of the unpacked files, feature for feature (4,068 PC4 areas, 12 without scores)."""
+    layer is importscores's layer of the unpacked files, feature for feature (4,056 PC4 areas)."""
     csv_name = "Leefbaarometer-scores PC4 2002-2022.csv"
     http.routes["/open/Leefbaarometer-scores%20PC4%202002-2022.zip"] = Reply(zipped({csv_name: read_bytes(shared(*PC4_CSV))}))
     http.routes["/open/pc4.topojson"] = Reply(read_bytes(shared(*PC4_GEOMETRY)), content_type="application/json")
@@ -291,9 +287,9 @@ def test_zip_url_equals_importscores_of_the_unpacked_files(run_alg, http, cache,
     result = download(run_alg, {"SOURCE": http.url("/open/Leefbaarometer-scores%20PC4%202002-2022.zip"),
                                 "GEOMETRY": http.url("/open/pc4.topojson"), "LEVEL": 4, "OUTPUT": out})
     run_alg("importscores", {"SCORES": shared(*PC4_CSV), "GEOMETRY": shared(*PC4_GEOMETRY), "OUTPUT": ref})
-    assert assert_same_layer(out, ref, "PC4", tolerance=0.0) == 4068
+    assert assert_same_layer(out, ref, "PC4", tolerance=0.0) == 4068  # 12 areas without scores kept
     assert result["CACHE_FILE"].endswith("Leefbaarometer-scores PC4 2002-2022.zip")
-    assert stored_renderer(out) == STYLED
+    assert stored_renderer(out) == ("graduatedSymbol", 10)  # the nine classes and "no score"
     assert len(cache_files(cache)) == 4  # two entries (ZIP and geometry), each a file and its record
     again = download(run_alg, {"SOURCE": http.url("/open/Leefbaarometer-scores%20PC4%202002-2022.zip"),
                                "GEOMETRY": http.url("/open/pc4.topojson"), "LEVEL": 4, "OUTPUT": str(tmp_path / "2.gpkg")})
@@ -495,7 +491,7 @@ def test_qgis_process_downloads_into_the_profiles_cache(wfs, tmp_path):
     assert "Wrote 104 areas, 0 of them without scores." in first.stdout
     cache = tmp_path / "profile" / "profiles" / "default" / "leefbaarometer" / "cache"
     assert len(list(cache.glob("*.json"))) == 1
-    assert stored_renderer(str(out)) == STYLED
+    assert stored_renderer(str(out)) == ("graduatedSymbol", 10)  # the nine classes and "no score"
     out.unlink()
     second = qgis_process(env, *args)
     assert second.returncode == 0 and "Served from the cache: lbm3:buurtscore24" in second.stdout
@@ -548,14 +544,22 @@ def run():
         if not layers and n < 120:
             QTimer.singleShot(500, lambda: wait(n + 1))
             return
-        dialog.close()
-        layer = layers[0]
-        dock.layer_combo.setLayer(layer)
-        iface.mapCanvas().setExtent(layer.extent())
-        iface.mapCanvas().refresh()
-        state.update(name=layer.name(), count=layer.featureCount(), renderer=layer.renderer().type(),
-                     classes=len(layer.renderer().ranges()), attribute=layer.renderer().classAttribute(),
-                     title=dock.title_label.text())
+        try:  # called by a timer, outside start(): an error must end QGIS, not wait in its error dialog
+            dialog.close()
+            layer = layers[0]
+            iface.mapCanvas().setExtent(layer.extent())
+            iface.mapCanvas().refresh()
+            stored = layer.renderer()  # the output's own style, as it arrived
+            state.update(name=layer.name(), count=layer.featureCount(), renderer=stored.type(),
+                         classes=len(stored.ranges()), attribute=stored.classAttribute())
+            dock.layer_combo.setLayer(layer)  # then the user picks the new layer in the panel's list
+            dock.layer_combo.activated.emit(dock.layer_combo.currentIndex())
+            shown = layer.renderer()
+            state.update(panel_renderer=shown.type(), panel_attribute=shown.classAttribute(),
+                         panel_classes=len(shown.categories()), title=dock.title_label.text())
+        except Exception as exc:
+            fail(exc)
+            return
         def shoot():
             iface.mainWindow().grab().save(SHOT)
             with open(RESULT, "w") as fh:
@@ -583,9 +587,11 @@ def test_panel_gets_the_buurten_of_a_gemeente_in_a_real_qgis_window(wfs, tmp_pat
     state = json.loads(result.read_text())
     assert "error" not in state, state.get("error")
     assert state["button"] == "Get official data" and state["source"] in ("", None)
-    assert state["count"] == 104 and state["renderer"] == "graduatedSymbol" and state["classes"] == STYLED[1]
-    # The layer opens in its own stored style, named by what it shows; the panel restyles only on a choice made in it.
-    assert state["attribute"] == graduated_on("afw_2024") and "2024" in state["name"] and state["title"] == ""
+    assert state["count"] == 104 and state["renderer"] == "graduatedSymbol" and state["classes"] == 10
+    assert state["attribute"] == 'coalesce("afw_2024", -9999)'
+    # picked in the panel: the official classes of 2024 the layer carries, the nine and "no score"
+    assert (state["panel_renderer"], state["panel_attribute"], state["panel_classes"]) == ("categorizedSymbol", "kscore_2024", 10)
+    assert "2024" in state["title"]
     assert os.path.getsize(shot) > 10000
 
 
