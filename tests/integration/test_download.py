@@ -141,6 +141,15 @@ def test_wfs_buurten_equal_importwfs_of_the_same_file(run_alg, wfs, cache, tmp_p
     assert [q for q in wfs.get_features() if "TYPENAME=buurtscore24" in q]
 
 
+def feature_pages(requests):
+    """The GetFeature requests that fetch features: QGIS 3.40+ first asks for one feature (a probe of the layer),
+    3.22 does not."""
+    def limit(query):
+        params = {k.upper(): v for k, v in urllib.parse.parse_qsl(query)}
+        return params.get("MAXFEATURES") or params.get("COUNT")
+    return [q for q in requests if limit(q) != "1"]
+
+
 def test_wfs_gemeente_filter_runs_on_the_server(run_alg, wfs, cache, tmp_path):
     """Codes and names (any case) become one OGC filter; only those buurten travel, and they equal importwfs of
     the same buurten of the file."""
@@ -151,8 +160,9 @@ def test_wfs_gemeente_filter_runs_on_the_server(run_alg, wfs, cache, tmp_path):
     log = Log()
     download(run_alg, {"SOURCE": wfs.url, "LEVEL": 1, "GEMEENTEN": "GM0014, amersfoort", "OUTPUT": out}, log)
     asked = wfs.get_features()[before:]
-    assert len(asked) == 1
-    assert "PropertyIsLike" in asked[0] and "BU0014%" in asked[0] and "amersfoort" in asked[0]
+    assert len(feature_pages(asked)) == 1  # the buurten travel once
+    # filtered on the server (QGIS 3.40+'s one-feature probe of the layer's fields is not: it reads no buurten)
+    assert all("PropertyIsLike" in q and "BU0014%" in q and "amersfoort" in q for q in feature_pages(asked))
     assert """Filter sent to the server: ("code" LIKE 'BU0014%' OR "gemeente" ILIKE 'amersfoort')""" in log.lines
     expected = geojson_codes(shared(*BUURTEN), prefix="BU0014") + geojson_codes(shared(*BUURTEN), gemeente="Amersfoort")
     assert len(expected) == 104 + 125
@@ -198,7 +208,7 @@ def test_wfs_extent_is_a_bbox_on_the_server(run_alg, wfs, cache, tmp_path):
     download(run_alg, {"SOURCE": wfs.url, "LEVEL": 1, "EXTENT": "229000,236000,579000,585500 [EPSG:28992]",
                        "OUTPUT": out})
     asked = wfs.get_features()[before:]
-    assert len(asked) == 1 and "BBOX" in asked[0] and "SRSNAME=EPSG:28992" in asked[0]
+    assert len(feature_pages(asked)) == 1 and all("BBOX" in q and "SRSNAME=EPSG:28992" in q for q in feature_pages(asked))
     got = QgsVectorLayer(out, "l", "ogr")
     ref = str(tmp_path / "ref.gpkg")
     run_alg("importwfs", {"INPUT": shared(*BUURTEN), "OUTPUT": ref})
@@ -612,8 +622,9 @@ def test_wfs2_pages_through_the_layer(run_alg, wfs2, cache, tmp_path):
     log = Log()
     log.progressChanged.connect(progress.append)
     download(run_alg, {"SOURCE": wfs2.url, "LEVEL": 1, "OUTPUT": out}, log)
-    assert [start for start, _ in wfs2.pages] == list(range(0, 7000, 1000))
-    assert {count for _, count in wfs2.pages} == {1000}
+    pages = [p for p in wfs2.pages if p[1] != 1]  # QGIS 3.40+ first asks for one feature (a probe)
+    assert [start for start, _ in pages] == list(range(0, 7000, 1000))
+    assert {count for _, count in pages} == {1000}
     run_alg("importwfs", {"INPUT": shared(*BUURTEN), "OUTPUT": ref})
     assert assert_same_layer(out, ref, "code") == 6958
     assert len([p for p in progress if 0 < p < 50]) > 10  # progress while the pages arrive
@@ -635,5 +646,5 @@ def test_wfs2_filter_on_the_server(run_alg, wfs2, cache, tmp_path):
     """The gemeente filter as a FES 2.0 filter to a WFS 2.0 (names 'lbm3:buurtscore24'): one page of 104 buurten."""
     out = str(tmp_path / "g.gpkg")
     result = download(run_alg, {"SOURCE": wfs2.url, "LEVEL": 1, "GEMEENTEN": "GM0014", "OUTPUT": out})
-    assert result["AREAS"] == 104 and wfs2.pages == [(0, 1000)]
+    assert result["AREAS"] == 104 and [p for p in wfs2.pages if p[1] != 1] == [(0, 1000)]  # (3.40+: and a probe of 1)
     assert any("FILTER" in p and "BU0014" in urllib.parse.unquote(p) for p in wfs2.http.seen)
