@@ -124,10 +124,11 @@ class AnnexSettings:
     def text(self):
         p, r = self.pressure, self.risers
         base = f"basisjaar {self.base_year}" if self.base_year is not None else "geen basisjaar (één meting)"
-        # Without households every area counts one, so the size criterion counts areas: said here, as in the log.
+        # Without households the size criterion counts areas (PressureRules.min_units): said here, as in the log.
         size = (f"aaneengesloten {self.level.plural} met samen ≥ {p.min_weight:g} huishoudens" if self.weighted else
-                f"≥ {p.min_weight:g} aaneengesloten {self.level.plural} (geen huishoudens: {self.level.plural} geteld in "
-                f"plaats van huishoudens)")
+                f"aaneengesloten {self.level.plural}, ≥ {p.min_units} (geen huishoudens: geen minimum van "
+                f"{p.min_weight:g} huishoudens)" if p.min_units > 1 else
+                f"aaneengesloten {self.level.plural} (geen huishoudens: geen minimum van {p.min_weight:g} huishoudens)")
         return (f"jaar {self.year}, {base}; onder druk: klasse ≤ {p.max_class} in ≥ {p.min_years} van de "
                 f"laatste {p.last_years} metingen, {size}; stijgers/dalers: start klasse ≤ {r.start_max_class}, "
                 f"≥ {r.class_steps} klasse; laagste onv: {self.lowest_onv} {self.level.plural}; "
@@ -212,7 +213,8 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
         base[HOUSEHOLDS] = w
     all_tables = {}
     if "onder_druk" not in missing:
-        labels, clusters = pressure(data, release, list(settings.years), pairs, w, settings.pressure)
+        labels, clusters = pressure(data, release, list(settings.years), pairs, w if settings.weighted else None,
+                                    settings.pressure)
         under = labels >= 0
         t = base[under].copy()
         t[f"Klasse {y}"] = labels_of[k_y[under]]

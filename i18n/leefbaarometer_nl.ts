@@ -65,8 +65,8 @@
     </message>
     <message>
       <location filename="../core/analyses/pressure.py" />
-      <source>{n:g} (no dwellings field: units counted instead of dwellings)</source>
-      <translation>{n:g} (geen woningenveld: eenheden geteld in plaats van woningen)</translation>
+      <source>{n} (no dwellings field: units counted instead of dwellings; min_dwellings={d:g} needs the dwellings field)</source>
+      <translation>{n} (geen woningenveld: eenheden geteld in plaats van woningen; min_dwellings={d:g} vraagt het woningenveld)</translation>
     </message>
     <message>
       <location filename="../core/analyses/pressure.py" />
@@ -1945,8 +1945,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>No households field: the size criterion of 'structurally under pressure' counts buurten instead of households (clusters of at least {n:g} buurten). Give the households field.</source>
-      <translation>Geen veld met huishoudens: het omvangcriterium van 'structureel onder druk' telt buurten in plaats van huishoudens (clusters van minstens {n:g} buurten). Geef het veld met huishoudens.</translation>
+      <source>No households field: the size criterion of 'structurally under pressure' ({n:g} households) cannot be applied; clusters of at least {units} {level} are listed. Give the households field.</source>
+      <translation>Geen veld met huishoudens: het omvangscriterium van 'structureel onder druk' ({n:g} huishoudens) is niet toe te passen; clusters van minstens {units} {level} worden vermeld. Geef het veld met huishoudens.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -2267,8 +2267,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
-      <source>&lt;p&gt;Areas where livability is &lt;i&gt;structureel onder druk&lt;/i&gt;, selected on three criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;severity&lt;/b&gt;: total-score class at most {max_class} (onvoldoende or lower) by default;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duration&lt;/b&gt;: in at least M of the last K measurements (default {min_years} of {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;size&lt;/b&gt;: a contiguous cluster of such units with at least N dwellings (default {min_weight:g}; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units: the log says so, and so does the output's &lt;code&gt;criteria&lt;/code&gt; (&lt;code&gt;min_units&lt;/code&gt; instead of &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Grid cells (a &lt;code&gt;grid_id&lt;/code&gt; field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2. The annexes per gemeente use the same criteria and defaults.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Gebieden waar de leefbaarheid &lt;i&gt;structureel onder druk&lt;/i&gt; staat, geselecteerd op drie criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ernst&lt;/b&gt;: klasse van de totaalscore hoogstens {max_class} (onvoldoende of lager), standaard;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duur&lt;/b&gt;: in minstens M van de laatste K metingen (standaard {min_years} van {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;omvang&lt;/b&gt;: een aaneengesloten cluster van zulke eenheden met minstens N woningen (standaard {min_weight:g}; het gewichtsveld). Zonder woningenveld telt elke eenheid als één, dus het minimum telt dan eenheden: het logboek meldt dat, en ook het veld &lt;code&gt;criteria&lt;/code&gt; van de uitvoer (&lt;code&gt;min_units&lt;/code&gt; in plaats van &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rastercellen (een veld &lt;code&gt;grid_id&lt;/code&gt;) grenzen aan elkaar als 8- of 4-buren; andere polygonen (buurten) als ze een grens delen. Elk cluster wordt één samengevoegd gebied met zijn eenheden, woningen, huishoudens, de codes die het raakt (de codes van zijn eigen eenheden, bijv. PC4 of grid_id, en de velden met buurt-, wijk- en gemeentecode die u opgeeft), zijn gewogen afw en klasse in het laatste jaar, het aantal van de gekozen metingen waarin het cluster als geheel onder druk stond, hoeveel daarvan zonder onderbreking doorlopen tot de laatste, en zijn zwakste dimensie: het materiaal van bijlage 2 van de rapporten. De bijlagen per gemeente gebruiken dezelfde criteria en standaardwaarden.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Areas where livability is &lt;i&gt;structureel onder druk&lt;/i&gt;, selected on three criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;severity&lt;/b&gt;: total-score class at most {max_class} (onvoldoende or lower) by default;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duration&lt;/b&gt;: in at least M of the last K measurements (default {min_years} of {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;size&lt;/b&gt;: a contiguous cluster of such units with at least N dwellings (default {min_weight:g}; the weight field). Without a dwellings field the size counts units instead, with its own minimum (&lt;b&gt;Size without dwellings&lt;/b&gt;, default {min_units}: any cluster, since a number of dwellings cannot be turned into a number of areas): the log says so, and so does the output's &lt;code&gt;criteria&lt;/code&gt; (&lt;code&gt;min_units&lt;/code&gt; instead of &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Grid cells (a &lt;code&gt;grid_id&lt;/code&gt; field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2. The annexes per gemeente use the same criteria and defaults.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Gebieden waar de leefbaarheid &lt;i&gt;structureel onder druk&lt;/i&gt; staat, geselecteerd op drie criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ernst&lt;/b&gt;: klasse van de totaalscore hoogstens {max_class} (onvoldoende of lager), standaard;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duur&lt;/b&gt;: in minstens M van de laatste K metingen (standaard {min_years} van {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;omvang&lt;/b&gt;: een aaneengesloten cluster van zulke eenheden met minstens N woningen (standaard {min_weight:g}; het gewichtsveld). Zonder woningenveld telt de omvang eenheden, met een eigen minimum (&lt;b&gt;Omvang zonder woningen&lt;/b&gt;, standaard {min_units}: elk cluster, want een aantal woningen is niet om te rekenen naar een aantal gebieden): het logboek meldt dat, en ook het veld &lt;code&gt;criteria&lt;/code&gt; van de uitvoer (&lt;code&gt;min_units&lt;/code&gt; in plaats van &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rastercellen (een veld &lt;code&gt;grid_id&lt;/code&gt;) grenzen aan elkaar als 8- of 4-buren; andere polygonen (buurten) als ze een grens delen. Elk cluster wordt één samengevoegd gebied met zijn eenheden, woningen, huishoudens, de codes die het raakt (de codes van zijn eigen eenheden, bijv. PC4 of grid_id, en de velden met buurt-, wijk- en gemeentecode die u opgeeft), zijn gewogen afw en klasse in het laatste jaar, het aantal van de gekozen metingen waarin het cluster als geheel onder druk stond, hoeveel daarvan zonder onderbreking doorlopen tot de laatste, en zijn zwakste dimensie: het materiaal van bijlage 2 van de rapporten. De bijlagen per gemeente gebruiken dezelfde criteria en standaardwaarden.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
@@ -2312,6 +2312,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
+      <source>Size without dwellings: at least … units in the cluster</source>
+      <translation>Omvang zonder woningen: minstens … eenheden in het cluster</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
       <source>Code fields to list (buurt, wijk, gemeente)</source>
       <translation>Codevelden om op te sommen (buurt, wijk, gemeente)</translation>
     </message>
@@ -2347,8 +2352,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
-      <source>No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at least {min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.</source>
-      <translation>Geen woningenveld (WEIGHT): het criterium voor de omvang telt in plaats daarvan eenheden, dus een cluster heeft minstens {min_weight:g} eenheden nodig. Geef het woningenveld, of verlaag het minimum voor polygonen.</translation>
+      <source>No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at least {min_units} unit(s) (MIN_UNITS), not {min_weight:g} dwellings. Give the dwellings field to apply the dwellings criterion.</source>
+      <translation>Geen woningenveld (WEIGHT): het omvangscriterium telt in plaats daarvan eenheden, dus een cluster heeft minstens {min_units} eenhe(i)d(en) nodig (MIN_UNITS), niet {min_weight:g} woningen. Geef het woningenveld om het woningencriterium toe te passen.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />

@@ -202,9 +202,9 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         for sentence in missing.values():
             feedback.pushInfo(sentence)
         if not settings.weighted and "onder_druk" not in missing:
-            feedback.pushWarning(tr("No households field: the size criterion of 'structurally under pressure' counts buurten "
-                                    "instead of households (clusters of at least {n:g} buurten). Give the households field.").format(
-                                    n=settings.pressure.min_weight))
+            feedback.pushWarning(tr("No households field: the size criterion of 'structurally under pressure' ({n:g} households) "
+                                    "cannot be applied; clusters of at least {units} {level} are listed. Give the households field.").format(
+                                    n=settings.pressure.min_weight, units=settings.pressure.min_units, level=settings.level.plural))
         os.makedirs(folder, exist_ok=True)
 
         pairs = None
