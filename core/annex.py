@@ -231,14 +231,15 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
             t[f"Klasse {y}"] = labels_of[rf["k_end"][m].astype(int)]
             t[CHANGE_AFW] = np.round(rf["dafw"][m], 3)
             t[DRIVER] = [DIMENSION_NAMES.get(d, "") if d else "" for d in rf["driver"][m]]
-            all_tables[name] = t.sort_values(CHANGE_AFW, ascending=(name == "dalers"))
+            # ties (changes are rounded) in code order: the same rows on every numpy, whose quicksort orders ties its own way
+            all_tables[name] = t.sort_values([CHANGE_AFW, code_col], ascending=[name == "dalers", True], kind="mergesort")
     onv = data.get("onv", y)
     if onv is not None and np.isfinite(onv).any():
         m = np.isfinite(onv)
         t = base[m].copy()
         t[ONV] = np.round(onv[m], 3)
         t[ONV_CLASS] = labels_of[release.dimension_class(onv[m]).astype(int)]
-        all_tables["laagste_onv"] = t.sort_values(ONV).groupby("gm", sort=False).head(settings.lowest_onv)
+        all_tables["laagste_onv"] = t.sort_values([ONV, code_col], kind="mergesort").groupby("gm", sort=False).head(settings.lowest_onv)
     else:
         all_tables["laagste_onv"] = base[:0].assign(**{ONV: [], ONV_CLASS: []})
     split = {name: dict(tuple(df.groupby("gm", sort=False))) for name, df in all_tables.items()}
