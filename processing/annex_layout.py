@@ -36,14 +36,20 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.annex import DIFF_HEADERS
+from ..core.annex import GROUP_HEADERS
 from ..core.annex import LEVELS
 from ..core.annex import TABLES
-from ..core.annex import column_kind
+from ..core.annex import column_kinds
 from ..core.annex import table_titles
+from ..core.charts import render
+from ..core.charts.builders import wrap
+from ..core.charts.spec import line_height
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from ..core.numformat import TEXT
 from ..core.numformat import format_value
+from .charts import LayoutCharts
 from .compat import LABEL_HORIZONTAL
 from .compat import LAYOUT_MM
 from .compat import RENDER_POINTS
@@ -59,14 +65,18 @@ PITCH = ROW + 2 * CELL_MARGIN + GRID  # one table row as drawn (mm), measured on
 HEADER = 5.0  # the header row (one line, bold 7 pt)
 HEADING, GAP = 7.0, 4.0
 # Column widths (mm, without the cell margins) by header; the area's name takes what is left.
-WIDTHS = {"Buurtcode": 17, "Wijkcode": 17, "PC4": 12, "Gridcel": 22, "Code": 22, "Huishoudens": 17, "Cluster": 12,
-          "Metingen onder druk": 28, "Zwakste dimensie": 33, "Verandering afw": 23, "Vooral door": 33,
-          "Score overlast en onveiligheid": 44, "Klasse onv": 26, "kenmerk": 110, "gemeente": 32,
-          **{f"alle {level.plural}": 32 for level in LEVELS.values()}}
+WIDTHS = {"Buurtcode": 17, "Wijkcode": 17, "PC4": 12, "Gridcel": 22, "Code": 22, "Huishoudens": 17, "Woningen": 17,
+          "Inwoners": 17, "Cluster": 12, "Metingen onder druk": 28, "Zwakste dimensie": 33, "Verandering afw": 23,
+          "Vooral door": 33, "Score overlast en onveiligheid": 44, "Klasse onv": 26, "kenmerk": 110, "gemeente": 32,
+          **{f"alle {level.plural}": 32 for level in LEVELS.values()},
+          **{f"Alle {level.plural}": 32 for level in LEVELS.values()},
+          "Jaar": 10, "Gemeente": 16, "Klasse": 25, "Verandering": 42, "Totaal": 17,
+          **{h: 30 for h in GROUP_HEADERS.values()}, **{h: 18 for h in DIFF_HEADERS.values()}}
 CLASS_WIDTH = 23
 HEADER_NAMES = {"kenmerk": "Kenmerk", "gemeente": "Gemeente", "Klasse onv": "Klasse",
                 **{f"alle {level.plural}": f"Alle {level.plural}" for level in LEVELS.values()}}
 LABEL_SIZE = 6.5  # points: the areas' names or codes on the maps
+TEXT_SIZE = 8  # points: sentences (the annex's text, notes, sources)
 
 
 # Items a template must have: the annex's title and its map of score classes. The others (ondertitel,
@@ -117,12 +127,12 @@ class AnnexLayout:
     """One layout for all annexes of a run: `fill` it for a gemeente (after the atlas moved there), then `export`."""
 
     def __init__(self, template_path, buurt_layer, gem_layer, gem_code_field, buurt_gm_expression, label_field,
-                 renderers, project=None, level=LEVELS["buurt"]):
+                 renderers, project=None, level=LEVELS["buurt"], unit="huishoudens"):
         """`renderers`: {'classes': renderer, 'change': renderer or None} from the run's styling specs;
         `buurt_gm_expression`: a QGIS expression giving an area's gemeente code; `label_field`: the areas' name or
         code, drawn on both maps (not for 100 m cells); `level`: what the areas are (core/annex.Level)."""
         self.project = project or QgsProject()
-        self.level = level
+        self.level, self.unit = level, unit
         self._gem_code_field = gem_code_field
         self.project.setCrs(buurt_layer.crs())
         here = f"({buurt_gm_expression}) = attribute(@atlas_feature, {QgsExpression.quotedString(gem_code_field)})"
@@ -168,6 +178,7 @@ class AnnexLayout:
         self.atlas.setCoverageLayer(self.coverage)
         self.atlas.setEnabled(True)
         self._added = []  # items and multiframes of the last gemeente's table pages
+        self.charts = LayoutCharts(self.layout)  # the charts' pictures and labels, kept from one annex to the next
 
     def select(self, codes):
         """Run the atlas over these gemeente codes only, sorted."""
@@ -215,6 +226,7 @@ class AnnexLayout:
             else:
                 self.layout.removeLayoutItem(item)
         self._added = []
+        self.charts.reset()
         pages = self.layout.pageCollection()
         while pages.pageCount() > self.template_pages:
             pages.deletePage(pages.pageCount() - 1)
@@ -223,8 +235,9 @@ class AnnexLayout:
         # annex took longer than the one before: 0.03 s to move to the 1st gemeente, 0.3 s to the 80th).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    def fill(self, name, code, tables, notes, title, subtitle, sources):
-        """The texts and table pages of one gemeente; the atlas must stand on it."""
+    def fill(self, name, code, tables, notes, title, subtitle, sources, charts=None, svgs=None):
+        """The texts and table pages of one gemeente; the atlas must stand on it. `charts`: {table: Chart} drawn
+        above that table, `svgs`: {table: the chart's drawing} (LayoutCharts.drawn)."""
         self.clear()
         for item_id, text in (("titel", title), ("ondertitel", subtitle)):
             item = self.layout.itemById(item_id)
@@ -233,9 +246,18 @@ class AnnexLayout:
         pages = self.layout.pageCollection()
         cursor = _Cursor(self)
         cursor.new_page()
-        titles = table_titles(self.level)
+        titles = table_titles(self.level, self.unit)
+        charts, svgs = charts or {}, svgs or {}
         for t in TABLES:
-            cursor.heading(titles[t])
+            if t == "tekst":
+                cursor.heading(titles[t])
+                if tables.get(t) is not None:
+                    cursor.paragraph(" ".join(tables[t]["tekst"]))
+                continue
+            if t != "samenvatting":  # the key figures follow the text under its heading
+                cursor.heading(titles[t], charts[t].height + 2 if t in charts and tables.get(t) is not None else None)
+            if t in charts and tables.get(t) is not None:
+                cursor.chart(charts[t], svgs[t])
             if tables.get(t) is None:
                 cursor.text(notes.get(t, f"Niet te bepalen met {self.level.layer}."))
             elif len(tables[t]) == 0:
@@ -255,6 +277,7 @@ class AnnexLayout:
     def close(self):
         """Delete the layout and its project now: left to Python (a traceback keeps frames alive) they could outlive
         QGIS and crash it on exit."""
+        self.charts.close()
         self.layers, self.coverage, self.atlas, self._added, self._map_sizes = {}, None, None, [], []
         self.layout = None
         self.project.removeAllMapLayers()
@@ -262,19 +285,67 @@ class AnnexLayout:
 
     def export(self, path, title, subject, keywords):
         """The PDF, text as text, with title, subject, author and keywords in its metadata."""
-        md = self.project.metadata()
-        md.setTitle(title)
-        md.setAbstract(subject)
-        md.setAuthor("Leefbaarometer-plugin voor QGIS")
-        md.setKeywords({"leefbaarometer": list(keywords)})
-        self.project.setMetadata(md)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = 150
-        settings.exportMetadata = True
-        settings.textRenderFormat = TEXT_AS_TEXT
-        result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
-        if result != QgsLayoutExporter.ExportResult.Success:
-            raise LbmInputError(tr("could not write {path} (layout export error {result})").format(path=path, result=result))
+        _export(self.layout, self.project, path, title, subject, keywords)
+
+
+def _export(layout, project, path, title, subject, keywords):
+    """A layout as PDF, text as text, with title, subject, author and keywords in its metadata."""
+    md = project.metadata()
+    md.setTitle(title)
+    md.setAbstract(subject)
+    md.setAuthor("Leefbaarometer-plugin voor QGIS")
+    md.setKeywords({"leefbaarometer": list(keywords)})
+    project.setMetadata(md)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = 150
+    settings.exportMetadata = True
+    settings.textRenderFormat = TEXT_AS_TEXT
+    result = QgsLayoutExporter(layout).exportToPdf(path, settings)
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise LbmInputError(tr("could not write {path} (layout export error {result})").format(path=path, result=result))
+
+
+def export_overview(path, title, subtitle, chart, tables, titles, notes, sources):
+    """The overview of a set of gemeenten as a PDF: title, the chart of gemeenten per class with its table, the largest
+    risers and fallers (core/overview.py), sources; on pages of its own layout."""
+    page = _Page(QgsProject())
+    try:
+        cursor = _Cursor(page)
+        cursor.new_page()
+        cursor._place(_label(page.layout, title, 14, bold=True), 9)
+        cursor.text(subtitle, 8)
+        for t, df in tables.items():
+            cursor.heading(titles[t], chart.height + 2 if t == "klassenverdeling" else None)
+            if t == "klassenverdeling":
+                cursor.chart(chart, page.charts.drawn(t, [chart])[0])
+            if df is None:
+                cursor.text(notes.get(t, ""))
+            elif len(df) == 0:
+                cursor.text("Geen gemeenten.")
+            else:
+                cursor.table(df, titles[t])
+        cursor.heading("Bronnen en criteria")
+        cursor.text(sources, height=30)
+        _export(page.layout, page.project, path, title, subtitle, ["Leefbaarometer", "overzicht"])
+    finally:
+        page.close()
+
+
+class _Page:
+    """A layout of its own (no template, no atlas) for pages the cursor fills: the overview."""
+
+    def __init__(self, project):
+        self.project = project
+        self.layout = QgsPrintLayout(project)
+        self.layout.initializeDefaults()
+        self.layout.pageCollection().deletePage(0)
+        self.charts = LayoutCharts(self.layout)
+        self._added = []
+
+    def close(self):
+        self.charts.close()
+        self.layout = None
+        self.project = None
 
 
 class _Cursor:
@@ -296,8 +367,10 @@ class _Cursor:
         self.annex._added.append(item)
         self.y += height
 
-    def heading(self, text):
-        if self.y + HEADING + HEADER + 3 * PITCH > BOTTOM:  # a heading keeps at least three rows with it
+    def heading(self, text, keep=None):
+        """A heading; it keeps at least three table rows, or `keep` mm (a chart), with it on its page."""
+        keep = HEADER + 3 * PITCH if keep is None else keep
+        if self.y + HEADING + keep > BOTTOM:
             self.new_page()
         elif self.y > TOP:
             self.y += GAP
@@ -306,7 +379,22 @@ class _Cursor:
     def text(self, text, height=10):
         if self.y + height > BOTTOM:
             self.new_page()
-        self._place(_label(self.layout, text, 8), height)
+        self._place(_label(self.layout, text, TEXT_SIZE), height)
+
+    def paragraph(self, text):
+        """A text of several lines, as high as it wraps (measured with the charts' font metrics, a little narrower
+        than the label, so that QGIS never needs more lines than measured)."""
+        lines = len(wrap(text, WIDTH - 6, TEXT_SIZE, render.text_width))
+        self.text(text, lines * line_height(TEXT_SIZE) + 3)
+
+    def chart(self, chart, svg):
+        """A chart (core/charts) with its drawing `svg`: the picture and its searchable texts as labels."""
+        if self.y + chart.height > BOTTOM:
+            self.new_page()
+        elif self.y > TOP:
+            self.y += 1.0
+        self.annex.charts.place(chart, svg, LEFT, self.y, self.page)
+        self.y += chart.height + 2.0
 
     def table(self, df, title):
         rows = [[_cell(v, k, a) for v, k, a in zip(r, kinds, right)] for r, kinds, right in _rows_with_kinds(df)]
@@ -354,7 +442,7 @@ class _Cursor:
 def _rows_with_kinds(df):
     """(row values, kinds per cell): the summary has a kind per row, the other tables per column."""
     row_kinds = df.attrs.get("row_kinds")
-    col_kinds = [column_kind(c) for c in df.columns]
+    col_kinds = list(column_kinds(df).values())
     for i, r in enumerate(df.itertuples(index=False)):
         if row_kinds is not None:
             yield r, [TEXT] + [row_kinds[i]] * (len(df.columns) - 1), [False] + [True] * (len(df.columns) - 1)
@@ -374,12 +462,15 @@ def _columns(df):
     fixed = [WIDTHS.get(c, CLASS_WIDTH if str(c).startswith("Klasse ") else None) for c in df.columns]
     margins = 2 * CELL_MARGIN * len(fixed)
     rest = WIDTH - margins - sum(w for w in fixed if w)
-    widths = [w if w else max(rest / max(fixed.count(None), 1), 20) for w in fixed]
+    own = column_kinds(df)
+    # What is left goes to the columns without a width: a name column (text) keeps at least 20 mm, a number 12.
+    widths = [w if w else max(rest / max(fixed.count(None), 1), 20 if own[c] == TEXT else 12)
+              for c, w in zip(df.columns, fixed)]
     kinds = df.attrs.get("row_kinds")
     headers = []
     for c in df.columns:
         col = QgsLayoutTableColumn(HEADER_NAMES.get(c, c))
-        numeric = (c != df.columns[0]) if kinds is not None else column_kind(c) != TEXT
+        numeric = (c != df.columns[0]) if kinds is not None else own[c] != TEXT
         col.setHAlignment(Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
         headers.append(col)
     return headers, widths

@@ -78,7 +78,7 @@ def test_published_files_make_an_annex_of_their_one_year(annexes, published, art
     _, _, feats, hh = published
     assert result["ANNEXES"] == 2
     assert sorted(os.listdir(folder)) == ["GM0014_Groningen.pdf", "GM0014_Groningen.xlsx", "GM0362_Amstelveen.pdf",
-                                          "GM0362_Amstelveen.xlsx", "index.csv", "index.xlsx"]
+                                          "GM0362_Amstelveen.xlsx", "index.csv", "index.xlsx", "overzicht.pdf"]
     pdf = os.path.join(folder, "GM0014_Groningen.pdf")
     text = pdf_text(pdf)
     flat = " ".join(text.split())
@@ -112,7 +112,8 @@ def test_pdf_and_xlsx_carry_the_same_numbers(annexes, published):
     text = pdf_text(os.path.join(folder, "GM0014_Groningen.pdf"))
     lines = text.splitlines()
     sheets = pd.read_excel(os.path.join(folder, "GM0014_Groningen.xlsx"), sheet_name=None)
-    assert list(sheets) == ["samenvatting", "onder_druk", "stijgers", "dalers", "laagste_onv", "bron"]
+    assert list(sheets) == ["tekst", "samenvatting", "ontwikkeling", "verandering_gemiddelde",
+                            "klassengroepen", "onder_druk", "stijgers", "dalers", "laagste_onv", "bron"]
     assert sheets["stijgers"].iloc[0, 0].startswith("Geen stijgers te bepalen")
     onv = sheets["laagste_onv"]
     assert len(onv) == 10

@@ -79,7 +79,8 @@ def test_pdf_text_and_xlsx_equal_the_analysis_tables(annexes, annex_inputs, arti
             for buurt, buurt_code in zip(tables[code][t].Buurt, tables[code][t].Buurtcode):
                 assert buurt_code in text and buurt in text, (t, buurt_code)
         sheets = pd.read_excel(os.path.join(folder, f"{base}.xlsx"), sheet_name=None)
-        assert list(sheets) == ["samenvatting", "onder_druk", "stijgers", "dalers", "laagste_onv", "bron"]
+        assert list(sheets) == ["tekst", "samenvatting", "ontwikkeling", "verandering_gemiddelde",
+                            "klassengroepen", "onder_druk", "stijgers", "dalers", "laagste_onv", "bron"]
         for t in ("onder_druk", "stijgers", "dalers", "laagste_onv"):
             got, want = sheets[t], tables[code][t]
             assert got.Buurtcode.tolist() == want.Buurtcode.tolist(), t
