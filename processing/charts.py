@@ -1,0 +1,158 @@
+"""Charts (core/charts) as Processing outputs and in print layouts.
+
+- `write_chart`: a chart as a file output, SVG or PNG by the file's extension, written atomically (whole or absent).
+- `LayoutCharts`: a chart in a print layout. Its marks go in as a picture (SVG, drawn by matplotlib); the texts a
+  reader may search (titles, headings, legend names, values, class names, notes) go in as native layout labels at
+  the places the builder gave them, because text inside a picture reaches a PDF as outlines that no PDF reader
+  finds. Tick numbers and years stay in the picture: they are part of the drawing, and the values themselves are
+  in the table below each chart.
+- `locale_number`: numbers in the user's locale with a true minus sign (the panel and the tools' own charts).
+
+Layout labels are expensive to create on QGIS 3.22 (2–5 ms each: the constructor sets up a web page for HTML
+labels), so one LayoutCharts keeps its labels and pictures for the next annex and only changes their text and
+place; the SVGs are drawn by a worker thread ahead of the annex that needs them, while the main thread exports
+the PDF of the one before (QGIS's PDF export releases Python's lock).
+"""
+import os
+import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+from qgis.core import QgsLayoutItemLabel
+from qgis.core import QgsLayoutItemPicture
+from qgis.core import QgsLayoutPoint
+from qgis.core import QgsLayoutSize
+from qgis.PyQt.QtCore import QLocale
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QFont
+
+from ..core.charts import render
+from ..core.charts.spec import line_height
+from ..core.numformat import MINUS
+from .compat import LAYOUT_MM
+from .compat import set_label_font
+from .io.files import atomic_file
+
+NATIVE_ROLES = frozenset({"title", "heading", "legend", "value", "label", "note"})
+DRAWN_ROLES = frozenset({"tick"})
+FONT = "DejaVu Sans"
+_SLACK = 1.5  # mm added to a label's measured width: QGIS and matplotlib round glyph advances differently
+
+
+def locale_number(value, decimals, sign=False):
+    """`value` in the user's locale (QGIS's: 0,123 in Dutch, 0.123 in English) with a true minus sign."""
+    text = QLocale().toString(float(value), "f", int(decimals)).replace("-", MINUS)
+    return "+" + text if sign and round(float(value), int(decimals)) > 0 else text
+
+
+def write_chart(path, chart):
+    """The chart as a file, SVG or PNG by the extension of `path` (PNG at 150 dpi), whole or absent."""
+    kind = "svg" if str(path).lower().endswith(".svg") else "png"
+    data = render.to_bytes(chart, kind)
+
+    def write(tmp):
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+
+    atomic_file(path, write)
+    return path
+
+
+def drawn_svg(chart):
+    """The SVG a print layout shows for `chart`: its marks and the texts that stay in the drawing (ticks)."""
+    return render.svg(chart, roles=DRAWN_ROLES)
+
+
+class LayoutCharts:
+    """Charts in one print layout, for a run of many annexes: pictures and labels are kept and reused."""
+
+    def __init__(self, layout):
+        self.layout = layout
+        self.folder = tempfile.mkdtemp(prefix="lbm_charts_")
+        self._labels, self._pictures = [], []
+        self._used_labels = self._used_pictures = 0
+        self._count = 0
+        self._executor = None
+        self._pending = {}
+
+    # --- drawing ahead --------------------------------------------------------------------------------------
+
+    def prepare(self, key, charts):
+        """Start drawing `charts` (a list) for `key` (a gemeente) in the worker thread."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lbm-charts")
+        self._pending[key] = [self._executor.submit(drawn_svg, c) for c in charts]
+
+    def drawn(self, key, charts):
+        """The SVG bytes of `charts` for `key`: from the worker where prepared, else drawn now."""
+        futures = self._pending.pop(key, None)
+        if futures is None:
+            return [drawn_svg(c) for c in charts]
+        return [f.result() for f in futures]
+
+    # --- placing --------------------------------------------------------------------------------------------
+
+    def reset(self):
+        """Hide every picture and label of the last annex (they are reused by the next)."""
+        for item in self._labels[:self._used_labels] + self._pictures[:self._used_pictures]:
+            item.setVisibility(False)
+        self._used_labels = self._used_pictures = 0
+
+    def place(self, chart, svg, x, y, page):
+        """Put `chart` (its drawing `svg`) at (x, y) mm of `page`: the picture, and a label per searchable text."""
+        self._count += 1
+        path = os.path.join(self.folder, f"chart_{self._count}.svg")  # a new name: QGIS caches pictures by path
+        with open(path, "wb") as fh:
+            fh.write(svg)
+        picture = self._picture()
+        picture.setPicturePath(path)
+        picture.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MM), page=page)
+        picture.attemptResize(QgsLayoutSize(chart.width, chart.height, LAYOUT_MM))
+        picture.setVisibility(True)
+        for t in chart.texts:
+            if t.role in NATIVE_ROLES:
+                self._text(t, x, y, page)
+
+    def _picture(self):
+        if self._used_pictures == len(self._pictures):
+            picture = QgsLayoutItemPicture(self.layout)
+            self.layout.addLayoutItem(picture)
+            self._pictures.append(picture)
+        picture = self._pictures[self._used_pictures]
+        self._used_pictures += 1
+        return picture
+
+    def _text(self, t, x, y, page):
+        if self._used_labels == len(self._labels):
+            label = QgsLayoutItemLabel(self.layout)
+            label.setMarginX(0)
+            label.setMarginY(0)
+            self.layout.addLayoutItem(label)
+            self._labels.append(label)
+        label = self._labels[self._used_labels]
+        self._used_labels += 1
+        font = QFont(FONT)
+        font.setPointSizeF(t.size)
+        font.setBold(t.bold)
+        set_label_font(label, font, t.colour)
+        label.setText(t.text)
+        label.setHAlign({"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
+                         "right": Qt.AlignmentFlag.AlignRight}[t.ha])
+        label.setVAlign(Qt.AlignmentFlag.AlignVCenter)
+        width, height = t.width + _SLACK, line_height(t.size) + 0.6
+        left, top, right, bottom = t.box()
+        left = {"left": left, "center": (left + right - width) / 2, "right": right - width}[t.ha]
+        label.attemptMove(QgsLayoutPoint(x + left, y + (top + bottom - height) / 2, LAYOUT_MM), page=page)
+        label.attemptResize(QgsLayoutSize(width, height, LAYOUT_MM))
+        label.setVisibility(True)
+
+    def close(self):
+        if self._executor is not None:
+            for futures in self._pending.values():
+                for f in futures:
+                    f.cancel()
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        self._pending = {}
+        self._labels, self._pictures = [], []
+        shutil.rmtree(self.folder, ignore_errors=True)
