@@ -76,19 +76,21 @@ def main(work):
     out = os.path.join(work, "annexes")
     shutil.rmtree(out, ignore_errors=True)
     # The first gemeente's annex as the plugin filled it (tables, text, charts), for the native export below.
+    from leefbaarometer.processing.annex_layout import AnnexLayout
+
     first = {}
-    real_write = ExportAnnexesAlgorithm._write_annex
+    real_fill = AnnexLayout.fill
 
-    def keep_first(annex, tables, missing, code, name, settings, release, credit, crit, target, options, charts, svgs):
-        first.setdefault("fill", (name, code, tables, missing, charts, svgs))
-        return real_write(annex, tables, missing, code, name, settings, release, credit, crit, target, options, charts, svgs)
+    def keep_first(annex, name, code, tables, notes, title, subtitle, sources, charts=None, svgs=None):
+        first.setdefault("fill", (name, code, tables, notes, charts, svgs))
+        return real_fill(annex, name, code, tables, notes, title, subtitle, sources, charts, svgs)
 
-    ExportAnnexesAlgorithm._write_annex = staticmethod(keep_first)
+    AnnexLayout.fill = keep_first
     t = time.time()
     r = processing.run("leefbaarometer:exportannexes", {"BUURTEN": buurten, "HOUSEHOLDS": "aantal_huishoudens",
                                                         "GEMEENTEN": gemeenten, "FOLDER": out})
     ours = time.time() - t
-    ExportAnnexesAlgorithm._write_annex = staticmethod(real_write)
+    AnnexLayout.fill = real_fill
     print(f"exportannexes: {r['ANNEXES']} gemeenten ({n_bu} buurten) in {ours:.0f} s = {ours / r['ANNEXES']:.2f} s per annex "
           f"(PDF + XLSX; including the analyses and finding neighbouring buurten)")
 

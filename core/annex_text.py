@@ -147,7 +147,7 @@ def _lists_sentence(tables, settings):
     if pressure is not None:
         parts.append(f"Structureel onder druk: {pressure}.")
     else:
-        parts.append("Welke gebieden structureel onder druk staan is niet te bepalen (te weinig metingen).")
+        parts.append(f"Welke {level.plural} structureel onder druk staan is niet te bepalen (te weinig metingen).")
     return " ".join(parts)
 
 

@@ -51,6 +51,7 @@ def overview_tables(index, names, release, year, base_year, unit):
         for name, df in (("grootste_stijgers", up), ("grootste_dalers", down)):
             df = df.head(TOP).reset_index(drop=True)
             df.attrs["kinds"] = {f"afw {base_year}": SCORE, f"afw {year}": SCORE, "Verandering afw": CHANGE}
+            df.attrs["widths"] = {"Gemeente": 40}  # mm in a printed table: the longest names ('Súdwest-Fryslân')
             out[name] = df
     classes.attrs["kinds"] = kinds
     return out

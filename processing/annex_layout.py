@@ -29,8 +29,6 @@ from qgis.core import QgsTableCell
 from qgis.core import QgsTextBufferSettings
 from qgis.core import QgsTextFormat
 from qgis.core import QgsVectorLayerSimpleLabeling
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtGui import QFont
@@ -56,9 +54,11 @@ from .compat import RENDER_POINTS
 from .compat import TEXT_AS_TEXT
 from .compat import dom_parse
 from .compat import set_label_font
+from .layout_items import FONT
+from .layout_items import Kept
+from .layout_items import Pool
 
 MM = LAYOUT_MM
-FONT = "DejaVu Sans"
 LEFT, WIDTH, TOP, BOTTOM = 12.0, 186.0, 14.0, 280.0  # table pages: text block on A4 portrait (mm)
 CELL_MARGIN, ROW, GRID = 1.2, 2.6, 0.2
 PITCH = ROW + 2 * CELL_MARGIN + GRID  # one table row as drawn (mm), measured on QGIS 3.22
@@ -123,7 +123,86 @@ def load_template(path, project):
     return layout
 
 
-class AnnexLayout:
+class _Reused:
+    """The labels, tables and pages the cursor fills, kept from one annex to the next (processing/layout_items.py):
+    `release` before an annex, `finish` after it hides what it did not use and leaves unused pages out of exports."""
+
+    def _reuse(self, layout, fixed_pages):
+        self.layout, self.fixed_pages = layout, fixed_pages
+        self._labels = Pool(lambda: Kept(_label(self.layout, "", TEXT_SIZE)))
+        self._tables = Pool(lambda: _KeptTable(*_new_table(self.layout)))
+        self._pages = Pool(self._new_page)
+
+    def _new_page(self):
+        page = QgsLayoutItemPage(self.layout)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
+        self.layout.pageCollection().addPage(page)
+        return _KeptPage(page)
+
+    def take_label(self, text, size, bold=False, align=Qt.AlignmentFlag.AlignLeft):
+        label = self._labels.take()
+        label.font(size, bold)
+        label.text(text)
+        label.align(align)
+        label.show()
+        return label
+
+    def take_table(self):
+        table = self._tables.take()
+        table.frame.show()
+        return table
+
+    def take_page(self):
+        """The number of a further A4 page (one left out of exports since an earlier annex, or a new one)."""
+        self._pages.take().exported(True)
+        return self.fixed_pages + self._pages.used - 1
+
+    def pages_used(self):
+        return self.fixed_pages + self._pages.used
+
+    def release(self):
+        for pool in (self._labels, self._tables, self._pages):
+            pool.release()
+
+    def finish(self):
+        self._labels.finish(lambda label: label.show(False))
+        self._tables.finish(lambda table: table.frame.show(False))
+        self._pages.finish(lambda page: page.exported(False))
+
+    def drop_reused(self):
+        for pool in (self._labels, self._tables, self._pages):
+            pool.clear()
+
+
+class _KeptTable:
+    """A styled manual table with its one frame; headers, widths and row heights set only when they change."""
+
+    def __init__(self, table, frame):
+        self.table, self.frame, self.shape = table, Kept(frame), None
+
+    def fill(self, headers, widths, rows):
+        shape = ([(h.heading(), h.hAlignment()) for h in headers], list(widths), len(rows))
+        if shape != self.shape:
+            # emptied first: every setter lays the table out again, which costs little for an empty one
+            self.table.setTableContents([])
+            self.table.setHeaders(headers)
+            self.table.setColumnWidths(widths)
+            self.table.setRowHeights([ROW] * len(rows))
+            self.shape = shape
+        self.table.setTableContents(rows)
+
+
+class _KeptPage:
+    def __init__(self, page):
+        self.page, self.state = page, None
+
+    def exported(self, yes):
+        if self.state != yes:
+            self.page.setExcludeFromExports(not yes)
+            self.state = yes
+
+
+class AnnexLayout(_Reused):
     """One layout for all annexes of a run: `fill` it for a gemeente (after the atlas moved there), then `export`."""
 
     def __init__(self, template_path, buurt_layer, gem_layer, gem_code_field, buurt_gm_expression, label_field,
@@ -160,6 +239,7 @@ class AnnexLayout:
             self.project.addMapLayer(lyr)
         self.layout = load_template(template_path, self.project)
         self.template_pages = self.layout.pageCollection().pageCount()
+        self._reuse(self.layout, self.template_pages)
         for key in ("classes", "change"):
             suffix = "klassen" if key == "classes" else "verandering"
             m = self.layout.itemById(f"kaart_{suffix}")
@@ -177,7 +257,6 @@ class AnnexLayout:
         self.atlas = self.layout.atlas()
         self.atlas.setCoverageLayer(self.coverage)
         self.atlas.setEnabled(True)
-        self._added = []  # items and multiframes of the last gemeente's table pages
         self.charts = LayoutCharts(self.layout)  # the charts' pictures and labels, kept from one annex to the next
 
     def select(self, codes):
@@ -215,25 +294,10 @@ class AnnexLayout:
             kop.setText("Verandering")
 
     def clear(self):
-        """Remove the last gemeente's table pages. Before the atlas moves on: a seek refreshes every item of the
-        layout, and long tables of the last gemeente made it four times slower than the export itself."""
-        for item in self._added:
-            if isinstance(item, QgsLayoutMultiFrame):
-                for frame in list(item.frames()):
-                    self.layout.removeLayoutItem(frame)
-                self.layout.removeMultiFrame(item)
-                item.deleteLater()  # the layout lets go of a removed multiframe without deleting it
-            else:
-                self.layout.removeLayoutItem(item)
-        self._added = []
-        self.charts.reset()
-        pages = self.layout.pageCollection()
-        while pages.pageCount() > self.template_pages:
-            pages.deletePage(pages.pageCount() - 1)
-        # Removed items are deleted later, by the event loop, which a Processing run may never return to: until
-        # then they stay connected to the layout and every seek refreshes all earlier gemeenten's tables (each
-        # annex took longer than the one before: 0.03 s to move to the 1st gemeente, 0.3 s to the 80th).
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        """Start the next gemeente's table pages: the last one's labels, tables, charts and pages are filled anew, and
+        what the next one does not use is hidden when it is filled (`fill` ends with `finish`)."""
+        self.release()
+        self.charts.release()
 
     def fill(self, name, code, tables, notes, title, subtitle, sources, charts=None, svgs=None):
         """The texts and table pages of one gemeente; the atlas must stand on it. `charts`: {table: Chart} drawn
@@ -243,7 +307,6 @@ class AnnexLayout:
             item = self.layout.itemById(item_id)
             if item is not None:
                 item.setText(text)
-        pages = self.layout.pageCollection()
         cursor = _Cursor(self)
         cursor.new_page()
         titles = table_titles(self.level, self.unit)
@@ -265,20 +328,20 @@ class AnnexLayout:
             else:
                 cursor.table(tables[t], titles[t])
         cursor.heading("Bronnen en criteria")
-        cursor.text(sources, height=30)
-        n = pages.pageCount()
+        cursor.paragraph(sources)
+        n = self.pages_used()
         for p in range(n):
-            label = _label(self.layout, f"{name} ({code}) — pagina {p + 1} van {n}", 7)
-            label.setHAlign(Qt.AlignmentFlag.AlignRight)
-            label.attemptMove(QgsLayoutPoint(LEFT, 287, MM), page=p)
-            label.attemptResize(QgsLayoutSize(WIDTH, 5, MM))
-            self._added.append(label)
+            label = self.take_label(f"{name} ({code}) — pagina {p + 1} van {n}", 7, align=Qt.AlignmentFlag.AlignRight)
+            label.place(LEFT, 287, WIDTH, 5, p)
+        self.finish()
+        self.charts.finish()
 
     def close(self):
         """Delete the layout and its project now: left to Python (a traceback keeps frames alive) they could outlive
         QGIS and crash it on exit."""
         self.charts.close()
-        self.layers, self.coverage, self.atlas, self._added, self._map_sizes = {}, None, None, [], []
+        self.drop_reused()
+        self.layers, self.coverage, self.atlas, self._map_sizes = {}, None, None, []
         self.layout = None
         self.project.removeAllMapLayers()
         self.project = None
@@ -312,7 +375,7 @@ def export_overview(path, title, subtitle, chart, tables, titles, notes, sources
     try:
         cursor = _Cursor(page)
         cursor.new_page()
-        cursor._place(_label(page.layout, title, 14, bold=True), 9)
+        cursor._place(page.take_label(title, 14, bold=True), 9)
         cursor.text(subtitle, 8)
         for t, df in tables.items():
             cursor.heading(titles[t], chart.height + 2 if t == "klassenverdeling" else None)
@@ -325,25 +388,28 @@ def export_overview(path, title, subtitle, chart, tables, titles, notes, sources
             else:
                 cursor.table(df, titles[t])
         cursor.heading("Bronnen en criteria")
-        cursor.text(sources, height=30)
+        cursor.paragraph(sources)
+        page.finish()
+        page.charts.finish()
         _export(page.layout, page.project, path, title, subtitle, ["Leefbaarometer", "overzicht"])
     finally:
         page.close()
 
 
-class _Page:
+class _Page(_Reused):
     """A layout of its own (no template, no atlas) for pages the cursor fills: the overview."""
 
     def __init__(self, project):
         self.project = project
-        self.layout = QgsPrintLayout(project)
-        self.layout.initializeDefaults()
-        self.layout.pageCollection().deletePage(0)
-        self.charts = LayoutCharts(self.layout)
-        self._added = []
+        layout = QgsPrintLayout(project)
+        layout.initializeDefaults()
+        layout.pageCollection().deletePage(0)
+        self._reuse(layout, 0)
+        self.charts = LayoutCharts(layout)
 
     def close(self):
         self.charts.close()
+        self.drop_reused()
         self.layout = None
         self.project = None
 
@@ -356,15 +422,10 @@ class _Cursor:
         self.page, self.y = -1, TOP
 
     def new_page(self):
-        page = QgsLayoutItemPage(self.layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
-        self.layout.pageCollection().addPage(page)
-        self.page, self.y = self.layout.pageCollection().pageCount() - 1, TOP
+        self.page, self.y = self.annex.take_page(), TOP
 
     def _place(self, item, height):
-        item.attemptMove(QgsLayoutPoint(LEFT, self.y, MM), page=self.page)
-        item.attemptResize(QgsLayoutSize(WIDTH, height, MM))
-        self.annex._added.append(item)
+        item.place(LEFT, self.y, WIDTH, height, self.page)
         self.y += height
 
     def heading(self, text, keep=None):
@@ -374,17 +435,17 @@ class _Cursor:
             self.new_page()
         elif self.y > TOP:
             self.y += GAP
-        self._place(_label(self.layout, text, 10, bold=True), HEADING)
+        self._place(self.annex.take_label(text, 10, bold=True), HEADING)
 
     def text(self, text, height=10):
         if self.y + height > BOTTOM:
             self.new_page()
-        self._place(_label(self.layout, text, TEXT_SIZE), height)
+        self._place(self.annex.take_label(text, TEXT_SIZE), height)
 
     def paragraph(self, text):
         """A text of several lines, as high as it wraps (measured with the charts' font metrics, a little narrower
         than the label, so that QGIS never needs more lines than measured)."""
-        lines = len(wrap(text, WIDTH - 6, TEXT_SIZE, render.text_width))
+        lines = sum(len(wrap(part, WIDTH - 6, TEXT_SIZE, render.text_width)) for part in text.split("\n"))
         self.text(text, lines * line_height(TEXT_SIZE) + 3)
 
     def chart(self, chart, svg):
@@ -404,46 +465,47 @@ class _Cursor:
             room = int((BOTTOM - self.y - HEADER) // PITCH)
             if room < 3:
                 self.new_page()
-                self._place(_label(self.layout, f"{title} (vervolg)", 10, bold=True), HEADING)
+                self._place(self.annex.take_label(f"{title} (vervolg)", 10, bold=True), HEADING)
                 continue
             chunk = rows[start:start + room]
             self._table(headers, widths, chunk)
             start += len(chunk)
 
     def _table(self, headers, widths, rows):
-        table = QgsLayoutItemManualTable.create(self.layout)
-        self.layout.addMultiFrame(table)
-        table.setContentTextFormat(_format(6.5))
-        table.setHeaderTextFormat(_format(7, bold=True))
-        table.setCellMargin(CELL_MARGIN)
-        table.setGridStrokeWidth(GRID)
-        table.setGridColor(QColor("#999999"))
-        table.setVerticalGrid(False)
-        table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
-        style = QgsLayoutTableStyle()
-        style.enabled = True
-        style.cellBackgroundColor = QColor("#e8eef4")
-        table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, style)
-        table.setHeaders(headers)
-        table.setIncludeTableHeader(True)
-        table.setColumnWidths(widths)
-        table.setTableContents(rows)
-        table.setRowHeights([ROW] * len(rows))
-        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
-        frame = QgsLayoutFrame(self.layout, table)
-        table.addFrame(frame)
+        table = self.annex.take_table()
+        table.fill(headers, widths, rows)
         height = HEADER + len(rows) * PITCH + 1
-        frame.attemptMove(QgsLayoutPoint(LEFT, self.y, MM), page=self.page)
-        frame.attemptResize(QgsLayoutSize(WIDTH, height, MM))
-        self.annex._added.append(table)
+        table.frame.place(LEFT, self.y, WIDTH, height, self.page)
         self.y += height
+
+
+def _new_table(layout):
+    """A manual table of the annex's style with one frame, added to `layout`: (table, frame)."""
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setContentTextFormat(_format(6.5))
+    table.setHeaderTextFormat(_format(7, bold=True))
+    table.setCellMargin(CELL_MARGIN)
+    table.setGridStrokeWidth(GRID)
+    table.setGridColor(QColor("#999999"))
+    table.setVerticalGrid(False)
+    table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
+    style = QgsLayoutTableStyle()
+    style.enabled = True
+    style.cellBackgroundColor = QColor("#e8eef4")
+    table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, style)
+    table.setIncludeTableHeader(True)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+    frame = QgsLayoutFrame(layout, table)
+    table.addFrame(frame)
+    return table, frame
 
 
 def _rows_with_kinds(df):
     """(row values, kinds per cell): the summary has a kind per row, the other tables per column."""
     row_kinds = df.attrs.get("row_kinds")
     col_kinds = list(column_kinds(df).values())
-    for i, r in enumerate(df.itertuples(index=False)):
+    for i, r in enumerate(df.itertuples(index=False, name=None)):
         if row_kinds is not None:
             yield r, [TEXT] + [row_kinds[i]] * (len(df.columns) - 1), [False] + [True] * (len(df.columns) - 1)
         else:
@@ -459,7 +521,8 @@ def _cell(value, kind, right):
 
 def _columns(df):
     """Layout table columns (Dutch headers, numbers right-aligned) and their widths."""
-    fixed = [WIDTHS.get(c, CLASS_WIDTH if str(c).startswith("Klasse ") else None) for c in df.columns]
+    own_widths = df.attrs.get("widths", {})
+    fixed = [own_widths.get(c, WIDTHS.get(c, CLASS_WIDTH if str(c).startswith("Klasse ") else None)) for c in df.columns]
     margins = 2 * CELL_MARGIN * len(fixed)
     rest = WIDTH - margins - sum(w for w in fixed if w)
     own = column_kinds(df)

@@ -10,7 +10,7 @@
 
 Layout labels are expensive to create on QGIS 3.22 (2–5 ms each: the constructor sets up a web page for HTML
 labels), so one LayoutCharts keeps its labels and pictures for the next annex and only changes their text and
-place; the SVGs are drawn by a worker thread ahead of the annex that needs them, while the main thread exports
+place (processing/layout_items.py); the SVGs are drawn by a worker thread ahead of the annex that needs them, while the main thread exports
 the PDF of the one before (QGIS's PDF export releases Python's lock).
 """
 import os
@@ -20,22 +20,18 @@ from concurrent.futures import ThreadPoolExecutor
 
 from qgis.core import QgsLayoutItemLabel
 from qgis.core import QgsLayoutItemPicture
-from qgis.core import QgsLayoutPoint
-from qgis.core import QgsLayoutSize
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QFont
 
 from ..core.charts import render
 from ..core.charts.spec import line_height
 from ..core.numformat import MINUS
-from .compat import LAYOUT_MM
-from .compat import set_label_font
 from .io.files import atomic_file
+from .layout_items import Kept
+from .layout_items import Pool
 
 NATIVE_ROLES = frozenset({"title", "heading", "legend", "value", "label", "note"})
 DRAWN_ROLES = frozenset({"tick"})
-FONT = "DejaVu Sans"
 _SLACK = 1.5  # mm added to a label's measured width: QGIS and matplotlib round glyph advances differently
 
 
@@ -64,24 +60,30 @@ def drawn_svg(chart):
 
 
 class LayoutCharts:
-    """Charts in one print layout, for a run of many annexes: pictures and labels are kept and reused."""
+    """Charts in one print layout, for a run of many annexes: pictures and labels are kept and reused
+    (processing/layout_items.py); `release` before an annex, `finish` after it."""
 
     def __init__(self, layout):
         self.layout = layout
         self.folder = tempfile.mkdtemp(prefix="lbm_charts_")
-        self._labels, self._pictures = [], []
-        self._used_labels = self._used_pictures = 0
+        self._labels = Pool(self._new_label)
+        self._pictures = Pool(self._new_picture)
         self._count = 0
         self._executor = None
         self._pending = {}
+
+    @property
+    def executor(self):
+        """The worker thread that draws the charts ahead (and may take other work of the run: files to write)."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lbm-charts")
+        return self._executor
 
     # --- drawing ahead --------------------------------------------------------------------------------------
 
     def prepare(self, key, charts):
         """Start drawing `charts` (a list) for `key` (a gemeente) in the worker thread."""
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lbm-charts")
-        self._pending[key] = [self._executor.submit(drawn_svg, c) for c in charts]
+        self._pending[key] = [self.executor.submit(drawn_svg, c) for c in charts]
 
     def drawn(self, key, charts):
         """The SVG bytes of `charts` for `key`: from the worker where prepared, else drawn now."""
@@ -92,11 +94,14 @@ class LayoutCharts:
 
     # --- placing --------------------------------------------------------------------------------------------
 
-    def reset(self):
-        """Hide every picture and label of the last annex (they are reused by the next)."""
-        for item in self._labels[:self._used_labels] + self._pictures[:self._used_pictures]:
-            item.setVisibility(False)
-        self._used_labels = self._used_pictures = 0
+    def release(self):
+        self._labels.release()
+        self._pictures.release()
+
+    def finish(self):
+        """Hide the pictures and labels the last annex did not use."""
+        self._labels.finish(lambda label: label.show(False))
+        self._pictures.finish(lambda picture: picture.show(False))
 
     def place(self, chart, svg, x, y, page):
         """Put `chart` (its drawing `svg`) at (x, y) mm of `page`: the picture, and a label per searchable text."""
@@ -104,47 +109,37 @@ class LayoutCharts:
         path = os.path.join(self.folder, f"chart_{self._count}.svg")  # a new name: QGIS caches pictures by path
         with open(path, "wb") as fh:
             fh.write(svg)
-        picture = self._picture()
-        picture.setPicturePath(path)
-        picture.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MM), page=page)
-        picture.attemptResize(QgsLayoutSize(chart.width, chart.height, LAYOUT_MM))
-        picture.setVisibility(True)
+        picture = self._pictures.take()
+        picture.item.setPicturePath(path)
+        picture.place(x, y, chart.width, chart.height, page)
+        picture.show()
         for t in chart.texts:
             if t.role in NATIVE_ROLES:
                 self._text(t, x, y, page)
 
-    def _picture(self):
-        if self._used_pictures == len(self._pictures):
-            picture = QgsLayoutItemPicture(self.layout)
-            self.layout.addLayoutItem(picture)
-            self._pictures.append(picture)
-        picture = self._pictures[self._used_pictures]
-        self._used_pictures += 1
-        return picture
+    def _new_picture(self):
+        picture = QgsLayoutItemPicture(self.layout)
+        self.layout.addLayoutItem(picture)
+        return Kept(picture)
+
+    def _new_label(self):
+        label = QgsLayoutItemLabel(self.layout)
+        label.setMarginX(0)
+        label.setMarginY(0)
+        self.layout.addLayoutItem(label)
+        return Kept(label)
 
     def _text(self, t, x, y, page):
-        if self._used_labels == len(self._labels):
-            label = QgsLayoutItemLabel(self.layout)
-            label.setMarginX(0)
-            label.setMarginY(0)
-            self.layout.addLayoutItem(label)
-            self._labels.append(label)
-        label = self._labels[self._used_labels]
-        self._used_labels += 1
-        font = QFont(FONT)
-        font.setPointSizeF(t.size)
-        font.setBold(t.bold)
-        set_label_font(label, font, t.colour)
-        label.setText(t.text)
-        label.setHAlign({"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
-                         "right": Qt.AlignmentFlag.AlignRight}[t.ha])
-        label.setVAlign(Qt.AlignmentFlag.AlignVCenter)
+        label = self._labels.take()
+        label.font(t.size, t.bold, t.colour)
+        label.text(t.text)
+        label.align({"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
+                     "right": Qt.AlignmentFlag.AlignRight}[t.ha], Qt.AlignmentFlag.AlignVCenter)
         width, height = t.width + _SLACK, line_height(t.size) + 0.6
         left, top, right, bottom = t.box()
         left = {"left": left, "center": (left + right - width) / 2, "right": right - width}[t.ha]
-        label.attemptMove(QgsLayoutPoint(x + left, y + (top + bottom - height) / 2, LAYOUT_MM), page=page)
-        label.attemptResize(QgsLayoutSize(width, height, LAYOUT_MM))
-        label.setVisibility(True)
+        label.place(x + left, y + (top + bottom - height) / 2, width, height, page)
+        label.show()
 
     def close(self):
         if self._executor is not None:
@@ -154,5 +149,6 @@ class LayoutCharts:
             self._executor.shutdown(wait=True)
             self._executor = None
         self._pending = {}
-        self._labels, self._pictures = [], []
+        self._labels.clear()
+        self._pictures.clear()
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -14,7 +14,7 @@ PG_MAJOR="$({ dpkg-query -W -f='${Depends}\n' postgresql 2>/dev/null; apt-cache 
 # tests only: a throwaway PostgreSQL + PostGIS server (tests/integration/postgis_server.py), scipy as a second
 # implementation of the χ² tail, git for the plugin ZIP.
 DEBIAN_PACKAGES=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas qttools5-dev-tools
-                 python3-venv python3-openpyxl python3-xlsxwriter xvfb xauth poppler-utils
+                 python3-venv python3-openpyxl python3-xlsxwriter python3-matplotlib xvfb xauth poppler-utils
                  postgresql postgresql-client "postgresql-${PG_MAJOR:-15}-postgis-3"
                  python3-scipy git)
 # --packages: print the list and stop (scripts/test_qgis_versions.sh installs it into its chroots).

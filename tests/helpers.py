@@ -353,4 +353,61 @@ def axis_scale(marks, axis, panel="plot"):
                 segments[-1].append(p)
         pairs += [(value, seg[0][1 if axis == "y" else 0]) for value, seg in zip(values, segments)]
     (v0, c0), (v1, c1) = min(pairs), max(pairs)
+    if v0 == v1:  # one grid line (one year): only a point on it has a value
+        return lambda c: v0 if abs(c - c0) < 0.01 else None
     return lambda c: v0 + (c - c0) * (v1 - v0) / (c1 - c0)
+
+
+# --- annexes from the published files ---------------------------------------------------------------------------
+
+MINUS = "\u2212"
+
+
+def pdf_text(path, *pages):
+    """The text of a PDF as pdftotext finds it (layout kept, ligatures undone); `pages`: first (and last) page."""
+    import unicodedata
+
+    first_last = ["-f", str(pages[0]), "-l", str(pages[-1])] if pages else []
+    out = subprocess.run(["pdftotext", "-layout", *first_last, str(path), "-"], capture_output=True, text=True, check=True)
+    return unicodedata.normalize("NFKC", out.stdout)
+
+
+def dutch(n, decimals=3, sign=False):
+    """A second, simple implementation of the notation: 45063 -> '45.063', -0.035 -> '−0,035' (ints without decimals)."""
+    if isinstance(n, int):
+        return ("+" if sign and n > 0 else "") + f"{n:,}".replace(",", ".").replace("-", MINUS)
+    text = f"{abs(n):,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return (MINUS if round(n, decimals) < 0 else "+" if sign and round(n, decimals) > 0 else "") + text
+
+
+def cbs_households(*gemeenten):
+    """{buurtcode: households} from CBS's key figures 2024 of these gemeenten (GM0014 …); None where CBS suppresses."""
+    import json
+
+    out = {}
+    for gm in gemeenten:
+        with open(shared("cbs", "kwb2024", f"{gm}.json"), encoding="utf-8") as fh:
+            for b in json.load(fh)["buurten"]:
+                out[b["code"]] = b["demografie"]["huishoudens"]
+    return out
+
+
+def wfs_with_households(*gemeenten):
+    """A copy (memory layer) of the official WFS buurten 2024 with CBS's households of these gemeenten joined on as
+    aantal_huishoudens (the input file is never touched); also {code: WFS feature} and {code: households}."""
+    from qgis.core import QgsFeatureRequest
+    from qgis.core import QgsField
+    from qgis.core import QgsVectorLayer
+
+    from leefbaarometer.processing.compat import DOUBLE
+
+    wfs = QgsVectorLayer(shared("lbm", "wfs_buurtscore24_part.geojson"), "buurtscore24", "ogr")
+    layer = wfs.materialize(QgsFeatureRequest())
+    layer.setName("buurtscore24")
+    hh = cbs_households(*gemeenten)
+    layer.dataProvider().addAttributes([QgsField("aantal_huishoudens", DOUBLE)])
+    layer.updateFields()
+    idx = layer.fields().indexOf("aantal_huishoudens")
+    layer.dataProvider().changeAttributeValues({f.id(): {idx: hh.get(f["code"])} for f in layer.getFeatures()
+                                                if hh.get(f["code"]) is not None})
+    return layer, {f["code"]: f for f in wfs.getFeatures()}, hh

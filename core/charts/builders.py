@@ -78,15 +78,16 @@ def elide(text, width, size, measure, bold=False):
 
 
 def wrap(text, width, size, measure, bold=False):
-    """`text` as lines no wider than `width` mm, broken between words (a word too long for a line is elided)."""
-    lines, current = [], ""
+    """`text` as lines no wider than `width` mm, broken between words (a word too long for a line is elided).
+    Widths add up word by word (the measure sums glyph advances), so a long paragraph is measured once."""
+    lines, current, used = [], "", 0.0
     for word in str(text).split():
-        candidate = f"{current} {word}" if current else word
-        if measure(candidate, size, bold) <= width or not current:
-            current = candidate
+        extra = measure((" " if current else "") + word, size, bold)
+        if used + extra <= width or not current:
+            current, used = (f"{current} {word}" if current else word), used + extra
         else:
             lines.append(current)
-            current = word
+            current, used = word, measure(word, size, bold)
     if current:
         lines.append(current)
     return [elide(line, width, size, measure, bold) for line in lines] or [""]
@@ -170,7 +171,7 @@ class _Axes:
             for t, text in zip(y_ticks, tick_texts):
                 chart.texts.append(_text(measure, self.left - 1.2, self.y(t), text, size, ha="right", colour=MUTED, role="tick"))
         # Year or category labels below: all where they fit side by side, else the first and the last.
-        shown = list(zip(xs, x_labels))
+        shown = [(v, lab) for v, lab in zip(xs, x_labels) if lab]
         widths = [measure(lab, size) for _, lab in shown]
         fits = all(self.x(b) - self.x(a) >= (wa + wb) / 2 + 1.0
                    for (a, _), (b, _), wa, wb in zip(shown, shown[1:], widths, widths[1:]))
@@ -191,12 +192,15 @@ def _segments(pairs):
     return tuple(out[:-1])
 
 
-def _value_range(values, include_zero=True):
+def _value_range(values, include_zero=True, margin=0.0):
+    """(low, high) of the finite values (and zero), widened by `margin` of the span on the sides away from zero, so
+    that a point is not drawn on the edge of its plot."""
     finite = [v for v in values if v is not None and math.isfinite(v)]
     lo, hi = (min(finite), max(finite)) if finite else (0.0, 0.0)
     if include_zero:
         lo, hi = min(lo, 0.0), max(hi, 0.0)
-    return lo, hi
+    span = hi - lo
+    return (lo - margin * span if lo < 0 else lo), (hi + margin * span if hi > 0 else hi)
 
 
 # --- the panel's area profile ------------------------------------------------------------------------------------
@@ -331,12 +335,15 @@ def class_bars(width, height, measure, number, labels, values, colours, decimals
     zero = axes.y(0.0)
     for i, (value, colour) in enumerate(zip(values, colours)):
         cx = axes.x(i)
-        if value is not None and math.isfinite(value):
+        if value is not None and math.isfinite(value) and value != 0:  # a zero has its value written, no bar
             y1 = axes.y(value)
             y0, y1 = sorted((zero, y1))
             chart.marks.append(Rect(cx - bar_w / 2, y0, bar_w, max(y1 - y0, 0.2), colour, darker(colour), 0.5,
                                     gid=f"bar:{i + 1}"))
+        if value is not None and math.isfinite(value):
             text = number(value, decimals)
+            y0 = min(zero, axes.y(value))
+            y1 = max(zero, axes.y(value))
             if value >= 0:
                 chart.texts.append(_text(measure, cx, y0 - h / 2 - 0.4, text, size, ha="center", va="center", role="value"))
             else:
@@ -367,7 +374,7 @@ def development(width, measure, number, years, series, names, dimension_years=()
                 0.0, 0.0, width, size) + 1.0
     main_h = 46.0
     values = [v for k in keys for v in series[k]]
-    ticks, step = nice_ticks(*_value_range(values))
+    ticks, step = nice_ticks(*_value_range(values, margin=0.06))
     axes = _Axes(chart, measure, number, (0.0, y, width, y + main_h), ticks, decimals_for(step), list(years),
                  [str(v) for v in years], title="Totaalscore (afw)", size=size, key="afw")
     _lines(chart, axes, years, series, keys, "afw")
@@ -375,7 +382,7 @@ def development(width, measure, number, years, series, names, dimension_years=()
     dims = list(dimension_series or {})
     if dims and dimension_years:
         values = [v for d in dims for k in keys for v in dimension_series[d].get(k, [])]
-        ticks, step = nice_ticks(*_value_range(values), most=4)
+        ticks, step = nice_ticks(*_value_range(values, margin=0.06), most=4)
         gap = 3.0
         panel_w = (width - gap * (len(dims) - 1)) / len(dims)
         small_h = 36.0

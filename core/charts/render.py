@@ -78,9 +78,11 @@ class _Advances(dict):
         self.font.set_size(_REFERENCE, 72)
 
     def __missing__(self, char):
-        from matplotlib.ft2font import LOAD_NO_HINTING
+        from matplotlib import ft2font
 
-        self[char] = self.font.load_char(ord(char), flags=LOAD_NO_HINTING).linearHoriAdvance / 65536.0
+        # matplotlib 3.10 moved the load flags into LoadFlags (the module constants are deprecated there)
+        flags = ft2font.LoadFlags.NO_HINTING if hasattr(ft2font, "LoadFlags") else ft2font.LOAD_NO_HINTING
+        self[char] = self.font.load_char(ord(char), flags=flags).linearHoriAdvance / 65536.0
         return self[char]
 
 

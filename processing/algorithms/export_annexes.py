@@ -243,9 +243,9 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         for sentence in missing.values():
             feedback.pushInfo(sentence)
         if not settings.weighted and "onder_druk" not in missing:
-            feedback.pushWarning(tr("No households field: the size criterion of 'structurally under pressure' counts buurten "
-                                    "instead of households (clusters of at least {n:g} buurten). Give the households field.").format(
-                                    n=settings.pressure.min_weight))
+            feedback.pushWarning(tr("No households field: the size criterion of 'structurally under pressure' counts {areas} "
+                                    "instead of households (clusters of at least {n:g} {areas}). Give the households field.").format(
+                                    n=settings.pressure.min_weight, areas=level.plural))
         os.makedirs(folder, exist_ok=True)
 
         pairs = None
@@ -287,42 +287,89 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
 
     def _write_all(self, annex, chosen, missing, tables, gem_names, gem_code_f, settings, release, credit, crit, targets,
                    options, feedback):
-        """Every chosen gemeente's annex; a failing one is reported and the others go on. (written, failed)."""
+        """Every chosen gemeente's annex; a failing one is reported and the others go on. (written, failed).
+
+        The main thread fills and exports the PDFs (QGIS's layouts live there); one worker thread draws the charts of
+        the next gemeente and writes the spreadsheet, CSV and SVG files of the last one while the main thread exports
+        the next PDF (QGIS's export releases Python's lock, so the two overlap)."""
         annex.select(chosen)
         if "verandering" in missing:
             annex.hide_change(missing["verandering"])
-        # The charts of every gemeente are laid out now and drawn by a worker thread while the PDFs are exported.
-        charts = {code: self._charts(tables[code], gem_names.get(code, code), settings, release) for code in chosen}
-        for code in chosen:
-            annex.charts.prepare(code, list(charts[code].values()))
-        written, failed = [], []
+        order = sorted(chosen)  # the atlas's order: sorted on the code
+        charts = {}
+
+        def prepare(code):  # lay out a gemeente's charts and have the worker draw them
+            if code is not None and code not in charts:
+                charts[code] = self._charts(tables[code], gem_names.get(code, code), settings, release)
+                annex.charts.prepare(code, list(charts[code].values()))
+
+        written, failed, pending = [], [], []  # pending: (code, name, future) of the files the worker is writing
         atlas = annex.atlas
         atlas.beginRender()
         try:
             for n in range(atlas.count()):
                 check_cancel(feedback)
+                self._collect(pending, written, failed, feedback, wait=False)
                 annex.clear()
                 annex.seek(n)
                 code = key_text(atlas.layout().reportContext().feature()[gem_code_f])
                 name = gem_names.get(code, code)
                 feedback.pushInfo(tr("{n}/{total}: {code} {name}").format(n=n + 1, total=atlas.count(), code=code, name=name))
                 try:
-                    own = charts.get(code) or self._charts(tables[code], name, settings, release)
+                    prepare(code)
+                    own = charts.pop(code)
                     svgs = dict(zip(own, annex.charts.drawn(code, list(own.values()))))
-                    self._write_annex(annex, tables[code], missing, code, name, settings, release, credit, crit,
-                                      targets[code], options, own, svgs)
-                    written.append(code)
+                    export_pdf, rest, own_files = self._fill_annex(annex, tables[code], missing, code, name, settings,
+                                                                   release, credit, crit, targets[code], options, own, svgs)
+                    # While the main thread exports the PDF (QGIS releases Python's lock), the worker writes the other
+                    # files and draws the next gemeente's charts.
+                    future = annex.charts.executor.submit(rest)
+                    if n + 1 < len(order):
+                        try:  # should laying them out fail, the next round does it again and fails as that gemeente
+                            prepare(order[n + 1])
+                        except Exception:  # noqa: BLE001
+                            charts.pop(order[n + 1], None)
+                    try:
+                        export_pdf()
+                    except BaseException:
+                        future.exception()  # the other files are written (or not) first, then all of them go
+                        _remove(own_files)
+                        raise
+                    pending.append((code, name, future, own_files))
                 except DiskFullError as exc:  # every later annex would fail the same way
-                    raise LbmInputError(tr("{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole "
-                                           "and kept; no index was written.").format(exc=exc, code=code, name=name,
-                                                                                      n=len(written))) from exc
+                    self._disk_full(exc, code, name, written)
                 except Exception as exc:  # noqa: BLE001 — one gemeente's failure must not stop the others
                     feedback.reportError(tr("{code} {name}: {exc}").format(code=code, name=name, exc=exc), False)
                     failed.append(f"{code} {name} ({exc})")
                 feedback.setProgress(100.0 * (n + 1) / max(atlas.count(), 1))
+            self._collect(pending, written, failed, feedback, wait=True)
         finally:
             atlas.endRender()
+            for _, _, future, own_files in pending:  # cancelled or stopped: each annex ends whole or absent
+                if future.exception() is not None:
+                    _remove(own_files)
         return written, failed
+
+    def _collect(self, pending, written, failed, feedback, wait):
+        """Take the finished file writes of `pending` (all of them with `wait`), in order, into written or failed."""
+        while pending and (wait or pending[0][2].done()):
+            code, name, future, own_files = pending.pop(0)
+            try:
+                future.result()
+                written.append(code)
+            except BaseException as exc:
+                _remove(own_files)  # the PDF too: an annex is all its files or none
+                if isinstance(exc, DiskFullError):
+                    self._disk_full(exc, code, name, written)
+                if not isinstance(exc, Exception):
+                    raise
+                feedback.reportError(tr("{code} {name}: {exc}").format(code=code, name=name, exc=exc), False)
+                failed.append(f"{code} {name} ({exc})")
+
+    @staticmethod
+    def _disk_full(exc, code, name, written):
+        raise LbmInputError(tr("{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole "
+                               "and kept; no index was written.").format(exc=exc, code=code, name=name, n=len(written))) from exc
 
     @staticmethod
     def _charts(tables, name, settings, release):
@@ -420,7 +467,8 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                            settings.level, settings.unit)
 
     @staticmethod
-    def _write_annex(annex, tables, missing, code, name, settings, release, credit, crit, target, options, charts, svgs):
+    def _fill_annex(annex, tables, missing, code, name, settings, release, credit, crit, target, options, charts, svgs):
+        """Fill the layout for one gemeente; (write its PDF, write its other files, all its file names)."""
         y, b = settings.year, settings.base_year
         title = f"Leefbaarometer {y} — {name} ({code})"
         since = f"verandering sinds {b}" if b is not None else f"één meting ({y})"
@@ -440,8 +488,8 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         # overwriting (never a set mixed from two runs); the run lists the gemeente as failed.
         own_files = ([target + ".pdf", target + ".xlsx"] + [f"{target}_{t}.csv" for t in TABLES]
                      + [f"{target}_{t}.svg" for t in charts])
-        try:
-            atomic_file(target + ".pdf", lambda tmp: annex.export(tmp, title, subject, ["Leefbaarometer", str(y), name, code, "bijlage"]))
+
+        def rest():
             write_spreadsheet(target + ".xlsx", sheets, crit, credit, formats, notes)
             for t in TABLES:
                 if options["csv"] and tables[t] is not None:
@@ -449,10 +497,12 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             for t, chart in charts.items():
                 if options["svg"]:
                     write_chart(f"{target}_{t}.svg", chart)
-        except BaseException:
-            for path in own_files:
-                remove_quietly(path)
-            raise
+
+        def export_pdf():
+            atomic_file(target + ".pdf", lambda tmp: annex.export(tmp, title, subject, ["Leefbaarometer", str(y), name, code,
+                                                                                         "bijlage"]))
+
+        return export_pdf, rest, own_files
 
     @staticmethod
     def _overview(path, overview, release, settings, n, credit, crit):
@@ -470,6 +520,11 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
                  for t in ("grootste_stijgers", "grootste_dalers")}
         atomic_file(path, lambda tmp: export_overview(tmp, title, subtitle, chart, overview, titles, notes,
                                                       f"{credit}\nCriteria: {crit}"))
+
+
+def _remove(paths):
+    for path in paths:
+        remove_quietly(path)
 
 
 def _formats(df):

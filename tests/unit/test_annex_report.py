@@ -16,7 +16,7 @@ def small_layer():
     for y, v in afw.items():
         data.values[("afw", y)] = np.array(v)
     for y in (2016, 2018):
-        for i, d in enumerate(("fys", "onv", "soc", "vrz", "won")):
+        for d in ("fys", "onv", "soc", "vrz", "won"):
             # dimensions summing to afw: onv carries all of it, the others 0
             data.values[(d, y)] = np.array(afw[y]) if d == "onv" else np.zeros(6)
     return data
