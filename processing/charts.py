@@ -10,8 +10,9 @@
 
 Layout labels are expensive to create on QGIS 3.22 (2–5 ms each: the constructor sets up a web page for HTML
 labels), so one LayoutCharts keeps its labels and pictures for the next annex and only changes their text and
-place (processing/layout_items.py); the SVGs are drawn by a worker thread ahead of the annex that needs them, while the main thread exports
-the PDF of the one before (QGIS's PDF export releases Python's lock).
+place (processing/layout_items.py). A chart goes in as two pictures: its frame (grid lines, tick numbers and years),
+drawn once per scale for the whole run, and its data over it; the drawings are made by a worker thread ahead of
+the annex that needs them, while the main thread exports the PDF of the one before.
 """
 import os
 import shutil
@@ -54,9 +55,15 @@ def write_chart(path, chart):
     return path
 
 
-def drawn_svg(chart):
-    """The SVG a print layout shows for `chart`: its marks and the texts that stay in the drawing (ticks)."""
-    return render.svg(chart, roles=DRAWN_ROLES)
+def frame_svg(chart):
+    """The SVG of a chart's frame as a print layout shows it: grid lines and the texts that stay in the drawing (tick
+    numbers and years)."""
+    return render.svg(chart, roles=DRAWN_ROLES, part="frame")
+
+
+def data_svg(chart):
+    """The SVG of a chart's data (lines, bars, legend samples) on a transparent ground, laid over its frame."""
+    return render.svg(chart, part="data")
 
 
 class LayoutCharts:
@@ -67,10 +74,13 @@ class LayoutCharts:
         self.layout = layout
         self.folder = tempfile.mkdtemp(prefix="lbm_charts_")
         self._labels = Pool(self._new_label)
+        self._frames = Pool(self._new_picture)  # made before the data pictures: they lie under them
         self._pictures = Pool(self._new_picture)
         self._count = 0
         self._executor = None
         self._pending = {}
+        self._frame_svgs = {}  # frame key -> future of its SVG (one drawing per scale, for all annexes of the run)
+        self._frame_paths = {}  # frame key -> its file
 
     @property
     def executor(self):
@@ -82,40 +92,58 @@ class LayoutCharts:
     # --- drawing ahead --------------------------------------------------------------------------------------
 
     def prepare(self, key, charts):
-        """Start drawing `charts` (a list) for `key` (a gemeente) in the worker thread."""
-        self._pending[key] = [self.executor.submit(drawn_svg, c) for c in charts]
+        """Start drawing `charts` (a list) for `key` (a gemeente) in the worker thread: their data, and the frame of
+        any scale not drawn before."""
+        self._pending[key] = [self._submit(c) for c in charts]
+
+    def _submit(self, chart):
+        frame = chart.frame_key(DRAWN_ROLES)
+        if frame not in self._frame_svgs:
+            self._frame_svgs[frame] = self.executor.submit(frame_svg, chart)
+        return frame, self.executor.submit(data_svg, chart)
 
     def drawn(self, key, charts):
-        """The SVG bytes of `charts` for `key`: from the worker where prepared, else drawn now."""
-        futures = self._pending.pop(key, None)
-        if futures is None:
-            return [drawn_svg(c) for c in charts]
-        return [f.result() for f in futures]
+        """The drawings of `charts` for `key` (what `place` takes): from the worker where prepared, else drawn now."""
+        drawings = self._pending.pop(key, None)
+        if drawings is None:
+            drawings = [self._submit(c) for c in charts]
+        return [(frame, data.result()) for frame, data in drawings]
 
     # --- placing --------------------------------------------------------------------------------------------
 
     def release(self):
-        self._labels.release()
-        self._pictures.release()
+        for pool in (self._labels, self._frames, self._pictures):
+            pool.release()
 
     def finish(self):
         """Hide the pictures and labels the last annex did not use."""
         self._labels.finish(lambda label: label.show(False))
-        self._pictures.finish(lambda picture: picture.show(False))
+        for pool in (self._frames, self._pictures):
+            pool.finish(lambda picture: picture.show(False))
 
-    def place(self, chart, svg, x, y, page):
-        """Put `chart` (its drawing `svg`) at (x, y) mm of `page`: the picture, and a label per searchable text."""
-        self._count += 1
-        path = os.path.join(self.folder, f"chart_{self._count}.svg")  # a new name: QGIS caches pictures by path
-        with open(path, "wb") as fh:
-            fh.write(svg)
-        picture = self._pictures.take()
-        picture.item.setPicturePath(path)
-        picture.place(x, y, chart.width, chart.height, page)
-        picture.show()
+    def place(self, chart, drawing, x, y, page):
+        """Put `chart` at (x, y) mm of `page`: its frame and its data (`drawing`, from `drawn`) as two pictures, and
+        a label per searchable text."""
+        frame, data = drawing
+        if frame not in self._frame_paths:  # drawn by the worker, or (a drawing made for another layout) now
+            future = self._frame_svgs.get(frame)
+            self._frame_paths[frame] = self._file(future.result() if future is not None else frame_svg(chart))
+        for pool, path in ((self._frames, self._frame_paths[frame]), (self._pictures, self._file(data))):
+            picture = pool.take()
+            picture.picture(path)
+            picture.place(x, y, chart.width, chart.height, page)
+            picture.show()
         for t in chart.texts:
             if t.role in NATIVE_ROLES:
                 self._text(t, x, y, page)
+
+    def _file(self, svg):
+        """A new file for an SVG (a new name: QGIS caches pictures by their path)."""
+        self._count += 1
+        path = os.path.join(self.folder, f"chart_{self._count}.svg")
+        with open(path, "wb") as fh:
+            fh.write(svg)
+        return path
 
     def _new_picture(self):
         picture = QgsLayoutItemPicture(self.layout)
@@ -148,7 +176,7 @@ class LayoutCharts:
                     f.cancel()
             self._executor.shutdown(wait=True)
             self._executor = None
-        self._pending = {}
-        self._labels.clear()
-        self._pictures.clear()
+        self._pending, self._frame_svgs, self._frame_paths = {}, {}, {}
+        for pool in (self._labels, self._frames, self._pictures):
+            pool.clear()
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -52,6 +52,11 @@ class Kept:
         if self._changed("text", text):
             self.item.setText(text)
 
+    def picture(self, path):
+        """A picture item's file (read again only when it is another file)."""
+        if self._changed("path", path):
+            self.item.setPicturePath(path)
+
     def align(self, horizontal, vertical=None):
         if self._changed("halign", horizontal):
             self.item.setHAlign(horizontal)

@@ -149,7 +149,9 @@ class _Axes:
         self.y = _Scale(y_ticks[0], y_ticks[-1], self.bottom, self.top)
         xs = sorted(x_values)
         if proportional and len(xs) > 1:
-            self.x = _Scale(xs[0], xs[-1], self.left + pad, self.right - pad)
+            # the first and last labels stay within the plot's box (small multiples stand side by side)
+            edge = max((measure(lab, size) for lab in (x_labels[0], x_labels[-1]) if lab), default=0.0) / 2 + 0.3
+            self.x = _Scale(xs[0], xs[-1], self.left + max(pad, edge), self.right - max(pad, edge))
         elif len(xs) > 1:  # categories: equal slots
             slot = (self.right - self.left) / len(xs)
             pos = {v: self.left + slot * (i + 0.5) for i, v in enumerate(xs)}
@@ -164,9 +166,10 @@ class _Axes:
         grid = [t for t in y_ticks if t != 0]
         if grid:
             chart.marks.append(Line(_segments([((self.left, self.y(t)), (self.right, self.y(t))) for t in grid]), GRID, 0.4,
-                                    gid=f"grid-y@{key}:" + ";".join(repr(t) for t in grid)))
+                                    gid=f"grid-y@{key}:" + ";".join(repr(t) for t in grid), frame=True))
         if 0 in y_ticks:
-            chart.marks.append(Line(((self.left, self.y(0)), (self.right, self.y(0))), ZERO, 0.6, gid=f"grid-y@{key}:0"))
+            chart.marks.append(Line(((self.left, self.y(0)), (self.right, self.y(0))), ZERO, 0.6, gid=f"grid-y@{key}:0",
+                                    frame=True))
         if y_labels:
             for t, text in zip(y_ticks, tick_texts):
                 chart.texts.append(_text(measure, self.left - 1.2, self.y(t), text, size, ha="right", colour=MUTED, role="tick"))
@@ -181,7 +184,7 @@ class _Axes:
             chart.texts.append(_text(measure, self.x(v), bottom - h / 2, lab, size, ha="center", colour=MUTED, role="tick"))
         if proportional and xs:
             chart.marks.append(Line(_segments([((self.x(v), self.top), (self.x(v), self.bottom)) for v in xs]), GRID, 0.3,
-                                    gid=f"grid-x@{key}:" + ";".join(repr(v) for v in xs)))
+                                    gid=f"grid-x@{key}:" + ";".join(repr(v) for v in xs), frame=True))
 
 
 def _segments(pairs):

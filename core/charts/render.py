@@ -98,17 +98,19 @@ def text_width(text, size, bold=False):
     return sum(advances[c] for c in str(text)) * size / _REFERENCE * PT
 
 
-def _figure(chart, canvas, roles):
+def _figure(chart, canvas, roles, part=None):
     """A Figure holding the chart's marks (and texts): artists placed straight on the figure in millimetres, y down,
     through one transform (no Axes: an Axes and its tick machinery cost more than the whole chart)."""
     mpl = _matplotlib()
     fig = mpl["Figure"](figsize=(chart.width / 25.4, chart.height / 25.4), dpi=72)
     mpl[canvas](fig)
-    fig.patch.set_facecolor("white")
+    fig.patch.set_facecolor("none" if part == "data" else "white")  # the data lies over its frame
     # mm (y down) -> inches (y up) -> the figure's pixels at whatever dpi it is saved with
     mm = mpl["Affine2D"]().scale(1 / 25.4, -1 / 25.4).translate(0, chart.height / 25.4) + fig.dpi_scale_trans
     rectangle, line = mpl["Rectangle"], mpl["Line2D"]
     for mark in chart.marks:
+        if part is not None and mark.frame != (part == "frame"):
+            continue
         if hasattr(mark, "w"):
             artist = rectangle((mark.x, mark.y), mark.w, mark.h, facecolor=mark.fill, edgecolor=mark.edge or "none",
                                linewidth=mark.edge_width if mark.edge else 0.0)
@@ -125,7 +127,7 @@ def _figure(chart, canvas, roles):
         fig.add_artist(artist)
     text = mpl["Text"]
     for i, t in enumerate(chart.texts):
-        if roles is None or t.role in roles:
+        if (roles is None or t.role in roles) and part != "data":
             artist = text(t.x, t.y, t.text, fontproperties=_font_properties(t.bold), color=t.colour, ha=t.ha, va=t.va,
                           transform=mm, clip_on=False, gid=f"text:{t.role or 'text'}:{i}")
             artist.set_fontsize(t.size)
@@ -133,10 +135,11 @@ def _figure(chart, canvas, roles):
     return fig
 
 
-def svg(chart, roles=None):
+def svg(chart, roles=None, part=None):
     """The chart as SVG bytes: its marks and the texts of `roles` (None: every text; a print layout places the
-    others as labels of its own)."""
-    fig = _figure(chart, "svg", roles)
+    others as labels of its own). `part`: 'frame' (frame marks and the texts), 'data' (the other marks, no text) or
+    None (all): a print layout lays the data of each chart over a frame it draws once per scale."""
+    fig = _figure(chart, "svg", roles, part)
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", metadata={"Date": None})
     return buf.getvalue()

@@ -6,9 +6,11 @@ the texts beside them as native layout labels, so that a PDF reader finds them (
 PDF as outlines).
 
 Positions are millimetres from the chart's top-left corner, y downwards (as in a print layout and in Qt); font
-sizes are points, line widths points. Marks carry a `gid`: the id of their group in the SVG, which says what
-they show (`series:gemeente`, `bar:2022:w13`, `grid-y:-0.1`), so that a reader of the file (a test) can recover
-the plotted values from the drawing itself.
+sizes are points, line widths points. Marks carry a `gid`: the id of their group in the SVG, which says what they
+show (`series:gemeente:afw`, `bar:2022:w13`, `grid-y@afw:-0.1;0.1`), so that a reader of the file (a test) can
+recover the plotted values from the drawing itself. Marks flagged `frame` (grid lines), with the tick texts, make
+the chart's frame: the same for every chart on the same scale, so a run of annexes draws it once per scale
+(render.svg's `part`).
 """
 from dataclasses import dataclass
 from dataclasses import field
@@ -53,6 +55,7 @@ class Rect:
     edge: str = ""  # '' no edge
     edge_width: float = 0.0  # points
     gid: str = ""
+    frame: bool = False  # part of the chart's frame (grid lines): the same for every chart with the same axes
 
     def box(self):
         return self.x, self.y, self.x + self.w, self.y + self.h
@@ -66,6 +69,7 @@ class Line:
     dash: bool = False
     marker: float = 0.0  # diameter of a dot at every point (points); 0: none
     gid: str = ""
+    frame: bool = False  # part of the chart's frame (grid lines): the same for every chart with the same axes
 
 
 @dataclass
@@ -80,3 +84,9 @@ class Chart:
 
     def text_boxes(self):
         return [(t, t.box()) for t in self.texts]
+
+    def frame_key(self, roles):
+        """What the chart's frame shows (its frame marks and the texts of `roles` drawn with them): charts with the
+        same key share one drawing of the frame (an annex run draws the frame of a scale once, not per gemeente)."""
+        return (self.width, self.height, tuple(m for m in self.marks if m.frame),
+                tuple(t for t in self.texts if t.role in roles))

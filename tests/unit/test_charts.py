@@ -239,3 +239,26 @@ def test_nan_and_none_are_gaps_never_zero():
                                  {"gemeente": "A", "alle": "alle buurten"})
     marks = svg_drawing(render.svg(chart))["marks"]
     assert len(marks["series:gemeente:afw"][0]) == 1 and len(marks["series:alle:afw"][0]) == 3
+
+
+def test_frame_and_data_parts_make_the_whole_chart():
+    """A print layout lays a chart's data over its frame, drawn once per scale: the frame has the grid lines and the
+    tick texts, the data the series and no text, on a transparent ground; charts on one scale share a frame key."""
+    from leefbaarometer.core.charts import builders
+    from leefbaarometer.core.charts import render
+    from leefbaarometer.core.numformat import dutch_number
+
+    def chart(own):
+        return builders.development(186.0, render.text_width, dutch_number, [2018, 2020, 2022],
+                                    {"gemeente": own, "alle": [0.01, 0.02, 0.03]}, {"gemeente": "A", "alle": "alle buurten"})
+
+    a, b = chart([-0.02, 0.0, 0.01]), chart([0.01, -0.02, 0.0])  # other data, the same range
+    assert a.frame_key({"tick"}) == b.frame_key({"tick"})  # the same scale: one frame for both
+    assert a.frame_key({"tick"}) != chart([-0.2, 0.0, 0.01]).frame_key({"tick"})
+    frame = svg_drawing(render.svg(a, roles={"tick"}, part="frame"))
+    data = svg_drawing(render.svg(a, part="data"))
+    assert any(g.startswith("grid-y@afw") for g in frame["marks"]) and not any(g.startswith("series") for g in frame["marks"])
+    assert {t for t, _ in frame["texts"]} >= {"2018", "2022", dutch(0.0, 2)}
+    assert data["texts"] == [] and "series:gemeente:afw" in data["marks"]
+    assert not any(g.startswith("grid") for g in data["marks"])
+    assert b"fill: #ffffff" not in render.svg(a, part="data").split(b"</metadata>")[1][:400]  # no white ground
