@@ -43,6 +43,23 @@ def nice_ticks(lo, hi, most=5):
     return ticks, step
 
 
+# Symmetric ranges around zero for deviations (afw and the dimensions), with their tick step: a run of annexes uses a
+# handful of them, so that its charts share their frames (drawn once per range) and gemeenten compare at a glance.
+SYMMETRIC = ((0.05, 0.025), (0.1, 0.05), (0.15, 0.05), (0.2, 0.1), (0.3, 0.1), (0.4, 0.2), (0.6, 0.2), (0.8, 0.4),
+             (1.0, 0.5), (1.5, 0.5), (2.0, 1.0), (3.0, 1.0))
+
+
+def symmetric_ticks(values, margin=0.06):
+    """Ticks of the smallest range ±L of SYMMETRIC that holds every value with a margin; (ticks, step)."""
+    finite = [abs(v) for v in values if v is not None and math.isfinite(v)]
+    need = max(finite, default=0.0) * (1 + margin)
+    limit, step = next(((lim, st) for lim, st in SYMMETRIC if lim >= need), (None, None))
+    if limit is None:
+        return nice_ticks(-need, need)
+    n = int(round(limit / step))
+    return [round(i * step, 12) for i in range(-n, n + 1)], step
+
+
 def decimals_for(step):
     """Decimals that tell ticks `step` apart: 0.05 -> 2, 0.025 -> 3, 0.1 -> 1, 20000 -> 0."""
     for d in range(0, 7):
@@ -195,15 +212,11 @@ def _segments(pairs):
     return tuple(out[:-1])
 
 
-def _value_range(values, include_zero=True, margin=0.0):
-    """(low, high) of the finite values (and zero), widened by `margin` of the span on the sides away from zero, so
-    that a point is not drawn on the edge of its plot."""
+def _value_range(values):
+    """(low, high) of the finite values and zero."""
     finite = [v for v in values if v is not None and math.isfinite(v)]
     lo, hi = (min(finite), max(finite)) if finite else (0.0, 0.0)
-    if include_zero:
-        lo, hi = min(lo, 0.0), max(hi, 0.0)
-    span = hi - lo
-    return (lo - margin * span if lo < 0 else lo), (hi + margin * span if hi > 0 else hi)
+    return min(lo, 0.0), max(hi, 0.0)
 
 
 # --- the panel's area profile ------------------------------------------------------------------------------------
@@ -365,7 +378,8 @@ SERIES_STYLE = {"gemeente": ("#1f4e79", False, 3.2), "alle": ("#7f7f7f", True, 2
 def development(width, measure, number, years, series, names, dimension_years=(), dimension_series=None,
                 dimension_names=None, size=6.5):
     """The gemeente's mean afw per measurement year beside the mean of all areas of the layer and of its group
-    (G4/G40/rest) where known, and below it the five dimensions in small multiples on one shared scale.
+    (G4/G40/rest) where known, and below it the five dimensions in small multiples on one shared scale. Both scales
+    are symmetric around zero (afw and the dimensions are deviations), from a short list of ranges (SYMMETRIC).
 
     series: {'gemeente'|'alle'|'groep': [value per year, None where missing]}; names: {key: legend label};
     dimension_series: {dimension: {key: [value per dimension year]}}; dimension_names: {dimension: title}.
@@ -377,7 +391,7 @@ def development(width, measure, number, years, series, names, dimension_years=()
                 0.0, 0.0, width, size) + 1.0
     main_h = 46.0
     values = [v for k in keys for v in series[k]]
-    ticks, step = nice_ticks(*_value_range(values, margin=0.06))
+    ticks, step = symmetric_ticks(values)
     axes = _Axes(chart, measure, number, (0.0, y, width, y + main_h), ticks, decimals_for(step), list(years),
                  [str(v) for v in years], title="Totaalscore (afw)", size=size, key="afw")
     _lines(chart, axes, years, series, keys, "afw")
@@ -385,7 +399,7 @@ def development(width, measure, number, years, series, names, dimension_years=()
     dims = list(dimension_series or {})
     if dims and dimension_years:
         values = [v for d in dims for k in keys for v in dimension_series[d].get(k, [])]
-        ticks, step = nice_ticks(*_value_range(values, margin=0.06), most=4)
+        ticks, step = symmetric_ticks(values)
         gap = 3.0
         panel_w = (width - gap * (len(dims) - 1)) / len(dims)
         small_h = 36.0

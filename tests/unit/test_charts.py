@@ -27,7 +27,11 @@ def test_nice_ticks_and_their_decimals():
     from leefbaarometer.core.charts.builders import decimals_for
     from leefbaarometer.core.charts.builders import nice_ticks
     from leefbaarometer.core.charts.builders import significant_decimals
+    from leefbaarometer.core.charts.builders import symmetric_ticks
 
+    assert symmetric_ticks([-0.116, 0.053]) == ([-0.15, -0.1, -0.05, 0.0, 0.05, 0.1, 0.15], 0.05)
+    assert symmetric_ticks([0.028, 0.042])[0] == [-0.05, -0.025, 0.0, 0.025, 0.05]
+    assert symmetric_ticks([0.048])[0][-1] == 0.1  # 0,048 with its margin does not fit ±0,05
     assert nice_ticks(-0.116, 0.053) == ([-0.15, -0.1, -0.05, 0.0, 0.05, 0.1], 0.05)
     assert nice_ticks(0, 38538, most=4) == ([0.0, 10000.0, 20000.0, 30000.0, 40000.0], 10000)
     ticks, _ = nice_ticks(0.0, 0.0)  # one value: a range around it
@@ -258,7 +262,8 @@ def test_frame_and_data_parts_make_the_whole_chart():
     frame = svg_drawing(render.svg(a, roles={"tick"}, part="frame"))
     data = svg_drawing(render.svg(a, part="data"))
     assert any(g.startswith("grid-y@afw") for g in frame["marks"]) and not any(g.startswith("series") for g in frame["marks"])
-    assert {t for t, _ in frame["texts"]} >= {"2018", "2022", dutch(0.0, 2)}
+    texts = {t for t, _ in frame["texts"]}
+    assert {"2018", "2022", dutch(0.05, 3), dutch(-0.05, 3)} <= texts  # ±0,050: the symmetric range that holds 0,03
     assert data["texts"] == [] and "series:gemeente:afw" in data["marks"]
     assert not any(g.startswith("grid") for g in data["marks"])
     assert b"fill: #ffffff" not in render.svg(a, part="data").split(b"</metadata>")[1][:400]  # no white ground
