@@ -2,12 +2,10 @@
 import numpy as np
 import pandas as pd
 
+from .classify import group_totals
+from .classify import unit_classes
 from .schema import DIMENSIONS
 from .schema import MEASURES
-
-CLASS_GROUPS = {"w13": (1, 3), "w4": (4, 4), "w56": (5, 6), "w79": (7, 9)}
-GROUP_NAMES = {"w13": "onvoldoende of lager", "w4": "zwak", "w56": "voldoende t/m ruim voldoende",
-               "w79": "goed t/m uitstekend"}
 
 
 def weighted_mean(zone, n_zones, weights, values):
@@ -48,32 +46,16 @@ def aggregate(data, zone, n_zones, weights, release, years=None):
         for d in DIMENSIONS:
             if f"{d}_{y}" in out and np.isfinite(out[f"{d}_{y}"]).any():
                 out[f"k{d}_{y}"] = release.dimension_class(out[f"{d}_{y}"])
-        unit_afw = data.afw(y, release.constant_c)
-        unit_class = data.get("kscore", y)
-        if unit_class is not None:
-            unit_class = np.where(np.isfinite(unit_class), unit_class, 0).astype(np.int64)
-        elif unit_afw is not None:
-            unit_class = release.total_class(unit_afw).astype(np.int64)
-        else:
+        if data.get("kscore", y) is None and data.afw(y, release.constant_c) is None:
             continue
+        unit_class = unit_classes(data, release, y)
         per_class = np.zeros((n_zones, 10))
         ok = inside & (unit_class > 0)
         np.add.at(per_class, (zone[ok], unit_class[ok]), weights[ok])
         for k in range(1, 10):
             out[f"wk{k}_{y}"] = per_class[:, k]
-        for name, (lo, hi) in CLASS_GROUPS.items():
-            out[f"{name}_{y}"] = per_class[:, lo : hi + 1].sum(axis=1)
-    return out
-
-
-def ranks(values):
-    """Rank of each zone by its value, 1 = highest; zones without a value get 0 (no rank, NULL when written). Equal
-    values share the best rank (1, 2, 2, 4)."""
-    values = np.asarray(values, dtype=float)
-    out = np.zeros(len(values), dtype=np.int64)
-    ok = np.isfinite(values)
-    v = values[ok]
-    out[ok] = np.searchsorted(np.sort(-v), -v, side="left") + 1
+        for name, total in group_totals(per_class).items():
+            out[f"{name}_{y}"] = total
     return out
 
 

@@ -13,16 +13,22 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from .aggregate import CLASS_GROUPS
-from .aggregate import GROUP_NAMES
-from .aggregate import weighted_mean
-from .analyses import PressureRules
-from .analyses import RiserRules
-from .analyses import pressure
-from .analyses import risers_fallers
-from .analyses import unit_classes
+from .analyses.common import mean_of
+from .analyses.pressure import PressureRules
+from .analyses.pressure import pressure
+from .analyses.risers_fallers import RiserRules
+from .analyses.risers_fallers import risers_fallers
+from .classify import CLASS_GROUPS
+from .classify import GROUP_NAMES
+from .classify import class_totals
+from .classify import group_totals
+from .classify import unit_classes
 from .errors import LbmInputError
 from .i18n import tr
+from .names import FALLER
+from .names import RISER
+from .names import WEAKEST_DIMENSION
+from .names import YEARS_UNDER_PRESSURE
 from .numformat import CHANGE
 from .numformat import COUNT
 from .numformat import COUNT_CHANGE
@@ -280,12 +286,12 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
         t = base[under].copy()
         t[f"Klasse {y}"] = labels_of[k_y[under]]
         t[CLUSTER] = labels[under] + 1
-        t[DURATION] = clusters.metingen_onder_druk.to_numpy()[labels[under]] if len(clusters) else []
-        t[WEAKEST] = [DIMENSION_NAMES.get(d, "") for d in clusters.zwakste_dimensie.to_numpy()[labels[under]]] if len(clusters) else []
+        t[DURATION] = clusters[YEARS_UNDER_PRESSURE].to_numpy()[labels[under]] if len(clusters) else []
+        t[WEAKEST] = [DIMENSION_NAMES.get(d, "") for d in clusters[WEAKEST_DIMENSION].to_numpy()[labels[under]]] if len(clusters) else []
         all_tables["onder_druk"] = t.sort_values(code_col)
     if b is not None:
         rf = risers_fallers(data, release, b, y, w, settings.risers)
-        for name, lab in (("stijgers", "stijger"), ("dalers", "daler")):
+        for name, lab in (("stijgers", RISER), ("dalers", FALLER)):
             m = rf["label"] == lab
             t = base[m].copy()
             t[f"Klasse {b}"] = labels_of[rf["k_start"][m].astype(int)]
@@ -449,21 +455,22 @@ def _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings):
     the households (or areas) per class group with their change. Values at full precision (the printed table
     and the spreadsheet's number format round them)."""
     y, b, unit = settings.year, settings.base_year, settings.unit
-    z = np.zeros(int(sel.sum()), dtype=np.int64)
-    mean_y = float(weighted_mean(z, 1, w[sel], afw_y[sel])[0])
+    mean_y = mean_of(afw_y, w, sel)
     weighted = f"gewogen met {unit}" if settings.weighted else f"{settings.level.plural} tellen even zwaar"
     out = [(f"gemiddelde afw {y} ({weighted})", mean_y if np.isfinite(mean_y) else None, SCORE),
            ("klasse van het gemiddelde",
             release.class_labels[int(release.total_class(np.array([mean_y]))[0]) - 1] if np.isfinite(mean_y) else "", TEXT)]
     if afw_b is not None:
-        mean_b = float(weighted_mean(z, 1, w[sel], afw_b[sel])[0])
+        mean_b = mean_of(afw_b, w, sel)
         d = mean_y - mean_b
         out.append((f"verandering afw sinds {b}", d if np.isfinite(d) else None, CHANGE))
-    out.append((f"{unit} {y}", float(w[sel].sum()), COUNT))
-    for grp, (lo, hi) in CLASS_GROUPS.items():
-        now = float(w[sel & (k_y >= lo) & (k_y <= hi)].sum())
-        out.append((f"{unit} in {GROUP_NAMES[grp]} ({y})", now, COUNT))
-        if k_b is not None:
-            before = float(w[sel & (k_b >= lo) & (k_b <= hi)].sum())
-            out.append((f"verandering {unit} in {GROUP_NAMES[grp]} sinds {b}", now - before, COUNT_CHANGE))
+    # Areas with a score that year: the class groups below add up to it (areas kept without scores are not in it).
+    per_class = class_totals(k_y, w, sel)
+    out.append((f"{unit} {y}", float(per_class[1:].sum()), COUNT))
+    now = group_totals(per_class)
+    before = group_totals(class_totals(k_b, w, sel)) if k_b is not None else None
+    for grp in CLASS_GROUPS:
+        out.append((f"{unit} in {GROUP_NAMES[grp]} ({y})", float(now[grp]), COUNT))
+        if before is not None:
+            out.append((f"verandering {unit} in {GROUP_NAMES[grp]} sinds {b}", float(now[grp] - before[grp]), COUNT_CHANGE))
     return out

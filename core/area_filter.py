@@ -9,15 +9,13 @@ import re
 
 from .errors import LbmInputError
 from .i18n import tr
+from .schema import AREA_CODE_FIELDS
+from .schema import GEMEENTE_CODE_FIELDS
 
 _CODE = re.compile(r"^(?:GM)?(\d{1,4})$", re.IGNORECASE)
-# Fields that hold the gemeente code itself, tried in this order (compared case-insensitively).
-GEMEENTE_FIELDS = ("gm_code", "gemeentecode", "gemeente_code", "gmcode")
 # Up to this many gemeenten a buurt or wijk code is filtered with LIKE 'BU0363%' (a database index can serve it),
 # beyond it with substr(code, 1, 6) IN (…): one expression for any number of gemeenten.
 LIKE_CODES = 20
-# Fields that hold a buurt or wijk code (BU05990110, WK059901), whose digits 3–6 are the gemeente.
-AREA_CODE_FIELDS = ("bu_code", "wk_code", "code", "statcode", "buurtcode", "wijkcode")
 
 
 def quote_identifier(name):
@@ -58,7 +56,7 @@ def gemeente_condition(field_names, codes, field=None):
         return ""
     if field is not None and field not in field_names:
         raise LbmInputError(tr("the layer has no field '{field}'").format(field=field))
-    gm_field = None if field else _find(field_names, GEMEENTE_FIELDS)
+    gm_field = None if field else _find(field_names, GEMEENTE_CODE_FIELDS)  # tried in this order, case-insensitively
     if gm_field is not None:
         return f"{quote_identifier(gm_field)} IN ({', '.join(quote_literal(c) for c in codes)})"
     area_field = field or _find(field_names, AREA_CODE_FIELDS)

@@ -4,6 +4,10 @@ import numpy as np
 from .errors import LbmInputError
 from .i18n import tr
 from .i18n import tr_noop
+from .names import change_class_field
+from .names import change_field
+from .names import driver_fields
+from .names import transition_field
 from .release import classify
 from .schema import DIMENSIONS
 from .years import check_year_order
@@ -54,7 +58,6 @@ def change_columns(data, release, pairs, thresholds=None, parts=PARTS, with_lbm=
     out = {}
     nan = np.full(data.n, np.nan)
     for a, b in pairs:
-        tag = f"{a}_{b}"
         afw_a, afw_b = data.afw(a, release.constant_c), data.afw(b, release.constant_c)
         if afw_a is None or afw_b is None:
             raise LbmInputError(tr("no total score for {a}").format(a=a if afw_a is None else b))
@@ -71,14 +74,15 @@ def change_columns(data, release, pairs, thresholds=None, parts=PARTS, with_lbm=
             va, vb = measures[m]
             deltas[m] = vb - va
             if "differences" in parts:
-                out[f"d{m}_{tag}"] = deltas[m]
+                out[change_field(m, a, b)] = deltas[m]
             if "classes" in parts:
-                out[f"kd{m}_{tag}"] = classify(deltas[m], cuts)
+                out[change_class_field(m, a, b)] = classify(deltas[m], cuts)
         if "transitions" in parts:
             ka, kb = release.total_class(afw_a), release.total_class(afw_b)
-            out[f"tr_{tag}"] = _TRANSITIONS[ka.astype(np.int64) * 10 + kb]
+            out[transition_field(a, b)] = _TRANSITIONS[ka.astype(np.int64) * 10 + kb]
         if "drivers" in parts:
-            out[f"drv_{tag}"], out[f"drvsh_{tag}"] = driving_dimension(
+            driver, share = driver_fields(a, b)
+            out[driver], out[share] = driving_dimension(
                 np.column_stack([deltas[d] for d in DIMENSIONS]), deltas["afw"])
     return out
 

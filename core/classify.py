@@ -32,6 +32,38 @@ def scheme_name(scheme):
     """The scheme's name as the user reads it."""
     return tr(SCHEME_NAMES[scheme]).format(exact_max=JENKS_EXACT_MAX)
 CLASS_FIELD = {"total": "kscore", "afw": "kafw", **{d: f"k{d}" for d in DIMENSIONS}}
+# The class groups of the reports: (first class, last class) of each, and their Dutch names.
+CLASS_GROUPS = {"w13": (1, 3), "w4": (4, 4), "w56": (5, 6), "w79": (7, 9)}
+GROUP_NAMES = {"w13": "onvoldoende of lager", "w4": "zwak", "w56": "voldoende t/m ruim voldoende",
+               "w79": "goed t/m uitstekend"}
+
+
+def unit_classes(data, release, year):
+    """Total-score classes of the units in a year: their own kscore where present, else from afw (0 = none).
+
+    The one place a unit's class is decided: the analyses, the aggregation and the annexes all ask here."""
+    k = data.get("kscore", year)
+    if k is not None:
+        return np.where(np.isfinite(k), k, 0).astype(np.int64)
+    afw = data.afw(year, release.constant_c)
+    if afw is None:
+        raise LbmInputError(tr("no total score for {year}").format(year=year))
+    return release.total_class(afw).astype(np.int64)
+
+
+def class_totals(classes, weights, sel=None):
+    """The weight per class 1–9 (index 0: units without a class) of the units `sel` (default all): an array of 10."""
+    k = np.asarray(classes, dtype=np.int64)
+    w = np.asarray(weights, dtype=float)
+    if sel is not None:
+        k, w = k[sel], w[sel]
+    return np.bincount(k, weights=w, minlength=10)[:10]
+
+
+def group_totals(per_class):
+    """{class group: its total} from totals per class (the last axis, index = class; an array of 10, or zones × 10)."""
+    per_class = np.asarray(per_class)
+    return {name: per_class[..., lo:hi + 1].sum(axis=-1) for name, (lo, hi) in CLASS_GROUPS.items()}
 
 
 def quantile_breaks(values, k=9):

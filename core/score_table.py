@@ -8,6 +8,7 @@ Two ways in, one result (`ScoreTable`):
 `to_wide` then turns the table into one row per area with `{measure}_{year}` columns.
 """
 import csv
+import io
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -74,12 +75,13 @@ def _sniff_separator(header):
     return max(counts, key=counts.get)
 
 
-def _read_header(path, encoding):
-    with open(path, newline="", encoding=encoding) as fh:
+def _read_header(path, encoding, opener=None):
+    with (io.TextIOWrapper(opener(path), newline="", encoding=encoding) if opener else
+          open(path, newline="", encoding=encoding)) as fh:
         return fh.readline()
 
 
-def read_scores_csv(path, key=None):
+def read_scores_csv(path, key=None, opener=None):
     """Read a published score CSV (long format) into a checked ScoreTable.
 
     Accepts `,` `;` or tab separators, a decimal comma, `NA`/empty as missing, and extra columns
@@ -87,15 +89,17 @@ def read_scores_csv(path, key=None):
     judged on the whole file (core/textfile.py; the guess is in `notes`). Rows with more or fewer fields than the
     header, and columns that appear twice, are refused.
     Raises LbmInputError naming the problem (and the line, where there is one).
+    `opener(path)`: a binary file object for `path` (default: the file on disk; processing/io/vsi.py reads a CSV
+    inside a ZIP through GDAL).
     """
-    encoding, note = detect_encoding(path)
-    header = _read_header(path, encoding)
+    encoding, note = detect_encoding(path, opener)
+    header = _read_header(path, encoding, opener)
     if not header.strip():
         raise LbmInputError(tr("{path}: the file is empty").format(path=path))
     sep = _sniff_separator(header)
     columns = next(csv.reader([header.strip("\r\n")], delimiter=sep))
     key_col, year_col, measure_cols, label_cols, ignored = _choose_columns(columns, key, path)
-    wrong, count = field_count_problems(path, encoding, sep, len(columns))
+    wrong, count = field_count_problems(path, encoding, sep, len(columns), opener)
     if wrong:
         raise LbmInputError(
             tr("{path}: {count} row(s) do not have the {n} fields of the header: {rows}. A file cut off part-way (an "
@@ -106,7 +110,7 @@ def read_scores_csv(path, key=None):
     text_cols = [key_col] + list(label_cols.values())
     try:
         df = pd.read_csv(
-            path,
+            opener(path) if opener else path,  # an opened file is closed when pandas lets go of it
             sep=sep,
             decimal="," if sep == ";" else ".",
             usecols=text_cols + [year_col] + list(measure_cols.values()),

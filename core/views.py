@@ -8,8 +8,20 @@ legend is the same for every year.
 from dataclasses import dataclass
 from dataclasses import field
 
+from .analyses.pressure import PressureRules
+from .analyses.risers_fallers import RiserRules
 from .i18n import tr
 from .i18n import tr_noop
+from .names import CLASS_LAST
+from .names import FALLER
+from .names import NO_NEIGHBOURS
+from .names import NOT_FLAGGED
+from .names import NOT_UNDER_PRESSURE
+from .names import RISER
+from .names import SLIDER
+from .names import UNDER_PRESSURE
+from .names import change_field
+from .names import risers_fields
 from .schema import DIMENSIONS
 from .schema import KEY_COLUMNS
 from .schema import LABEL_COLUMNS
@@ -37,20 +49,21 @@ NO_SCORE_LABEL_NL = "geen score"  # the annexes are Dutch documents in every lan
 CATEGORY_STYLES = {
     "spot": {"hot": (tr_noop("hot spot: high scores clustered"), "#4575b4"),
              "cold": (tr_noop("cold spot: low scores clustered"), "#d73027"),
-             "ns": (tr_noop("not significant"), "#eeeeee"), "geen buren": (tr_noop("no neighbours"), "#ffffff")},
+             "ns": (tr_noop("not significant"), "#eeeeee"), NO_NEIGHBOURS: (tr_noop("no neighbours"), "#ffffff")},
     "risico": {3: (tr_noop("high"), "#b2182b"), 2: (tr_noop("medium"), "#ef8a62"), 1: (tr_noop("low"), "#fddbc7"),
                0: (tr_noop("none"), "#f7f7f7"), -1: (tr_noop("n/a (class < 5)"), "#e0e0e0"),
                -2: (NO_SCORE_LABEL, NO_SCORE_COLOUR)},
-    "rf": {"stijger": (tr_noop("riser"), "#542788"), "daler": (tr_noop("faller"), "#b35806"),
-           "afglijder": (tr_noop("slider (from voldoende)"), "#fdb863")},
+    "rf": {RISER: (tr_noop("riser"), "#542788"), FALLER: (tr_noop("faller"), "#b35806"),
+           SLIDER: (tr_noop("slider (from voldoende)"), "#fdb863")},
     "traject": {"persistent laag": (tr_noop("persistently low"), "#d73027"), "nieuw laag": (tr_noop("newly low"), "#fc8d59"),
                 "wisselend laag": (tr_noop("alternately low"), "#fdae61"),
                 "herstellend": (tr_noop("recovering"), "#91bfdb"), "dalend": (tr_noop("falling"), "#fee090"),
                 "stijgend": (tr_noop("rising"), "#4575b4"), "stabiel": (tr_noop("stable"), "#eeeeee")},
-    "druk": {"onder druk": (tr_noop("under pressure"), "#d73027"), "niet": (tr_noop("not under pressure"), "#eeeeee")},
+    "druk": {UNDER_PRESSURE: (tr_noop("under pressure"), "#d73027"),
+             NOT_UNDER_PRESSURE: (tr_noop("not under pressure"), "#eeeeee")},
 }
 # The risers-and-fallers view of a layer with scores: units with both scores that are neither riser, faller nor slider.
-NOT_FLAGGED = (tr_noop("neither riser nor faller"), "#eeeeee")
+NOT_FLAGGED_STYLE = (tr_noop("neither riser nor faller"), "#eeeeee")
 
 
 @dataclass
@@ -162,12 +175,13 @@ def score_layer_spec(field_names, release):
     return view_spec(scores, release, "classes", "total", years[-1], use_class_fields=False)
 
 
-def view_spec(scores, release, view, measure="total", year=None, year_from=None, pressure_years=4, pressure_min=3,
-              pressure_max_class=3, use_class_fields=True):
+def view_spec(scores, release, view, measure="total", year=None, year_from=None, use_class_fields=True, risers=None,
+              pressure=None):
     """The styling spec for a view, or None when the layer lacks what the view needs (the dock says so).
 
     `use_class_fields`: show the layer's class fields (official or computed classes) where it has them;
-    False computes the classes from the scores with the release's cut-points.
+    False computes the classes from the scores with the release's cut-points. `risers` (RiserRules) and `pressure`
+    (PressureRules): the criteria of those views, by default the analyses' own defaults.
     """
     name = tr(MEASURE_LABELS[measure])
     credit = _credit(release)
@@ -195,7 +209,7 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
         if year_from is None or year is None or year_from >= year:
             return None
         m = "afw" if measure == "total" else measure
-        field_name = f"d{m}_{year_from}_{year}"  # made by the change algorithm
+        field_name = change_field(m, year_from, year)  # made by the change algorithm
         if field_name in scores.names:
             expr = quoted(field_name)
         else:
@@ -211,43 +225,75 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
     if view == "risers":
         if year_from is None or year is None or year_from >= year:
             return None
-        stored = f"rf_{year_from}_{year}"
+        rules = risers or RiserRules()
+        stored = risers_fields(year_from, year)["label"]
         if stored in scores.names:
             expr = quoted(stored)
         else:
-            a, cuts_a = _total(scores, year_from, release)
-            b, cuts_b = _total(scores, year, release)
-            if a is None or b is None:
+            expr = _risers_expression(scores, release, year_from, year, rules)
+            if expr is None:
                 return None
-            k0, k1 = class_expression(a, cuts_a), class_expression(b, cuts_b)
-            # A unit without a score in either year is NULL ('no score'); one with both and no label is 'geen'.
-            expr = (f"CASE WHEN {a} IS NULL OR {b} IS NULL THEN NULL "
-                    f"WHEN ({k0}) <= 4 AND ({k1}) - ({k0}) >= 1 THEN 'stijger' "
-                    f"WHEN ({k0}) <= 4 AND ({k0}) - ({k1}) >= 1 THEN 'daler' "
-                    f"WHEN ({k0}) BETWEEN 5 AND 6 AND ({k0}) - ({k1}) >= 1 THEN 'afglijder' ELSE 'geen' END")
-        return Spec("categorized", expr, categories=_categories("rf") + [("geen", tr(NOT_FLAGGED[0]), NOT_FLAGGED[1])],
+        return Spec("categorized", expr, categories=_categories("rf") + [(NOT_FLAGGED, tr(NOT_FLAGGED_STYLE[0]), NOT_FLAGGED_STYLE[1])],
                     title=tr("Risers and fallers {year_from}–{year}").format(year_from=year_from, year=year),
-                    note=tr("{credit}; start zwak or lower, 1 class step (default, not official)").format(credit=credit))
+                    note=_risers_note(credit, rules))
     if view == "pressure":
-        if "k_laatst" in scores.names:  # the output of the pressure algorithm
-            return class_field_spec("k_laatst", release, title=tr("Structurally under pressure (clusters)"))
-        years = scores.years("total")[-pressure_years:]
-        if len(years) < pressure_min:
+        rules = pressure or PressureRules()
+        if CLASS_LAST in scores.names:  # the output of the pressure algorithm
+            return class_field_spec(CLASS_LAST, release, title=tr("Structurally under pressure (clusters)"))
+        years = scores.years("total")[-rules.last_years:]
+        if len(years) < rules.min_years:
             return None
         severe, totals = [], []
         for y in years:
             e, cuts = _total(scores, y, release)
             totals.append(e)
-            severe.append(f"(CASE WHEN ({class_expression(e, cuts)}) <= {pressure_max_class} THEN 1 ELSE 0 END)")
+            severe.append(f"(CASE WHEN ({class_expression(e, cuts)}) <= {rules.max_class} THEN 1 ELSE 0 END)")
         # A unit without a total score in any of the years is NULL ('no score'), not 'niet'.
         expr = (f"CASE WHEN coalesce({', '.join(totals)}) IS NULL THEN NULL "
-                f"WHEN {' + '.join(severe)} >= {pressure_min} THEN 'onder druk' ELSE 'niet' END")
+                f"WHEN {' + '.join(severe)} >= {rules.min_years} THEN {_literal(UNDER_PRESSURE)} "
+                f"ELSE {_literal(NOT_UNDER_PRESSURE)} END")
         return Spec("categorized", expr, categories=_categories("druk"),
                     title=tr("Class ≤ {max_class} in ≥ {min_years} of {years}").format(
-                        max_class=pressure_max_class, min_years=pressure_min, years="/".join(map(str, years))),
+                        max_class=rules.max_class, min_years=rules.min_years, years="/".join(map(str, years))),
                     note=tr("{credit}; without the requirements of size and contiguity: use the algorithm for those (not "
                             "official)").format(credit=credit))
     return None
+
+
+def _literal(text):
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _risers_expression(scores, release, year_from, year, rules):
+    """The labels of analyses.risers_fallers as an expression on the scores of two years (None without them): the
+    same rules, from `rules`. A unit without a score in either year is NULL ('no score'); one with both and no label
+    is NOT_FLAGGED. The size criterion (min_weight) needs a weight field: the view leaves it out (its note says so)."""
+    a, cuts_a = _total(scores, year_from, release)
+    b, cuts_b = _total(scores, year, release)
+    if a is None or b is None:
+        return None
+    k0, k1 = class_expression(a, cuts_a), class_expression(b, cuts_b)
+    if rules.by == "score":
+        up, down = f"({b}) - ({a}) >= {rules.score_delta!r}", f"({a}) - ({b}) >= {rules.score_delta!r}"
+    else:
+        up, down = f"({k1}) - ({k0}) >= {rules.class_steps}", f"({k0}) - ({k1}) >= {rules.class_steps}"
+    return (f"CASE WHEN {a} IS NULL OR {b} IS NULL THEN NULL "
+            f"WHEN ({k0}) <= {rules.start_max_class} AND {up} THEN {_literal(RISER)} "
+            f"WHEN ({k0}) <= {rules.start_max_class} AND {down} THEN {_literal(FALLER)} "
+            # Not BETWEEN: QGIS 3.22's expressions do not know it (3.26 does), and the whole view would fail to parse.
+            f"WHEN ({k0}) >= {rules.slide_min_class} AND ({k0}) <= {rules.slide_max_class} AND {down} THEN {_literal(SLIDER)} "
+            f"ELSE {_literal(NOT_FLAGGED)} END")
+
+
+def _risers_note(credit, rules):
+    """The criteria of the risers view under the map, as the rules give them."""
+    change = (tr("a change in afw of at least {delta}").format(delta=rules.score_delta) if rules.by == "score" else
+              tr("at least {steps} class step(s)").format(steps=rules.class_steps))
+    note = tr("{credit}; start class ≤ {start_max}, {change} (not official)").format(
+        credit=credit, start_max=rules.start_max_class, change=change)
+    if rules.min_weight > 0:
+        note += tr("; without the minimum weight {min_weight:g}: use the algorithm for that").format(min_weight=rules.min_weight)
+    return note
 
 
 # --- What the panel probes and shows of one area ------------------------------------------------------------

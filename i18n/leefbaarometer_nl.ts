@@ -9,69 +9,74 @@
       <translation>Leefbaarometer-paneel</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
-      <source>start of the trend</source>
-      <translation>begin van de trend</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>warning year</source>
-      <translation>signaleringsjaar</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>back-test year</source>
-      <translation>jaar van de terugtoets</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>last year</source>
-      <translation>laatste jaar</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>a back-test needs two measurements</source>
-      <translation>een terugtoets vraagt twee metingen</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>Back-test (warning from the data up to {year}, judged on {year}→{end}): {share:.1%} of {units} units in class ≥ 5 flagged; fell a class: flagged {rate_flagged:.1%}, not flagged {rate_others:.1%} (lift {lift:.1f}); per level: {levels}</source>
-      <translation>Terugtoets (signalering uit de gegevens tot en met {year}, beoordeeld op {year}→{end}): {share:.1%} van {units} eenheden in klasse ≥ 5 gesignaleerd; een klasse gedaald: gesignaleerd {rate_flagged:.1%}, niet gesignaleerd {rate_others:.1%} (lift {lift:.1f}); per niveau: {levels}</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>threshold must be in 'classes' or 'score'</source>
-      <translation>de drempel moet in 'classes' of 'score' zijn</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
-      <source>no total score for {year}</source>
-      <translation>geen totaalscore voor {year}</translation>
-    </message>
-    <message>
-      <location filename="../core/analyses.py" />
+      <location filename="../core/analyses/common.py" />
       <source>year(s) {missing} not in the layer; it has {have}</source>
       <translation>jaar/jaren {missing} niet in de laag; die heeft {have}</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
-      <source>{n:g} (no dwellings field: units counted instead of dwellings)</source>
-      <translation>{n:g} (geen woningenveld: eenheden geteld in plaats van woningen)</translation>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>start of the trend</source>
+      <translation>begin van de trend</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
-      <source>duration needs {min_years} measurements; only {n_years} chosen</source>
-      <translation>de duur vraagt {min_years} metingen; er zijn er maar {n_years} gekozen</translation>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>warning year</source>
+      <translation>signaleringsjaar</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
+      <location filename="../core/analyses/early_warning.py" />
+      <source>back-test year</source>
+      <translation>jaar van de terugtoets</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>last year</source>
+      <translation>laatste jaar</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>a back-test needs two measurements</source>
+      <translation>een terugtoets vraagt twee metingen</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/early_warning.py" />
+      <source>Back-test (warning from the data up to {year}, judged on {year}→{end}): {share:.1%} of {units} units in class ≥ 5 flagged; fell a class: flagged {rate_flagged:.1%}, not flagged {rate_others:.1%} (lift {lift:.1f}); per level: {levels}</source>
+      <translation>Terugtoets (signalering uit de gegevens tot en met {year}, beoordeeld op {year}→{end}): {share:.1%} van {units} eenheden in klasse ≥ 5 gesignaleerd; een klasse gedaald: gesignaleerd {rate_flagged:.1%}, niet gesignaleerd {rate_others:.1%} (lift {lift:.1f}); per niveau: {levels}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/early_warning.py" />
       <source>early warning needs {needed} measurements; the layer has {n_years}</source>
       <translation>vroegsignalering vraagt {needed} metingen; de laag heeft er {n_years}</translation>
     </message>
     <message>
-      <location filename="../core/analyses.py" />
+      <location filename="../core/analyses/early_warning.py" />
       <source>the back-test year {year} is not among the years ({years})</source>
       <translation>het jaar van de terugtoets, {year}, is niet een van de jaren ({years})</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/hotspots.py" />
+      <source>hot spots need at least three units with a score</source>
+      <translation>hot spots vragen minstens drie eenheden met een score</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/hotspots.py" />
+      <source>all scores are equal: there are no hot or cold spots</source>
+      <translation>alle scores zijn gelijk: er zijn geen hot of cold spots</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/pressure.py" />
+      <source>{n:g} (no dwellings field: units counted instead of dwellings)</source>
+      <translation>{n:g} (geen woningenveld: eenheden geteld in plaats van woningen)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/pressure.py" />
+      <source>duration needs {min_years} measurements; only {n_years} chosen</source>
+      <translation>de duur vraagt {min_years} metingen; er zijn er maar {n_years} gekozen</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/risers_fallers.py" />
+      <source>threshold must be in 'classes' or 'score'</source>
+      <translation>de drempel moet in 'classes' of 'score' zijn</translation>
     </message>
     <message>
       <location filename="../core/annex.py" />
@@ -264,6 +269,11 @@
     </message>
     <message>
       <location filename="../core/classify.py" />
+      <source>no total score for {year}</source>
+      <translation>geen totaalscore voor {year}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify.py" />
       <source>user breaks '{text}': the commas could be decimal commas or separators. Separate the breaks with semicolons or spaces, e.g. '-0,1; 0; 0,1' or '-0.1 0 0.1'</source>
       <translation>eigen klassengrenzen '{text}': de komma's kunnen decimaalkomma's of scheidingstekens zijn. Scheid de grenzen met puntkomma's of spaties, bijv. '-0,1; 0; 0,1' of '-0.1 0 0.1'</translation>
     </message>
@@ -293,19 +303,81 @@
       <translation>{what}: {message}</translation>
     </message>
     <message>
+      <location filename="../core/download.py" />
+      <source>100 m grid</source>
+      <translation>raster van 100 m</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>buurt</source>
+      <translation>buurt</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>wijk</source>
+      <translation>wijk</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>gemeente</source>
+      <translation>gemeente</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>postcode (PC4)</source>
+      <translation>postcode (PC4)</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <location filename="../processing/algorithms/import_scores.py" />
+      <location filename="../processing/algorithms/import_wfs.py" />
+      <source>Leefbaarometer scores</source>
+      <translation>Leefbaarometer-scores</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>CBS key figures (wijken en buurten)</source>
+      <translation>CBS-kerncijfers (wijken en buurten)</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>the ZIP holds {n} CSV files and none (or more than one) is of level {level}: {members}. Choose the level (LEVEL).</source>
+      <translation>de ZIP bevat {n} CSV-bestanden en geen (of meer dan één) daarvan is van niveau {level}: {members}. Kies het niveau (LEVEL).</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>{dataset} are not published per {level}; choose one of: {levels}</source>
+      <translation>{dataset} worden niet per {level} gepubliceerd; kies uit: {levels}</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>the ZIP holds no CSV file (it holds {members})</source>
+      <translation>de ZIP bevat geen CSV-bestand (wel: {members})</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>{source} is not a Leefbaarometer score file: it needs a key column ({keys}) and a year column (jaar); its first line is: {header}</source>
+      <translation>{source} is geen scorebestand van de Leefbaarometer: het heeft een sleutelkolom ({keys}) en een jaarkolom (jaar) nodig; de eerste regel is: {header}</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>the layer has no field with the gemeente name (gemeente, gemeentenaam); its fields are {names}. Give gemeente codes (GM0599) instead.</source>
+      <translation>de laag heeft geen veld met de gemeentenaam (gemeente, gemeentenaam); de velden zijn {names}. Geef in plaats daarvan gemeentecodes (GM0599).</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>nothing</source>
+      <translation>niets</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" />
+      <source>unknown gemeente code(s): {codes}</source>
+      <translation>onbekende gemeentecode(s): {codes}</translation>
+    </message>
+    <message>
       <location filename="../core/gridcodes.py" />
       <source>{bad} grid id(s) are not of the form E&lt;x/100&gt;N&lt;y/100&gt; (like E1213N4879): {examples}</source>
       <translation>{bad} grid-id('s) hebben niet de vorm E&lt;x/100&gt;N&lt;y/100&gt; (zoals E1213N4879): {examples}</translation>
-    </message>
-    <message>
-      <location filename="../core/hotspots.py" />
-      <source>hot spots need at least three units with a score</source>
-      <translation>hot spots vragen minstens drie eenheden met een score</translation>
-    </message>
-    <message>
-      <location filename="../core/hotspots.py" />
-      <source>all scores are equal: there are no hot or cold spots</source>
-      <translation>alle scores zijn gelijk: er zijn geen hot of cold spots</translation>
     </message>
     <message>
       <location filename="../core/join.py" />
@@ -811,6 +883,26 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>{credit}; start class ≤ {start_max}, {change} (not official)</source>
+      <translation>{credit}; start klasse ≤ {start_max}, {change} (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>a change in afw of at least {delta}</source>
+      <translation>een verandering van de afw van minstens {delta}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>at least {steps} class step(s)</source>
+      <translation>minstens {steps} klassestap(pen)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>; without the minimum weight {min_weight:g}: use the algorithm for that</source>
+      <translation>; zonder het minimumgewicht {min_weight:g}: gebruik daarvoor het algoritme</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>{measure} {year} (deviation)</source>
       <translation>{measure} {year} (afwijking)</translation>
     </message>
@@ -838,11 +930,6 @@
       <location filename="../core/views.py" />
       <source>Risers and fallers {year_from}–{year}</source>
       <translation>Stijgers en dalers {year_from}–{year}</translation>
-    </message>
-    <message>
-      <location filename="../core/views.py" />
-      <source>{credit}; start zwak or lower, 1 class step (default, not official)</source>
-      <translation>{credit}; start zwak of lager, 1 klasse stap (standaard, niet officieel)</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1070,6 +1157,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/download.py" />
       <location filename="../processing/base.py" />
       <source>Data</source>
       <translation>Gegevens</translation>
@@ -1470,6 +1558,197 @@
       <translation>alle jaren</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/download.py" />
+      <location filename="../ui/dock.py" />
+      <source>Get official data</source>
+      <translation>Officiële gegevens ophalen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>&lt;p&gt;Gets the Leefbaarometer scores of your gemeente, level and release onto the map in one step, in the plugin's field schema (as &lt;i&gt;Import official WFS layer&lt;/i&gt; and &lt;i&gt;Import published scores&lt;/i&gt; make it), styled in the nine classes. Or the CBS key figures (residents, households, income, WOZ) per buurt, wijk or gemeente, for weights and status fields.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;: empty for the official service: the Leefbaarometer WFS (&lt;code&gt;https://geo.leefbaarometer.nl/lbm3/ows&lt;/code&gt;, layers &lt;code&gt;lbm3:buurtscore24&lt;/code&gt; …), or for the CBS key figures the CBS wijken-en-buurten WFS (&lt;code&gt;https://service.pdok.nl/cbs/wijkenbuurten/{year}/wfs/v1_0&lt;/code&gt;). Both are settings you can change (Settings ▸ Options ▸ Advanced, &lt;code&gt;leefbaarometer/lbm_wfs&lt;/code&gt; and &lt;code&gt;leefbaarometer/cbs_wfs&lt;/code&gt;). Or another WFS address (a mirror, a local QGIS Server: layer names match with or without &lt;code&gt;lbm3:&lt;/code&gt;), or a published open-data file: a ZIP or CSV, as a URL or a file on disk. A CSV is read straight from the ZIP.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Level&lt;/b&gt; and &lt;b&gt;release year&lt;/b&gt; choose the layer (&lt;code&gt;buurt&lt;/code&gt; and 2024: &lt;code&gt;lbm3:buurtscore24&lt;/code&gt;; PC4 where the service offers it). The service must offer it; the message lists what it offers. For a ZIP with several score files the level chooses the file; a published file keeps all its years.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeenten&lt;/b&gt;: codes (GM0599, 599) or names (Rotterdam), separated by commas. &lt;b&gt;Extent&lt;/b&gt;: a rectangle (in the dialog: the map canvas). Both go to the server as a filter (on the gemeente, or a BBOX): only those features travel. Results larger than one page of the server are fetched page by page where the server offers paging (WFS 2.0), with progress and cancel. Open-data files are published whole: for them the selection does not apply.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometry&lt;/b&gt; (for score files): the geometry file or URL (&lt;code&gt;buurt 2024.gpkg&lt;/code&gt;, or a ZIP holding it); optional for the 100 m grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cache&lt;/b&gt;: every download is kept in the QGIS profile folder (&lt;code&gt;leefbaarometer/cache&lt;/code&gt;, or the setting &lt;code&gt;leefbaarometer/cache_folder&lt;/code&gt;) with what was asked, when, its size and checksum. The same request again is served from the cache (the log says so and names the date); &lt;b&gt;Refresh&lt;/b&gt; fetches it again. Without a network (or when the server fails) the cached copy is used, with a warning naming its date. Downloads go to a temporary name and enter the cache only when complete and checked.&lt;/p&gt;&lt;p&gt;Networking goes through QGIS: your proxy, timeout (Settings ▸ Options ▸ Network) and authentication configurations apply.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Haalt de Leefbaarometer-scores van uw gemeente, niveau en release in één stap op de kaart, in het veldschema van de plugin (zoals &lt;i&gt;Officiële WFS-laag importeren&lt;/i&gt; en &lt;i&gt;Gepubliceerde scores importeren&lt;/i&gt; het maken), opgemaakt in de negen klassen. Of de CBS-kerncijfers (inwoners, huishoudens, inkomen, WOZ) per buurt, wijk of gemeente, voor gewichten en statusvelden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bron&lt;/b&gt;: leeg voor de officiële dienst: de WFS van de Leefbaarometer (&lt;code&gt;https://geo.leefbaarometer.nl/lbm3/ows&lt;/code&gt;, lagen &lt;code&gt;lbm3:buurtscore24&lt;/code&gt; …), of voor de CBS-kerncijfers de WFS wijken en buurten van het CBS (&lt;code&gt;https://service.pdok.nl/cbs/wijkenbuurten/{year}/wfs/v1_0&lt;/code&gt;). Beide zijn instellingen die u kunt wijzigen (Extra ▸ Opties ▸ Geavanceerd, &lt;code&gt;leefbaarometer/lbm_wfs&lt;/code&gt; en &lt;code&gt;leefbaarometer/cbs_wfs&lt;/code&gt;). Of een ander WFS-adres (een spiegel, een lokale QGIS Server: laagnamen passen met of zonder &lt;code&gt;lbm3:&lt;/code&gt;), of een gepubliceerd open-databestand: een ZIP of CSV, als URL of als bestand op schijf. Een CSV wordt rechtstreeks uit de ZIP gelezen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau&lt;/b&gt; en &lt;b&gt;releasejaar&lt;/b&gt; kiezen de laag (&lt;code&gt;buurt&lt;/code&gt; en 2024: &lt;code&gt;lbm3:buurtscore24&lt;/code&gt;; PC4 waar de dienst dat aanbiedt). De dienst moet die aanbieden; de melding noemt wat hij aanbiedt. Bij een ZIP met meerdere scorebestanden kiest het niveau het bestand; een gepubliceerd bestand houdt al zijn jaren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeenten&lt;/b&gt;: codes (GM0599, 599) of namen (Rotterdam), gescheiden door komma's. &lt;b&gt;Gebied&lt;/b&gt;: een rechthoek (in het dialoogvenster: het kaartvenster). Beide gaan als filter naar de server (op de gemeente, of een BBOX): alleen die objecten komen over. Resultaten groter dan één pagina van de server worden pagina voor pagina opgehaald waar de server dat aanbiedt (WFS 2.0), met voortgang en annuleren. Open-databestanden worden in hun geheel gepubliceerd: voor hen geldt de selectie niet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Geometrie&lt;/b&gt; (bij scorebestanden): het geometriebestand of de URL (&lt;code&gt;buurt 2024.gpkg&lt;/code&gt;, of een ZIP die het bevat); optioneel voor het raster van 100 m.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cache&lt;/b&gt;: elke download wordt bewaard in de QGIS-profielmap (&lt;code&gt;leefbaarometer/cache&lt;/code&gt;, of de instelling &lt;code&gt;leefbaarometer/cache_folder&lt;/code&gt;) met wat er gevraagd is, wanneer, de grootte en het controlegetal. Dezelfde aanvraag wordt daarna uit de cache geleverd (het logboek zegt dat en noemt de datum); &lt;b&gt;Vernieuwen&lt;/b&gt; haalt hem opnieuw op. Zonder netwerk (of als de server faalt) wordt de kopie in de cache gebruikt, met een waarschuwing die de datum noemt. Downloads krijgen eerst een tijdelijke naam en komen pas in de cache als ze volledig en gecontroleerd zijn.&lt;/p&gt;&lt;p&gt;Netwerkverkeer gaat via QGIS: uw proxy, time-out (Extra ▸ Opties ▸ Netwerk) en authenticatieconfiguraties gelden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Authentication configuration</source>
+      <translation>Authenticatieconfiguratie</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Source: WFS address, URL or file of a published ZIP/CSV (empty = the official service)</source>
+      <translation>Bron: WFS-adres, URL of bestand van een gepubliceerde ZIP/CSV (leeg = de officiële dienst)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Release year</source>
+      <translation>Releasejaar</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Gemeenten (codes or names, e.g. GM0599, Rotterdam; empty = all)</source>
+      <translation>Gemeenten (codes of namen, bv. GM0599, Rotterdam; leeg = alle)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Extent (e.g. the map canvas; empty = all)</source>
+      <translation>Gebied (bv. het kaartvenster; leeg = alles)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Geometry for a score file: file or URL (optional for the 100 m grid)</source>
+      <translation>Geometrie bij een scorebestand: bestand of URL (optioneel voor het raster van 100 m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Refresh: download again, also when cached</source>
+      <translation>Vernieuwen: opnieuw downloaden, ook als het in de cache staat</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Downloaded data</source>
+      <translation>Gedownloade gegevens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Served from the cache</source>
+      <translation>Uit de cache geleverd</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>File in the cache</source>
+      <translation>Bestand in de cache</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>When it was downloaded</source>
+      <translation>Wanneer het gedownload is</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>{typename} from {url}</source>
+      <translation>{typename} van {url}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>no layers</source>
+      <translation>geen lagen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>this layer carries gemeente names only, and the service has no gemeente layer to look the codes up in: give gemeente names (Rotterdam) instead of codes</source>
+      <translation>deze laag heeft alleen gemeentenamen, en de dienst heeft geen gemeentelaag om de codes in op te zoeken: geef gemeentenamen (Rotterdam) in plaats van codes</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Gemeenten and extent apply to services only: a published file is imported whole.</source>
+      <translation>Gemeenten en gebied gelden alleen voor diensten: een gepubliceerd bestand wordt in zijn geheel geïmporteerd.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>the CBS key figures come from a WFS: leave SOURCE empty or give a WFS address</source>
+      <translation>de CBS-kerncijfers komen uit een WFS: laat SOURCE leeg of geef een WFS-adres</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Downloaded {what}: {size} bytes, sha256 {sha}…, kept in the cache as {path}</source>
+      <translation>{what} gedownload: {size} bytes, sha256 {sha}…, bewaard in de cache als {path}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>, gemeenten {selection}</source>
+      <translation>, gemeenten {selection}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>, extent {extent} (RD New)</source>
+      <translation>, gebied {extent} (RD New)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>{n} features of {typename} downloaded.</source>
+      <translation>{n} objecten van {typename} gedownload.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Source: Leefbaarometer 3.0 open data, Ministerie van BZK: {source}.</source>
+      <translation>Bron: Leefbaarometer 3.0 open data, Ministerie van BZK: {source}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>the ZIP {name} holds no geometry file ({suffixes})</source>
+      <translation>de ZIP {name} bevat geen geometriebestand ({suffixes})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>SOURCE {source} is neither a service address (http://… or https://…) nor a published ZIP or CSV file</source>
+      <translation>SOURCE {source} is geen dienstadres (http://… of https://…) en geen gepubliceerd ZIP- of CSV-bestand</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Served from the cache: {what}, downloaded on {when} ({size} bytes, sha256 {sha}…); tick Refresh to download it again. Cache file: {path}</source>
+      <translation>Uit de cache: {what}, gedownload op {when} ({size} bytes, sha256 {sha}…); vink Vernieuwen aan om het opnieuw te downloaden. Bestand in de cache: {path}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Source: CBS key figures wijken en buurten ({url}, layer {typename}). Bron: CBS (CC BY 4.0).</source>
+      <translation>Bron: CBS, kerncijfers wijken en buurten ({url}, laag {typename}) (CC BY 4.0).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Source: Leefbaarometer 3.0, Ministerie van BZK (open data), {url}, layer {typename}, downloaded on {when}.</source>
+      <translation>Bron: Leefbaarometer 3.0, Ministerie van BZK (open data), {url}, laag {typename}, gedownload op {when}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>the service {url} offers no layer {typename} ({level}, {year}); it offers: {offered}. Choose another level or year, or check SOURCE.</source>
+      <translation>de dienst {url} biedt geen laag {typename} ({level}, {year}); wel: {offered}. Kies een ander niveau of jaar, of controleer SOURCE.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>Filter sent to the server: {expression}</source>
+      <translation>Filter naar de server gestuurd: {expression}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>nothing matches the selection: the layer {typename} of {url} has no features for {selection}. Check the gemeente codes or names (GM0599, Rotterdam) and the extent.</source>
+      <translation>niets voldoet aan de selectie: de laag {typename} van {url} heeft geen objecten voor {selection}. Controleer de gemeentecodes of -namen (GM0599, Rotterdam) en het gebied.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>the gemeente layer {name} has no fields code and naam</source>
+      <translation>de gemeentelaag {name} heeft geen velden code en naam</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>{name} is not a geometry file QGIS can open</source>
+      <translation>{name} is geen geometriebestand dat QGIS kan openen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>{problem} Using the copy in the cache downloaded on {when} instead; it may be out of date.</source>
+      <translation>{problem} In plaats daarvan wordt de kopie in de cache gebruikt, gedownload op {when}; die kan verouderd zijn.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>this request</source>
+      <translation>deze aanvraag</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>the file {path} does not exist</source>
+      <translation>het bestand {path} bestaat niet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/download.py" />
+      <source>the extent</source>
+      <translation>het gebied</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/early_warning.py" />
       <source>Early warning (vroegsignalering)</source>
       <translation>Vroegsignalering</translation>
@@ -1716,6 +1995,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole and kept; no index was written.</source>
+      <translation>{exc} De schijf raakte vol bij de bijlage van {code} {name}: de {n} bijlagen daarvoor zijn volledig en blijven bewaard; er is geen index geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>the {plural} have no gemeente code field (gm_code, gemeentecode), and their codes do not tell the gemeente: give them their gemeente first with 'Assign zones' (leefbaarometer:assignzones), or choose GM_FIELD</source>
       <translation>de {plural} hebben geen gemeentecodeveld (gm_code, gemeentecode), en hun codes zeggen niet in welke gemeente ze liggen: geef ze eerst hun gemeente met 'Zones toekennen' (leefbaarometer:assignzones), of kies GM_FIELD</translation>
     </message>
@@ -1783,11 +2067,6 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>the layer lacks the scores to draw the {view} map of {year}</source>
       <translation>de laag mist de scores om de kaart {view} van {year} te tekenen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/export_annexes.py" />
-      <source>{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole and kept; no index was written.</source>
-      <translation>{exc} De schijf raakte vol bij de bijlage van {code} {name}: de {n} bijlagen daarvoor zijn volledig en blijven bewaard; er is geen index geschreven.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1923,12 +2202,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <location filename="../processing/algorithms/import_wfs.py" />
-      <source>Leefbaarometer scores</source>
-      <translation>Leefbaarometer-scores</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_scores.py" />
       <source>Areas written</source>
       <translation>Geschreven gebieden</translation>
     </message>
@@ -1979,16 +2252,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
-      <source>Wrote {n_keep} areas, {n_unscored} of them without scores.</source>
-      <translation>{n_keep} gebieden geschreven, waarvan {n_unscored} zonder scores.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_scores.py" />
-      <source>Leefbaarometer {level} {years}</source>
-      <translation>Leefbaarometer {level} {years}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_scores.py" />
       <source>{n_rows} rows: {n_areas} areas ({level}, key '{key}'), years {y}</source>
       <translation>{n_rows} rijen: {n_areas} gebieden ({level}, sleutel '{key}'), jaren {y}</translation>
     </message>
@@ -1996,21 +2259,6 @@
       <location filename="../processing/algorithms/import_scores.py" />
       <source>Joining on geometry field '{field}'</source>
       <translation>Koppelen op geometrieveld '{field}'</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_scores.py" />
-      <source>no code of the scores matches the geometry layer (scores e.g. {score_keys}; geometry e.g. {geom_keys}). Check the key fields and the level.</source>
-      <translation>geen enkele code van de scores komt voor in de geometrielaag (scores bijv. {score_keys}; geometrie bijv. {geom_keys}). Controleer de sleutelvelden en het niveau.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_scores.py" />
-      <source>{count} code(s) have scores but no geometry: {match}</source>
-      <translation>{count} code(s) hebben scores maar geen geometrie: {match}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_scores.py" />
-      <source>{count} features of the geometry layer have no code: left out.</source>
-      <translation>{count} objecten van de geometrielaag hebben geen code: weggelaten.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -2046,16 +2294,6 @@
       <location filename="../processing/algorithms/import_scores.py" />
       <source>the scores are per {level} (key '{key}'): give the GEOMETRY layer with their boundaries. Only the 100 m grid (grid_id) can be built without it.</source>
       <translation>de scores zijn per {level} (sleutel '{key}'): geef de laag GEOMETRY met hun grenzen. Alleen het raster van 100 m (grid_id) kan zonder worden gebouwd.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_scores.py" />
-      <source>{count} areas of the geometry layer have no scores: {match}. They are kept with NULL scores (drawn grey, 'no score'); 'Only areas with scores' leaves them out.</source>
-      <translation>{count} gebieden van de geometrielaag hebben geen scores: {match}. Ze blijven, met NULL-scores (grijs getekend, 'geen score'); 'Alleen gebieden met scores' laat ze weg.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_scores.py" />
-      <source>{count} areas of the geometry layer have no scores: {match}. Left out ('Only areas with scores').</source>
-      <translation>{count} gebieden van de geometrielaag hebben geen scores: {match}. Weggelaten ('Alleen gebieden met scores').</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_scores.py" />
@@ -2761,10 +2999,105 @@
       <translation>de invoer heeft al een veld {name}</translation>
     </message>
     <message>
+      <location filename="../processing/io/network.py" />
+      <source>the connection was refused</source>
+      <translation>de verbinding werd geweigerd</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>the server's name was not found (no network, or a wrong address)</source>
+      <translation>de naam van de server is niet gevonden (geen netwerk, of een verkeerd adres)</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>no answer in time</source>
+      <translation>geen antwoord op tijd</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>the server closed the connection</source>
+      <translation>de server verbrak de verbinding</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>the network is down</source>
+      <translation>het netwerk is niet beschikbaar</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>a network error</source>
+      <translation>een netwerkfout</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>the proxy refused the connection</source>
+      <translation>de proxy weigerde de verbinding</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>the proxy was not found</source>
+      <translation>de proxy is niet gevonden</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>the proxy did not answer in time</source>
+      <translation>de proxy antwoordde niet op tijd</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>the secure connection failed (SSL)</source>
+      <translation>de beveiligde verbinding mislukte (SSL)</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>could not download {url}: {what}. Check the network connection (and the proxy in Settings ▸ Options ▸ Network) or the address.</source>
+      <translation>kon {url} niet downloaden: {what}. Controleer de netwerkverbinding (en de proxy in Extra ▸ Opties ▸ Netwerk) of het adres.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>the server answered HTTP {status} {reason} for {url}</source>
+      <translation>de server antwoordde HTTP {status} {reason} op {url}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>Cancelled while downloading {url}: nothing was written or cached.</source>
+      <translation>Geannuleerd tijdens het downloaden van {url}: er is niets geschreven of in de cache gezet.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>could not download: {text}; check the address (SOURCE) and the level and year.</source>
+      <translation>downloaden mislukt: {text}; controleer het adres (SOURCE) en het niveau en jaar.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>could not download {url}: {error}</source>
+      <translation>kon {url} niet downloaden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>the service answered {url} with an error (OGC ServiceException): {text}</source>
+      <translation>de dienst antwoordde op {url} met een fout (OGC ServiceException): {text}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>no answer within {seconds:g} s</source>
+      <translation>geen antwoord binnen {seconds:g} s</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/network.py" />
+      <source>could not download: {text}; the service has a problem, try again later.</source>
+      <translation>downloaden mislukt: {text}; de dienst heeft een probleem, probeer het later opnieuw.</translation>
+    </message>
+    <message>
       <location filename="../processing/io/postgis.py" />
       <location filename="../processing/io/sink.py" />
       <source>the table {schema}.{table}</source>
       <translation>de tabel {schema}.{table}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/postgis.py" />
+      <source>the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand</source>
+      <translation>de half geschreven tabel {schema}.{name} kon niet worden verwijderd ({exc}); verwijder haar met de hand</translation>
     </message>
     <message>
       <location filename="../processing/io/read.py" />
@@ -2804,11 +3137,6 @@
     </message>
     <message>
       <location filename="../processing/io/sink.py" />
-      <source>the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand</source>
-      <translation>de half geschreven tabel {schema}.{name} kon niet worden verwijderd ({exc}); verwijder haar met de hand</translation>
-    </message>
-    <message>
-      <location filename="../processing/io/sink.py" />
       <source>could not open {path} to put the layer {layer} in place: {error}</source>
       <translation>kon {path} niet openen om de laag {layer} op zijn plaats te zetten: {error}</translation>
     </message>
@@ -2836,6 +3164,101 @@
       <location filename="../processing/io/sink.py" />
       <source>{exc}; and {problem}</source>
       <translation>{exc}; en {problem}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/vsi.py" />
+      <source>could not read the file (a damaged ZIP?)</source>
+      <translation>kon het bestand niet lezen (een beschadigde ZIP?)</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/vsi.py" />
+      <source>{name} is damaged: the file {member} inside it fails its checksum (a truncated or corrupt download?)</source>
+      <translation>{name} is beschadigd: het bestand {member} erin klopt niet met zijn controlegetal (een afgebroken of beschadigde download?)</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/vsi.py" />
+      <source>{name} is not a readable ZIP file: it is truncated or damaged ({error})</source>
+      <translation>{name} is geen leesbaar ZIP-bestand: het is afgebroken of beschadigd ({error})</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wfs.py" />
+      <source>Cancelled while downloading from the WFS: nothing was written or cached.</source>
+      <translation>Geannuleerd tijdens het downloaden van de WFS: er is niets geschreven of in de cache gezet.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wfs.py" />
+      <source>the service {url} answered with an error (OGC ServiceException): {text}</source>
+      <translation>de dienst {url} antwoordde met een fout (OGC ServiceException): {text}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wfs.py" />
+      <source>{url} is not a WFS: it answered GetCapabilities with &lt;{tag}&gt;</source>
+      <translation>{url} is geen WFS: het antwoordde op GetCapabilities met &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wfs.py" />
+      <source>QGIS could not open the layer {typename} of {url}{error}</source>
+      <translation>QGIS kon de laag {typename} van {url} niet openen{error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wfs.py" />
+      <source>the service cannot filter on: {expression}</source>
+      <translation>de dienst kan niet filteren op: {expression}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wfs.py" />
+      <source>QGIS cannot turn this selection into a WFS filter: {expression}</source>
+      <translation>QGIS kan deze selectie niet omzetten in een WFS-filter: {expression}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wfs.py" />
+      <source>{url} is not a WFS: its answer to GetCapabilities is not XML ({error})</source>
+      <translation>{url} is geen WFS: het antwoord op GetCapabilities is geen XML ({error})</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wfs.py" />
+      <source>the service answered with an error instead of features (OGC ServiceException): {text}</source>
+      <translation>de dienst antwoordde met een fout in plaats van objecten (OGC ServiceException): {text}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wfs.py" />
+      <source>the service sent {n} of the {total} features it counted: the download is incomplete. Try again.</source>
+      <translation>de dienst stuurde {n} van de {total} getelde objecten: de download is onvolledig. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wide.py" />
+      <source>Wrote {n_keep} areas, {n_unscored} of them without scores.</source>
+      <translation>{n_keep} gebieden geschreven, waarvan {n_unscored} zonder scores.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wide.py" />
+      <source>Leefbaarometer {level} {years}</source>
+      <translation>Leefbaarometer {level} {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wide.py" />
+      <source>no code of the scores matches the geometry layer (scores e.g. {score_keys}; geometry e.g. {geom_keys}). Check the key fields and the level.</source>
+      <translation>geen enkele code van de scores komt voor in de geometrielaag (scores bijv. {score_keys}; geometrie bijv. {geom_keys}). Controleer de sleutelvelden en het niveau.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wide.py" />
+      <source>{count} code(s) have scores but no geometry: {match}</source>
+      <translation>{count} code(s) hebben scores maar geen geometrie: {match}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wide.py" />
+      <source>{count} features of the geometry layer have no code: left out.</source>
+      <translation>{count} objecten van de geometrielaag hebben geen code: weggelaten.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wide.py" />
+      <source>{count} areas of the geometry layer have no scores: {match}. They are kept with NULL scores (drawn grey, 'no score'); 'Only areas with scores' leaves them out.</source>
+      <translation>{count} gebieden van de geometrielaag hebben geen scores: {match}. Ze blijven, met NULL-scores (grijs getekend, 'geen score'); 'Alleen gebieden met scores' laat ze weg.</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/wide.py" />
+      <source>{count} areas of the geometry layer have no scores: {match}. Left out ('Only areas with scores').</source>
+      <translation>{count} gebieden van de geometrielaag hebben geen scores: {match}. Weggelaten ('Alleen gebieden met scores').</translation>
     </message>
     <message>
       <location filename="../processing/io/write.py" />

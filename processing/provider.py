@@ -9,6 +9,7 @@ from .algorithms.calibrate import CalibrateAlgorithm
 from .algorithms.change import ChangeAlgorithm
 from .algorithms.class_profile import ClassProfileAlgorithm
 from .algorithms.classify import ClassifyAlgorithm
+from .algorithms.download import DownloadAlgorithm
 from .algorithms.early_warning import EarlyWarningAlgorithm
 from .algorithms.export_annexes import ExportAnnexesAlgorithm
 from .algorithms.hotspots import HotspotsAlgorithm
@@ -23,7 +24,7 @@ from .algorithms.zone_compare import ZoneCompareAlgorithm
 from .base import ICON
 
 ALGORITHMS = (
-    ImportScoresAlgorithm, ImportWfsAlgorithm, AssignZonesAlgorithm,  # data
+    DownloadAlgorithm, ImportScoresAlgorithm, ImportWfsAlgorithm, AssignZonesAlgorithm,  # data
     ScoreAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm,  # analysis
     SummaryAlgorithm, RisersFallersAlgorithm, PressureAlgorithm, TrajectoryAlgorithm,  # report analyses
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,

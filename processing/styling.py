@@ -5,8 +5,9 @@ with the release profile the run used; this module only turns it into QGIS objec
 """
 import os
 import sqlite3
+from decimal import ROUND_CEILING
+from decimal import Decimal
 
-import psycopg2
 from qgis.core import QgsCategorizedSymbolRenderer
 from qgis.core import QgsFillSymbol
 from qgis.core import QgsGraduatedSymbolRenderer
@@ -21,9 +22,9 @@ from ..core.views import NO_SCORE_LABEL
 from .compat import save_style_to_database
 from .io.files import completed
 from .io.gpkg import without_wal
+from .io.postgis import forget_styles
 from .io.postgis import postgis_destination
 from .io.postgis import remove_styles
-from .io.postgis import styles_table_exists
 
 # Graduated maps: the outer classes reach far beyond any score (afw and dimensions lie within ±10, lbm within 0–20,
 # their changes within ±20); NULL is drawn as the value NO_SCORE below them, grey and labelled 'no score'.
@@ -46,15 +47,36 @@ def _attribute(expression):
     return expression
 
 
+def _just_below(cut):
+    """The largest number below `cut` that keeps its value through QGIS's style files, which store a range's bounds
+    with 15 decimals (QML, project, a GeoPackage's or PostGIS's layer_styles): at most 2e-15 below it."""
+    step = Decimal("1e-15")
+    bound = Decimal(cut).quantize(step, rounding=ROUND_CEILING) - step
+    while True:
+        value = float(f"{float(bound):.15f}")
+        if value < cut and float(f"{value:.15f}") == value:
+            return value
+        bound -= step
+
+
+def range_bounds(breaks):
+    """The bounds of a graduated renderer's ranges for class breaks (cut-points), so that a score exactly on a
+    cut-point is drawn in the upper class, the class the plugin computes for it (core/release.classify). QGIS's ranges
+    include their upper bound: each range ends just below its cut-point (_just_below; a score less than 2e-15 below a
+    cut-point, and more than 1e-16 away from any published score, is drawn in the upper class too)."""
+    return [_LOW, *(_just_below(float(b)) for b in breaks), _HIGH]
+
+
 def renderer_from_spec(spec, no_score_label=None):
     """A renderer for a core.views.Spec: graduated ranges or categories, plus a grey 'no score' (translated; or
     `no_score_label`, e.g. the Dutch of an annex) for NULL, last in the legend.
 
     A graduated renderer skips features whose value is NULL (they are not drawn, nor is their selection): its value
-    is coalesce(expression, NO_SCORE), and NO_SCORE has a grey class of its own."""
+    is coalesce(expression, NO_SCORE), and NO_SCORE has a grey class of its own. A value on a cut-point is drawn in
+    the upper class (range_bounds)."""
     label = no_score_label or tr(NO_SCORE_LABEL)
     if spec.kind == "graduated":
-        bounds = [_LOW, *spec.breaks, _HIGH]
+        bounds = range_bounds(spec.breaks)
         ranges = [QgsRendererRange(bounds[k], bounds[k + 1], _fill(spec.colours[k]), spec.labels[k])
                   for k in range(len(bounds) - 1)]
         ranges.append(QgsRendererRange(NO_SCORE, NO_SCORE, _fill(NO_SCORE_COLOUR), label))
@@ -105,14 +127,13 @@ def save_default_style(destination, spec, release, title):
         return "the output could not be opened to store its style"
     apply_style(layer, spec, release, title)
     table = postgis_destination(destination)
-    try:
-        had_styles = table is not None and styles_table_exists(table)
-        if had_styles:
-            # The table was made anew: a style stored for its name belongs to the table it replaced. Saving over it
-            # would make QGIS 3.22's PostGIS provider ask "overwrite?" in a dialog, which hangs a Processing run.
-            remove_styles(table, drop_styles_table=False)
-    except psycopg2.Error as exc:  # e.g. no right to change layer_styles: the caller warns and keeps the table
-        return str(exc).strip()
+    had_styles = False
+    if table is not None:
+        # The table was made anew: a style stored for its name belongs to the table it replaced. Saving over it
+        # would make QGIS 3.22's PostGIS provider ask "overwrite?" in a dialog, which hangs a Processing run.
+        had_styles, refused = forget_styles(table)
+        if refused:  # e.g. no right to change layer_styles: the caller warns and keeps the table
+            return refused
     # A GeoPackage's layer_styles holds names of at most 30 characters (GDAL warns and QGIS lists them cut).
     problem = save_style_to_database(layer, title[:STYLE_NAME_CHARS], f"Leefbaarometer plugin: {title}; release profile "
                                      f"'{release.title}'")

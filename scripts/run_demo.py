@@ -73,6 +73,10 @@ def main(out):
             params["GEOMETRY"] = os.path.join(data, geometry)
         imported[key], _ = run("importscores", params, name, scores_style(f"Leefbaarometer {key}"), f" {key}")
 
+    # PC4 areas have no gemeente in the published file: give them the one they overlap most.
+    _, assigned = run("assignzones", {"INPUT": imported["PC4"], "ZONES": os.path.join(data, "gemeente 2024.gpkg")},
+                      "lbm_pc4_gemeenten.gpkg", scores_style("Leefbaarometer PC4 with gemeente"), " (PC4 -> gemeenten)")
+    print(f"   gemeente written to {assigned['CODE_FIELD_WRITTEN']}; {assigned['UNITS_WITHOUT_ZONE']} PC4 areas in no gemeente")
     _, checked = run("score", {"INPUT": imported["bu_code"]}, "lbm_buurten_checked.gpkg",
                      scores_style("Leefbaarometer buurten, checked"), " (check)")
     print(f"   check: {checked['DISAGREEMENTS']} buurt-years where afw ≠ Σ dimensions or lbm ≠ C + afw")

@@ -10,13 +10,15 @@ cd "$ROOT"
 # scripts/test_qgis_versions.sh): take the one Debian's 'postgresql' depends on, 15 if unknown.
 PG_MAJOR="$({ dpkg-query -W -f='${Depends}\n' postgresql 2>/dev/null; apt-cache depends postgresql 2>/dev/null; } \
             | grep -o 'postgresql-[0-9]\+' | head -n1 | cut -d- -f2 || true)"
-# qttools5-dev-tools: lrelease, which compiles the translations (scripts/i18n.py). The last two lines are for the
+# qttools5-dev-tools: lrelease, which compiles the translations (scripts/i18n.py). The last three lines are for the
 # tests only: a throwaway PostgreSQL + PostGIS server (tests/integration/postgis_server.py), scipy as a second
-# implementation of the χ² tail, git for the plugin ZIP.
+# implementation of the χ² tail, git for the plugin ZIP, and QGIS Server's qgis_mapserver with its WFS module as a
+# real WFS on loopback (tests/integration/wfs_server.py; the same package names in bookworm, trixie and sid).
 DEBIAN_PACKAGES=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas qttools5-dev-tools
                  python3-venv python3-openpyxl python3-xlsxwriter python3-matplotlib xvfb xauth poppler-utils
                  postgresql postgresql-client "postgresql-${PG_MAJOR:-15}-postgis-3"
-                 python3-scipy git)
+                 python3-scipy git
+                 qgis-server-bin qgis-server-wfs)
 # --packages: print the list and stop (scripts/test_qgis_versions.sh installs it into its chroots).
 if [ "${1:-}" = --packages ]; then echo "${DEBIAN_PACKAGES[@]}"; exit 0; fi
 

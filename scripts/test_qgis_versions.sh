@@ -263,7 +263,9 @@ test_wheels() {
     mkdir -p "$dir.tmp"
     # Wheels for the chroot's Python version, whatever the host's is (pytest and pytest-qgis are pure Python, ruff
     # a manylinux wheel for any Linux of this machine's architecture).
-    "$(host_pip)" -m pip download -q --disable-pip-version-check --only-binary=:all: --python-version "$pyver" \
+    local pip
+    pip="$(host_pip)" || exit 2  # die() inside $(…) ends only the subshell
+    "$pip" -m pip download -q --disable-pip-version-check --only-binary=:all: --python-version "$pyver" \
       -d "$dir.tmp" -r "$ROOT/requirements-dev.txt" >&2
     if ls "$dir.tmp" | grep -qi '^numpy'; then die "the test requirements pull in numpy: it must come from Debian"; fi
     touch "$dir.tmp/.complete"

@@ -10,8 +10,10 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QComboBox
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from ..core.analyses.pressure import PressureRules
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
+from ..core.names import CLASS_LAST
 from ..core.release import load_release
 from ..core.release import release_from_json
 from ..core.schema import AREA_CODE_FIELDS
@@ -31,6 +33,7 @@ from ..core.views import view_spec
 from ..processing.algorithms.assign_zones import AssignZonesAlgorithm
 from ..processing.algorithms.change import ChangeAlgorithm
 from ..processing.algorithms.classify import ClassifyAlgorithm
+from ..processing.algorithms.download import DownloadAlgorithm
 from ..processing.algorithms.export_annexes import ExportAnnexesAlgorithm
 from ..processing.algorithms.risers_fallers import RisersFallersAlgorithm
 from ..processing.compat import NO_GEOMETRY
@@ -43,8 +46,7 @@ from ..processing.styling import renderer_from_spec
 SCOPE = "leefbaarometer"
 PLAY_INTERVAL_MS = 1500
 TWO_YEAR_VIEWS = ("change", "risers")
-PRESSURE_FIELD = "k_laatst"  # the class field of the pressure algorithm's dissolved clusters
-PRESSURE_MIN_YEARS = 3  # core/views.view_spec's default duration
+PRESSURE_FIELD = CLASS_LAST  # the class field of the pressure algorithm's dissolved clusters
 
 
 class DockController(QObject):
@@ -202,7 +204,7 @@ class DockController(QObject):
             return tr("This layer holds the clusters of 'Structurally under pressure': choose that view.")
         if c["view"] == "pressure":
             return tr("'Structurally under pressure' needs total scores in at least {n} years; this layer has {k}.").format(
-                n=PRESSURE_MIN_YEARS, k=len(self.scores.years("total")))
+                n=PressureRules().min_years, k=len(self.scores.years("total")))  # the view's duration
         if c["view"] in TWO_YEAR_VIEWS and not (c["year_from"] and c["year"] and c["year_from"] < c["year"]):
             return tr("Choose a 'from' year before {year}.").format(year=c["year"])
         measure = "afw" if c["view"] == "deviation" and c["measure"] == "total" else c["measure"]
@@ -278,6 +280,8 @@ class DockController(QObject):
             if two_years:
                 params[ExportAnnexesAlgorithm.BASE_YEAR] = c["year_from"]
             return params
+        if alg == DownloadAlgorithm.NAME:  # the gemeenten of the selected areas, if any
+            return {DownloadAlgorithm.GEMEENTEN: ", ".join(self.selected_gemeenten())}
         if self.layer is not None and alg != "importscores":
             params["INPUT"] = self.layer.id()
         if alg == AssignZonesAlgorithm.NAME:  # the gemeenten of the project, if it has a layer of them

@@ -23,7 +23,8 @@ from ..core.views import VIEWS
 from ..processing.compat import VECTOR_LAYER_FILTER
 from .area_profile import AreaProfile
 
-PROCESSING_BUTTONS = (("importscores", tr_noop("Import")), ("assignzones", tr_noop("Assign gemeenten")),
+PROCESSING_BUTTONS = (("download", tr_noop("Get official data")),
+                      ("importscores", tr_noop("Import")), ("assignzones", tr_noop("Assign gemeenten")),
                       ("classify", tr_noop("Classes")), ("change", tr_noop("Change")),
                       ("summary", tr_noop("National picture")), ("pressure", tr_noop("Under pressure")),
                       ("risersfallers", tr_noop("Risers/fallers")), ("exportannexes", tr_noop("Annexes per gemeente")))

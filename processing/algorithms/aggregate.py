@@ -9,12 +9,11 @@ from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 
-from ...core.aggregate import CLASS_GROUPS
-from ...core.aggregate import GROUP_NAMES
 from ...core.aggregate import aggregate
 from ...core.aggregate import first_per_zone
-from ...core.aggregate import ranks
 from ...core.area_filter import parse_gemeente_codes
+from ...core.classify import CLASS_GROUPS
+from ...core.classify import GROUP_NAMES
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
@@ -25,6 +24,7 @@ from ...core.schema import ZONE_KEY_FIELDS
 from ...core.schema import find_field
 from ...core.schema import gemeente_of
 from ...core.schema import unit_key_field
+from ...core.stats import ranks
 from ...core.values import group_codes
 from ...core.values import key_text
 from ...core.views import score_layer_spec
@@ -42,11 +42,10 @@ from ..compat import WKB_NO_GEOMETRY
 from ..geometry import linearised
 from ..geometry import repaired_geometries
 from ..geometry import zone_overlaps
-from ..io.read import RD_NEW
-from ..io.write import SafeSink
 from ..io.write import feature_batches
 from ..io.write import python_column
 from ..io.write import qvariant_type
+from ..io.write import write_layer
 from ..params import GEMEENTE_FILTER
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
@@ -60,8 +59,14 @@ class AggregateAlgorithm(LbmAlgorithm):
     NAME = "aggregate"
     DISPLAY_NAME = tr_noop("Aggregate to zones")
     GROUP = tr_noop("Analysis")
-    INPUT, WEIGHT, SUPPRESSED, ZONE_FIELD, ZONES, ZONE_KEY, YEARS, OUTPUT = (
-        "INPUT", "WEIGHT", "SUPPRESSED", "ZONE_FIELD", "ZONES", "ZONE_KEY", "YEARS", "OUTPUT")
+    INPUT = "INPUT"
+    WEIGHT = "WEIGHT"
+    SUPPRESSED = "SUPPRESSED"
+    ZONE_FIELD = "ZONE_FIELD"
+    ZONES = "ZONES"
+    ZONE_KEY = "ZONE_KEY"
+    YEARS = "YEARS"
+    OUTPUT = "OUTPUT"
     HELP = (
         tr_noop("<p>Rolls scores of fine units (100 m cells, buurten) up to zones (buurten, wijken, gemeenten, your own "
         "areas), as the Leefbaarometer does for its higher levels: per zone the weighted mean of every measure and "
@@ -228,7 +233,6 @@ class AggregateAlgorithm(LbmAlgorithm):
         for name, arr in columns.items():
             fields.append(QgsField(name, qvariant_type(arr)))
         wkb = WKB_MULTIPOLYGON if geoms is not None else WKB_NO_GEOMETRY
-        sink = SafeSink(self, parameters, self.OUTPUT, context, fields, wkb, RD_NEW)
         # A rank of 0 is no rank (a zone without a score that year): NULL.
         values = [python_column(np.asarray(keys, dtype=object))] + [python_column(labels[lab]) for lab in labels] + [
             [v or None for v in arr.tolist()] if name.startswith("rank_") else python_column(arr)
@@ -241,5 +245,5 @@ class AggregateAlgorithm(LbmAlgorithm):
                 g.convertToMultiType()
             return out
 
-        return sink.write_all(feature_batches(fields, len(rows), multi if geoms is not None else None,
-                                              lambda lo, hi: rows[lo:hi]), feedback)
+        return write_layer(self, parameters, self.OUTPUT, context, feedback, fields, wkb,
+                           feature_batches(fields, len(rows), multi if geoms is not None else None, lambda lo, hi: rows[lo:hi]))

@@ -63,8 +63,13 @@ class AssignZonesAlgorithm(LbmAlgorithm):
     NAME = "assignzones"
     DISPLAY_NAME = tr_noop("Assign zones (gemeenten, wijken) to units")
     GROUP = tr_noop("Data")
-    INPUT, ZONES, CODE_FIELD, NAME_FIELD, METHOD, REPLACE, OUTPUT = (
-        "INPUT", "ZONES", "CODE_FIELD", "NAME_FIELD", "METHOD", "REPLACE", "OUTPUT")
+    INPUT = "INPUT"
+    ZONES = "ZONES"
+    CODE_FIELD = "CODE_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    METHOD = "METHOD"
+    REPLACE = "REPLACE"
+    OUTPUT = "OUTPUT"
     HELP = (_help,)
 
     def initAlgorithm(self, config=None):  # noqa: N802

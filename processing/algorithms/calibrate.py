@@ -23,7 +23,8 @@ class CalibrateAlgorithm(LbmAlgorithm):
     NAME = "calibrate"
     DISPLAY_NAME = tr_noop("Calibrate classes")
     GROUP = tr_noop("Analysis")
-    INPUT, PROFILE = "INPUT", "PROFILE"
+    INPUT = "INPUT"
+    PROFILE = "PROFILE"
     HELP = (
         tr_noop("<p>Derives class cut-points from any layer that carries both scores and the official classes, such as "
         "the official WFS layer <code>buurtscore24</code> or <code>clippedgridscore24</code>: the total-score "

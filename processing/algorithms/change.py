@@ -33,8 +33,16 @@ class ChangeAlgorithm(LbmAlgorithm):
     NAME = "change"
     DISPLAY_NAME = tr_noop("Change between years")
     GROUP = tr_noop("Analysis")
-    INPUT, MODE, YEAR_FROM, YEAR_TO, THRESHOLDS, PARTS, WITH_LBM, TABLE_ONLY, REPLACE, OUTPUT = (
-        "INPUT", "MODE", "YEAR_FROM", "YEAR_TO", "THRESHOLDS", "PARTS", "WITH_LBM", "TABLE_ONLY", "REPLACE", "OUTPUT")
+    INPUT = "INPUT"
+    MODE = "MODE"
+    YEAR_FROM = "YEAR_FROM"
+    YEAR_TO = "YEAR_TO"
+    THRESHOLDS = "THRESHOLDS"
+    PARTS = "PARTS"
+    WITH_LBM = "WITH_LBM"
+    TABLE_ONLY = "TABLE_ONLY"
+    REPLACE = "REPLACE"
+    OUTPUT = "OUTPUT"
     HELP = (
         tr_noop("<p>Change between two measurements, for the total and each dimension. For each pair of years "
         "<i>a</i>→<i>b</i> it adds:</p><ul>"

@@ -5,14 +5,17 @@ from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterFileDestination
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import class_profile
-from ...core.analyses import criteria_text
-from ...core.analyses import unit_classes
+from ...core.analyses.class_profile import class_profile
+from ...core.analyses.common import criteria_text
 from ...core.charts import render
 from ...core.charts.builders import class_bars
 from ...core.charts.builders import significant_decimals
+from ...core.classify import unit_classes
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import ALL
+from ...core.names import CRITERIA
+from ...core.names import GROUP
 from ...core.values import group_codes
 from ...core.weights import indicator_column
 from ...core.weights import weight_column
@@ -33,8 +36,13 @@ class ClassProfileAlgorithm(LbmAlgorithm):
     NAME = "classprofile"
     DISPLAY_NAME = tr_noop("Livability against an indicator (class profile)")
     GROUP = tr_noop("Report analyses")
-    INPUT, INDICATOR, YEAR, WEIGHT, GROUP_FIELD, OUTPUT, CHART = (
-        "INPUT", "INDICATOR", "YEAR", "WEIGHT", "GROUP_FIELD", "OUTPUT", "CHART")
+    INPUT = "INPUT"
+    INDICATOR = "INDICATOR"
+    YEAR = "YEAR"
+    WEIGHT = "WEIGHT"
+    GROUP_FIELD = "GROUP_FIELD"
+    OUTPUT = "OUTPUT"
+    CHART = "CHART"
     HELP = (
         tr_noop("<p>How another indicator (share of residents with poor health, income, crime …) differs between the "
         "livability classes: per class and class group the weighted mean of the indicator, the ratio between the "
@@ -73,14 +81,14 @@ class ClassProfileAlgorithm(LbmAlgorithm):
         ind = indicator_column(extra, indicator)
         w = weight_column(extra, weight, feedback.pushWarning)
         table, overall = class_profile(k, data.afw(year, release.constant_c), ind, w, group_codes(extra[group]) if group else None)
-        table = table.merge(overall, on="groep", how="left")
+        table = table.merge(overall, on=GROUP, how="left")
         crit = criteria_text(indicator=indicator, year=year, weight=weight or "units", release=release.id)
-        table["criteria"] = crit
+        table[CRITERIA] = crit
         first = overall.iloc[0]
         feedback.pushInfo(tr("{indicator}: ratio 1-3 / 7-9 = {verhouding_13_79:.2f}, Spearman with afw = {spearman_afw:.2f}").format(
                              indicator=indicator, verhouding_13_79=first.verhouding_13_79, spearman_afw=first.spearman_afw))
         if chart:
-            rows = table[(table.groep == "alle") & table.klasse.str.startswith("k")]
+            rows = table[(table[GROUP] == ALL) & table.klasse.str.startswith("k")]
             values = rows.indicator_gem.tolist()
             write_chart(chart, class_bars(240.0, 135.0, render.text_width, locale_number,
                                           [f"{i} {lab}" for i, lab in enumerate(release.class_labels, 1)], values,

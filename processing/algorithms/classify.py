@@ -57,8 +57,14 @@ class ClassifyAlgorithm(LbmAlgorithm):
     NAME = "classify"
     DISPLAY_NAME = tr_noop("Classify scores")
     GROUP = tr_noop("Analysis")
-    INPUT, SCHEME, MEASURES, YEARS, BREAKS, POOLED, REPLACE, OUTPUT = (
-        "INPUT", "SCHEME", "MEASURES", "YEARS", "BREAKS", "POOLED", "REPLACE", "OUTPUT")
+    INPUT = "INPUT"
+    SCHEME = "SCHEME"
+    MEASURES = "MEASURES"
+    YEARS = "YEARS"
+    BREAKS = "BREAKS"
+    POOLED = "POOLED"
+    REPLACE = "REPLACE"
+    OUTPUT = "OUTPUT"
     HELP = (
         _help, RELEASE_HELP,
     )

@@ -7,16 +7,23 @@ from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import RISK_LABELS
-from ...core.analyses import WarningRules
-from ...core.analyses import back_test
-from ...core.analyses import back_test_line
-from ...core.analyses import criteria_text
-from ...core.analyses import early_warning
+from ...core.analyses.common import criteria_text
+from ...core.analyses.early_warning import RISK_LABELS
+from ...core.analyses.early_warning import WarningRules
+from ...core.analyses.early_warning import back_test
+from ...core.analyses.early_warning import back_test_line
+from ...core.analyses.early_warning import early_warning
 from ...core.errors import LbmInputError
-from ...core.hotspots import NO_NEIGHBOURS
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import CRITERIA
+from ...core.names import MARGIN
+from ...core.names import NEIGHBOURS
+from ...core.names import NO_NEIGHBOURS
+from ...core.names import REASONS
+from ...core.names import RISK
+from ...core.names import RISK_LABEL
+from ...core.names import TREND
 from ...core.values import constant
 from ...core.views import CATEGORY_STYLES
 from ...core.views import category_spec
@@ -65,9 +72,17 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
     NAME = "earlywarning"
     DISPLAY_NAME = tr_noop("Early warning (vroegsignalering)")
     GROUP = tr_noop("Report analyses")
-    (INPUT, NEAR, VERY_NEAR, NEIGHBOUR_GAP, NEIGHBOUR_DECLINE, SPAN, DECLINE, DIMENSION_DECLINE, BACKTEST_YEAR,
-     OUTPUT, BACKTEST) = ("INPUT", "NEAR", "VERY_NEAR", "NEIGHBOUR_GAP", "NEIGHBOUR_DECLINE", "SPAN", "DECLINE",
-                          "DIMENSION_DECLINE", "BACKTEST_YEAR", "OUTPUT", "BACKTEST")
+    INPUT = "INPUT"
+    NEAR = "NEAR"
+    VERY_NEAR = "VERY_NEAR"
+    NEIGHBOUR_GAP = "NEIGHBOUR_GAP"
+    NEIGHBOUR_DECLINE = "NEIGHBOUR_DECLINE"
+    SPAN = "SPAN"
+    DECLINE = "DECLINE"
+    DIMENSION_DECLINE = "DIMENSION_DECLINE"
+    BACKTEST_YEAR = "BACKTEST_YEAR"
+    OUTPUT = "OUTPUT"
+    BACKTEST = "BACKTEST"
     HELP = (
         _help, neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )
@@ -110,7 +125,7 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
                              fall=rules.decline, dimension_fall=rules.dimension_decline,
                              neighbours=neighbour_rule(inp.source.fields().names(), 8, tolerance), release=release.id,
                              note="indicatief")
-        risk = result["risico"]
+        risk = result[RISK]
         counts = ", ".join(f"{tr(CATEGORY_STYLES['risico'][r][0])}: {int((risk == r).sum())}" for r in sorted(RISK_LABELS))
         feedback.pushInfo(tr("Warning for {year} ({criteria}): {counts}").format(year=last, criteria=crit, counts=counts))
         outputs = {"LIFT": None, "BACKTEST_LINE": None, self.BACKTEST: None}
@@ -122,14 +137,14 @@ class EarlyWarningAlgorithm(LbmAlgorithm):
             table, summary = back_test(data, release, years, pairs, rules, test_year)
             outputs["BACKTEST_LINE"] = back_test_line(summary)
             feedback.pushInfo(outputs["BACKTEST_LINE"])
-            table["criteria"] = crit
+            table[CRITERIA] = crit
             outputs["LIFT"] = summary["lift"]
             if parameters.get(self.BACKTEST) is not None:
                 outputs[self.BACKTEST] = write_table(self, parameters, self.BACKTEST, context, feedback, table)
-        columns = {"risico": risk.astype(np.int64), "risico_label": np.array([RISK_LABELS[r] for r in risk], dtype=object),
-                   "redenen": result["redenen"], "marge": result["marge"], "dafw_trend": result["dafw_trend"],
-                   "buren": np.where(result["buren"], "ja", NO_NEIGHBOURS).astype(object), "criteria": constant(data.n, crit)}
+        columns = {RISK: risk.astype(np.int64), RISK_LABEL: np.array([RISK_LABELS[r] for r in risk], dtype=object),
+                   REASONS: result[REASONS], MARGIN: result[MARGIN], TREND: result[TREND],
+                   NEIGHBOURS: np.where(result[NEIGHBOURS], "ja", NO_NEIGHBOURS).astype(object), CRITERIA: constant(data.n, crit)}
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal)
-        self.style_on_load(context, dest, category_spec("risico", "risico"), release, tr("Early warning {year} (indicative)").format(
+        self.style_on_load(context, dest, category_spec(RISK, "risico"), release, tr("Early warning {year} (indicative)").format(
             year=last))
         return {self.OUTPUT: dest, **outputs}

@@ -35,6 +35,7 @@ from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.join import examples
+from ...core.names import CRITERIA
 from ...core.numformat import EXCEL_FORMATS
 from ...core.numformat import TEXT
 from ...core.numformat import dutch_number
@@ -77,7 +78,7 @@ from ..params import add_suppressed_parameter
 from ..params import suppressed_rule
 from ..styling import renderer_from_spec
 
-TEMPLATE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "annex_template.qpt")
+DEFAULT_TEMPLATE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "annex_template.qpt")
 
 
 class ExportAnnexesAlgorithm(LbmAlgorithm):
@@ -90,13 +91,13 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
     WEIGHT_KIND = "WEIGHT_KIND"
     GM_FIELD = "GM_FIELD"
     GEMEENTEN = "GEMEENTEN"
-    GEM_CODE = "GEMEENTE_CODE"
-    GEM_NAME = "GEMEENTE_NAME"
-    GEM_GROUP = "GEMEENTE_GROUP"
+    GEMEENTE_CODE = "GEMEENTE_CODE"
+    GEMEENTE_NAME = "GEMEENTE_NAME"
+    GEMEENTE_GROUP = "GEMEENTE_GROUP"
     CODES = "CODES"
     YEAR = "YEAR"
     BASE_YEAR = "BASE_YEAR"
-    TEMPLATE_FILE = "TEMPLATE"
+    TEMPLATE = "TEMPLATE"
     FOLDER = "FOLDER"
     OVERWRITE = "OVERWRITE"
     CSV = "CSV"
@@ -167,18 +168,18 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterField(self.GM_FIELD, self.tr("Gemeente code field of the areas (empty: gm_code, gemeentecode, else from the buurt or wijk code)"),
                                                       parentLayerParameterName=self.BUURTEN, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.GEMEENTEN, self.tr("Gemeenten"), [SOURCE_POLYGON]))
-        self.addParameter(QgsProcessingParameterField(self.GEM_CODE, self.tr("Gemeente code field (empty: gm_code, gemeentecode, statcode …)"),
+        self.addParameter(QgsProcessingParameterField(self.GEMEENTE_CODE, self.tr("Gemeente code field (empty: gm_code, gemeentecode, statcode …)"),
                                                       parentLayerParameterName=self.GEMEENTEN, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.GEM_NAME, self.tr("Gemeente name field (empty: gm_naam, gemeentenaam, statnaam …)"),
+        self.addParameter(QgsProcessingParameterField(self.GEMEENTE_NAME, self.tr("Gemeente name field (empty: gm_naam, gemeentenaam, statnaam …)"),
                                                       parentLayerParameterName=self.GEMEENTEN, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.GEM_GROUP, self.tr("Group field of the gemeenten (G4/G40/rest …; empty: no group line)"),
+        self.addParameter(QgsProcessingParameterField(self.GEMEENTE_GROUP, self.tr("Group field of the gemeenten (G4/G40/rest …; empty: no group line)"),
                                                       parentLayerParameterName=self.GEMEENTEN, optional=True))
         self.addParameter(QgsProcessingParameterString(self.CODES, self.tr("Only these gemeenten (codes, e.g. GM0599 GM0014)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Year (empty: the last year of the layer)"),
                                                        optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.BASE_YEAR, self.tr("Base year (empty: the measurement before the year, if any)"),
                                                        optional=True, minValue=1990, maxValue=2100))
-        self.addParameter(QgsProcessingParameterFile(self.TEMPLATE_FILE, self.tr("Layout template (.qpt; empty: the plugin's)"),
+        self.addParameter(QgsProcessingParameterFile(self.TEMPLATE, self.tr("Layout template (.qpt; empty: the plugin's)"),
                                                      optional=True, fileFilter="Layout templates (*.qpt)"))
         self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(self.CSV, self.tr("Also CSV files"), defaultValue=False))
@@ -218,7 +219,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             raise LbmInputError(tr("unknown gemeente code(s): {unknown}; the gemeenten layer has e.g. {gem_names}").format(
                                    unknown=', '.join(unknown), gem_names=', '.join(sorted(gem_names)[:5])))
         folder = self.parameterAsString(parameters, self.FOLDER, context)
-        check_template(self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or TEMPLATE)  # before any work
+        check_template(self.parameterAsFile(parameters, self.TEMPLATE, context) or DEFAULT_TEMPLATE)  # before any work
 
         # Every area is read, also when only some gemeenten are asked for: each annex compares its gemeente
         # with all areas of the layer, and pressure clusters may cross a gemeente boundary.
@@ -270,7 +271,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         index = index[index.gemeentecode.isin(written)].copy()
         index.insert(1, "gemeente", [gem_names.get(c, c) for c in index.gemeentecode])
         index["pdf"] = [os.path.basename(targets[c]) + ".pdf" for c in index.gemeentecode]
-        index["criteria"] = crit
+        index[CRITERIA] = crit
         sheets, formats = {"gemeenten": index}, {"gemeenten": _formats(index)}
         if self.parameterAsBool(parameters, self.OVERVIEW, context) and len(written) >= 2:
             overview = overview_tables(index, gem_names, release, y, b, settings.unit)
@@ -384,12 +385,12 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
     def _gemeenten(self, parameters, context, gem_layer):
         """The gemeenten layer's code field and {code: name}, read without geometry."""
         fields = gem_layer.fields().names()
-        code_f = self.parameterAsString(parameters, self.GEM_CODE, context) or find_field(fields, KEY_ALIASES["gm_code"])
+        code_f = self.parameterAsString(parameters, self.GEMEENTE_CODE, context) or find_field(fields, KEY_ALIASES["gm_code"])
         if code_f is None:
             raise LbmInputError(tr("the gemeenten layer has no gemeente code field (gm_code, gemeentecode, statcode or code); "
                                    "choose it as 'Gemeente code field'. Its fields: {fields}").format(fields=', '.join(fields)))
-        name_f = self.parameterAsString(parameters, self.GEM_NAME, context) or find_field(fields, NAME_ALIASES["gm_code"])
-        group_f = self.parameterAsString(parameters, self.GEM_GROUP, context)
+        name_f = self.parameterAsString(parameters, self.GEMEENTE_NAME, context) or find_field(fields, NAME_ALIASES["gm_code"])
+        group_f = self.parameterAsString(parameters, self.GEMEENTE_GROUP, context)
         request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setSubsetOfAttributes(
             [f for f in (code_f, name_f, group_f) if f], gem_layer.fields())
         out, groups = {}, {}
@@ -462,7 +463,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             renderers[key] = renderer_from_spec(spec, NO_SCORE_LABEL_NL)  # an annex is Dutch in every language
         gm_expr = (QgsExpression.quotedColumnRef(gm_f) if gm_f
                    else f"'GM' || substr({QgsExpression.quotedColumnRef(code_f)}, 3, 4)")
-        path = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or TEMPLATE
+        path = self.parameterAsFile(parameters, self.TEMPLATE, context) or DEFAULT_TEMPLATE
         return AnnexLayout(path, buurt_layer, gem_layer, gem_code_f, gm_expr, name_f or code_f, renderers, project,
                            settings.level, settings.unit)
 

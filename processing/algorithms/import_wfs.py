@@ -14,7 +14,7 @@ from ..cancel import check_cancel
 from ..compat import SOURCE_POLYGON
 from ..geometry import warn_invalid
 from ..io.read import read_source
-from .import_scores import write_wide_scores
+from ..io.wide import write_wide_scores
 
 
 class ImportWfsAlgorithm(LbmAlgorithm):

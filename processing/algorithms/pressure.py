@@ -11,12 +11,22 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import PressureRules
-from ...core.analyses import cluster_codes
-from ...core.analyses import criteria_text
-from ...core.analyses import pressure
+from ...core.analyses.common import criteria_text
+from ...core.analyses.pressure import PressureRules
+from ...core.analyses.pressure import cluster_codes
+from ...core.analyses.pressure import pressure
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import AFW_LAST
+from ...core.names import CLASS_LAST
+from ...core.names import CLUSTER
+from ...core.names import CRITERIA
+from ...core.names import DWELLINGS
+from ...core.names import HOUSEHOLDS
+from ...core.names import RUN_TO_LAST
+from ...core.names import UNITS
+from ...core.names import WEAKEST_DIMENSION
+from ...core.names import YEARS_UNDER_PRESSURE
 from ...core.schema import unit_key_field
 from ...core.values import group_codes
 from ...core.views import class_field_spec
@@ -34,8 +44,7 @@ from ..compat import parameter_as_strings
 from ..geometry import neighbour_rule
 from ..geometry import repaired_geometries
 from ..geometry import unit_pairs
-from ..io.read import RD_NEW
-from ..io.write import SafeSink
+from ..io.write import write_layer
 from ..params import NOT_OFFICIAL
 from ..params import RELEASE_HELP
 from ..params import add_gemeente_filter
@@ -50,7 +59,7 @@ D = PressureRules()
 
 
 def _help():
-    """The help's own paragraphs, with the defaults of core/analyses.PressureRules (shared with the annexes)."""
+    """The help's own paragraphs, with the defaults of core/analyses/pressure.PressureRules (shared with the annexes)."""
     return tr("<p>Areas where livability is <i>structureel onder druk</i>, selected on three criteria:</p><ul>"
               "<li><b>severity</b>: total-score class at most {max_class} (onvoldoende or lower) by default;</li>"
               "<li><b>duration</b>: in at least M of the last K measurements (default {min_years} of {last_years});</li>"
@@ -72,9 +81,16 @@ class PressureAlgorithm(LbmAlgorithm):
     NAME = "pressure"
     DISPLAY_NAME = tr_noop("Structurally under pressure (structureel onder druk)")
     GROUP = tr_noop("Report analyses")
-    (INPUT, WEIGHT, HOUSEHOLDS, MAX_CLASS, MIN_YEARS, LAST_YEARS, MIN_WEIGHT, CONNECTIVITY, CODE_FIELDS, OUTPUT) = (
-        "INPUT", "WEIGHT", "HOUSEHOLDS", "MAX_CLASS", "MIN_YEARS", "LAST_YEARS", "MIN_WEIGHT", "CONNECTIVITY",
-        "CODE_FIELDS", "OUTPUT")
+    INPUT = "INPUT"
+    WEIGHT = "WEIGHT"
+    HOUSEHOLDS = "HOUSEHOLDS"
+    MAX_CLASS = "MAX_CLASS"
+    MIN_YEARS = "MIN_YEARS"
+    LAST_YEARS = "LAST_YEARS"
+    MIN_WEIGHT = "MIN_WEIGHT"
+    CONNECTIVITY = "CONNECTIVITY"
+    CODE_FIELDS = "CODE_FIELDS"
+    OUTPUT = "OUTPUT"
     HELP = (
         _help, neighbour_help, NOT_OFFICIAL, RELEASE_HELP,
     )
@@ -138,10 +154,9 @@ class PressureAlgorithm(LbmAlgorithm):
             if len(in_cluster) else (None, [])
         geoms = dict(zip(in_cluster.tolist(), member_geoms))
         fields = QgsFields()
-        for name, kind in [("cluster", INT), ("eenheden", INT), ("woningen", DOUBLE),
-                           ("huishoudens", DOUBLE), ("afw_laatst", DOUBLE), ("k_laatst", INT),
-                           ("metingen_onder_druk", INT), ("aaneengesloten_tot_laatst", INT),
-                           ("zwakste_dimensie", STRING)] + [(c, STRING) for c in codes] + [("criteria", STRING)]:
+        for name, kind in [(CLUSTER, INT), (UNITS, INT), (DWELLINGS, DOUBLE), (HOUSEHOLDS, DOUBLE), (AFW_LAST, DOUBLE),
+                           (CLASS_LAST, INT), (YEARS_UNDER_PRESSURE, INT), (RUN_TO_LAST, INT),
+                           (WEAKEST_DIMENSION, STRING)] + [(c, STRING) for c in codes] + [(CRITERIA, STRING)]:
             fields.append(QgsField(name, kind))
         # A cluster is an area: one whose units have no area (empty or degenerate geometry) is left out, named.
         areas, left_out = {}, []
@@ -157,7 +172,6 @@ class PressureAlgorithm(LbmAlgorithm):
             feedback.pushWarning(tr("{count} cluster(s) are left out because their units have no area (empty or zero-area "
                                     "geometry): {units}. Repair those geometries to have them judged.").format(
                                     count=len(left_out), units="; ".join(left_out)))
-        sink = SafeSink(self, parameters, self.OUTPUT, context, fields, WKB_MULTIPOLYGON, RD_NEW)
 
         def features():
             batch = []
@@ -172,7 +186,7 @@ class PressureAlgorithm(LbmAlgorithm):
                 batch.append(f)
             yield batch
 
-        dest = sink.write_all(features(), feedback)
-        self.style_on_load(context, dest, class_field_spec("k_laatst", release), release, tr("Structurally under pressure {years}").format(
+        dest = write_layer(self, parameters, self.OUTPUT, context, feedback, fields, WKB_MULTIPOLYGON, features())
+        self.style_on_load(context, dest, class_field_spec(CLASS_LAST, release), release, tr("Structurally under pressure {years}").format(
             years=years_text(years)))
         return {self.OUTPUT: dest, "CLUSTERS": len(areas)}

@@ -8,12 +8,18 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import RiserRules
-from ...core.analyses import counts_per_zone
-from ...core.analyses import criteria_text
-from ...core.analyses import risers_fallers
+from ...core.analyses.common import criteria_text
+from ...core.analyses.risers_fallers import RiserRules
+from ...core.analyses.risers_fallers import counts_per_zone
+from ...core.analyses.risers_fallers import risers_fallers
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import ALL
+from ...core.names import CRITERIA
+from ...core.names import FALLER
+from ...core.names import RISER
+from ...core.names import SLIDER
+from ...core.names import risers_fields
 from ...core.values import constant
 from ...core.values import group_codes
 from ...core.views import category_spec
@@ -36,16 +42,27 @@ from ..params import optional_year
 from ..params import suppressed_rule
 from ..styling import name_output
 
-R = RiserRules()  # the defaults, shared with the annexes (core/annex.AnnexSettings)
+R = RiserRules()  # the defaults, shared with the annexes (core/annex.AnnexSettings) and the panel's view
+BY_OPTIONS = ("classes", "score")  # the values of RiserRules.by, in the order of the parameter's options
 
 
 class RisersFallersAlgorithm(LbmAlgorithm):
     NAME = "risersfallers"
     DISPLAY_NAME = tr_noop("Risers and fallers (stijgers en dalers)")
     GROUP = tr_noop("Report analyses")
-    (INPUT, YEAR_FROM, YEAR_TO, START_MAX, BY, STEPS, DELTA, WEIGHT, MIN_WEIGHT, REPORT_WEIGHTS, ZONE_FIELDS,
-     OUTPUT, LIST) = ("INPUT", "YEAR_FROM", "YEAR_TO", "START_MAX", "BY", "STEPS", "DELTA", "WEIGHT", "MIN_WEIGHT",
-                      "REPORT_WEIGHTS", "ZONE_FIELDS", "OUTPUT", "LIST")
+    INPUT = "INPUT"
+    YEAR_FROM = "YEAR_FROM"
+    YEAR_TO = "YEAR_TO"
+    START_MAX = "START_MAX"
+    BY = "BY"
+    STEPS = "STEPS"
+    DELTA = "DELTA"
+    WEIGHT = "WEIGHT"
+    MIN_WEIGHT = "MIN_WEIGHT"
+    REPORT_WEIGHTS = "REPORT_WEIGHTS"
+    ZONE_FIELDS = "ZONE_FIELDS"
+    OUTPUT = "OUTPUT"
+    LIST = "LIST"
     HELP = (
         tr_noop("<p>Between a start and an end year, the units that started with an unfavourable class (zwak or lower, "
         "class ≤ 4 by default) and then <b>rose</b> substantially (<i>stijger</i>) or <b>fell</b> further "
@@ -66,7 +83,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.YEAR_TO, self.tr("End year (empty: the last year of the layer)"),
                                                        optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(self.START_MAX, self.tr("Unfavourable: start class at most"), defaultValue=R.start_max_class, minValue=1, maxValue=8))
-        self.addParameter(QgsProcessingParameterEnum(self.BY, self.tr("Substantial change measured in"), options=[self.tr("class steps"), self.tr("change in afw")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.BY, self.tr("Substantial change measured in"), options=[self.tr("class steps"), self.tr("change in afw")], defaultValue=BY_OPTIONS.index(R.by)))
         self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Class steps"), defaultValue=R.class_steps, minValue=1, maxValue=8))
         self.addParameter(QgsProcessingParameterNumber(self.DELTA, self.tr("Change in afw"), NUMBER_DOUBLE, defaultValue=R.score_delta, minValue=0))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight for the minimum (dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
@@ -95,7 +112,7 @@ class RisersFallersAlgorithm(LbmAlgorithm):
         y0, y1 = year_pair(data.score_years(), y0, y1)
         feedback.pushInfo(tr("Years: {year_from} → {year_to}").format(year_from=y0, year_to=y1))
         rules = RiserRules(start_max_class=self.parameterAsInt(parameters, self.START_MAX, context),
-                           by=("classes", "score")[self.parameterAsEnum(parameters, self.BY, context)],
+                           by=BY_OPTIONS[self.parameterAsEnum(parameters, self.BY, context)],
                            class_steps=self.parameterAsInt(parameters, self.STEPS, context),
                            score_delta=self.parameterAsDouble(parameters, self.DELTA, context),
                            min_weight=self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
@@ -106,13 +123,11 @@ class RisersFallersAlgorithm(LbmAlgorithm):
                              delta=rules.score_delta if rules.by == "score" else "-", min_weight=rules.min_weight,
                              release=release.id)
         flagged = np.flatnonzero(r["label"] != None)  # noqa: E711 (object array)
+        count = {lab: int((r["label"] == lab).sum()) for lab in (RISER, FALLER, SLIDER)}
         feedback.pushInfo(tr("{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders").format(crit=crit,
-                             risers=int((r['label'] == 'stijger').sum()), fallers=int((r['label'] == 'daler').sum()),
-                             sliders=int((r['label'] == 'afglijder').sum())))
-        tag = f"{y0}_{y1}"
-        columns = {f"rf_{tag}": r["label"], f"kstart_{tag}": r["k_start"], f"keind_{tag}": r["k_end"],
-                   f"dafw_{tag}": r["dafw"], f"drv_{tag}": r["driver"], f"drvsh_{tag}": r["driver_share"],
-                   "criteria": constant(data.n, crit)}
+                             risers=count[RISER], fallers=count[FALLER], sliders=count[SLIDER]))
+        fields = risers_fields(y0, y1)
+        columns = {**{name: r[key] for key, name in fields.items()}, CRITERIA: constant(data.n, crit)}
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source, columns, replace=True, fids=data.fids, gdal_source=inp.gdal,
                                      keep=flagged)
         weights = {f: weight_column(extra, f, feedback.pushWarning, suppressed_rule(self, parameters, context)) for f in report}
@@ -121,11 +136,11 @@ class RisersFallersAlgorithm(LbmAlgorithm):
             t = counts_per_zone(r["label"], group_codes(extra[z]), weights)
             t.insert(0, "niveau", z)
             lists.append(t)
-        table = pd.concat(lists, ignore_index=True) if lists else counts_per_zone(r["label"], constant(data.n, "alle"), weights)
-        table["criteria"] = crit
-        self.style_on_load(context, dest, category_spec(f"rf_{tag}", "rf"), release,
+        table = pd.concat(lists, ignore_index=True) if lists else counts_per_zone(r["label"], constant(data.n, ALL), weights)
+        table[CRITERIA] = crit
+        self.style_on_load(context, dest, category_spec(fields["label"], "rf"), release,
                            tr("Risers and fallers {year_from}–{year_to}").format(year_from=y0, year_to=y1))
         dest_list = write_table(self, parameters, self.LIST, context, feedback, table)
         name_output(self, context, dest_list, tr("Risers and fallers per zone {years}").format(years=years_text((y0, y1))))
-        return {self.OUTPUT: dest, self.LIST: dest_list, "RISERS": int((r["label"] == "stijger").sum()),
-                "FALLERS": int((r["label"] == "daler").sum()), "SLIDERS": int((r["label"] == "afglijder").sum())}
+        return {self.OUTPUT: dest, self.LIST: dest_list, "RISERS": count[RISER], "FALLERS": count[FALLER],
+                "SLIDERS": count[SLIDER]}

@@ -36,8 +36,14 @@ class ScoreAlgorithm(LbmAlgorithm):
     NAME = "score"
     DISPLAY_NAME = tr_noop("Compute and check scores")
     GROUP = tr_noop("Analysis")
-    INPUT, CHECK, TOLERANCE, WEIGHTS, INDICATOR_YEAR, REGION_FIELD, REGION_WEIGHT, OUTPUT = (
-        "INPUT", "CHECK", "TOLERANCE", "WEIGHTS", "INDICATOR_YEAR", "REGION_FIELD", "REGION_WEIGHT", "OUTPUT")
+    INPUT = "INPUT"
+    CHECK = "CHECK"
+    TOLERANCE = "TOLERANCE"
+    WEIGHTS = "WEIGHTS"
+    INDICATOR_YEAR = "INDICATOR_YEAR"
+    REGION_FIELD = "REGION_FIELD"
+    REGION_WEIGHT = "REGION_WEIGHT"
+    OUTPUT = "OUTPUT"
     HELP = (
         tr_noop("<p>Three ways to compute scores; each adds fields and never overwrites one.</p>"
         "<p><b>Totals from dimensions</b> (always): for every year with the five dimension scores, "

@@ -4,10 +4,12 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterFileDestination
 
-from ...core.aggregate import CLASS_GROUPS
-from ...core.analyses import criteria_text
-from ...core.analyses import summary
+from ...core.analyses.common import criteria_text
+from ...core.analyses.summary import summary
+from ...core.classify import CLASS_GROUPS
 from ...core.i18n import tr_noop
+from ...core.names import CRITERIA
+from ...core.names import UNITS
 from ...core.numformat import COUNT
 from ...core.numformat import COUNT_CHANGE
 from ...core.numformat import EXCEL_FORMATS
@@ -39,7 +41,7 @@ def summary_formats(df):
             kinds[c] = SCORE
         elif c.endswith("_verschil"):
             kinds[c] = COUNT_CHANGE
-        elif c == "eenheden" or c.endswith("_totaal") or "_k" in c or c.rsplit("_", 1)[-1] in CLASS_GROUPS:
+        elif c == UNITS or c.endswith("_totaal") or "_k" in c or c.rsplit("_", 1)[-1] in CLASS_GROUPS:
             kinds[c] = COUNT
     return {c: EXCEL_FORMATS[k] for c, k in kinds.items()}
 
@@ -48,7 +50,12 @@ class SummaryAlgorithm(LbmAlgorithm):
     NAME = "summary"
     DISPLAY_NAME = tr_noop("National picture (summary)")
     GROUP = tr_noop("Report analyses")
-    INPUT, WEIGHTS, GROUP_FIELD, YEARS, OUTPUT, XLSX = "INPUT", "WEIGHTS", "GROUP_FIELD", "YEARS", "OUTPUT", "XLSX"
+    INPUT = "INPUT"
+    WEIGHTS = "WEIGHTS"
+    GROUP_FIELD = "GROUP_FIELD"
+    YEARS = "YEARS"
+    OUTPUT = "OUTPUT"
+    XLSX = "XLSX"
     HELP = (
         tr_noop("<p>The picture the reports open with, for the whole layer (the country, a province, a gemeente) and per group "
         "of gemeenten: per year the weighted mean of the total score and each dimension (weighted by the first weight "
@@ -83,7 +90,7 @@ class SummaryAlgorithm(LbmAlgorithm):
         weights = {f: weight_column(extra, f, feedback.pushWarning, suppressed_rule(self, parameters, context)) for f in weight_fields}
         df = summary(data, release, years, weights, group_codes(extra[group_field]) if group_field else None)
         crit = criteria_text(weights=",".join(weight_fields) or "units", group=group_field or "-", release=release.id)
-        df["criteria"] = crit
+        df[CRITERIA] = crit
         dest = write_table(self, parameters, self.OUTPUT, context, feedback, df)
         xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
         if xlsx:  # full values, shown rounded by number formats (a user's own sums do not drift)

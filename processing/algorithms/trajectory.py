@@ -8,15 +8,21 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 from qgis.core import QgsProcessingParameterNumber
 
-from ...core.analyses import consecutive
-from ...core.analyses import criteria_text
-from ...core.analyses import matrix_table
-from ...core.analyses import neighbourhood_group
-from ...core.analyses import spatial_markov_q
-from ...core.analyses import trajectories
+from ...core.analyses.common import criteria_text
+from ...core.analyses.trajectories import TrajectoryRules
+from ...core.analyses.trajectories import consecutive
+from ...core.analyses.trajectories import matrix_table
+from ...core.analyses.trajectories import neighbourhood_group
+from ...core.analyses.trajectories import spatial_markov_q
+from ...core.analyses.trajectories import trajectories
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import ALL
+from ...core.names import CRITERIA
+from ...core.names import GROUP
+from ...core.names import TRAJECTORY
+from ...core.names import TRAJECTORY_LABEL
 from ...core.values import constant
 from ...core.values import group_codes
 from ...core.views import CATEGORY_STYLES
@@ -38,13 +44,30 @@ from ..params import add_years_parameter
 from ..params import neighbour_help
 from ..params import neighbour_tolerance
 
+T = TrajectoryRules()  # the defaults
+
+
+def by_neighbourhood(table, matrix):
+    """The rows of a matrix table per neighbourhood (laag, midden, hoog), named 'buren …', without the overall ones."""
+    rows = table[table[GROUP] != ALL]
+    return rows.assign(**{GROUP: "buren " + rows[GROUP], "matrix": matrix})
+
 
 class TrajectoryAlgorithm(LbmAlgorithm):
     NAME = "trajectory"
     DISPLAY_NAME = tr_noop("Trajectories and transitions")
     GROUP = tr_noop("Report analyses")
-    INPUT, YEARS, LOW_MAX, STEPS, PERSIST_MIN, PERSIST_LAST, WEIGHT, GROUP_FIELD, SPATIAL, OUTPUT, MATRIX = (
-        "INPUT", "YEARS", "LOW_MAX", "STEPS", "PERSIST_MIN", "PERSIST_LAST", "WEIGHT", "GROUP_FIELD", "SPATIAL", "OUTPUT", "MATRIX")
+    INPUT = "INPUT"
+    YEARS = "YEARS"
+    LOW_MAX = "LOW_MAX"
+    STEPS = "STEPS"
+    PERSIST_MIN = "PERSIST_MIN"
+    PERSIST_LAST = "PERSIST_LAST"
+    WEIGHT = "WEIGHT"
+    GROUP_FIELD = "GROUP_FIELD"
+    SPATIAL = "SPATIAL"
+    OUTPUT = "OUTPUT"
+    MATRIX = "MATRIX"
     HELP = (
         tr_noop("<p>Per unit its class in every chosen year (<code>traject</code>, e.g. <code>4-4-3-3-5</code>, ? where a year "
         "has no score) and a label over <b>all</b> those measurements: <i>persistent laag</i>: low (onvoldoende or "
@@ -64,10 +87,10 @@ class TrajectoryAlgorithm(LbmAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Units with scores"), [SOURCE_VECTOR]))
         add_years_parameter(self)
-        self.addParameter(QgsProcessingParameterNumber(self.LOW_MAX, self.tr("Low: class at most"), defaultValue=3, minValue=1, maxValue=8))
-        self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Rising or falling: at least … classes"), defaultValue=2, minValue=1, maxValue=8))
-        self.addParameter(QgsProcessingParameterNumber(self.PERSIST_MIN, self.tr("Persistent laag: low in at least … (0 = every measurement)"), defaultValue=0, minValue=0, maxValue=20))
-        self.addParameter(QgsProcessingParameterNumber(self.PERSIST_LAST, self.tr("… of the last … measurements (0 = all)"), defaultValue=0, minValue=0, maxValue=20))
+        self.addParameter(QgsProcessingParameterNumber(self.LOW_MAX, self.tr("Low: class at most"), defaultValue=T.low_max, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.STEPS, self.tr("Rising or falling: at least … classes"), defaultValue=T.steps, minValue=1, maxValue=8))
+        self.addParameter(QgsProcessingParameterNumber(self.PERSIST_MIN, self.tr("Persistent laag: low in at least … (0 = every measurement)"), defaultValue=T.persist_min, minValue=0, maxValue=20))
+        self.addParameter(QgsProcessingParameterNumber(self.PERSIST_LAST, self.tr("… of the last … measurements (0 = all)"), defaultValue=T.persist_last, minValue=0, maxValue=20))
         self.addParameter(QgsProcessingParameterField(self.WEIGHT, self.tr("Weight (households, dwellings)"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(self.GROUP_FIELD, self.tr("Group field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.SPATIAL, self.tr("Also per neighbourhood (spatial transitions)"), defaultValue=False))
@@ -88,7 +111,7 @@ class TrajectoryAlgorithm(LbmAlgorithm):
             raise LbmInputError(tr("trajectories need at least two years"))
         low, steps = self.parameterAsInt(parameters, self.LOW_MAX, context), self.parameterAsInt(parameters, self.STEPS, context)
         m, last = self.parameterAsInt(parameters, self.PERSIST_MIN, context), self.parameterAsInt(parameters, self.PERSIST_LAST, context)
-        path, label, k = trajectories(data, release, years, low, steps, m, last)
+        path, label, k = trajectories(data, release, years, TrajectoryRules(low, steps, m, last))
         window = last or len(years)
         persist = f"all {len(years)}" if not m and not last else f"{m or window} of the last {window}"
         crit = criteria_text(years=f"{years[0]}-{years[-1]}", low_class_max=low, persistent=persist, steps=steps, release=release.id)
@@ -105,10 +128,10 @@ class TrajectoryAlgorithm(LbmAlgorithm):
             crit += f"; neighbours={neighbour_rule(inp.source.fields().names(), 8, tolerance)}"
             hoods = np.column_stack([neighbourhood_group(k[:, t], pairs, data.n) for t in range(len(years))])
             t = matrix_table(k[:, 0], k[:, -1], w, hoods[:, 0])
-            tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep, matrix="eerste-laatste"))
+            tables.append(by_neighbourhood(t, "eerste-laatste"))
             f, to, ww, hood = consecutive(k, w if w is not None else np.ones(data.n), hoods)
             t = matrix_table(f, to, ww, hood)
-            tables.append(t[t.groep != "alle"].assign(groep=lambda d: "buren " + d.groep, matrix="opeenvolgend"))
+            tables.append(by_neighbourhood(t, "opeenvolgend"))
             q, dof, pval = spatial_markov_q(f, to, hood)
             outputs.update(Q=q, Q_P=pval)
             verdict = (tr("the neighbourhood changes the transitions") if pval < 0.05 else
@@ -117,11 +140,11 @@ class TrajectoryAlgorithm(LbmAlgorithm):
                                  "{dof} degrees of freedom, p = {p:.3g} — {verdict}").format(
                                      steps=len(years) - 1, q=q, dof=dof, p=pval, verdict=verdict))
         matrix = pd.concat(tables, ignore_index=True)
-        matrix["criteria"] = crit
+        matrix[CRITERIA] = crit
         counts = pd.Series(label).value_counts()
         feedback.pushInfo(", ".join(f"{n} {tr(CATEGORY_STYLES['traject'][lab][0])}" for lab, n in counts.items()))
         dest = write_with_new_fields(self, parameters, context, feedback, inp.source,
-                                     {"traject": path, "traject_label": label, "criteria": constant(data.n, crit)},
+                                     {TRAJECTORY: path, TRAJECTORY_LABEL: label, CRITERIA: constant(data.n, crit)},
                                      replace=True, fids=data.fids, gdal_source=inp.gdal)
-        self.style_on_load(context, dest, category_spec("traject_label", "traject"), release, tr("Trajectories {years}").format(years=years_text(years)))
+        self.style_on_load(context, dest, category_spec(TRAJECTORY_LABEL, "traject"), release, tr("Trajectories {years}").format(years=years_text(years)))
         return {self.OUTPUT: dest, self.MATRIX: write_table(self, parameters, self.MATRIX, context, feedback, matrix), **outputs}

@@ -6,11 +6,12 @@ from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 
-from ...core.analyses import compare_zones
-from ...core.analyses import criteria_text
+from ...core.analyses.common import criteria_text
+from ...core.analyses.zones import compare_zones
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
+from ...core.names import CRITERIA
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
 from ..cancel import check_cancel
@@ -29,7 +30,12 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
     NAME = "zonecompare"
     DISPLAY_NAME = tr_noop("Zones against the rest (and the ring around them)")
     GROUP = tr_noop("Report analyses")
-    INPUT, ZONES, DISTANCE, WEIGHT, YEARS, OUTPUT = "INPUT", "ZONES", "DISTANCE", "WEIGHT", "YEARS", "OUTPUT"
+    INPUT = "INPUT"
+    ZONES = "ZONES"
+    DISTANCE = "DISTANCE"
+    WEIGHT = "WEIGHT"
+    YEARS = "YEARS"
+    OUTPUT = "OUTPUT"
     HELP = (
         tr_noop("<p>Compares units inside given zones (new-build areas, programme areas such as NPLV, shrinking regions) with "
         "the rest, and the ring around the zones (within a distance, default 5 km) with the rest, to see whether "
@@ -81,6 +87,6 @@ class ZoneCompareAlgorithm(LbmAlgorithm):
         df = compare_zones(data, release, years, where, w)
         crit = criteria_text(ring_m=distance, weight=weight or "units", units_zone=int((where == "zone").sum()),
                              units_ring=int((where == "ring").sum()), units_rest=int((where == "rest").sum()), release=release.id)
-        df["criteria"] = crit
+        df[CRITERIA] = crit
         feedback.pushInfo(crit)
         return {self.OUTPUT: write_table(self, parameters, self.OUTPUT, context, feedback, df)}

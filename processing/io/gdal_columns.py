@@ -11,7 +11,6 @@ a query layer, a table without an integer key, another provider) is read feature
 from dataclasses import dataclass
 
 import numpy as np
-import psycopg2
 from osgeo import gdal
 from osgeo import ogr
 from qgis.core import QgsDataSourceUri
@@ -23,6 +22,7 @@ from ..compat import NO_GEOMETRY
 from ..compat import gdal_return_codes
 from .postgis import column_types
 from .postgis import is_number_type
+from .postgis import or_none
 from .postgis import read_numbers
 
 
@@ -131,19 +131,18 @@ def filter_error(gsrc):
 def _postgis_columns(gsrc, field_names):
     """Number columns by one binary COPY (io/postgis.read_numbers), the others through GDAL; both ordered by the key."""
     info = gsrc.path[len("PG:"):]
-    try:
-        types = column_types(info, gsrc.relation, field_names)
-    except psycopg2.Error:
+    types = or_none(column_types, info, gsrc.relation, field_names)
+    if types is None:
         return None
     wanted = [f for f in field_names if f != gsrc.key]  # the key comes with every read
     numbers = [f for f in wanted if is_number_type(types.get(f, ""))]
     others = [f for f in wanted if f not in numbers]
     columns, keys = {}, None
     if numbers or not others:
-        try:
-            columns, keys = read_numbers(info, gsrc.relation, gsrc.key, numbers, gsrc.where)
-        except psycopg2.Error:  # e.g. no right to read a column: QGIS reads the features and says what is wrong
+        read = or_none(read_numbers, info, gsrc.relation, gsrc.key, numbers, gsrc.where)
+        if read is None:  # e.g. no right to read a column: QGIS reads the features and says what is wrong
             return None
+        columns, keys = read
     if others:
         rest = _gdal_postgis_columns(gsrc, others)
         if rest is None or (keys is not None and not np.array_equal(rest[1], keys)):

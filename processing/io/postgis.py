@@ -131,8 +131,7 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
     payload = binary_copy(np.asarray(fids, dtype=np.int32), encoded)
     check_cancel(feedback)
     feedback.setProgress(60)
-    with writing(_table_name(uri), database=True), \
-            closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db:
+    with writing(_table_name(uri), database=True), _connected(uri) as connection, connection as db:
         # `with connection` commits on success and rolls back on any error (cancel included): all or nothing.
         with db.cursor() as cur:
             cur.execute("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
@@ -141,7 +140,7 @@ def write_added_columns(gdal_source, destination, new_columns, fids, replace, fe
             columns = cur.fetchall()
             kept = [c for c, _ in columns if not (replace and c in new_columns)]
             geometry = next((c for c, kind in columns if kind.startswith("geometry")), None)
-            cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
+            _drop(cur, out)
             cur.execute(sql.SQL("CREATE TEMP TABLE lbm_new (fid integer, {}) ON COMMIT DROP").format(
                 sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(e[1])) for n, e in zip(names, encoded))))
             _copy(cur, "COPY lbm_new FROM STDIN WITH (FORMAT binary)", payload)
@@ -164,37 +163,75 @@ def _table_name(uri):
     return tr("the table {schema}.{table}").format(schema=uri.schema() or "public", table=uri.table())
 
 
+def _connected(uri):
+    """A connection to the database of a QgsDataSourceUri, closed on leaving; `with _connected(uri) as db` commits on
+    success and rolls back on any error."""
+    return closing(psycopg2.connect(uri.connectionInfo(True)))
+
+
+def _drop(cur, table):
+    """The one way the plugin drops a table (a sql.Identifier): if it exists, in the caller's transaction."""
+    cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(table))
+
+
 def drop_table(uri):
     """Drop the table of a QgsDataSourceUri if it exists (undoing a completed output of a run that failed later)."""
-    out = sql.Identifier(*([uri.schema()] if uri.schema() else []), uri.table())
-    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
-        cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
+    with _connected(uri) as connection, connection as db, db.cursor() as cur:
+        _drop(cur, sql.Identifier(*([uri.schema()] if uri.schema() else []), uri.table()))
+
+
+def discard_table(uri):
+    """Drop the table of a QgsDataSourceUri (a staging table, or an output undone); a message if that failed, else
+    None."""
+    try:
+        drop_table(uri)
+    except psycopg2.Error as exc:
+        return tr("the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand").format(
+            schema=uri.schema() or "public", name=uri.table(), exc=str(exc).strip())
+    return None
 
 
 def rename_table(uri, staging):
     """Put the complete table `staging` (same schema) in place as the table of a QgsDataSourceUri, replacing a table
     of that name, in one transaction."""
     schema = uri.schema() or "public"
-    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
-        cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(schema, uri.table())))
+    with _connected(uri) as connection, connection as db, db.cursor() as cur:
+        _drop(cur, sql.Identifier(schema, uri.table()))
         cur.execute(sql.SQL("ALTER TABLE {} RENAME TO {}").format(sql.Identifier(schema, staging), sql.Identifier(uri.table())))
 
 
-def styles_table_exists(uri):
-    """True if the database of a QgsDataSourceUri has QGIS's public.layer_styles table."""
-    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
-        cur.execute("SELECT to_regclass('public.layer_styles') IS NOT NULL")
-        return cur.fetchone()[0]
+def forget_styles(uri):
+    """Before a table made anew gets its style: remove the styles stored for a table of its name (they belong to the
+    table it replaced). Returns (whether the database had QGIS's public.layer_styles, a message if the database
+    refused, else "")."""
+    try:
+        with _connected(uri) as connection, connection as db, db.cursor() as cur:
+            cur.execute("SELECT to_regclass('public.layer_styles') IS NOT NULL")
+            had_styles = cur.fetchone()[0]
+        if had_styles:
+            remove_styles(uri, drop_styles_table=False)
+    except psycopg2.Error as exc:  # e.g. no right to change layer_styles
+        return False, str(exc).strip()
+    return had_styles, ""
 
 
 def remove_styles(uri, drop_styles_table):
     """Remove the styles stored for the table of a QgsDataSourceUri (undoing an output), and layer_styles itself
     when `drop_styles_table` (the run made it)."""
-    with closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db, db.cursor() as cur:
+    with _connected(uri) as connection, connection as db, db.cursor() as cur:
         cur.execute("DELETE FROM public.layer_styles WHERE f_table_schema = %s AND f_table_name = %s",
                     (uri.schema() or "public", uri.table()))
         if drop_styles_table:
-            cur.execute("DROP TABLE public.layer_styles")
+            _drop(cur, sql.Identifier("public", "layer_styles"))
+
+
+def or_none(call, *args):
+    """`call(*args)`, or None when the database refuses (psycopg2.Error: no right to read a column, …): the caller
+    then reads through QGIS, which says what is wrong."""
+    try:
+        return call(*args)
+    except psycopg2.Error:
+        return None
 
 
 def _copy(cur, statement, chunks):
@@ -255,10 +292,9 @@ def write_new_table(destination, columns, count, geometries, feedback, progress=
     ids = np.arange(1, count + 1, dtype=np.int32)
     payload = binary_copy(ids, encoded)
     check_field_names(destination, [n for n, _ in columns])
-    with writing(_table_name(uri), database=True), \
-            closing(psycopg2.connect(uri.connectionInfo(True))) as connection, connection as db:
+    with writing(_table_name(uri), database=True), _connected(uri) as connection, connection as db:
         with db.cursor() as cur:
-            cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(out))
+            _drop(cur, out)
             cur.execute(sql.SQL("CREATE TEMP TABLE lbm_new (fid integer, {}) ON COMMIT DROP").format(
                 sql.SQL(", ").join(sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(e[1])) for (n, _), e in zip(numeric, encoded))))
             _copy(cur, "COPY lbm_new FROM STDIN WITH (FORMAT binary)", payload)

@@ -16,7 +16,6 @@ import os
 import secrets
 from contextlib import nullcontext
 
-import psycopg2
 from osgeo import gdal
 from osgeo import ogr
 from qgis.core import QgsDataSourceUri
@@ -34,7 +33,7 @@ from .files import temporary_path
 from .files import writing
 from .formats import check_field_names
 from .formats import output_driver
-from .postgis import drop_table
+from .postgis import discard_table
 from .postgis import rename_table
 
 # A Shapefile's companions: replaced together, and the old ones removed (a stale .qix would index other shapes).
@@ -185,11 +184,11 @@ class _PostgisTable(_Direct):
         uri = QgsDataSourceUri(dest_id[len("postgres://"):] if dest_id.startswith("postgres://") else dest_id)
         uri.setTable(self.final.table())
         new_id = ("postgres://" if dest_id.startswith("postgres://") else "") + uri.uri(False)
-        completed(lambda: _drop_table(self.final))
+        completed(lambda: discard_table(self.final))
         return _rekey(context, dest_id, new_id)
 
     def discard(self):
-        return _drop_table(QgsDataSourceUri(self.staging[len("postgres://"):]))
+        return discard_table(QgsDataSourceUri(self.staging[len("postgres://"):]))
 
 
 class _NoState:
@@ -245,16 +244,6 @@ def _delete_layer(path, layer):
             break
     _forget_styles(ds, layer)
     ds = None
-
-
-def _drop_table(uri):
-    """Drop the PostGIS table of a QgsDataSourceUri if it exists; a message if that failed, else None."""
-    try:
-        drop_table(uri)
-    except psycopg2.Error as exc:
-        return tr("the half-written table {schema}.{name} could not be removed ({exc}); drop it by hand").format(
-            schema=uri.schema() or "public", name=uri.table(), exc=str(exc).strip())
-    return None
 
 
 class SafeSink:

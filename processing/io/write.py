@@ -41,7 +41,7 @@ from .read import BATCH
 from .read import RD_NEW
 from .read import in_order_of
 from .read import read_attributes
-from .sink import SafeSink  # noqa: F401  (algorithms import it from here)
+from .sink import SafeSink
 
 # --- layers (SafeSink: io/sink.py) ---------------------------------------------------------------------
 
@@ -60,6 +60,13 @@ def python_column(array):
     if np.issubdtype(arr.dtype, np.floating):
         return [None if v != v else v for v in arr.tolist()]
     return [None if v is None else str(v) for v in arr.tolist()]
+
+
+def write_layer(algorithm, parameters, name, context, feedback, fields, wkb_type, batches, crs=RD_NEW):
+    """A new layer as the output `name`: `fields` (QgsFields), features from `batches` (an iterable of lists of
+    QgsFeature, made as they are written), complete or not at all (io/sink.SafeSink). Returns the destination."""
+    sink = SafeSink(algorithm, parameters, name, context, fields, wkb_type, crs)
+    return sink.write_all(batches, feedback)
 
 
 def load_on_completion(algorithm, parameters, name, context, destination):

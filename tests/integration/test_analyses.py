@@ -218,7 +218,7 @@ def test_hotspots_match_a_reference_on_real_pc4_data(run_alg, tmp_path):
     from qgis.core import QgsProcessingFeatureSource
     from qgis.core import QgsVectorLayer
 
-    from leefbaarometer.core.hotspots import getis_ord
+    from leefbaarometer.core.analyses.hotspots import getis_ord
     from leefbaarometer.processing.geometry import unit_pairs
 
     path = str(tmp_path / "pc4.gpkg")

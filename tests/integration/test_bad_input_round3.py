@@ -393,7 +393,7 @@ CASES = {
     # Parameters.
     "risersfallers: a year of 2022.5": ("parameters", lambda d: Case(
         "risersfallers", {"INPUT": units(d), "YEAR_FROM": 2022.5, "YEAR_TO": 2024, "OUTPUT": out(d), "LIST": out(d, "list.csv")},
-        r"YEAR_FROM \(Start year\) must be a whole number, not 2022\.5")),
+        r"YEAR_FROM \(Start year.*\) must be a whole number, not 2022\.5")),
     "classify: 600 gemeente codes": ("parameters", _filtered(
         ",".join(f"GM{i:04d}" for i in range(1, 601)), units_values()["bu_code"],
         r"Filter, run by the data source: \(substr\(\"bu_code\", 1, 6\) IN \('BU0001', 'WK0001', 'BU0002'", by_buurt_code=True)),

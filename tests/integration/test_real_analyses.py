@@ -174,8 +174,8 @@ def test_trajectory_labels_over_all_measurements(pc4):
 def test_spatial_markov_q_against_a_direct_computation(pc4):
     from scipy.stats import chi2
 
-    from leefbaarometer.core.analyses import chi2_sf
-    from leefbaarometer.core.analyses import spatial_markov_q
+    from leefbaarometer.core.analyses.trajectories import spatial_markov_q
+    from leefbaarometer.core.stats import chi2_sf
 
     for df in (1, 2, 3, 7, 8, 83):
         for x in (0.5, 3.0, 12.0, 90.0):
@@ -328,9 +328,9 @@ def test_years_follow_the_data(pc4):
 
 
 def test_pressure_criteria_say_when_units_stand_in_for_dwellings(pc4, tmp_path):
-    """One default for the pressure tool and the annexes (core/analyses.PressureRules); without a dwellings field the
+    """One default for the pressure tool and the annexes (core/analyses/pressure.PressureRules); without a dwellings field the
     minimum of 100 counts PC4 areas, and the log and the output's criteria say so."""
-    from leefbaarometer.core.analyses import PressureRules
+    from leefbaarometer.core.analyses.pressure import PressureRules
     from leefbaarometer.core.annex import AnnexSettings
 
     assert AnnexSettings(2022).pressure == PressureRules() and PressureRules().min_weight == 100

@@ -28,7 +28,7 @@ def test_zero_weights_and_a_single_unit():
 
 def test_ranks_highest_first_ties_share_and_no_value_no_rank():
     from leefbaarometer.core.aggregate import first_per_zone
-    from leefbaarometer.core.aggregate import ranks
+    from leefbaarometer.core.stats import ranks
 
     assert ranks([0.1, np.nan, 0.3, 0.1, -0.2]).tolist() == [2, 0, 1, 2, 4]
     assert ranks([]).tolist() == [] and ranks([np.nan]).tolist() == [0]

@@ -51,7 +51,8 @@ def test_every_string_has_a_finished_dutch_translation():
     assert set(same) <= {"Leefbaarometer {level} {years}", "Clusters", "Scores", "Zones", "Spreadsheet", "{what}: {message}",
                          "{code} {name}: {exc}", "{n}/{total}: {code} {name}", "{measure} {year}", "{year}: {hot} hot, {cold} cold",
                          "Analyses (Processing)", "zones", "{n_table} clusters ({crit})", "Gemeenten",
-                         "{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders"}
+                         "{crit}: {risers} stijgers, {fallers} dalers, {sliders} afglijders",
+                         "buurt", "wijk", "gemeente", "postcode (PC4)", ", gemeenten {selection}"}
 
 
 def test_translations_keep_placeholders_markup_and_outer_spaces():

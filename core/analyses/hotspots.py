@@ -4,17 +4,34 @@ conditional-permutation pseudo p-values and an optional false-discovery-rate cor
 Gi*_i = Σ_j w_ij x_j over the unit and its neighbours; z_i = (Gi*_i − x̄ W_i) / (S √((n W_i − W_i²)/(n − 1)))
 with W_i = 1 + number of neighbours and S the population standard deviation (Getis & Ord 1995).
 """
+from dataclasses import dataclass
+
 import numpy as np
 
-from .errors import LbmInputError
-from .i18n import tr
+from ..errors import LbmInputError
+from ..i18n import tr
+from ..stats import conditional_draws
+from ..stats import pseudo_p
 
-NO_NEIGHBOURS = "geen buren"  # the label of a unit without neighbours in every neighbour measure
 CHUNK = 20000  # units per block of permutations: bounds memory at national size
 
 
-def getis_ord(values, pairs, permutations=99, seed=12345):
-    """(z, pseudo p) per unit. Units with a NaN value get NaN and are left out of everyone's sums."""
+@dataclass(frozen=True)
+class HotspotRules:
+    """The defaults of the hot-spot tool: the one place they live (its parameters and help take them from here)."""
+
+    permutations: int = 99  # conditional permutations for the pseudo p-values
+    alpha: float = 0.05  # significance level
+    fdr: bool = False  # Benjamini–Hochberg false-discovery-rate correction
+    seed: int = 12345  # random seed: results repeat
+    intensify: float = 1.0  # versterkt / afnemend: |z| up or down by at least this
+
+
+def getis_ord(values, pairs, permutations=None, seed=None):
+    """(z, pseudo p) per unit. Units with a NaN value get NaN and are left out of everyone's sums. Permutations and
+    seed default to HotspotRules'."""
+    permutations = HotspotRules().permutations if permutations is None else permutations
+    seed = HotspotRules().seed if seed is None else seed
     x_all = np.asarray(values, dtype=float)
     ok = np.isfinite(x_all)
     if ok.sum() < 3:
@@ -44,14 +61,13 @@ def getis_ord(values, pairs, permutations=99, seed=12345):
             for start in range(0, len(units), CHUNK):
                 block = units[start:start + CHUNK]
                 # Conditional randomisation: the unit keeps its value; its kk neighbours are drawn from the others.
-                draw = rng.integers(0, n - 1, size=(len(block), permutations, kk))
-                draw += draw >= block[:, None, None]  # skip the unit itself
+                draw = conditional_draws(rng, block, n, permutations, kk)
                 sims = x[draw].sum(axis=2) + x[block][:, None]
                 obs = lag[block][:, None]
                 expected = mean * wi[block][:, None]
                 above = obs >= expected
                 extreme = np.where(above, sims >= obs, sims <= obs).sum(axis=1)
-                psim[block] = (extreme + 1.0) / (permutations + 1.0)
+                psim[block] = pseudo_p(extreme, permutations)
     z_all = np.full(len(x_all), np.nan)
     p_all = np.full(len(x_all), np.nan)
     z_all[ok], p_all[ok] = z, psim
@@ -67,8 +83,11 @@ def fdr_threshold(p, alpha):
     return float(q[np.flatnonzero(passed)[-1]]) if passed.any() else 0.0
 
 
-def hotspot_labels(z, p, alpha=0.05, fdr=False):
-    """'hot' (high scores clustered), 'cold' (low scores clustered) or 'ns' (not significant)."""
+def hotspot_labels(z, p, alpha=None, fdr=None):
+    """'hot' (high scores clustered), 'cold' (low scores clustered) or 'ns' (not significant); alpha and fdr default
+    to HotspotRules'."""
+    alpha = HotspotRules().alpha if alpha is None else alpha
+    fdr = HotspotRules().fdr if fdr is None else fdr
     limit = fdr_threshold(p, alpha) if fdr else alpha
     significant = np.isfinite(p) & (p <= limit) if fdr else np.isfinite(p) & (p < alpha)
     out = np.full(len(z), "ns", dtype=object)
@@ -78,9 +97,10 @@ def hotspot_labels(z, p, alpha=0.05, fdr=False):
     return out
 
 
-def hotspot_change(label0, label1, z0, z1, intensify=1.0):
+def hotspot_change(label0, label1, z0, z1, intensify=None):
     """How a unit's spot changed: nieuw, blijvend, versterkt, afnemend, verdwenen, or geen; None where either year
-    has no label (no score)."""
+    has no label (no score). `intensify` defaults to HotspotRules'."""
+    intensify = HotspotRules().intensify if intensify is None else intensify
     out = np.full(len(label0), "geen", dtype=object)
     spot0 = np.isin(label0, ["hot", "cold"])
     spot1 = np.isin(label1, ["hot", "cold"])

@@ -1,0 +1,80 @@
+"""The names of the fields the analyses write, in one place: the analyses, the algorithms, the annexes, the panel's
+views and the tests all take them from here. Stored names are language-neutral codes (Dutch, as in the reports) and
+never translated: scripts, models and joins depend on them.
+
+Fields of one unit carry the years they compare (`rf_2022_2024`); the functions below make those names.
+"""
+
+CRITERIA = "criteria"  # every analysis output: the criteria it used, as one line (analyses/common.criteria_text)
+GROUP = "groep"  # the group column of the tables (summary, matrices, class profile, back-test) …
+ALL = "alle"  # … and its value for all units together
+NEIGHBOURS = "buren"  # hot spots: the number of neighbours; early warning: 'ja' or NO_NEIGHBOURS
+NO_NEIGHBOURS = "geen buren"  # the label of a unit without neighbours in every neighbour measure
+
+# --- change (core/change.py) --------------------------------------------------------------------------------
+
+
+def change_field(measure, year_from, year_to):
+    """The change of a measure between two years: `dafw_2014_2022`."""
+    return f"d{measure}_{year_from}_{year_to}"
+
+
+def change_class_field(measure, year_from, year_to):
+    """The class of that change: `kdafw_2014_2022`."""
+    return f"kd{measure}_{year_from}_{year_to}"
+
+
+def transition_field(year_from, year_to):
+    """The class transition of the total score: `tr_2014_2022` ('5→4')."""
+    return f"tr_{year_from}_{year_to}"
+
+
+def driver_fields(year_from, year_to):
+    """(the dimension that drove the change of afw, its share): `drv_2014_2022`, `drvsh_2014_2022`."""
+    return f"drv_{year_from}_{year_to}", f"drvsh_{year_from}_{year_to}"
+
+
+# --- 2. risers and fallers ----------------------------------------------------------------------------------
+RISER, FALLER, SLIDER = "stijger", "daler", "afglijder"  # the labels; NOT_FLAGGED in the panel's view only
+NOT_FLAGGED = "geen"
+
+
+def risers_fields(year_from, year_to):
+    """{key of analyses.risers_fallers' result: the output field of the pair of years}."""
+    tag = f"{year_from}_{year_to}"
+    driver, share = driver_fields(year_from, year_to)
+    return {"label": f"rf_{tag}", "k_start": f"kstart_{tag}", "k_end": f"keind_{tag}",
+            "dafw": change_field("afw", year_from, year_to), "driver": driver, "driver_share": share}
+
+
+# --- 3. structurally under pressure: one row (feature) per cluster -----------------------------------------------
+CLUSTER = "cluster"
+UNITS = "eenheden"  # also the count column of the summary, matrices, class profile and back-test
+WEIGHT = "gewicht"  # the cluster's weight (dwellings, or units) in the table of analyses.pressure
+DWELLINGS, HOUSEHOLDS = "woningen", "huishoudens"  # the cluster layer's weight fields
+AFW_LAST = "afw_laatst"
+CLASS_LAST = "k_laatst"  # the cluster's class in the last year: the field the panel's pressure view draws
+YEARS_UNDER_PRESSURE = "metingen_onder_druk"
+RUN_TO_LAST = "aaneengesloten_tot_laatst"
+WEAKEST_DIMENSION = "zwakste_dimensie"
+UNDER_PRESSURE, NOT_UNDER_PRESSURE = "onder druk", "niet"  # the panel's pressure view of a layer with scores
+
+# --- 4. trajectories ------------------------------------------------------------------------------------
+TRAJECTORY = "traject"
+TRAJECTORY_LABEL = "traject_label"
+
+# --- 7. hot spots ------------------------------------------------------------------------------------------
+SPOT_CHANGE = "spot_change"
+
+
+def hotspot_fields(year):
+    """(z-score, pseudo p-value, label) fields of a year: `gi_2024`, `gip_2024`, `spot_2024`."""
+    return f"gi_{year}", f"gip_{year}", f"spot_{year}"
+
+
+# --- 8. early warning ---------------------------------------------------------------------------------------
+RISK = "risico"
+RISK_LABEL = "risico_label"
+REASONS = "redenen"
+MARGIN = "marge"
+TREND = "dafw_trend"
