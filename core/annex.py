@@ -25,6 +25,8 @@ from .classify import group_totals
 from .classify import unit_classes
 from .errors import LbmInputError
 from .i18n import tr
+from .levels import LEVELS
+from .levels import Level
 from .names import FALLER
 from .names import RISER
 from .names import WEAKEST_DIMENSION
@@ -48,46 +50,6 @@ from .series import zone_index
 # lists of bijlagen 2–5.
 TABLES = ("tekst", "samenvatting", "ontwikkeling", "verandering_gemiddelde", "klassengroepen", "onder_druk", "stijgers",
           "dalers", "laagste_onv")
-
-
-@dataclass(frozen=True)
-class Level:
-    """The kind of area an annex lists, in the words the annex prints (Dutch: annexes are Dutch documents)."""
-
-    key: str  # 'buurt', 'wijk', 'pc4', 'grid', 'gebied'
-    singular: str  # 'buurt', 'postcodegebied'
-    plural: str  # 'buurten', 'postcodegebieden'
-    code_header: str  # the code column: 'Buurtcode', 'PC4'
-    name_header: str  # the name column, where the layer has names: 'Buurt'
-    layer: str  # the layer in a sentence: 'de buurtlaag'
-    each: str = "elke"  # 'elke buurt', 'elk postcodegebied' (het-woorden)
-
-
-LEVELS = {
-    "buurt": Level("buurt", "buurt", "buurten", "Buurtcode", "Buurt", "de buurtlaag"),
-    "wijk": Level("wijk", "wijk", "wijken", "Wijkcode", "Wijk", "de wijklaag"),
-    "pc4": Level("pc4", "postcodegebied", "postcodegebieden", "PC4", "Postcodegebied", "de laag met postcodegebieden",
-                 "elk"),
-    "grid": Level("grid", "gridcel", "gridcellen", "Gridcel", "Naam", "de laag met gridcellen"),
-    "gebied": Level("gebied", "gebied", "gebieden", "Code", "Naam", "de laag met gebieden", "elk"),
-}
-# Code fields of the areas an annex lists, finest level first (a PC4 or buurt layer may carry gemeente codes too).
-UNIT_CODE_FIELDS = ("grid_id", "c28992r100", "crs28992res100m", "PC4", "postcode", "pc4_code", "postcode4", "bu_code",
-                    "buurtcode", "wk_code", "wijkcode", "code", "statcode")
-_LEVEL_OF_FIELD = {**{f.lower(): "grid" for f in UNIT_CODE_FIELDS[:3]}, **{f.lower(): "pc4" for f in UNIT_CODE_FIELDS[3:7]},
-                   "bu_code": "buurt", "buurtcode": "buurt", "wk_code": "wijk", "wijkcode": "wijk"}
-_LEVEL_OF_CODE = (("buurt", re.compile(r"BU\w{8}")), ("wijk", re.compile(r"WK\w{6}")), ("pc4", re.compile(r"\d{4}")),
-                  ("grid", re.compile(r"E\d+N\d+")))
-
-
-def unit_level(field_name, codes):
-    """The Level of the areas of a layer: from their codes (BU…, WK…, four digits, E…N…), else from the code
-    field's name (PC4, bu_code …), else 'gebied'."""
-    present = [str(c) for c in codes if c not in (None, "")]
-    for key, pattern in _LEVEL_OF_CODE:
-        if present and all(pattern.fullmatch(c) for c in present):
-            return LEVELS[key]
-    return LEVELS[_LEVEL_OF_FIELD.get(str(field_name).lower(), "gebied")]
 
 
 def table_titles(level=LEVELS["buurt"], unit="huishoudens"):

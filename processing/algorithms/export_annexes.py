@@ -14,9 +14,7 @@ from qgis.core import QgsProcessingParameterFolderDestination
 from qgis.core import QgsProcessingParameterNumber
 from qgis.core import QgsProcessingParameterString
 
-from ...core.annex import LEVELS
 from ...core.annex import TABLES
-from ...core.annex import UNIT_CODE_FIELDS
 from ...core.annex import WEIGHT_KINDS
 from ...core.annex import AnnexSettings
 from ...core.annex import annex_tables
@@ -24,7 +22,6 @@ from ...core.annex import annex_years
 from ...core.annex import column_kinds
 from ...core.annex import release_note
 from ...core.annex import safe_file_name
-from ...core.annex import unit_level
 from ...core.annex import weight_kind
 from ...core.annex_charts import development_chart
 from ...core.annex_charts import groups_chart
@@ -35,6 +32,9 @@ from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.join import examples
+from ...core.levels import LEVELS
+from ...core.levels import UNIT_CODE_FIELDS
+from ...core.levels import unit_level
 from ...core.names import CRITERIA
 from ...core.numformat import EXCEL_FORMATS
 from ...core.numformat import TEXT
