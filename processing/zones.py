@@ -4,6 +4,7 @@ a zone; which zones a gemeente filter keeps."""
 import numpy as np
 import pandas as pd
 
+from ..core.aggregate import first_per_zone
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from ..core.i18n import tr_noop
@@ -83,3 +84,14 @@ def zones_in_filter(codes, gemeente, n_units):
     if gemeente is not None and any(g is not None for g in gemeente):
         return np.isin(np.asarray(gemeente, dtype=object), codes)
     return np.asarray(n_units) > 0
+
+
+def zone_names(zone, n_zones, names):
+    """The name of each zone from its units' name field (gm_naam beside gm_code), or None when the field does not
+    name the zones: a unit of a zone with another name than the zone's first (on a buurt layer `naam` is the buurt's
+    name, not that of its gemeente)."""
+    zone, codes = np.asarray(zone), group_codes(names)
+    ok = (zone >= 0) & pd.notna(codes)
+    if pd.Series(codes[ok]).groupby(zone[ok]).nunique().gt(1).any():
+        return None
+    return first_per_zone(zone, n_zones, codes)

@@ -38,10 +38,10 @@ DIRECTION_WORDS = {"low": "low", "laag": "low", "lower": "low", "l": "low",
                    "high": "high", "hoog": "high", "higher": "high", "h": "high"}
 # The map of a ranking: its classes by the share of the ranked zones ranked at or above a zone (rank ≤ share × M).
 MAP_SHARES = (0.10, 0.25, 0.75, 0.90)
-MAP_LABELS = (tr_noop("most unfavourable 10 %"), tr_noop("unfavourable: 10–25 %"), tr_noop("middle 50 %"),
-              tr_noop("favourable: 25–10 %"), tr_noop("most favourable 10 %"))
+MAP_LABELS = (tr_noop("most unfavourable 10 %"), tr_noop("unfavourable, 10–25 %"), tr_noop("middle, 25–75 %"),
+              tr_noop("favourable, 75–90 %"), tr_noop("most favourable 10 %"))
 MAP_COLOURS = ("#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6")  # ColorBrewer RdYlBu-5, colour-blind safe
-NOT_RANKED_COLOUR = "#f0f0f0"
+NOT_RANKED_COLOUR = "#cccccc"  # grey, as areas without a score on every map
 NO_UNITS, FEW_UNITS, MISSING = "geen eenheden", "te weinig eenheden", "ontbrekend"  # the reasons (stored, Dutch)
 
 

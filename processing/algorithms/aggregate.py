@@ -9,7 +9,6 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 
 from ...core.aggregate import aggregate
-from ...core.aggregate import first_per_zone
 from ...core.area_filter import parse_gemeente_codes
 from ...core.classify import CLASS_GROUPS
 from ...core.classify import GROUP_NAMES
@@ -19,7 +18,6 @@ from ...core.i18n import tr_noop
 from ...core.join import examples
 from ...core.schema import unit_key_field
 from ...core.stats import ranks
-from ...core.values import group_codes
 from ...core.views import score_layer_spec
 from ...core.weights import weight_column
 from ...core.years import years_text
@@ -47,6 +45,7 @@ from ..params import add_years_parameter
 from ..params import suppressed_rule
 from ..zones import read_zones
 from ..zones import report_without_zone
+from ..zones import zone_names
 from ..zones import zones_in_filter
 from ..zones import zones_of_codes
 
@@ -134,9 +133,9 @@ class AggregateAlgorithm(LbmAlgorithm):
             zone = self._spatial_join(source, data.fids, zone_geoms, context, feedback)
         check_cancel(feedback)
         without_zone = report_without_zone(zone, extra[unit_key] if unit_key else None, data.fids, feedback)
-        if zone_name_field and zones is None:  # names from the units (gm_naam beside gm_code)
-            zone_labels = {zone_name_field: first_per_zone(zone, len(zone_keys), group_codes(extra[zone_name_field])),
-                           **zone_labels}
+        names_of_zones = zone_names(zone, len(zone_keys), extra[zone_name_field]) if zone_name_field and zones is None else None
+        if names_of_zones is not None:  # names from the units (gm_naam beside gm_code), if they name the zones
+            zone_labels = {zone_name_field: names_of_zones, **zone_labels}
         columns = aggregate(data, zone, len(zone_keys), weights, release, years)
         for y in years:
             if f"afw_{y}" in columns:
