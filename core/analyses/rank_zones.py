@@ -42,6 +42,9 @@ MAP_LABELS = (tr_noop("most unfavourable 10 %"), tr_noop("unfavourable, 10–25 
               tr_noop("favourable, 75–90 %"), tr_noop("most favourable 10 %"))
 MAP_COLOURS = ("#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6")  # ColorBrewer RdYlBu-5, colour-blind safe
 NOT_RANKED_COLOUR = "#cccccc"  # grey, as areas without a score on every map
+# Composites equal to this many decimals share a rank: averages of percentile ranks are often equal in exact terms
+# (1.5 × 30 + 10 = 1.5 × 10 + 40), and the order of the sums must not break such a tie at the 16th digit.
+TIE_DECIMALS = 9
 NO_UNITS, FEW_UNITS, MISSING = "geen eenheden", "te weinig eenheden", "ontbrekend"  # the reasons (stored, Dutch)
 
 
@@ -176,8 +179,9 @@ def rank_zones(columns, indicators, n_units=None, rules=None):
     units are ranked; the others get `reason`. Over the M ranked zones each indicator is turned so that higher is
     more unfavourable (×−1 where low is worse) and standardised: z-scores (population standard deviation, ddof 0)
     or percentile ranks (100 × (average rank from the favourable end − ½) / M; ties share one). `composite` is the
-    weighted mean of those; `rank` 1 is the highest composite (the most unfavourable); `rank_{field}` is the rank on
-    the indicator alone; ties share the best rank (1, 2, 2, 4). `n_worst_decile`: the indicators on which
+    weighted mean of those; `rank` 1 is the highest composite (the most unfavourable; composites equal to
+    TIE_DECIMALS decimals share a rank); `rank_{field}` is the rank on the indicator alone; ties share the best rank
+    (1, 2, 2, 4). `n_worst_decile`: the indicators on which
     rank_{field} ≤ worst_share × M.
     """
     rules = rules or RankRules()
@@ -227,7 +231,7 @@ def rank_zones(columns, indicators, n_units=None, rules=None):
     comp = np.full(n, np.nan)
     comp[ok] = composite
     table[COMPOSITE] = comp
-    table[RANK] = _on(ok, ranks(composite))
+    table[RANK] = _on(ok, ranks(np.round(composite, TIE_DECIMALS)))
     table[N_WORST_DECILE] = _on(ok, worst)
     table[REASON] = pd.Series(_reasons(missing, units, few, indicators, rules), dtype=object)
     return Ranking(table, m, notes)
