@@ -102,7 +102,7 @@ def _help():
         "<p><b>Output</b>: one row per zone in rank order (the ranked zones, then the others), with the zone's code and "
         "name, the indicators' values and the fields above; the <b>{top}</b> most unfavourable zones in the log "
         "(<b>Zones named in the log</b>); optionally a spreadsheet in the same order. The map shows the zones by rank: "
-        "the most unfavourable 10 %, 10–25 %, the middle half, 25–10 % and the most favourable 10 %, and the zones "
+        "the most unfavourable 10 %, 10–25 %, the middle half, 75–90 % and the most favourable 10 %, and the zones "
         "not ranked in grey. The ranking compares the zones with each other, not with a norm: a low rank is no "
         "judgement of the zone's own livability.</p>").format(min_units=D.min_units, method=D.method, top=D.top)
 
