@@ -184,3 +184,45 @@ def test_map_classes_by_rank():
         "most unfavourable 10 % (no zone)", "unfavourable, 10–25 % (rank 1)", "middle, 25–75 % (rank 2–3)",
         "favourable, 75–90 % (rank 4)", "most favourable 10 % (rank 5)", "not ranked (see the field 'reason')"]
     assert spec.categories[-1][0] is None
+
+
+def test_the_annex_section_reads_a_ranking_as_the_algorithm_writes_it():
+    """core/annex_ranking.py on a ranking of 20 zones (what rankzones writes): the table, the sentence, the reasons."""
+    from leefbaarometer.core.analyses.rank_zones import Indicator
+    from leefbaarometer.core.annex_ranking import position_sentence
+    from leefbaarometer.core.annex_ranking import position_table
+    from leefbaarometer.core.annex_ranking import read_ranking
+
+    onv = np.array([-0.30, -0.25] + [0.01 * k for k in range(17)] + [np.nan])
+    crime = np.array([10.0, 90.0] + [20.0 + k for k in range(17)] + [5.0])
+    r = _rank({"onv": onv, "crime": crime}, [Indicator("onv", "low", 2.0), Indicator("crime", "high", 1.0)])
+    table = pd.concat([pd.DataFrame({"gm_code": [f"GM{k:04d}" for k in range(20)], "onv": onv, "crime": crime}), r.table],
+                      axis=1)
+    table["criteria"] = "indicators=onv:low:2,crime:high:1; method=z; min_units=-; ranked=19/20"
+    # As QGIS hands the features over: NULL as None, integers as numbers.
+    table = table.astype(object).where(table.notna(), None)
+    ranking = read_ranking(table, "gm_code")
+    assert ranking.ranked == 19 and [i.field for i in ranking.indicators] == ["onv", "crime"]
+    # Zone 1: onv second lowest (rank 2 ≤ 1.9? no), crime highest (rank 1 ≤ 1.9: the worst tenth of 19).
+    t = position_table(ranking, "GM0001")
+    assert t["Indicator"].tolist() == ["Overlast en onveiligheid (onv)", "crime", "Samengesteld (z-scores)"]
+    assert t["Ongunstig"].tolist() == ["laag", "hoog", ""] and t["Gewicht"].tolist() == ["2", "1", None]
+    assert t["Waarde"].tolist()[:2] == [-0.25, 90.0] and t["Waarde"][2] == pytest.approx(r.table["composite"][1])
+    assert t["Rang"].tolist() == [2, 1, 1] and t["Slechtste tiende"].tolist() == ["", "ja", ""]
+    # By hand: z of onv (turned) and crime over the 19 ranked zones; zone 1 has the highest composite.
+    turned = pd.DataFrame({"onv": -onv[:19], "crime": crime[:19]})
+    z = (turned - turned.mean()) / turned.std(ddof=0)
+    composite = (2 * z.onv + z.crime) / 3
+    assert composite.idxmax() == 1 and t["Waarde"][2] == pytest.approx(composite[1])
+    assert position_sentence("Zone 1", ranking, "GM0001") == (
+        "In de rangorde van 19 gebieden op onv en crime staat Zone 1 op plaats 1 (1 = meest ongunstig); bij het "
+        "ongunstigste tiende hoort Zone 1 op 1 van de 2 indicatoren (crime).")
+    assert position_sentence("Zone 19", ranking, "GM0019") == (
+        "In de rangorde van 19 gebieden op onv en crime is Zone 19 niet gerangschikt: ontbrekend: onv.")
+    assert position_sentence("Elders", ranking, "GM9999") == (
+        "Elders staat niet in de gegeven rangorde (19 gerangschikte gebieden op onv en crime).")
+    assert position_table(ranking, "GM9999") is None
+    with pytest.raises(ValueError, match="rank_crime"):
+        read_ranking(table.drop(columns="rank_crime"), "gm_code")
+    with pytest.raises(ValueError, match="composite"):
+        read_ranking(table.drop(columns="composite"), "gm_code")
