@@ -24,7 +24,7 @@ from .schema import DIMENSION_NAMES
 
 POSITION = "positie"  # the annex's table (core/annex.TABLES)
 POSITION_TITLE = "Positie van de gemeente"
-INDICATOR, WORSE, WEIGHT, VALUE, OWN_RANK, WORST = "Indicator", "Ongunstig", "Gewicht", "Waarde", "Rang", "Slechtste tiende"
+INDICATOR, WORSE, WEIGHT, VALUE, OWN_RANK, WORST = "Indicator", "Ongunstig", "Gewicht", "Waarde", "Rang", "Ongunstigste tiende"
 COMPOSITE_ROW = "Samengesteld"  # the composite's row: its value and the gemeente's rank
 WORSE_WORDS = {"low": "laag", "high": "hoog"}
 METHOD_WORDS = {"z": "z-scores", "percentile": "percentielrangen"}
@@ -75,7 +75,9 @@ def read_ranking(table, key):
     if not indicators or absent:
         raise ValueError(", ".join(absent) or "criteria: indicators=…")
     rows = {str(code): row for code, row in zip(table[key], (r for _, r in table.iterrows())) if not is_missing(code)}
-    ranked = int(pd.to_numeric(table[RANK], errors="coerce").notna().sum())
+    # M as the ranking counted it (criteria 'ranked=342/342'): a layer filtered to some zones keeps their ranks of M.
+    m = parsed.get("ranked", "").split("/")[0]
+    ranked = int(m) if m.isdigit() else int(pd.to_numeric(table[RANK], errors="coerce").notna().sum())
     return AnnexRanking(ranked, parsed.get("method", "z"), indicators, crit, rows)
 
 
@@ -115,6 +117,7 @@ def position_table(ranking, code):
     df = pd.DataFrame(rows, columns=[INDICATOR, WORSE, WEIGHT, VALUE, OWN_RANK, WORST])
     df[OWN_RANK] = df[OWN_RANK].astype(float)
     df.attrs["kinds"] = {INDICATOR: TEXT, WORSE: TEXT, WEIGHT: TEXT, VALUE: SCORE, OWN_RANK: COUNT, WORST: TEXT}
+    df.attrs["widths"] = {INDICATOR: 62, WORSE: 18, WEIGHT: 16, OWN_RANK: 16, WORST: 26}  # mm; the value takes the rest
     df[WEIGHT] = [None if w is None or (isinstance(w, float) and np.isnan(w)) else f"{w:g}".replace(".", ",") for w in df[WEIGHT]]
     return df
 

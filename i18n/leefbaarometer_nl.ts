@@ -2010,6 +2010,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>&lt;p&gt;&lt;b&gt;Ranking of the gemeenten&lt;/b&gt; (optional): the output of &lt;i&gt;Rank zones on several indicators&lt;/i&gt; (leefbaarometer:rankzones) for gemeenten, joined by the gemeente code (gm_code, gemeentecode, code …). With it each annex gets the section &lt;i&gt;Positie van de gemeente&lt;/i&gt;: a table of the indicators (value, unfavourable end, weight, the gemeente's rank on each and whether it is among the worst tenth) and the composite with the gemeente's rank of M, and a sentence in the text; a gemeente the ranking did not rank gets its reason, one the ranking lacks a sentence saying so. The ranking's criteria are added to the annex's. Empty (the default): no such section.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Rangorde van de gemeenten&lt;/b&gt; (optioneel): de uitvoer van &lt;i&gt;Zones rangschikken op meerdere indicatoren&lt;/i&gt; (leefbaarometer:rankzones) voor gemeenten, gekoppeld op de gemeentecode (gm_code, gemeentecode, code …). Daarmee krijgt elke bijlage het onderdeel &lt;i&gt;Positie van de gemeente&lt;/i&gt;: een tabel van de indicatoren (waarde, ongunstige kant, gewicht, de rang van de gemeente op elk en of die bij het ongunstigste tiende hoort) en de samengestelde score met de rang van de gemeente van M, en een zin in de tekst; een gemeente die de rangorde niet rangschikte krijgt de reden, een gemeente die er niet in staat een zin die dat zegt. De criteria van de rangorde komen bij die van de bijlage. Leeg (de standaard): geen zulk onderdeel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>Areas with scores (buurten, wijken, PC4 areas, cells)</source>
       <translation>Gebieden met scores (buurten, wijken, PC4-gebieden, cellen)</translation>
     </message>
@@ -2095,6 +2100,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Ranking of the gemeenten (output of 'Rank zones on several indicators'; empty: no section)</source>
+      <translation>Rangorde van de gemeenten (uitvoer van 'Zones rangschikken op meerdere indicatoren'; leeg: geen onderdeel)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>Folder for the annexes</source>
       <translation>Map voor de bijlagen</translation>
     </message>
@@ -2122,6 +2132,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole and kept; no index was written.</source>
       <translation>{exc} De schijf raakte vol bij de bijlage van {code} {name}: de {n} bijlagen daarvoor zijn volledig en blijven bewaard; er is geen index geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Ranking: {ranked} zones ranked ({criteria}), {n} in the layer; {present} of the {chosen} gemeenten of the annexes are in it.</source>
+      <translation>Rangorde: {ranked} zones gerangschikt ({criteria}), {n} in de laag; {present} van de {chosen} gemeenten van de bijlagen staan erin.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -2180,6 +2195,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>None of the gemeenten of the annexes is in the ranking (its codes: {codes}): is it a ranking of gemeenten?</source>
+      <translation>Geen van de gemeenten van de bijlagen staat in de rangorde (de codes daarvan: {codes}): is het een rangorde van gemeenten?</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>{n_existing} annex file(s) exist already, e.g. {existing}; allow overwriting, or choose another folder</source>
       <translation>{n_existing} bijlagebestand(en) bestaan al, bijv. {existing}; sta overschrijven toe, of kies een andere map</translation>
     </message>
@@ -2192,6 +2212,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>the layer lacks the scores to draw the {view} map of {year}</source>
       <translation>de laag mist de scores om de kaart {view} van {year} te tekenen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the ranking is not an output of 'Rank zones on several indicators' for gemeenten: it lacks {fields} (its fields: {names})</source>
+      <translation>de rangorde is geen uitvoer van 'Zones rangschikken op meerdere indicatoren' voor gemeenten: {fields} ontbreekt (de velden: {names})</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />

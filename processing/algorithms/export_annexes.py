@@ -510,8 +510,8 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
     @staticmethod
     def _log_ranking(ranking, chosen, feedback):
         present = [c for c in chosen if c in ranking.rows]
-        feedback.pushInfo(tr("Ranking: {ranked} of {n} zones ranked ({criteria}); {present} of the {chosen} gemeenten of "
-                             "the annexes are in it.").format(ranked=ranking.ranked, n=len(ranking.rows), criteria=ranking.criteria,
+        feedback.pushInfo(tr("Ranking: {ranked} zones ranked ({criteria}), {n} in the layer; {present} of the {chosen} "
+                             "gemeenten of the annexes are in it.").format(ranked=ranking.ranked, n=len(ranking.rows), criteria=ranking.criteria,
                                                               present=len(present), chosen=len(chosen)))
         if not present:
             feedback.pushWarning(tr("None of the gemeenten of the annexes is in the ranking (its codes: {codes}): is it a "

@@ -316,3 +316,83 @@ def test_qgis_process_reads_the_indicators_as_typed(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "342 of 342 zones ranked on onv:low:1, soc:low:1, fys:low:1 (percentile ranks" in run.stdout
     assert os.path.exists(out)
+
+
+# --- the annex: 'Positie van de gemeente' ----------------------------------------------------------------------------
+
+@pytest.mark.skipif(__import__("shutil").which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_annex_section_position_of_the_gemeente(run_alg, tmp_path, artifacts):
+    """The gemeenten 2024 ranked on onv, soc and fys; the ranking layer without Amstelveen (as a user might filter
+    it) given to the annexes of Groningen and Amstelveen (WFS buurten with CBS's households). Groningen's section
+    holds its ranks as pandas finds them; Amstelveen's says the ranking lacks it; without a ranking no section."""
+    import subprocess
+
+    import openpyxl
+    from qgis.core import QgsVectorLayer
+
+    from ..helpers import pdf_text
+    from ..helpers import wfs_with_households
+
+    inds = [("onv", "low", 1.0), ("soc", "low", 1.0), ("fys", "low", 1.0)]
+    ranking = str(tmp_path / "ranking.gpkg")
+    run_alg("rankzones", {"INPUT": shared("lbm", "wfs_gemeentescore24.geojson"), "INDICATORS": "onv,low,1,soc,low,1,fys,low,1",
+                          "OUTPUT": ranking})
+    filtered = QgsVectorLayer(ranking, "ranking", "ogr")
+    filtered.setSubsetString("\"code\" <> 'GM0362'")
+    assert filtered.featureCount() == 341
+    gem = official_gemeenten()
+    want = reference(gem[["onv", "soc", "fys"]], inds).loc["GM0014"]
+    rank, own = int(want["rank"]), {f: int(want["rank_" + f]) for f, _, _ in inds}
+    worst = [f for f in own if own[f] <= 34.2]
+
+    layer, _, _ = wfs_with_households("GM0014", "GM0362")
+    out = tmp_path / "annexes"
+    log = Log()
+    run_alg("exportannexes", {"BUURTEN": layer, "HOUSEHOLDS": "aantal_huishoudens", "CODES": "GM0014 GM0362",
+                              "GEMEENTEN": shared("cbs", "gemeenten_2023.geojson"), "RANKING": filtered, "FOLDER": str(out),
+                              "OVERVIEW": False}, log)
+    assert any(line.startswith("Ranking: 342 zones ranked (indicators=onv:low:1")
+               and "341 in the layer; 1 of the 2 gemeenten of the annexes are in it" in line
+               for line in log.lines)
+    flat = " ".join(pdf_text(out / "GM0014_Groningen.pdf").split())
+    tenth = (f"op {len(worst)} van de 3 indicatoren ({', '.join(worst)})" if worst else "op geen van de 3 indicatoren")
+    assert (f"In de rangorde van 342 gebieden op onv, soc en fys staat Groningen op plaats {rank} (1 = meest ongunstig); "
+            f"bij het ongunstigste tiende hoort Groningen {tenth}.") in flat
+    assert "Positie van de gemeente" in flat
+    # The ranking's criteria in the sources (the PDF wraps the long line anywhere: compared without spaces).
+    assert "Rangorde(positievandegemeente):indicators=onv:low:1,soc:low:1,fys:low:1;method=z" in flat.replace(" ", "")
+    book = openpyxl.load_workbook(str(out / "GM0014_Groningen.xlsx"))
+    rows = list(book["positie"].iter_rows(values_only=True))
+    assert rows[0] == ("Indicator", "Ongunstig", "Gewicht", "Waarde", "Rang", "Ongunstigste tiende")
+    assert [r[0] for r in rows[1:]] == ["Overlast en onveiligheid (onv)", "Sociale samenhang (soc)", "Fysieke omgeving (fys)",
+                                        "Samengesteld (z-scores)"]
+    by_name = {r[0]: r for r in rows[1:]}
+    for f, _, _ in inds:
+        row = next(r for name, r in by_name.items() if name.endswith(f"({f})"))
+        assert row[1:3] == ("laag", "1") and row[3] == pytest.approx(gem.loc["GM0014", f])
+        assert row[4] == own[f] and (row[5] or "") == ("ja" if f in worst else "")
+    comp = by_name["Samengesteld (z-scores)"]
+    assert comp[3] == pytest.approx(want["composite"], abs=1e-9) and comp[4] == rank
+    flat_a = " ".join(pdf_text(out / "GM0362_Amstelveen.pdf").split())
+    assert "Amstelveen staat niet in de gegeven rangorde (342 gerangschikte gebieden op onv, soc en fys)." in flat_a
+    assert "De gemeente staat niet in de gegeven rangorde." in flat_a
+    subprocess.run(["pdftoppm", "-png", "-r", "80", str(out / "GM0014_Groningen.pdf"),
+                    os.path.join(artifacts, "annex_position_GM0014")], check=True)
+
+    plain = tmp_path / "plain"
+    run_alg("exportannexes", {"BUURTEN": layer, "HOUSEHOLDS": "aantal_huishoudens", "CODES": "GM0362", "OVERVIEW": False,
+                              "GEMEENTEN": shared("cbs", "gemeenten_2023.geojson"), "FOLDER": str(plain)})
+    assert "Positie van de gemeente" not in pdf_text(plain / "GM0362_Amstelveen.pdf")
+    assert "positie" not in openpyxl.load_workbook(str(plain / "GM0362_Amstelveen.xlsx")).sheetnames
+
+
+def test_annex_ranking_that_is_no_ranking_is_named(run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from ..helpers import wfs_with_households
+
+    layer, _, _ = wfs_with_households("GM0014")
+    with pytest.raises(QgsProcessingException, match=r"the ranking is not an output of 'Rank zones on several indicators' "
+                                                     r"for gemeenten: it lacks rank, composite, criteria"):
+        run_alg("exportannexes", {"BUURTEN": layer, "CODES": "GM0014", "GEMEENTEN": shared("cbs", "gemeenten_2023.geojson"),
+                                  "RANKING": shared("lbm", "wfs_gemeentescore24.geojson"), "FOLDER": str(tmp_path / "a")})

@@ -208,7 +208,7 @@ def test_the_annex_section_reads_a_ranking_as_the_algorithm_writes_it():
     assert t["Indicator"].tolist() == ["Overlast en onveiligheid (onv)", "crime", "Samengesteld (z-scores)"]
     assert t["Ongunstig"].tolist() == ["laag", "hoog", ""] and t["Gewicht"].tolist() == ["2", "1", None]
     assert t["Waarde"].tolist()[:2] == [-0.25, 90.0] and t["Waarde"][2] == pytest.approx(r.table["composite"][1])
-    assert t["Rang"].tolist() == [2, 1, 1] and t["Slechtste tiende"].tolist() == ["", "ja", ""]
+    assert t["Rang"].tolist() == [2, 1, 1] and t["Ongunstigste tiende"].tolist() == ["", "ja", ""]
     # By hand: z of onv (turned) and crime over the 19 ranked zones; zone 1 has the highest composite.
     turned = pd.DataFrame({"onv": -onv[:19], "crime": crime[:19]})
     z = (turned - turned.mean()) / turned.std(ddof=0)
@@ -222,6 +222,10 @@ def test_the_annex_section_reads_a_ranking_as_the_algorithm_writes_it():
     assert position_sentence("Elders", ranking, "GM9999") == (
         "Elders staat niet in de gegeven rangorde (19 gerangschikte gebieden op onv en crime).")
     assert position_table(ranking, "GM9999") is None
+    # A ranking layer filtered to some zones: M stays the ranking's own (criteria 'ranked=19/20').
+    assert read_ranking(table[table.gm_code != "GM0003"], "gm_code").ranked == 19
+    no_m = table.assign(criteria="indicators=onv:low:2,crime:high:1; method=z")
+    assert read_ranking(no_m[no_m.gm_code != "GM0003"], "gm_code").ranked == 18  # else the ranks the layer holds
     with pytest.raises(ValueError, match="rank_crime"):
         read_ranking(table.drop(columns="rank_crime"), "gm_code")
     with pytest.raises(ValueError, match="composite"):
