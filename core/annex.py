@@ -18,6 +18,10 @@ from .analyses.pressure import PressureRules
 from .analyses.pressure import pressure
 from .analyses.risers_fallers import RiserRules
 from .analyses.risers_fallers import risers_fallers
+from .annex_ranking import POSITION
+from .annex_ranking import POSITION_TITLE
+from .annex_ranking import position_sentence
+from .annex_ranking import position_table
 from .classify import CLASS_GROUPS
 from .classify import GROUP_NAMES
 from .classify import class_totals
@@ -49,7 +53,7 @@ from .series import zone_index
 # development over the years (mean scores per measurement, their change, the households per class group) and the
 # lists of bijlagen 2–5.
 TABLES = ("tekst", "samenvatting", "ontwikkeling", "verandering_gemiddelde", "klassengroepen", "onder_druk", "stijgers",
-          "dalers", "laagste_onv")
+          "dalers", "laagste_onv", POSITION)  # POSITION only where a run gives a ranking (core/annex_ranking.py)
 
 
 def table_titles(level=LEVELS["buurt"], unit="huishoudens"):
@@ -65,6 +69,7 @@ def table_titles(level=LEVELS["buurt"], unit="huishoudens"):
         "stijgers": "Bijlage 3 — stijgers",
         "dalers": "Bijlage 4 — dalers",
         "laagste_onv": "Bijlage 5 — laagste scores op overlast en onveiligheid",
+        POSITION: POSITION_TITLE,
     }
 
 
@@ -213,7 +218,7 @@ def safe_file_name(code, name):
 
 
 def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs, settings, gemeente_names=None,
-                 groups=None, differences=None):
+                 groups=None, differences=None, ranking=None):
     """{gm_code: {table: DataFrame or None}} for every gemeente, and the index table of all gemeenten.
 
     A table is None where the layer cannot fill it (settings.missing_sections() says why). Without weights
@@ -221,7 +226,8 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
     by code (header settings.level.code_header) and, where `unit_names` is given, name; never the code twice.
     `gemeente_names`: {code: name} for the text; `groups`: {gemeente code: its group (G4, G40, overig …)}, where
     known, for the development beside the group's; `differences`: {gemeente code: the differences analysis's
-    figures} where a run has them (core/annex_text.py says which; none today).
+    figures} where a run has them (core/annex_text.py says which; none today); `ranking`: a ranking of the gemeenten
+    (core/annex_ranking.AnnexRanking) for the section 'Positie van de gemeente', absent without one.
     """
     y, b = settings.year, settings.base_year
     missing = settings.missing_sections()
@@ -302,7 +308,10 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
         from .annex_text import annex_text  # it reads the tables' headers from here
 
         name = (gemeente_names or {}).get(code, code)
-        tables["tekst"] = pd.DataFrame({"tekst": annex_text(name, tables, settings, (differences or {}).get(code))})
+        if ranking is not None:
+            tables[POSITION] = position_table(ranking, code)
+        tables["tekst"] = pd.DataFrame({"tekst": annex_text(name, tables, settings, (differences or {}).get(code),
+                                                            position_sentence(name, ranking, code) if ranking else None)})
         out[code] = tables
         i = dev.index[code]
         index_rows.append({"gemeentecode": code, level.plural: int(sel.sum()), settings.unit: float(w[sel].sum()),

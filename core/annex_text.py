@@ -51,8 +51,9 @@ def _row(df, column, value):
     return df.loc[hit[0]] if len(hit) else None
 
 
-def annex_text(name, tables, settings, differences=None):
-    """The text of one gemeente's annex as a list of sentences (Dutch), from its tables (core/annex.annex_tables)."""
+def annex_text(name, tables, settings, differences=None, position=None):
+    """The text of one gemeente's annex as a list of sentences (Dutch), from its tables (core/annex.annex_tables).
+    `position`: the sentence on the gemeente's place in a ranking (core/annex_ranking.position_sentence), if any."""
     y, level = settings.year, settings.level
     out = []
     dev = tables.get("ontwikkeling")
@@ -72,6 +73,8 @@ def annex_text(name, tables, settings, differences=None):
     out.append(_lists_sentence(tables, settings))
     if differences:
         out.append(differences_sentence(differences, settings))
+    if position:
+        out.append(position)
     return [s for s in out if s]
 
 

@@ -78,3 +78,30 @@ RISK_LABEL = "risico_label"
 REASONS = "redenen"
 MARGIN = "marge"
 TREND = "dafw_trend"
+
+# --- rankings of zones on several indicators (analyses/rank_zones.py) ------------------------------------------
+COMPOSITE = "composite"  # the weighted mean of the indicators' z-scores or percentile ranks (higher: more unfavourable)
+RANK = "rank"  # 1 = the most unfavourable zone; NULL: not ranked
+N_WORST_DECILE = "n_worst_decile"  # on how many indicators the zone is among the worst tenth of the ranked zones
+REASON = "reason"  # why a zone is not ranked (Dutch codes: 'ontbrekend: onv', 'te weinig eenheden (3 < 5)')
+N_UNITS, ZONE_WEIGHT = "n_units", "weight"  # the aggregation's units and total weight per zone (core/aggregate.py)
+
+
+def indicator_rank_field(indicator):
+    """The zone's own rank on one indicator: `rank_onv` (1 = most unfavourable)."""
+    return f"rank_{indicator}"
+
+
+def z_field(indicator):
+    """The zone's z-score on one indicator, turned so that positive is more unfavourable: `z_onv`."""
+    return f"z_{indicator}"
+
+
+def percentile_field(indicator):
+    """The zone's percentile rank on one indicator, 0–100, 100 the most unfavourable: `pct_onv`."""
+    return f"pct_{indicator}"
+
+
+def share_field(group, year):
+    """The share of the weight (households …) with a class in a year that lives in a class group: `aandeel_w13_2024`."""
+    return f"aandeel_{group}_{year}"

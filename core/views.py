@@ -9,14 +9,20 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from .analyses.pressure import PressureRules
+from .analyses.rank_zones import MAP_COLOURS
+from .analyses.rank_zones import MAP_LABELS
+from .analyses.rank_zones import NOT_RANKED_COLOUR
+from .analyses.rank_zones import rank_limits
 from .analyses.risers_fallers import RiserRules
 from .i18n import tr
 from .i18n import tr_noop
 from .names import CLASS_LAST
+from .names import COMPOSITE
 from .names import FALLER
 from .names import NO_NEIGHBOURS
 from .names import NOT_FLAGGED
 from .names import NOT_UNDER_PRESSURE
+from .names import RANK
 from .names import RISER
 from .names import SLIDER
 from .names import UNDER_PRESSURE
@@ -28,7 +34,7 @@ from .schema import LABEL_COLUMNS
 from .schema import layout_of
 from .schema import score_fields
 
-VIEWS = ("classes", "deviation", "change", "risers", "pressure")
+VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking")
 # Names and labels are English source strings marked for translation (core/i18n.py): shown through tr().
 VIEW_NAMES = {
     "classes": tr_noop("Score classes"),
@@ -36,6 +42,7 @@ VIEW_NAMES = {
     "change": tr_noop("Change between two years"),
     "risers": tr_noop("Risers and fallers"),
     "pressure": tr_noop("Structurally under pressure"),
+    "ranking": tr_noop("Ranking of zones"),
 }
 MEASURE_CHOICES = ("total",) + DIMENSIONS
 # The dimensions in English; their Dutch translations are the Leefbaarometer's own names (schema.DIMENSION_NAMES).
@@ -43,7 +50,8 @@ MEASURE_LABELS = {"total": tr_noop("Total score"), "fys": tr_noop("Physical envi
                   "onv": tr_noop("Nuisance and insecurity"), "soc": tr_noop("Social cohesion"),
                   "vrz": tr_noop("Amenities"), "won": tr_noop("Housing stock")}
 NO_SCORE_COLOUR, NO_SCORE_LABEL = "#cccccc", tr_noop("no score")
-NO_SCORE_LABEL_NL = "geen score"  # the annexes are Dutch documents in every language of QGIS
+NO_SCORE_LABEL_NL = "geen score"
+NOT_RANKED_LABEL = tr_noop("not ranked (see the field 'reason')")  # the annexes are Dutch documents in every language of QGIS
 # Categories of the report analyses' outputs and views: stored value (a language-neutral code, never translated)
 # -> (legend label, translated where shown, colour). Colour-blind safe (ColorBrewer).
 CATEGORY_STYLES = {
@@ -176,12 +184,13 @@ def score_layer_spec(field_names, release):
 
 
 def view_spec(scores, release, view, measure="total", year=None, year_from=None, use_class_fields=True, risers=None,
-              pressure=None):
+              pressure=None, ranked=None):
     """The styling spec for a view, or None when the layer lacks what the view needs (the dock says so).
 
     `use_class_fields`: show the layer's class fields (official or computed classes) where it has them;
     False computes the classes from the scores with the release's cut-points. `risers` (RiserRules) and `pressure`
-    (PressureRules): the criteria of those views, by default the analyses' own defaults.
+    (PressureRules): the criteria of those views, by default the analyses' own defaults. `ranked`: the number of
+    zones ranked in a ranking (the output of rankzones), for the ranking view.
     """
     name = tr(MEASURE_LABELS[measure])
     credit = _credit(release)
@@ -257,7 +266,33 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
                         max_class=rules.max_class, min_years=rules.min_years, years="/".join(map(str, years))),
                     note=tr("{credit}; without the requirements of size and contiguity: use the algorithm for those (not "
                             "official)").format(credit=credit))
+    if view == "ranking":
+        return ranking_spec(ranked) if is_ranking(scores.names) and ranked else None
     return None
+
+
+def is_ranking(field_names):
+    """True for the output of rankzones (a ranking of zones: `rank` and `composite`)."""
+    return RANK in field_names and COMPOSITE in field_names
+
+
+def ranking_spec(ranked, title=""):
+    """The zones of a ranking of `ranked` zones by their rank, in words: the most unfavourable 10 % (rank 1–34) … the
+    most favourable 10 %, and 'not ranked' (rank NULL) grey. Classes by rank ≤ share × M (rank_zones.MAP_SHARES)."""
+    limits = rank_limits(ranked)
+    col = quoted(RANK)
+    parts = " ".join(f"WHEN {col} <= {last} THEN {k}" for k, last in enumerate(limits[:-1], start=1))
+    cats, first = [], 1
+    for k, (label, colour, last) in enumerate(zip(MAP_LABELS, MAP_COLOURS, limits), start=1):
+        span = (tr("rank {first}–{last}") if last > first else tr("rank {first}") if last == first else tr("no zone")).format(
+            first=first, last=last)
+        cats.append((k, f"{tr(label)} ({span})", colour))
+        first = max(first, last + 1)
+    cats.append((None, tr(NOT_RANKED_LABEL), NOT_RANKED_COLOUR))
+    return Spec("categorized", f"CASE WHEN {col} IS NULL THEN NULL {parts} ELSE {len(limits)} END", categories=cats,
+                labels=[c[1] for c in cats], colours=[c[2] for c in cats],
+                title=title or tr("Ranking of {ranked} zones (1 = most unfavourable)").format(ranked=ranked),
+                note=tr("criteria in the field 'criteria' (not official); why a zone is not ranked: the field 'reason'"))
 
 
 def _literal(text):

@@ -74,6 +74,111 @@
       <translation>de duur vraagt {min_years} metingen; er zijn er maar {n_years} gekozen</translation>
     </message>
     <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>z-scores (mean 0, standard deviation 1 over the ranked zones)</source>
+      <translation>z-scores (gemiddelde 0, standaardafwijking 1 over de gerangschikte zones)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>percentile ranks (0–100 over the ranked zones)</source>
+      <translation>percentielrangen (0–100 over de gerangschikte zones)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>most unfavourable 10 %</source>
+      <translation>ongunstigste 10 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>unfavourable, 10–25 %</source>
+      <translation>ongunstig, 10–25 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>middle, 25–75 %</source>
+      <translation>midden, 25–75 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>favourable, 75–90 %</source>
+      <translation>gunstig, 75–90 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>most favourable 10 %</source>
+      <translation>gunstigste 10 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>give at least one indicator: rows of field, worse end (low or high) and weight, e.g. onv,low,1,soc,low,1</source>
+      <translation>geef ten minste één indicator: rijen van veld, ongunstige kant (low of high) en gewicht, bijv. onv,low,1,soc,low,1</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>every indicator has weight 0: give at least one a positive weight</source>
+      <translation>elke indicator heeft gewicht 0: geef er ten minste één een positief gewicht</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>the indicators are rows of three: field, worse end (low or high), weight, e.g. onv,low,1,soc,low,1; got {n} values: {values}</source>
+      <translation>de indicatoren zijn rijen van drie: veld, ongunstige kant (low of high), gewicht, bijv. onv,low,1,soc,low,1; gekregen: {n} waarden: {values}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator(s) given more than once: {fields}</source>
+      <translation>indicator(en) meer dan eens opgegeven: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>unknown method '{method}'; choose one of {methods}</source>
+      <translation>onbekende methode '{method}'; kies een van {methods}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>fewer than two zones can be ranked ({m} of {n}): every indicator needs a value and every zone at least {min_units} units. Reasons: {reasons}</source>
+      <translation>minder dan twee zones zijn te rangschikken ({m} van {n}): elke indicator moet een waarde hebben en elke zone ten minste {min_units} eenheden. Redenen: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator row {row} has no field</source>
+      <translation>indicatorrij {row} heeft geen veld</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{field}': the worse end must be low or high (which end of its scale is unfavourable), not '{worse}'</source>
+      <translation>indicator '{field}': de ongunstige kant moet low of high zijn (welk eind van de schaal ongunstig is), niet '{worse}'</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{field}': the weight must be a number ≥ 0, not '{weight}'</source>
+      <translation>indicator '{field}': het gewicht moet een getal ≥ 0 zijn, niet '{weight}'</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{field}' has no value in any zone</source>
+      <translation>indicator '{field}' heeft in geen enkele zone een waarde</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{field}' has the same value in every ranked zone: it does not tell them apart</source>
+      <translation>indicator '{field}' heeft in elke gerangschikte zone dezelfde waarde: hij onderscheidt ze niet</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{name}': the layer has it for {years}; name the year, e.g. {name}_{year}</source>
+      <translation>indicator '{name}': de laag heeft die voor {years}; noem het jaar, bijv. {name}_{year}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{name}' is neither a field of the units nor a figure of the aggregation. From units, an indicator is a field of the units (its weighted mean per zone), a score of a year ({examples}), the weight in a class group ({groups}), its share ({share}) or a change ({change}); years in the layer: {years}</source>
+      <translation>indicator '{name}' is geen veld van de eenheden en geen uitkomst van de aggregatie. Vanuit eenheden is een indicator een veld van de eenheden (het gewogen gemiddelde per zone), een score van een jaar ({examples}), het gewicht in een klassengroep ({groups}), het aandeel daarvan ({share}) of een verandering ({change}); jaren in de laag: {years}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{name}': the first year must come before the second</source>
+      <translation>indicator '{name}': het eerste jaar moet voor het tweede komen</translation>
+    </message>
+    <message>
       <location filename="../core/analyses/risers_fallers.py" />
       <source>threshold must be in 'classes' or 'score'</source>
       <translation>de drempel moet in 'classes' of 'score' zijn</translation>
@@ -706,6 +811,11 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>not ranked (see the field 'reason')</source>
+      <translation>niet gerangschikt (zie het veld 'reason')</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>Score classes</source>
       <translation>Scoreklassen</translation>
     </message>
@@ -729,6 +839,11 @@
       <location filename="../core/views.py" />
       <source>Structurally under pressure</source>
       <translation>Structureel onder druk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Ranking of zones</source>
+      <translation>Rangorde van zones</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -883,6 +998,11 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>criteria in the field 'criteria' (not official); why a zone is not ranked: the field 'reason'</source>
+      <translation>criteria in het veld 'criteria' (niet officieel); waarom een zone niet gerangschikt is: het veld 'reason'</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>{credit}; start class ≤ {start_max}, {change} (not official)</source>
       <translation>{credit}; start klasse ≤ {start_max}, {change} (niet officieel)</translation>
     </message>
@@ -918,6 +1038,11 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>rank {first}–{last}</source>
+      <translation>rang {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>{credit} (classes computed from the scores)</source>
       <translation>{credit} (klassen berekend uit de scores)</translation>
     </message>
@@ -940,6 +1065,21 @@
       <location filename="../core/views.py" />
       <source>{credit}; without the requirements of size and contiguity: use the algorithm for those (not official)</source>
       <translation>{credit}; zonder de eisen aan omvang en samenhang: gebruik daarvoor het algoritme (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>rank {first}</source>
+      <translation>rang {first}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no zone</source>
+      <translation>geen zone</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Ranking of {ranked} zones (1 = most unfavourable)</source>
+      <translation>Rangorde van {ranked} zones (1 = meest ongunstig)</translation>
     </message>
     <message>
       <location filename="../core/weights.py" />
@@ -1037,13 +1177,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
-      <location filename="../processing/algorithms/assign_zones.py" />
-      <location filename="../processing/algorithms/zone_compare.py" />
-      <source>zones</source>
-      <translation>zones</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
       <source>Units with scores (cells, buurten)</source>
       <translation>Eenheden met scores (cellen, buurten)</translation>
     </message>
@@ -1064,6 +1197,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <source>Key field of the zones (detected if empty)</source>
       <translation>Sleutelveld van de zones (automatisch als leeg)</translation>
     </message>
@@ -1095,11 +1229,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
-      <source>{without_zone} units have no zone and are left out: {units}</source>
-      <translation>{without_zone} eenheden hebben geen zone en worden weggelaten: {units}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <source>{kept} of {n} zones belong to the chosen gemeenten</source>
       <translation>{kept} van {n} zones horen bij de gekozen gemeenten</translation>
     </message>
@@ -1110,6 +1240,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <source>none (unweighted)</source>
       <translation>geen (ongewogen)</translation>
     </message>
@@ -1117,28 +1248,6 @@
       <location filename="../processing/algorithms/aggregate.py" />
       <source>Leefbaarometer by {zone} {years}</source>
       <translation>Leefbaarometer per {zone} {years}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
-      <source>the zones layer has codes on more than one feature: {keys}</source>
-      <translation>de zonelaag heeft codes op meer dan één object: {keys}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
-      <source>cannot tell the key field of the zones layer (fields: {names}); choose ZONE_KEY</source>
-      <translation>het sleutelveld van de zonelaag is niet te bepalen (velden: {names}); kies ZONE_KEY</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
-      <source>{n_unknown} zone code(s) of the units are not in the zones layer: {unknown}</source>
-      <translation>{n_unknown} zonecode(s) van de eenheden staan niet in de zonelaag: {unknown}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
-      <location filename="../processing/algorithms/assign_zones.py" />
-      <location filename="../processing/geometry.py" />
-      <source>feature {fid}</source>
-      <translation>object {fid}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -1214,6 +1323,14 @@
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <location filename="../processing/zones.py" />
+      <source>zones</source>
+      <translation>zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
       <source>Zones: {n} with a code (field {code_f}, names from {name_f}); written to {code_out}{name_out}</source>
       <translation>Zones: {n} met een code (veld {code_f}, namen uit {name_f}); geschreven naar {code_out}{name_out}</translation>
     </message>
@@ -1231,6 +1348,13 @@
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>cannot tell the code field of the zones (fields: {names}); choose CODE_FIELD</source>
       <translation>het codeveld van de zones is niet te herkennen (velden: {names}); kies CODE_FIELD</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/geometry.py" />
+      <location filename="../processing/zones.py" />
+      <source>feature {fid}</source>
+      <translation>object {fid}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -1419,6 +1543,7 @@
       <location filename="../processing/algorithms/early_warning.py" />
       <location filename="../processing/algorithms/hotspots.py" />
       <location filename="../processing/algorithms/pressure.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <location filename="../processing/algorithms/risers_fallers.py" />
       <location filename="../processing/algorithms/summary.py" />
       <location filename="../processing/algorithms/trajectory.py" />
@@ -1885,6 +2010,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>&lt;p&gt;&lt;b&gt;Ranking of the gemeenten&lt;/b&gt; (optional): the output of &lt;i&gt;Rank zones on several indicators&lt;/i&gt; (leefbaarometer:rankzones) for gemeenten, joined by the gemeente code (gm_code, gemeentecode, code …). With it each annex gets the section &lt;i&gt;Positie van de gemeente&lt;/i&gt;: a table of the indicators (value, unfavourable end, weight, the gemeente's rank on each and whether it is among the worst tenth) and the composite with the gemeente's rank of M, and a sentence in the text; a gemeente the ranking did not rank gets its reason, one the ranking lacks a sentence saying so. The ranking's criteria are added to the annex's. Empty (the default): no such section.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Rangorde van de gemeenten&lt;/b&gt; (optioneel): de uitvoer van &lt;i&gt;Zones rangschikken op meerdere indicatoren&lt;/i&gt; (leefbaarometer:rankzones) voor gemeenten, gekoppeld op de gemeentecode (gm_code, gemeentecode, code …). Daarmee krijgt elke bijlage het onderdeel &lt;i&gt;Positie van de gemeente&lt;/i&gt;: een tabel van de indicatoren (waarde, ongunstige kant, gewicht, de rang van de gemeente op elk en of die bij het ongunstigste tiende hoort) en de samengestelde score met de rang van de gemeente van M, en een zin in de tekst; een gemeente die de rangorde niet rangschikte krijgt de reden, een gemeente die er niet in staat een zin die dat zegt. De criteria van de rangorde komen bij die van de bijlage. Leeg (de standaard): geen zulk onderdeel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>Areas with scores (buurten, wijken, PC4 areas, cells)</source>
       <translation>Gebieden met scores (buurten, wijken, PC4-gebieden, cellen)</translation>
     </message>
@@ -1970,6 +2100,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Ranking of the gemeenten (output of 'Rank zones on several indicators'; empty: no section)</source>
+      <translation>Rangorde van de gemeenten (uitvoer van 'Zones rangschikken op meerdere indicatoren'; leeg: geen onderdeel)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>Folder for the annexes</source>
       <translation>Map voor de bijlagen</translation>
     </message>
@@ -1997,6 +2132,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole and kept; no index was written.</source>
       <translation>{exc} De schijf raakte vol bij de bijlage van {code} {name}: de {n} bijlagen daarvoor zijn volledig en blijven bewaard; er is geen index geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Ranking: {ranked} zones ranked ({criteria}), {n} in the layer; {present} of the {chosen} gemeenten of the annexes are in it.</source>
+      <translation>Rangorde: {ranked} zones gerangschikt ({criteria}), {n} in de laag; {present} van de {chosen} gemeenten van de bijlagen staan erin.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -2055,6 +2195,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>None of the gemeenten of the annexes is in the ranking (its codes: {codes}): is it a ranking of gemeenten?</source>
+      <translation>Geen van de gemeenten van de bijlagen staat in de rangorde (de codes daarvan: {codes}): is het een rangorde van gemeenten?</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>{n_existing} annex file(s) exist already, e.g. {existing}; allow overwriting, or choose another folder</source>
       <translation>{n_existing} bijlagebestand(en) bestaan al, bijv. {existing}; sta overschrijven toe, of kies een andere map</translation>
     </message>
@@ -2067,6 +2212,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>the layer lacks the scores to draw the {view} map of {year}</source>
       <translation>de laag mist de scores om de kaart {view} van {year} te tekenen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the ranking is not an output of 'Rank zones on several indicators' for gemeenten: it lacks {fields} (its fields: {names})</source>
+      <translation>de rangorde is geen uitvoer van 'Zones rangschikken op meerdere indicatoren' voor gemeenten: {fields} ontbreekt (de velden: {names})</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -2436,6 +2586,142 @@
       <translation>{count} cluster(s) worden weggelaten omdat hun eenheden geen oppervlakte hebben (lege geometrie of oppervlakte nul): {units}. Herstel die geometrieën om ze mee te laten tellen.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Rank zones on several indicators</source>
+      <translation>Zones rangschikken op meerdere indicatoren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>&lt;p&gt;Ranks zones (gemeenten, wijken, buurten, PC4 areas, a corporation's complexes: any layer) on several indicators at once, as the 2020 theme report ranks gemeenten in its bijlage 5. Each indicator is a row of &lt;b&gt;Indicators&lt;/b&gt;: a field, its &lt;b&gt;worse end&lt;/b&gt; (&lt;code&gt;low&lt;/code&gt;: a low value is unfavourable, as with every Leefbaarometer score; &lt;code&gt;high&lt;/code&gt;: a high value is, as with crime or the share of households in weak areas) and a &lt;b&gt;weight&lt;/b&gt; (≥ 0). On the command line the rows follow each other: &lt;code&gt;INDICATORS=onv,low,1,soc,low,1,fys,low,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones or units.&lt;/b&gt; Leave &lt;b&gt;Zone field&lt;/b&gt; empty when the input already holds the zones (the official WFS &lt;code&gt;gemeentescore24&lt;/code&gt;, the output of &lt;i&gt;Aggregate to zones&lt;/i&gt;): the indicators are its fields. With a zone field (gm_code, wk_code …) the input holds units (cells, buurten, PC4 areas) and they are aggregated first, by the plugin's own aggregation (&lt;i&gt;Aggregate to zones&lt;/i&gt;), weighted by &lt;b&gt;Weight&lt;/b&gt; (households, dwellings; empty: every unit once). An indicator is then a score of a year (&lt;code&gt;onv_2024&lt;/code&gt;; on an official WFS layer of one year just &lt;code&gt;onv&lt;/code&gt;), the weight in a class group (&lt;code&gt;w13_2024&lt;/code&gt;: classes 1–3), its share of the weight with a class (&lt;code&gt;aandeel_w13_2024&lt;/code&gt;), the change of the zone's mean between two years (&lt;code&gt;dafw_2022_2024&lt;/code&gt;), or any other numeric field of the units (its weighted mean per zone: CBS figures, the outputs of other tools). &lt;b&gt;Zones&lt;/b&gt; (a polygon layer, joined by code) gives the output its geometry; zones without units are listed as not ranked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The ranking.&lt;/b&gt; Only zones with a value on every indicator and, from units, at least &lt;b&gt;Minimum units per zone&lt;/b&gt; units (default {min_units}; for a layer of zones it applies when the layer has the field &lt;code&gt;n_units&lt;/code&gt; of &lt;i&gt;Aggregate to zones&lt;/i&gt;) are ranked; the others are listed with their &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;ontbrekend: onv&lt;/i&gt;, &lt;i&gt;te weinig eenheden (3 &amp;lt; 5)&lt;/i&gt;, &lt;i&gt;geen eenheden&lt;/i&gt;). Over the M ranked zones each indicator is turned so that higher is more unfavourable and standardised by the &lt;b&gt;Method&lt;/b&gt; (default &lt;code&gt;{method}&lt;/code&gt;): &lt;code&gt;z&lt;/code&gt;, z-scores (mean 0, population standard deviation 1; fields &lt;code&gt;z_{{field}}&lt;/code&gt;), or &lt;code&gt;percentile&lt;/code&gt;, percentile ranks 0–100 (100 × (rank from the favourable end − ½) / M, ties sharing one; fields &lt;code&gt;pct_{{field}}&lt;/code&gt;). &lt;code&gt;composite&lt;/code&gt; is their weighted mean; &lt;code&gt;rank&lt;/code&gt; 1 is the most unfavourable zone; &lt;code&gt;rank_{{field}}&lt;/code&gt; is the rank on one indicator; &lt;code&gt;n_worst_decile&lt;/code&gt; counts the indicators on which the zone is among the worst tenth (rank_{{field}} ≤ M / 10); equal values share the best rank (1, 2, 2, 4). Missing values are NULL, never 0: CBS's suppressed counts (−99997) are missing too.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per zone in rank order (the ranked zones, then the others), with the zone's code and name, the indicators' values and the fields above; the &lt;b&gt;{top}&lt;/b&gt; most unfavourable zones in the log (&lt;b&gt;Zones named in the log&lt;/b&gt;); optionally a spreadsheet in the same order. The map shows the zones by rank: the most unfavourable 10 %, 10–25 %, the middle half, 75–90 % and the most favourable 10 %, and the zones not ranked in grey. The ranking compares the zones with each other, not with a norm: a low rank is no judgement of the zone's own livability.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Rangschikt zones (gemeenten, wijken, buurten, PC4-gebieden, de complexen van een corporatie: elke laag) op meerdere indicatoren tegelijk, zoals het themarapport van 2020 gemeenten rangschikt in zijn bijlage 5. Elke indicator is een rij van &lt;b&gt;Indicatoren&lt;/b&gt;: een veld, de &lt;b&gt;ongunstige kant&lt;/b&gt; (&lt;code&gt;low&lt;/code&gt;: een lage waarde is ongunstig, zoals bij elke Leefbaarometer-score; &lt;code&gt;high&lt;/code&gt;: een hoge waarde is dat, zoals bij criminaliteit of het aandeel huishoudens in zwakke gebieden) en een &lt;b&gt;gewicht&lt;/b&gt; (≥ 0). Op de opdrachtregel volgen de rijen elkaar op: &lt;code&gt;INDICATORS=onv,low,1,soc,low,1,fys,low,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones of eenheden.&lt;/b&gt; Laat &lt;b&gt;Zoneveld&lt;/b&gt; leeg als de invoer al de zones bevat (de officiële WFS-laag &lt;code&gt;gemeentescore24&lt;/code&gt;, de uitvoer van &lt;i&gt;Aggregeren naar zones&lt;/i&gt;): de indicatoren zijn dan de velden daarvan. Met een zoneveld (gm_code, wk_code …) bevat de invoer eenheden (cellen, buurten, PC4-gebieden) en worden die eerst geaggregeerd, met de eigen aggregatie van de plugin (&lt;i&gt;Aggregeren naar zones&lt;/i&gt;), gewogen met &lt;b&gt;Gewicht&lt;/b&gt; (huishoudens, woningen; leeg: elke eenheid één keer). Een indicator is dan een score van een jaar (&lt;code&gt;onv_2024&lt;/code&gt;; op een officiële WFS-laag van één jaar gewoon &lt;code&gt;onv&lt;/code&gt;), het gewicht in een klassengroep (&lt;code&gt;w13_2024&lt;/code&gt;: klassen 1–3), het aandeel daarvan in het gewicht met een klasse (&lt;code&gt;aandeel_w13_2024&lt;/code&gt;), de verandering van het gemiddelde van de zone tussen twee jaren (&lt;code&gt;dafw_2022_2024&lt;/code&gt;), of elk ander numeriek veld van de eenheden (het gewogen gemiddelde per zone: CBS-cijfers, de uitvoer van andere tools). &lt;b&gt;Zones&lt;/b&gt; (een polygonenlaag, gekoppeld op code) geeft de uitvoer zijn geometrie; zones zonder eenheden staan als niet gerangschikt in de lijst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;De rangorde.&lt;/b&gt; Alleen zones met een waarde op elke indicator en, vanuit eenheden, ten minste &lt;b&gt;Minimum aantal eenheden per zone&lt;/b&gt; eenheden (standaard {min_units}; voor een laag van zones geldt het als de laag het veld &lt;code&gt;n_units&lt;/code&gt; van &lt;i&gt;Aggregeren naar zones&lt;/i&gt; heeft) worden gerangschikt; de andere staan in de lijst met hun &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;ontbrekend: onv&lt;/i&gt;, &lt;i&gt;te weinig eenheden (3 &amp;lt; 5)&lt;/i&gt;, &lt;i&gt;geen eenheden&lt;/i&gt;). Over de M gerangschikte zones wordt elke indicator zo gedraaid dat hoger ongunstiger is en gestandaardiseerd volgens de &lt;b&gt;Methode&lt;/b&gt; (standaard &lt;code&gt;{method}&lt;/code&gt;): &lt;code&gt;z&lt;/code&gt;, z-scores (gemiddelde 0, standaardafwijking van de populatie 1; velden &lt;code&gt;z_{{field}}&lt;/code&gt;), of &lt;code&gt;percentile&lt;/code&gt;, percentielrangen 0–100 (100 × (rang vanaf de gunstige kant − ½) / M, gelijke waarden delen er één; velden &lt;code&gt;pct_{{field}}&lt;/code&gt;). &lt;code&gt;composite&lt;/code&gt; is hun gewogen gemiddelde; &lt;code&gt;rank&lt;/code&gt; 1 is de meest ongunstige zone; &lt;code&gt;rank_{{field}}&lt;/code&gt; is de rang op één indicator; &lt;code&gt;n_worst_decile&lt;/code&gt; telt de indicatoren waarop de zone bij het slechtste tiende hoort (rank_{{field}} ≤ M / 10); gelijke waarden delen de beste rang (1, 2, 2, 4). Ontbrekende waarden zijn NULL, nooit 0: ook de door CBS geheimgehouden aantallen (−99997) ontbreken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één rij per zone in volgorde van rang (de gerangschikte zones, dan de andere), met de code en naam van de zone, de waarden van de indicatoren en de velden hierboven; de &lt;b&gt;{top}&lt;/b&gt; meest ongunstige zones in het logboek (&lt;b&gt;Zones genoemd in het logboek&lt;/b&gt;); desgewenst een spreadsheet in dezelfde volgorde. De kaart toont de zones naar rang: de ongunstigste 10 %, 10–25 %, de middelste helft, 75–90 % en de gunstigste 10 %, en de niet gerangschikte zones in grijs. De rangorde vergelijkt de zones met elkaar, niet met een norm: een lage rang is geen oordeel over de leefbaarheid van de zone zelf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones named in the log</source>
+      <translation>Zones genoemd in het logboek</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones (gemeenten …), or units with a zone field</source>
+      <translation>Zones (gemeenten …), of eenheden met een zoneveld</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zone field of the units (empty: the input holds the zones)</source>
+      <translation>Zoneveld van de eenheden (leeg: de invoer bevat de zones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Indicators (field, worse end low or high, weight)</source>
+      <translation>Indicatoren (veld, ongunstige kant low of high, gewicht)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Method (z: z-scores; percentile: percentile ranks)</source>
+      <translation>Methode (z: z-scores; percentile: percentielrangen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Minimum units per zone</source>
+      <translation>Minimum aantal eenheden per zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Weight of the units (households, dwellings; empty = unweighted)</source>
+      <translation>Gewicht van de eenheden (huishoudens, woningen; leeg = ongewogen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones for the map (polygons, joined by code)</source>
+      <translation>Zones voor de kaart (polygonen, gekoppeld op code)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Ranking</source>
+      <translation>Rangorde</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <location filename="../processing/algorithms/summary.py" />
+      <source>Spreadsheet</source>
+      <translation>Spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones ranked</source>
+      <translation>Gerangschikte zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones not ranked</source>
+      <translation>Niet gerangschikte zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Ranking on {indicators} ({method})</source>
+      <translation>Rangorde op {indicators} ({method})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>The zones have no field n_units: the minimum of units per zone does not apply.</source>
+      <translation>De zones hebben geen veld n_units: het minimum aantal eenheden per zone geldt niet.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{n_zones} zones from {n_units} units; weight: {weight}; release profile {title}. {credit}.</source>
+      <translation>{n_zones} zones uit {n_units} eenheden; gewicht: {weight}; releaseprofiel {title}. {credit}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{ranked} of {n} zones ranked on {indicators} ({method}); 1 = most unfavourable.</source>
+      <translation>{ranked} van {n} zones gerangschikt op {indicators} ({method}); 1 = meest ongunstig.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Worse end (low or high)</source>
+      <translation>Ongunstige kant (low of high)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Weight</source>
+      <translation>Gewicht</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>the output would have field(s) {fields} twice: rename the indicator or the zones' field</source>
+      <translation>de uitvoer zou veld(en) {fields} twee keer hebben: hernoem de indicator of het veld van de zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>the zones have no field(s) {fields} (their fields: {names}). If the input holds units, give their zone field (ZONE_FIELD) and the indicators are aggregated first</source>
+      <translation>de zones hebben geen veld(en) {fields} (hun velden: {names}). Bevat de invoer eenheden, geef dan hun zoneveld (ZONE_FIELD); de indicatoren worden dan eerst geaggregeerd</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{rank}. {zone}: composite {composite:.3f}; worst tenth on {k} of {n} indicators{which}</source>
+      <translation>{rank}. {zone}: samengestelde score {composite:.3f}; slechtste tiende op {k} van {n} indicatoren{which}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{count} zones are not ranked: {zones}</source>
+      <translation>{count} zones zijn niet gerangschikt: {zones}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{name} applies to units aggregated to zones: give the zone field of the units (ZONE_FIELD), or leave {name} empty</source>
+      <translation>{name} geldt voor eenheden die naar zones worden geaggregeerd: geef het zoneveld van de eenheden (ZONE_FIELD), of laat {name} leeg</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>1 = most unfavourable; method: {method}</source>
+      <translation>1 = meest ongunstig; methode: {method}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
       <source>Risers and fallers (stijgers en dalers)</source>
       <translation>Stijgers en dalers</translation>
@@ -2645,11 +2931,6 @@
       <location filename="../processing/algorithms/summary.py" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/summary.py" />
-      <source>Spreadsheet</source>
-      <translation>Spreadsheet</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/trajectory.py" />
@@ -3456,6 +3737,26 @@
       <translation>bestand of andere tabel</translation>
     </message>
     <message>
+      <location filename="../processing/zones.py" />
+      <source>the zones layer has codes on more than one feature: {keys}</source>
+      <translation>de zonelaag heeft codes op meer dan één object: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../processing/zones.py" />
+      <source>{n_unknown} zone code(s) of the units are not in the zones layer: {unknown}</source>
+      <translation>{n_unknown} zonecode(s) van de eenheden staan niet in de zonelaag: {unknown}</translation>
+    </message>
+    <message>
+      <location filename="../processing/zones.py" />
+      <source>{without_zone} units have no zone and are left out: {units}</source>
+      <translation>{without_zone} eenheden hebben geen zone en worden weggelaten: {units}</translation>
+    </message>
+    <message>
+      <location filename="../processing/zones.py" />
+      <source>cannot tell the key field of the zones layer (fields: {names}); choose ZONE_KEY</source>
+      <translation>het sleutelveld van de zonelaag is niet te bepalen (velden: {names}); kies ZONE_KEY</translation>
+    </message>
+    <message>
       <location filename="../ui/area_profile.py" />
       <source>Select an area on the map to see its profile.</source>
       <translation>Selecteer een gebied op de kaart voor zijn profiel.</translation>
@@ -3464,6 +3765,16 @@
       <location filename="../ui/controller.py" />
       <source>This layer holds the clusters of 'Structurally under pressure': choose that view.</source>
       <translation>Deze laag bevat de clusters van 'Structureel onder druk': kies die weergave.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer holds no ranking: make one with 'Rank zones on several indicators' (rankzones).</source>
+      <translation>Deze laag bevat geen rangorde: maak er een met 'Zones rangschikken op meerdere indicatoren' (rankzones).</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer holds a ranking of zones: choose the view 'Ranking of zones'.</source>
+      <translation>Deze laag bevat een rangorde van zones: kies de weergave 'Rangorde van zones'.</translation>
     </message>
     <message>
       <location filename="../ui/controller.py" />

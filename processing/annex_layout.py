@@ -312,6 +312,8 @@ class AnnexLayout(_Reused):
         titles = table_titles(self.level, self.unit)
         charts, svgs = charts or {}, svgs or {}
         for t in TABLES:
+            if t not in tables:  # a section the run did not ask for (POSITION without a ranking)
+                continue
             if t == "tekst":
                 cursor.heading(titles[t])
                 if tables.get(t) is not None:

@@ -16,6 +16,7 @@ from .algorithms.hotspots import HotspotsAlgorithm
 from .algorithms.import_scores import ImportScoresAlgorithm
 from .algorithms.import_wfs import ImportWfsAlgorithm
 from .algorithms.pressure import PressureAlgorithm
+from .algorithms.rank_zones import RankZonesAlgorithm
 from .algorithms.risers_fallers import RisersFallersAlgorithm
 from .algorithms.score import ScoreAlgorithm
 from .algorithms.summary import SummaryAlgorithm
@@ -29,6 +30,7 @@ ALGORITHMS = (
     SummaryAlgorithm, RisersFallersAlgorithm, PressureAlgorithm, TrajectoryAlgorithm,  # report analyses
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,
     ExportAnnexesAlgorithm,  # reports
+    RankZonesAlgorithm,
 )
 
 

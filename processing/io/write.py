@@ -231,19 +231,22 @@ def _field_type(series):
     return STRING
 
 
-def write_table(algorithm, parameters, name, context, feedback, df):
-    """A table output (no geometry) from a DataFrame."""
+def write_table(algorithm, parameters, name, context, feedback, df, geometries=None, wkb_type=WKB_NO_GEOMETRY, crs=RD_NEW):
+    """A table output from a DataFrame (nullable integer columns: NA as NULL); with `geometries` (one QgsGeometry per
+    row, in `crs`) a layer of `wkb_type`."""
     fields = QgsFields()
     for col in df.columns:
         fields.append(QgsField(str(col), _field_type(df[col])))
-    sink = SafeSink(algorithm, parameters, name, context, fields, WKB_NO_GEOMETRY, RD_NEW)
+    sink = SafeSink(algorithm, parameters, name, context, fields, wkb_type if geometries is not None else WKB_NO_GEOMETRY, crs)
     # A table written as CSV is opened in a spreadsheet program: its text cells as write_csv writes them.
     text = csv_safe if sink.destination.split("|")[0].lower().endswith(".csv") else str
-    columns = [python_column(df[c].to_numpy()) if df[c].dtype != object else
+    columns = [[None if pd.isna(v) else int(v) for v in df[c]] if pd.api.types.is_extension_array_dtype(df[c].dtype)
+               and pd.api.types.is_integer_dtype(df[c].dtype) else
+               python_column(df[c].to_numpy()) if df[c].dtype != object else
                [None if v is None or (isinstance(v, float) and v != v) else text(str(v)) for v in df[c]] for c in df.columns]
     rows = list(zip(*columns)) if columns else []
-    return sink.write_all(feature_batches(fields, len(rows), None, lambda lo, hi: [list(r) for r in rows[lo:hi]]),
-                          feedback)
+    return sink.write_all(feature_batches(fields, len(rows), None if geometries is None else lambda lo, hi: geometries[lo:hi],
+                                          lambda lo, hi: [list(r) for r in rows[lo:hi]]), feedback)
 
 
 # --- files ----------------------------------------------------------------------------------------------
@@ -334,7 +337,7 @@ class _Book:
             out = []
             for j, v in enumerate(row):
                 fmt = per_row[i] if per_row is not None and j > 0 else per_col.get(df.columns[j])
-                if v is None or (isinstance(v, float) and v != v):
+                if v is None or v is pd.NA or (isinstance(v, float) and v != v):
                     out.append((None, None))
                 elif isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.integer, np.floating)):
                     out.append((str(v), None))
