@@ -15,6 +15,7 @@ from .algorithms.export_annexes import ExportAnnexesAlgorithm
 from .algorithms.hotspots import HotspotsAlgorithm
 from .algorithms.import_scores import ImportScoresAlgorithm
 from .algorithms.import_wfs import ImportWfsAlgorithm
+from .algorithms.inequality import InequalityAlgorithm
 from .algorithms.pressure import PressureAlgorithm
 from .algorithms.risers_fallers import RisersFallersAlgorithm
 from .algorithms.score import ScoreAlgorithm
@@ -29,6 +30,7 @@ ALGORITHMS = (
     SummaryAlgorithm, RisersFallersAlgorithm, PressureAlgorithm, TrajectoryAlgorithm,  # report analyses
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,
     ExportAnnexesAlgorithm,  # reports
+    InequalityAlgorithm,  # issue 23
 )
 
 

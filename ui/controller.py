@@ -191,8 +191,8 @@ class DockController(QObject):
 
     def choice_title(self, c):
         """The choice in words: 'Overlast en onveiligheid 2002', 'Totaalscore 2014–2024'."""
-        if c["view"] == "pressure":
-            return tr(VIEW_NAMES["pressure"])
+        if c["view"] in ("pressure", "inequality"):  # views of one output, whatever the measure and year
+            return tr(VIEW_NAMES[c["view"]])
         measure = tr(MEASURE_LABELS[c["measure"]])
         if c["view"] in TWO_YEAR_VIEWS:
             return f"{measure} {c['year_from'] or '…'}–{c['year'] or '…'}"
@@ -205,6 +205,9 @@ class DockController(QObject):
         if c["view"] == "pressure":
             return tr("'Structurally under pressure' needs total scores in at least {n} years; this layer has {k}.").format(
                 n=PressureRules().min_years, k=len(self.scores.years("total")))  # the view's duration
+        if c["view"] == "inequality":
+            return tr("This layer has no bivariate classes of livability and status (field biv): run 'Livability and social "
+                      "inequality' on it first.")
         if c["view"] in TWO_YEAR_VIEWS and not (c["year_from"] and c["year"] and c["year_from"] < c["year"]):
             return tr("Choose a 'from' year before {year}.").format(year=c["year"])
         measure = "afw" if c["view"] == "deviation" and c["measure"] == "total" else c["measure"]
