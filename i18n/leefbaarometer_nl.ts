@@ -64,6 +64,41 @@
       <translation>alle scores zijn gelijk: er zijn geen hot of cold spots</translation>
     </message>
     <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>{rank}. {region}: {share:.1%} laaglaag ({n_laaglaag} of {n}), Spearman {spearman:.2f}, Pearson {pearson:.2f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>fewer than three units have both a score and a status ({n_both}): nothing to compare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>{count} region(s) with too few units, not ranked: {regions}{more}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>livability groups: '{value}' is not one of {options}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>livability groups: the low group ends at class {low_max} and the high group begins at class {high_min}; they need a class between them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>status breaks: give two increasing numbers (the ends of the low and the middle group), or none for terciles; got {breaks}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>the lowest status share for laaglaag must lie between 0 and 1, not {share:g}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/analyses/pressure.py" />
       <source>{n:g} (no dwellings field: units counted instead of dwellings)</source>
       <translation>{n:g} (geen woningenveld: eenheden geteld in plaats van woningen)</translation>
@@ -706,6 +741,11 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>Livability and social status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>Total score</source>
       <translation>Totaalscore</translation>
     </message>
@@ -744,6 +784,56 @@
       <location filename="../core/views.py" />
       <source>neither riser nor faller</source>
       <translation>geen stijger of daler</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>1-3 low status, high livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>2-3 middle status, high livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>3-3 high status, high livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>1-2 low status, middle livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>2-2 middle status, middle livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>3-2 high status, middle livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>1-1 low status, low livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>2-1 middle status, low livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>3-1 high status, low livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no status or no score</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -865,6 +955,21 @@
       <location filename="../core/views.py" />
       <source>{credit}; start class ≤ {start_max}, {change} (not official)</source>
       <translation>{credit}; start klasse ≤ {start_max}, {change} (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>livability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Livability and social status (bivariate)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1398,6 +1503,7 @@
       <location filename="../processing/algorithms/class_profile.py" />
       <location filename="../processing/algorithms/early_warning.py" />
       <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/inequality.py" />
       <location filename="../processing/algorithms/pressure.py" />
       <location filename="../processing/algorithms/risers_fallers.py" />
       <location filename="../processing/algorithms/summary.py" />
@@ -2041,6 +2147,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/inequality.py" />
       <source>Random seed</source>
       <translation>Beginwaarde van het toeval (seed)</translation>
     </message>
@@ -2259,6 +2366,191 @@
       <location filename="../processing/algorithms/import_wfs.py" />
       <source>Layer from the official WFS</source>
       <translation>Laag van de officiële WFS</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>By class: low ≤ LOW_MAX, high ≥ HIGH_MIN, middle between</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Terciles of afw (pooled over the input)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability and social inequality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>&lt;p&gt;Livability against the socio-economic status of the units, as in the reports' deeper analyses of 2020 (livability and SES-WOA): where low status and low livability stack up, and how strongly the two go together per region.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Status field&lt;/b&gt;: any number where a higher value means a higher status: the CBS SES-WOA score, or income per resident (&lt;code&gt;inkomenPerInwoner&lt;/code&gt;) or the mean WOZ value (&lt;code&gt;wozWaarde&lt;/code&gt;) of the CBS key figures. A unit without a status (NULL, or −99997: CBS suppresses small numbers) is never counted as 0: it gets no class, its count is in the log and per region (&lt;code&gt;n_no_status&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Per unit (the units with a score in &lt;b&gt;Year&lt;/b&gt;, default the layer's last measurement, and a status):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;biv&lt;/code&gt;: the bivariate class &lt;i&gt;s-l&lt;/i&gt;, status group 1–3 × livability group 1–3; &lt;code&gt;1-1&lt;/code&gt; = low status and low livability, &lt;code&gt;3-3&lt;/code&gt; = high and high. Status groups are the terciles of the status (a third of the units each, pooled over the input; ties stay together), or up to and including the two &lt;b&gt;Status breaks&lt;/b&gt; you give. Livability groups by default by class: 1 = class ≤ {low_max} (zwak of lager), 3 = class ≥ {high_min} (goed t/m uitstekend), 2 = the classes between (voldoende, ruim voldoende); or the terciles of afw.&lt;/li&gt;&lt;li&gt;&lt;code&gt;laaglaag&lt;/code&gt;: &lt;i&gt;ja&lt;/i&gt; when the status is in the lowest {share:.0%} of the units (the lowest quintile) and the class at most {laaglaag_max} (zwak of lager), else &lt;i&gt;nee&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;code&gt;cluster&lt;/code&gt;: whether a laaglaag unit sits among laaglaag units: &lt;i&gt;cluster&lt;/i&gt; when its number of laaglaag neighbours (&lt;code&gt;ll_buren&lt;/code&gt;) is significantly high (a local join count with a pseudo p-value &lt;code&gt;cluster_p&lt;/code&gt; from {permutations} conditional permutations, the randomisation of the hot-spot tool: the unit keeps its flag, its neighbours are drawn from the other units; p &amp;lt; {alpha}; seeded, so results repeat: such a unit is a core of the cluster), and for a laaglaag neighbour of a core; &lt;i&gt;los&lt;/i&gt; when neither, &lt;i&gt;geen buren&lt;/i&gt; for one without neighbours; &lt;i&gt;geen&lt;/i&gt; for units that are not laaglaag. Neighbours as in the hot-spot tool (grid cells 8, polygons a shared boundary); a layer without polygons gets no cluster test.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per region (&lt;b&gt;Region field&lt;/b&gt;: gemeente, wijk, COROP …; the table &lt;b&gt;Regions&lt;/b&gt;, first a row &lt;i&gt;alle&lt;/i&gt; for every unit): &lt;code&gt;n&lt;/code&gt; units with score and status, &lt;code&gt;n_no_status&lt;/code&gt;, &lt;code&gt;n_no_score&lt;/code&gt;, the &lt;code&gt;spearman&lt;/code&gt; and &lt;code&gt;pearson&lt;/code&gt; correlation of afw and status (weighted by the &lt;b&gt;Weights&lt;/b&gt; field where given, e.g. households), &lt;code&gt;n_laaglaag&lt;/code&gt;, &lt;code&gt;share_laaglaag&lt;/code&gt; (of the n units), &lt;code&gt;weight_laaglaag&lt;/code&gt; and &lt;code&gt;wshare_laaglaag&lt;/code&gt; (their weight and its share), &lt;code&gt;n_cluster&lt;/code&gt;, and &lt;code&gt;rank&lt;/code&gt; on the share (1 = the highest; Kerkrade's 35 % tops the 2020 list). Regions with fewer than {min_units} units get &lt;code&gt;too_few&lt;/code&gt; = 1 and no rank.&lt;/p&gt;&lt;p&gt;The map opens in a 3 × 3 bivariate palette (colour-blind safe: the nine colours stay apart for protanopia, deuteranopia and tritanopia): darker is lower status and lower livability; low status adds blue, low livability red. The legend lists the nine classes row by row of the square; &lt;b&gt;Square legend&lt;/b&gt; writes the 3 × 3 legend as an image (SVG or PNG) for a print layout.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is partly built from such indicators.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Status field (SES-WOA score, income per resident, WOZ value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Region field (gemeente, wijk …)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Weights (households, residents)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Low livability: class at most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>High livability: class at least</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag: status in the lowest share of the units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag: class at most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Regions: rank only with at least … units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Cluster test: permutations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Cluster test: significance level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Units with scores and a status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Year of the scores (empty: the last year of the layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Status breaks: ends of the low and middle group (empty: terciles)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability and status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Regions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Square legend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag units in a cluster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Units with a score but no status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability and {status} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{units} units with score and status. Status groups ({field}): 1 up to {s1:g}, 2 up to {s2:g}, 3 above ({how}); livability groups: {groups}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Bivariate classes (status-livability): {counts}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag (status up to {cut:g}, the lowest {share:.0%}, and class ≤ {laaglaag_max}): {n} units, {clusters} of them in a cluster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>status breaks: give two numbers (the ends of the low and the middle group), or none for terciles; got {n_breaks}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>the layer has no afw (or lbm) in {year}: the correlations need it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{count} of {units} units with a score in {year} have no {field} (NULL or −99997: CBS suppresses small numbers): they are left out of the groups, flags and correlations, never counted as 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{count} units have no score in {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>your breaks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>terciles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{count} units have no region: they count only in the row 'alle'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>1 class ≤ {low_max}, 2 classes {mid_lo}–{mid_hi}, 3 class ≥ {high_min}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>terciles of afw: 1 up to {a:g}, 2 up to {b:g}, 3 above</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
@@ -3404,6 +3696,11 @@
       <location filename="../ui/controller.py" />
       <source>This layer holds the clusters of 'Structurally under pressure': choose that view.</source>
       <translation>Deze laag bevat de clusters van 'Structureel onder druk': kies die weergave.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer has no bivariate classes of livability and status (field biv): run 'Livability and social inequality' on it first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/controller.py" />

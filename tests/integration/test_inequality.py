@@ -117,9 +117,8 @@ def null(v):
 
 
 def test_woz_as_status_with_households_per_gemeente(buurten, tmp_path, artifacts):
-    from qgis.core import QgsVectorLayer
-
     import processing
+    from qgis.core import QgsVectorLayer
 
     path, df, official = buurten
     # The classes of the second computation are the official ones for the WFS buurten.
@@ -204,10 +203,9 @@ def test_laaglaag_neighbours_and_cluster_test_against_geos_and_the_binomial_tail
     the laaglaag ones against the exact tail of the conditional draws: Binomial(k, (n1 − 1)/(n − 1)). Groningen and
     Amstelveen only (the gemeente filter): Rotterdam's buurten, without boundaries here, would join the pool of draws
     with their many laaglaag buurten (15 of 78) and raise the chance of a laaglaag neighbour."""
+    import processing
     from qgis.core import QgsVectorLayer
     from scipy import stats
-
-    import processing
 
     path, df, _ = buurten
     res = processing.run("leefbaarometer:inequality", {"INPUT": path, "STATUS_FIELD": "woz", "PERMUTATIONS": 9999,
@@ -273,9 +271,8 @@ def test_income_per_wijk_marks_small_wijken_and_counts_suppressed_incomes(buurte
 
 
 def test_bad_input_is_a_message(buurten):
-    from qgis.core import QgsProcessingException
-
     import processing
+    from qgis.core import QgsProcessingException
 
     path, _, _ = buurten
     base = {"INPUT": path, "STATUS_FIELD": "woz", "OUTPUT": "memory:", "REGIONS": "memory:"}
