@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 from ..core.analyses.pressure import PressureRules
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
+from ..core.names import BIV
 from ..core.names import CLASS_LAST
 from ..core.release import load_release
 from ..core.release import release_from_json
@@ -116,6 +117,8 @@ class DockController(QObject):
             self.layer.selectionChanged.connect(self.show_profile)
             if not self.scores.fields and PRESSURE_FIELD in names:  # the clusters of the pressure algorithm
                 self._set_view("pressure")
+            elif BIV in names:  # the output of the inequality algorithm opens in its bivariate map
+                self._set_view("inequality")
         self._fill_years()
         self.show_idle()
         self.show_profile()  # the new layer's selection, or an empty profile: never the previous layer's area

@@ -288,3 +288,39 @@ def test_bad_input_is_a_message(buurten):
     res = processing.run("leefbaarometer:inequality", {**base, "STATUS_BREAKS": "250; 400", "PERMUTATIONS": 0})
     got = [f for f in res["OUTPUT"].getFeatures() if not null(f["woz"])]
     assert all(f["biv"][0] == ("1" if f["woz"] <= 250 else "2" if f["woz"] <= 400 else "3") for f in got)
+
+
+def test_the_output_opens_in_the_panels_bivariate_view(buurten, dock, tmp_path):
+    """Picked in the panel, the output keeps its bivariate map (the panel chooses the view 'Livability and social
+    status'); the classes view restyles it, and choosing the bivariate view again draws the nine classes. A layer
+    without `biv` in that view says what to run."""
+    import processing
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    from ..helpers import pick_layer
+
+    path, df, _ = buurten
+    out = processing.run("leefbaarometer:inequality", {"INPUT": path, "STATUS_FIELD": "woz", "PERMUTATIONS": 0,
+                                                       "OUTPUT": str(tmp_path / "biv.gpkg"), "REGIONS": "memory:"})["OUTPUT"]
+    layer = QgsVectorLayer(out, "biv", "ogr")
+    plain = QgsVectorLayer(path, "buurten", "ogr")
+    QgsProject.instance().addMapLayers([layer, plain])
+    try:
+        widget, controller = dock
+        pick_layer(widget, layer)
+        assert widget.view_combo.currentData() == "inequality" and widget.status_label.text() == ""
+        r = layer.renderer()
+        assert r.type() == "categorizedSymbol" and r.classAttribute() == "biv"
+        assert [c.value() for c in r.categories()][:9] == ["1-3", "2-3", "3-3", "1-2", "2-2", "3-2", "1-1", "2-1", "3-1"]
+        assert r.categories()[6].symbol().color().name() == "#3f2949"  # low-low darkest
+        assert widget.title_label.text().startswith("<b>Livability and social status (bivariate)</b>")
+        widget.view_combo.setCurrentIndex(widget.view_combo.findData("classes"))
+        assert layer.renderer().type() == "graduatedSymbol"
+        widget.view_combo.setCurrentIndex(widget.view_combo.findData("inequality"))
+        assert layer.renderer().classAttribute() == "biv"
+        pick_layer(widget, plain)
+        widget.view_combo.setCurrentIndex(widget.view_combo.findData("inequality"))
+        assert "run 'Livability and social inequality' on it first" in widget.status_label.text()
+    finally:
+        QgsProject.instance().removeAllMapLayers()
