@@ -16,6 +16,7 @@ from .annex import CLASS_COLUMN
 from .annex import DIFF_HEADERS
 from .annex import GM_COLUMN
 from .annex import GROUP_HEADERS
+from .annex import LAAGLAAG_ROWS
 from .annex import LIST_NAMES
 from .annex import SINCE
 from .annex import YEAR_COLUMN
@@ -72,6 +73,7 @@ def annex_text(name, tables, settings, differences=None):
     out.append(_lists_sentence(tables, settings))
     if differences:
         out.append(differences_sentence(differences, settings))
+    out.append(laaglaag_sentence(tables, settings))
     return [s for s in out if s]
 
 
@@ -162,4 +164,29 @@ def differences_sentence(figures, settings):
         sentence += f", {format_value(figures['gap_change'], CHANGE)} sinds {settings.base_year}"
     if figures.get("pattern"):
         sentence += f"; {figures['pattern']}"
+    return sentence + "."
+
+
+def laaglaag_sentence(tables, settings):
+    """The sentence on low status and low livability together, from the key figures the inequality analysis's
+    fields give (core/annex._laaglaag_rows); '' when the areas are not its output. 'Lage status en lage leefbaarheid
+    vallen samen (laaglaag) in 6 van de 100 buurten met een status, met 13.710 huishoudens; 3 ervan liggen in een
+    cluster van zulke buurten.'"""
+    level, unit = settings.level, settings.unit
+    values = dict(zip(tables["samenvatting"]["kenmerk"], tables["samenvatting"]["gemeente"]))
+    known = values.get(LAAGLAAG_ROWS["known"].format(plural=level.plural))
+    if known is None:
+        return ""
+    if not known:
+        return f"Van geen van de {level.plural} is de sociale status bekend: laaglaag is niet te bepalen."
+    n = values[LAAGLAAG_ROWS["n"].format(plural=level.plural)]
+    of = f"{format_value(known, COUNT)} {level.singular if known == 1 else level.plural} met een status"
+    if not n:
+        return f"Lage status en lage leefbaarheid vallen in geen van de {of} samen (laaglaag)."
+    sentence = f"Lage status en lage leefbaarheid vallen samen (laaglaag) in {format_value(n, COUNT)} van de {of}"
+    if settings.weighted:
+        sentence += f", met {format_value(values[LAAGLAAG_ROWS['w'].format(unit=unit)], COUNT)} {unit}"
+    cl = values[LAAGLAAG_ROWS["cluster"].format(plural=level.plural)]
+    sentence += (f"; {format_value(cl, COUNT)} ervan {'ligt' if cl == 1 else 'liggen'} in een cluster van zulke "
+                 f"{level.plural}" if cl else f"; geen ervan ligt in een cluster van zulke {level.plural}")
     return sentence + "."

@@ -979,7 +979,7 @@
     <message>
       <location filename="../core/views.py" />
       <source>status</source>
-      <translation>status</translation>
+      <translation>sociale status</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -2123,6 +2123,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>No households field: the size criterion of 'structurally under pressure' ({n:g} households) cannot be applied; clusters of at least {units} {level} are listed. Give the households field.</source>
       <translation>Geen veld met huishoudens: het omvangscriterium van 'structureel onder druk' ({n:g} huishoudens) is niet toe te passen; clusters van minstens {units} {level} worden vermeld. Geef het veld met huishoudens.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>The {plural} carry the flag laaglaag of 'Livability and social inequality': the key figures and the text count them (its criteria are in the field criteria)</source>
+      <translation>De {plural} dragen de vlag laaglaag van 'Leefbaarheid en sociale ongelijkheid': de kerncijfers en de tekst tellen ze (de criteria staan in het veld criteria)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />

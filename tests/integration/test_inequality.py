@@ -4,6 +4,7 @@ their boundaries) and of Rotterdam (the official buurt file, no boundaries in th
 against a second, simple computation written here: numpy's quantiles, the classes from the cut-points, scipy's
 correlations and binomial tail, GEOS neighbours."""
 import json
+import os
 
 import numpy as np
 import pandas as pd
@@ -324,3 +325,57 @@ def test_the_output_opens_in_the_panels_bivariate_view(buurten, dock, tmp_path):
         assert "run 'Livability and social inequality' on it first" in widget.status_label.text()
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_the_annex_of_the_output_counts_laaglaag_buurten(buurten, tmp_path, artifacts):
+    """Groningen's annex made from the inequality output: its key figures and its text give the buurten with a WOZ
+    value, the laaglaag ones with their households and those in a cluster, as the output's own flags count them
+    (and as the table Regions has them); the national column counts every area of the layer (Groningen and
+    Amstelveen here)."""
+    import subprocess
+
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from ..helpers import pdf_text
+
+    path, df, _ = buurten
+    res = processing.run("leefbaarometer:inequality", {
+        "INPUT": path, "STATUS_FIELD": "woz", "REGION_FIELD": "gm_code", "WEIGHTS": "huishoudens",
+        "GEMEENTE_FILTER": "GM0014, GM0362", "OUTPUT": str(tmp_path / "ineq.gpkg"), "REGIONS": "memory:"})
+    feats = list(QgsVectorLayer(res["OUTPUT"], "out", "ogr").getFeatures())
+    rows = {f["region"]: f for f in res["REGIONS"].getFeatures()}
+    gm = np.array([f["gm_code"] for f in feats])
+    flag = np.array([None if null(f["laaglaag"]) else f["laaglaag"] for f in feats], dtype=object)
+    cluster = np.array([None if null(f["cluster"]) else f["cluster"] for f in feats], dtype=object)
+    hh = np.array([0.0 if null(f["huishoudens"]) else f["huishoudens"] for f in feats])
+    own = gm == "GM0014"
+    known, ll = own & (flag != None), own & (flag == "ja")  # noqa: E711
+    figures = (int(known.sum()), int(ll.sum()), float(hh[ll].sum()), int((ll & (cluster == "cluster")).sum()))
+    assert figures[:3] == (100, 6, 13710.0)  # as in the table Regions of the whole input
+    assert (rows["GM0014"]["n"], rows["GM0014"]["n_laaglaag"], rows["GM0014"]["weight_laaglaag"],
+            rows["GM0014"]["n_cluster"]) == figures
+    out = tmp_path / "annex"
+    log = Log()
+    processing.run("leefbaarometer:exportannexes", {"BUURTEN": str(tmp_path / "ineq.gpkg"), "UNIT_FIELD": "code",
+                                                    "HOUSEHOLDS": "huishoudens",
+                                                    "CODES": "GM0014", "GEMEENTEN": shared("cbs", "gemeenten_2023.geojson"),
+                                                    "FOLDER": str(out)}, feedback=log)
+    assert any("carry the flag laaglaag" in line for line in log.lines)
+    sheet = pd.read_excel(out / "GM0014_Groningen.xlsx", sheet_name="samenvatting").set_index("kenmerk")
+    assert sheet.loc["buurten met een status (leefbaarheid en sociale status)", "gemeente"] == figures[0]
+    assert sheet.loc["laaglaag (lage status en lage leefbaarheid): buurten", "gemeente"] == figures[1]
+    assert sheet.loc["laaglaag: huishoudens", "gemeente"] == figures[2]
+    assert sheet.loc["laaglaag in een cluster: buurten", "gemeente"] == figures[3]
+    everywhere = flag == "ja"
+    assert sheet.loc["laaglaag (lage status en lage leefbaarheid): buurten", "alle buurten"] == everywhere.sum()
+    assert sheet.loc["buurten met een status (leefbaarheid en sociale status)", "alle buurten"] == (flag != None).sum()  # noqa: E711
+    flat = " ".join(pdf_text(out / "GM0014_Groningen.pdf").split())
+    in_cluster = (f"; {figures[3]} ervan liggen in een cluster van zulke buurten" if figures[3] > 1 else
+                  "; 1 ervan ligt in een cluster van zulke buurten" if figures[3] else
+                  "; geen ervan ligt in een cluster van zulke buurten")
+    sentence = ("Lage status en lage leefbaarheid vallen samen (laaglaag) in 6 van de 100 buurten met een status, met "
+                f"13.710 huishoudens{in_cluster}.")
+    assert sentence in flat
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "2", "-l", "2", str(out / "GM0014_Groningen.pdf"),
+                    os.path.join(artifacts, "annex_inequality_GM0014")], check=True)
