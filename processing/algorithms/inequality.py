@@ -193,7 +193,8 @@ class InequalityAlgorithm(LbmAlgorithm):
         weights = weight_column(extra, weights_field, feedback.pushWarning, suppressed_rule(self, parameters, context))
         regions = group_codes(extra[region_field]) if region_field else None
         tolerance = neighbour_tolerance(self, parameters, context)
-        pairs = unit_pairs(inp.source, context, feedback, data.fids, required=False, tolerance=tolerance)
+        pairs = unit_pairs(inp.source, context, feedback, data.fids, required=False, tolerance=tolerance,
+                           gdal_source=inp.gdal)
         feedback.setProgress(40)
         result = inequality(status, k, afw, pairs, weights, regions, rules)
         counts, cuts = result["counts"], result["cuts"]
