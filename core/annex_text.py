@@ -4,7 +4,8 @@ Every number in the text is a cell of one of the annex's tables, written as that
 core/numformat.py): the class and mean afw of the last year and the years (table 'ontwikkeling'), the change since
 the first, the base and the previous measurement and the dimension that drove the last change
 ('verandering_gemiddelde'), the households in areas onvoldoende of lager and their change ('klassengroepen'), and
-the areas and households of the risers, fallers and areas under pressure ('samenvatting').
+the areas and households of the risers, fallers and areas under pressure ('samenvatting'), and, when the areas
+are the output of the inequality analysis, its laaglaag areas ('samenvatting' too).
 
 One sentence waits for an analysis that does not exist yet: the gap between the weak and the strong areas and its
 pattern, from the `differences` analysis (issue 23). `differences_sentence` writes it from that analysis's figures
