@@ -14,6 +14,9 @@ import numpy as np
 import pandas as pd
 
 from .analyses.common import mean_of
+from .analyses.inequality import IN_CLUSTER
+from .analyses.inequality import NO as NOT_LAAGLAAG
+from .analyses.inequality import YES as IS_LAAGLAAG
 from .analyses.pressure import PressureRules
 from .analyses.pressure import pressure
 from .analyses.risers_fallers import RiserRules
@@ -218,7 +221,7 @@ def safe_file_name(code, name):
 
 
 def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs, settings, gemeente_names=None,
-                 groups=None, differences=None, ranking=None):
+                 groups=None, differences=None, ranking=None, laaglaag=None):
     """{gm_code: {table: DataFrame or None}} for every gemeente, and the index table of all gemeenten.
 
     A table is None where the layer cannot fill it (settings.missing_sections() says why). Without weights
@@ -227,7 +230,10 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
     `gemeente_names`: {code: name} for the text; `groups`: {gemeente code: its group (G4, G40, overig …)}, where
     known, for the development beside the group's; `differences`: {gemeente code: the differences analysis's
     figures} where a run has them (core/annex_text.py says which; none today); `ranking`: a ranking of the gemeenten
-    (core/annex_ranking.AnnexRanking) for the section 'Positie van de gemeente', absent without one.
+    (core/annex_ranking.AnnexRanking) for the section 'Positie van de gemeente', absent without one; `laaglaag`:
+    (flag, cluster), the fields `laaglaag` ('ja'/'nee', NULL without a status) and `cluster` of the inequality
+    analysis per area, when the areas are its output: the key figures then count the areas with a status, the
+    laaglaag ones (and their weight) and those of them in a cluster.
     """
     y, b = settings.year, settings.base_year
     missing = settings.missing_sections()
@@ -296,6 +302,9 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
                 if settings.weighted:
                     s.append((f"{LIST_NAMES[name]}: {settings.unit}", own[1], COUNT))
                     nat.append((None, everywhere[1], COUNT))
+        if laaglaag is not None:
+            s += _laaglaag_rows(sel, w, laaglaag, settings)
+            nat += [(None, v, kind) for _, v, kind in _laaglaag_rows(np.ones(data.n, dtype=bool), w, laaglaag, settings)]
         summary = pd.DataFrame({"kenmerk": [r[0] for r in s], "gemeente": [r[1] for r in s],
                                 f"alle {level.plural}": [r[1] for r in nat]})
         summary.attrs["row_kinds"] = [r[2] for r in s]
@@ -326,6 +335,24 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
     return out, index
 
 
+def _laaglaag_rows(sel, w, laaglaag, settings):
+    """The key figures of the inequality analysis's flags among the areas `sel`: [(kenmerk, value, kind)]."""
+    flag, cluster = (np.asarray(a, dtype=object) for a in laaglaag)
+    plural, unit = settings.level.plural, settings.unit
+    known = sel & np.isin(flag, (IS_LAAGLAAG, NOT_LAAGLAAG))
+    ll = sel & (flag == IS_LAAGLAAG)
+    rows = [(LAAGLAAG_ROWS["known"].format(plural=plural), int(known.sum()), COUNT),
+            (LAAGLAAG_ROWS["n"].format(plural=plural), int(ll.sum()), COUNT)]
+    if settings.weighted:
+        rows.append((LAAGLAAG_ROWS["w"].format(unit=unit), float(w[ll].sum()), COUNT))
+    rows.append((LAAGLAAG_ROWS["cluster"].format(plural=plural), int((ll & (cluster == IN_CLUSTER)).sum()), COUNT))
+    return rows
+
+
+# The key figures of the inequality analysis (leefbaarometer:inequality) when the areas are its output.
+LAAGLAAG_ROWS = {"known": "{plural} met een status (leefbaarheid en sociale status)",
+                 "n": "laaglaag (lage status en lage leefbaarheid): {plural}", "w": "laaglaag: {unit}",
+                 "cluster": "laaglaag in een cluster: {plural}"}
 LISTS = ("stijgers", "dalers", "onder_druk")
 LIST_NAMES = {"stijgers": "stijgers", "dalers": "dalers", "onder_druk": "structureel onder druk"}
 

@@ -105,3 +105,12 @@ def percentile_field(indicator):
 def share_field(group, year):
     """The share of the weight (households …) with a class in a year that lives in a class group: `aandeel_w13_2024`."""
     return f"aandeel_{group}_{year}"
+# --- livability and social inequality (analyses/inequality.py) ---------------------------------------------------
+BIV = "biv"  # the bivariate class "s-l": status tercile × livability group, "1-1" = low status, low livability
+LAAGLAAG = "laaglaag"  # 'ja' / 'nee': status in the lowest quintile and class ≤ 4
+LL_CLUSTER = CLUSTER  # 'cluster', 'los', 'geen', NO_NEIGHBOURS: a laaglaag unit among laaglaag neighbours (its own output)
+LL_NEIGHBOURS = "ll_buren"  # the number of laaglaag neighbours
+CLUSTER_P = "cluster_p"  # the pseudo p-value of that number
+# The table per region, in this order (`region` is ALL for the row of every unit).
+REGION_COLUMNS = ("region", "n", "n_no_status", "n_no_score", "spearman", "pearson", "n_laaglaag", "share_laaglaag",
+                  "weight_laaglaag", "wshare_laaglaag", "n_cluster", "rank", "too_few")

@@ -16,6 +16,7 @@ from .analyses.rank_zones import rank_limits
 from .analyses.risers_fallers import RiserRules
 from .i18n import tr
 from .i18n import tr_noop
+from .names import BIV
 from .names import CLASS_LAST
 from .names import COMPOSITE
 from .names import FALLER
@@ -34,7 +35,7 @@ from .schema import LABEL_COLUMNS
 from .schema import layout_of
 from .schema import score_fields
 
-VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking")
+VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking", "inequality")
 # Names and labels are English source strings marked for translation (core/i18n.py): shown through tr().
 VIEW_NAMES = {
     "classes": tr_noop("Score classes"),
@@ -43,6 +44,7 @@ VIEW_NAMES = {
     "risers": tr_noop("Risers and fallers"),
     "pressure": tr_noop("Structurally under pressure"),
     "ranking": tr_noop("Ranking of zones"),
+    "inequality": tr_noop("Livability and social status"),
 }
 MEASURE_CHOICES = ("total",) + DIMENSIONS
 # The dimensions in English; their Dutch translations are the Leefbaarometer's own names (schema.DIMENSION_NAMES).
@@ -69,6 +71,27 @@ CATEGORY_STYLES = {
                 "stijgend": (tr_noop("rising"), "#4575b4"), "stabiel": (tr_noop("stable"), "#eeeeee")},
     "druk": {UNDER_PRESSURE: (tr_noop("under pressure"), "#d73027"),
              NOT_UNDER_PRESSURE: (tr_noop("not under pressure"), "#eeeeee")},
+}
+# The 3 × 3 bivariate map of livability and status (analyses/inequality.py, field `biv` = "s-l"): the palette
+# "DkViolet" of the R package biscale (Prener, Grossenbacher & Zehr), turned so that the stacking of low status and
+# low livability draws darkest: low status adds blue, low livability adds red (the Leefbaarometer's colour of low
+# scores), both low is dark violet, both high pale. Colour-blind safe: simulated for protanopia, deuteranopia and
+# tritanopia (Machado et al. 2009), every pair of the nine colours stays at least 12.5 CIELAB units apart (13.0 at the
+# closest, for protanopia; 18.7 unsimulated; tests/unit/test_inequality.py). In legend order: the rows of the square
+# from high livability (top) to low, status from low (left) to high. Areas without a status or score light grey
+# #eeeeee: the plugin's 'no score' grey #cccccc is too close to the pale corner; #eeeeee stays at least 16 units from
+# all nine and shows on a white background.
+CATEGORY_STYLES["biv"] = {
+    "1-3": (tr_noop("1-3 low status, high livability"), "#4885c1"),
+    "2-3": (tr_noop("2-3 middle status, high livability"), "#89a1c8"),
+    "3-3": (tr_noop("3-3 high status, high livability"), "#cabed0"),
+    "1-2": (tr_noop("1-2 low status, middle livability"), "#435786"),
+    "2-2": (tr_noop("2-2 middle status, middle livability"), "#806a8a"),
+    "3-2": (tr_noop("3-2 high status, middle livability"), "#bc7c8f"),
+    "1-1": (tr_noop("1-1 low status, low livability"), "#3f2949"),
+    "2-1": (tr_noop("2-1 middle status, low livability"), "#77324c"),
+    "3-1": (tr_noop("3-1 high status, low livability"), "#ae3a4e"),
+    None: (tr_noop("no status or no score"), "#eeeeee"),
 }
 # The risers-and-fallers view of a layer with scores: units with both scores that are neither riser, faller nor slider.
 NOT_FLAGGED_STYLE = (tr_noop("neither riser nor faller"), "#eeeeee")
@@ -245,6 +268,8 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
         return Spec("categorized", expr, categories=_categories("rf") + [(NOT_FLAGGED, tr(NOT_FLAGGED_STYLE[0]), NOT_FLAGGED_STYLE[1])],
                     title=tr("Risers and fallers {year_from}–{year}").format(year_from=year_from, year=year),
                     note=_risers_note(credit, rules))
+    if view == "inequality":  # the output of the inequality tool: its bivariate classes
+        return category_spec(BIV, "biv", tr("Livability and social status (bivariate)")) if BIV in scores.names else None
     if view == "pressure":
         rules = pressure or PressureRules()
         if CLASS_LAST in scores.names:  # the output of the pressure algorithm
@@ -329,6 +354,47 @@ def _risers_note(credit, rules):
     if rules.min_weight > 0:
         note += tr("; without the minimum weight {min_weight:g}: use the algorithm for that").format(min_weight=rules.min_weight)
     return note
+
+
+def bivariate_legend_svg(size=60):
+    """The square legend of the bivariate map (CATEGORY_STYLES['biv']) as an SVG document: status low → high from left
+    to right, livability low → high from bottom to top, the cell codes in the squares; for a print layout or a report."""
+    colours = {code: colour for code, (_, colour) in CATEGORY_STYLES["biv"].items() if code}
+    left, top = 2 * size // 3 + 10, 10
+    cells = []
+    for s in (1, 2, 3):
+        for g in (1, 2, 3):
+            x, y = left + (s - 1) * size, top + (3 - g) * size
+            colour = colours[f"{s}-{g}"]
+            ink = "#000000" if _lightness(colour) > 0.6 else "#ffffff"
+            cells.append(f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="{colour}" stroke="#ffffff"/>'
+                         f'<text x="{x + size / 2}" y="{y + size / 2 + 5}" fill="{ink}" font-size="{size // 5}" '
+                         f'text-anchor="middle">{s}-{g}</text>')
+    side = 3 * size
+    width, height = left + side + 10, top + side + 2 * size // 3 + 10
+    font = f'font-family="DejaVu Sans, Arial, sans-serif" font-size="{size // 5}"'
+    status, livability = _xml(tr("status")), _xml(tr("livability"))
+    low, high = _xml(tr("low")), _xml(tr("high"))
+    below, beside = top + side + size // 3, left - size // 4
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" {font}>'
+            f'<rect width="{width}" height="{height}" fill="#ffffff"/>' + "".join(cells)
+            + f'<text x="{left}" y="{below}" text-anchor="start">{low}</text>'
+            f'<text x="{left + side}" y="{below}" text-anchor="end">{high}</text>'
+            f'<text x="{left + side / 2}" y="{below + size // 4}" text-anchor="middle" font-weight="bold">{status} →</text>'
+            f'<text transform="translate({beside},{top + side}) rotate(-90)" text-anchor="start">{low}</text>'
+            f'<text transform="translate({beside},{top}) rotate(-90)" text-anchor="end">{high}</text>'
+            f'<text transform="translate({beside - size // 4},{top + side / 2}) rotate(-90)" text-anchor="middle" '
+            f'font-weight="bold">{livability} →</text></svg>')
+
+
+def _lightness(colour):
+    """Rough lightness 0–1 of '#rrggbb' (Rec. 601 luma): dark fills get white text."""
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+def _xml(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --- What the panel probes and shows of one area ------------------------------------------------------------

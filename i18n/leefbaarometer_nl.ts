@@ -64,6 +64,41 @@
       <translation>alle scores zijn gelijk: er zijn geen hot of cold spots</translation>
     </message>
     <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>{rank}. {region}: {share:.1%} laaglaag ({n_laaglaag} of {n}), Spearman {spearman:.2f}, Pearson {pearson:.2f}</source>
+      <translation>{rank}. {region}: {share:.1%} laaglaag ({n_laaglaag} van {n}), Spearman {spearman:.2f}, Pearson {pearson:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>fewer than three units have both a score and a status ({n_both}): nothing to compare</source>
+      <translation>minder dan drie eenheden hebben zowel een score als een status ({n_both}): niets te vergelijken</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>{count} region(s) with too few units, not ranked: {regions}{more}</source>
+      <translation>{count} regio('s) met te weinig eenheden, niet gerangschikt: {regions}{more}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>livability groups: '{value}' is not one of {options}</source>
+      <translation>leefbaarheidsgroepen: '{value}' is niet een van {options}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>livability groups: the low group ends at class {low_max} and the high group begins at class {high_min}; they need a class between them</source>
+      <translation>leefbaarheidsgroepen: de lage groep eindigt bij klasse {low_max} en de hoge groep begint bij klasse {high_min}; er moet een klasse tussen liggen</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>status breaks: give two increasing numbers (the ends of the low and the middle group), or none for terciles; got {breaks}</source>
+      <translation>statusgrenzen: geef twee oplopende getallen (het einde van de lage en van de middelste groep), of geen voor tertielen; gekregen: {breaks}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>the lowest status share for laaglaag must lie between 0 and 1, not {share:g}</source>
+      <translation>het laagste statusaandeel voor laaglaag moet tussen 0 en 1 liggen, niet {share:g}</translation>
+    </message>
+    <message>
       <location filename="../core/analyses/pressure.py" />
       <source>{n} (no dwellings field: units counted instead of dwellings; min_dwellings={d:g} needs the dwellings field)</source>
       <translation>{n} (geen woningenveld: eenheden geteld in plaats van woningen; min_dwellings={d:g} vraagt het woningenveld)</translation>
@@ -847,6 +882,11 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>Livability and social status</source>
+      <translation>Leefbaarheid en sociale status</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>Total score</source>
       <translation>Totaalscore</translation>
     </message>
@@ -879,6 +919,56 @@
       <location filename="../core/views.py" />
       <source>neither riser nor faller</source>
       <translation>geen stijger of daler</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>1-3 low status, high livability</source>
+      <translation>1-3 lage status, hoge leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>2-3 middle status, high livability</source>
+      <translation>2-3 middelste status, hoge leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>3-3 high status, high livability</source>
+      <translation>3-3 hoge status, hoge leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>1-2 low status, middle livability</source>
+      <translation>1-2 lage status, middelste leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>2-2 middle status, middle livability</source>
+      <translation>2-2 middelste status, middelste leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>3-2 high status, middle livability</source>
+      <translation>3-2 hoge status, middelste leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>1-1 low status, low livability</source>
+      <translation>1-1 lage status, lage leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>2-1 middle status, low livability</source>
+      <translation>2-1 middelste status, lage leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>3-1 high status, low livability</source>
+      <translation>3-1 hoge status, lage leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no status or no score</source>
+      <translation>geen status of geen score</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1005,6 +1095,21 @@
       <location filename="../core/views.py" />
       <source>{credit}; start class ≤ {start_max}, {change} (not official)</source>
       <translation>{credit}; start klasse ≤ {start_max}, {change} (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>status</source>
+      <translation>sociale status</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>livability</source>
+      <translation>leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Livability and social status (bivariate)</source>
+      <translation>Leefbaarheid en sociale status (bivariaat)</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1542,6 +1647,7 @@
       <location filename="../processing/algorithms/class_profile.py" />
       <location filename="../processing/algorithms/early_warning.py" />
       <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/inequality.py" />
       <location filename="../processing/algorithms/pressure.py" />
       <location filename="../processing/algorithms/rank_zones.py" />
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -2160,6 +2266,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>The {plural} carry the flag laaglaag of 'Livability and social inequality': the key figures and the text count them (its criteria are in the field criteria)</source>
+      <translation>De {plural} dragen de vlag laaglaag van 'Leefbaarheid en sociale ongelijkheid': de kerncijfers en de tekst tellen ze (de criteria staan in het veld criteria)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>{failed} of {chosen} annexes failed (the other {written} are written): {which}</source>
       <translation>{failed} van {chosen} bijlagen mislukt (de andere {written} zijn geschreven): {which}</translation>
     </message>
@@ -2261,6 +2372,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/inequality.py" />
       <source>Random seed</source>
       <translation>Beginwaarde van het toeval (seed)</translation>
     </message>
@@ -2479,6 +2591,191 @@
       <location filename="../processing/algorithms/import_wfs.py" />
       <source>Layer from the official WFS</source>
       <translation>Laag van de officiële WFS</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>By class: low ≤ LOW_MAX, high ≥ HIGH_MIN, middle between</source>
+      <translation>Naar klasse: laag ≤ LOW_MAX, hoog ≥ HIGH_MIN, midden ertussen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Terciles of afw (pooled over the input)</source>
+      <translation>Tertielen van afw (over de hele invoer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability and social inequality</source>
+      <translation>Leefbaarheid en sociale ongelijkheid</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>&lt;p&gt;Livability against the socio-economic status of the units, as in the reports' deeper analyses of 2020 (livability and SES-WOA): where low status and low livability stack up, and how strongly the two go together per region.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Status field&lt;/b&gt;: any number where a higher value means a higher status: the CBS SES-WOA score, or income per resident (&lt;code&gt;inkomenPerInwoner&lt;/code&gt;) or the mean WOZ value (&lt;code&gt;wozWaarde&lt;/code&gt;) of the CBS key figures. A unit without a status (NULL, or −99997: CBS suppresses small numbers) is never counted as 0: it gets no class, its count is in the log and per region (&lt;code&gt;n_no_status&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Per unit (the units with a score in &lt;b&gt;Year&lt;/b&gt;, default the layer's last measurement, and a status):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;biv&lt;/code&gt;: the bivariate class &lt;i&gt;s-l&lt;/i&gt;, status group 1–3 × livability group 1–3; &lt;code&gt;1-1&lt;/code&gt; = low status and low livability, &lt;code&gt;3-3&lt;/code&gt; = high and high. Status groups are the terciles of the status (a third of the units each, pooled over the input; ties stay together), or up to and including the two &lt;b&gt;Status breaks&lt;/b&gt; you give. Livability groups by default by class: 1 = class ≤ {low_max} (zwak of lager), 3 = class ≥ {high_min} (goed t/m uitstekend), 2 = the classes between (voldoende, ruim voldoende); or the terciles of afw.&lt;/li&gt;&lt;li&gt;&lt;code&gt;laaglaag&lt;/code&gt;: &lt;i&gt;ja&lt;/i&gt; when the status is in the lowest {share:.0%} of the units (the lowest quintile) and the class at most {laaglaag_max} (zwak of lager), else &lt;i&gt;nee&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;code&gt;cluster&lt;/code&gt;: whether a laaglaag unit sits among laaglaag units: &lt;i&gt;cluster&lt;/i&gt; when its number of laaglaag neighbours (&lt;code&gt;ll_buren&lt;/code&gt;) is significantly high (a local join count with a pseudo p-value &lt;code&gt;cluster_p&lt;/code&gt; from {permutations} conditional permutations, the randomisation of the hot-spot tool: the unit keeps its flag, its neighbours are drawn from the other units; p &amp;lt; {alpha}; seeded, so results repeat: such a unit is a core of the cluster), and for a laaglaag neighbour of a core; &lt;i&gt;los&lt;/i&gt; when neither, &lt;i&gt;geen buren&lt;/i&gt; for one without neighbours; &lt;i&gt;geen&lt;/i&gt; for units that are not laaglaag. Neighbours as in the hot-spot tool (grid cells 8, polygons a shared boundary); a layer without polygons gets no cluster test.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per region (&lt;b&gt;Region field&lt;/b&gt;: gemeente, wijk, COROP …; the table &lt;b&gt;Regions&lt;/b&gt;, first a row &lt;i&gt;alle&lt;/i&gt; for every unit): &lt;code&gt;n&lt;/code&gt; units with score and status, &lt;code&gt;n_no_status&lt;/code&gt;, &lt;code&gt;n_no_score&lt;/code&gt;, the &lt;code&gt;spearman&lt;/code&gt; and &lt;code&gt;pearson&lt;/code&gt; correlation of afw and status (weighted by the &lt;b&gt;Weights&lt;/b&gt; field where given, e.g. households), &lt;code&gt;n_laaglaag&lt;/code&gt;, &lt;code&gt;share_laaglaag&lt;/code&gt; (of the n units), &lt;code&gt;weight_laaglaag&lt;/code&gt; and &lt;code&gt;wshare_laaglaag&lt;/code&gt; (their weight and its share), &lt;code&gt;n_cluster&lt;/code&gt;, and &lt;code&gt;rank&lt;/code&gt; on the share (1 = the highest; Kerkrade's 35 % tops the 2020 list). Regions with fewer than {min_units} units get &lt;code&gt;too_few&lt;/code&gt; = 1 and no rank.&lt;/p&gt;&lt;p&gt;The map opens in a 3 × 3 bivariate palette (colour-blind safe: the nine colours stay apart for protanopia, deuteranopia and tritanopia): darker is lower status and lower livability; low status adds blue, low livability red. The legend lists the nine classes row by row of the square; &lt;b&gt;Square legend&lt;/b&gt; writes the 3 × 3 legend as an image (SVG or PNG) for a print layout.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is partly built from such indicators.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Leefbaarheid tegenover de sociaal-economische status van de eenheden, zoals in de verdiepende analyses van 2020 (leefbaarheid en SES-WOA): waar lage status en lage leefbaarheid samenvallen, en hoe sterk die twee per regio samenhangen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Statusveld&lt;/b&gt;: elk getal waarbij een hogere waarde een hogere status betekent: de SES-WOA-score van het CBS, of het inkomen per inwoner (&lt;code&gt;inkomenPerInwoner&lt;/code&gt;) of de gemiddelde WOZ-waarde (&lt;code&gt;wozWaarde&lt;/code&gt;) uit de kerncijfers van het CBS. Een eenheid zonder status (NULL, of −99997: het CBS onderdrukt kleine aantallen) telt nooit als 0: ze krijgt geen klasse; haar aantal staat in het logboek en per regio (&lt;code&gt;n_no_status&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Per eenheid (de eenheden met een score in &lt;b&gt;Jaar&lt;/b&gt;, standaard de laatste meting van de laag, en een status):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;biv&lt;/code&gt;: de bivariate klasse &lt;i&gt;s-l&lt;/i&gt;, statusgroep 1–3 × leefbaarheidsgroep 1–3; &lt;code&gt;1-1&lt;/code&gt; = lage status en lage leefbaarheid, &lt;code&gt;3-3&lt;/code&gt; = hoog en hoog. De statusgroepen zijn de tertielen van de status (elk een derde van de eenheden, over de hele invoer; gelijke waarden blijven bij elkaar), of tot en met de twee &lt;b&gt;statusgrenzen&lt;/b&gt; die u opgeeft. Leefbaarheidsgroepen standaard naar klasse: 1 = klasse ≤ {low_max} (zwak of lager), 3 = klasse ≥ {high_min} (goed t/m uitstekend), 2 = de klassen ertussen (voldoende, ruim voldoende); of de tertielen van afw.&lt;/li&gt;&lt;li&gt;&lt;code&gt;laaglaag&lt;/code&gt;: &lt;i&gt;ja&lt;/i&gt; als de status bij de laagste {share:.0%} van de eenheden hoort (het laagste kwintiel) en de klasse hoogstens {laaglaag_max} is (zwak of lager), anders &lt;i&gt;nee&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;code&gt;cluster&lt;/code&gt;: of een laaglaag-eenheid tussen laaglaag-eenheden ligt: &lt;i&gt;cluster&lt;/i&gt; als haar aantal laaglaag-buren (&lt;code&gt;ll_buren&lt;/code&gt;) significant hoog is (een lokale join count met een pseudo-p-waarde &lt;code&gt;cluster_p&lt;/code&gt; uit {permutations} conditionele permutaties, de randomisatie van het hotspotinstrument: de eenheid houdt haar vlag, haar buren worden uit de andere eenheden getrokken; p &amp;lt; {alpha}; met een vaste seed, dus uitkomsten herhalen zich: zo'n eenheid is een kern van het cluster), en ook voor een laaglaag-buur van een kern; &lt;i&gt;los&lt;/i&gt; als geen van beide, &lt;i&gt;geen buren&lt;/i&gt; voor een eenheid zonder buren; &lt;i&gt;geen&lt;/i&gt; voor eenheden die niet laaglaag zijn. Buren als in het hotspotinstrument (rastercellen 8, vlakken een gedeelde grens); een laag zonder vlakken krijgt geen clustertoets.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per regio (&lt;b&gt;Regioveld&lt;/b&gt;: gemeente, wijk, COROP …; de tabel &lt;b&gt;Regio's&lt;/b&gt;, eerst een rij &lt;i&gt;alle&lt;/i&gt; voor alle eenheden): &lt;code&gt;n&lt;/code&gt; eenheden met score en status, &lt;code&gt;n_no_status&lt;/code&gt;, &lt;code&gt;n_no_score&lt;/code&gt;, de correlatie &lt;code&gt;spearman&lt;/code&gt; en &lt;code&gt;pearson&lt;/code&gt; van afw en status (gewogen met het veld &lt;b&gt;Gewichten&lt;/b&gt; waar opgegeven, bijvoorbeeld huishoudens), &lt;code&gt;n_laaglaag&lt;/code&gt;, &lt;code&gt;share_laaglaag&lt;/code&gt; (van de n eenheden), &lt;code&gt;weight_laaglaag&lt;/code&gt; en &lt;code&gt;wshare_laaglaag&lt;/code&gt; (hun gewicht en het aandeel daarvan), &lt;code&gt;n_cluster&lt;/code&gt;, en &lt;code&gt;rank&lt;/code&gt; op het aandeel (1 = het hoogste; de 35 % van Kerkrade staat boven aan de lijst van 2020). Regio's met minder dan {min_units} eenheden krijgen &lt;code&gt;too_few&lt;/code&gt; = 1 en geen rang.&lt;/p&gt;&lt;p&gt;De kaart opent in een bivariaat palet van 3 × 3 (veilig bij kleurenblindheid: de negen kleuren blijven onderscheidbaar bij protanopie, deuteranopie en tritanopie): donkerder is lagere status en lagere leefbaarheid; lage status voegt blauw toe, lage leefbaarheid rood. De legenda noemt de negen klassen rij voor rij van het vierkant; &lt;b&gt;Vierkante legenda&lt;/b&gt; schrijft de legenda van 3 × 3 als afbeelding (SVG of PNG) voor een printlay-out.&lt;/p&gt;&lt;p&gt;Een samenhang, geen oorzaak: de Leefbaarometer is zelf deels uit zulke indicatoren opgebouwd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Status field (SES-WOA score, income per resident, WOZ value)</source>
+      <translation>Statusveld (SES-WOA-score, inkomen per inwoner, WOZ-waarde)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Region field (gemeente, wijk …)</source>
+      <translation>Regioveld (gemeente, wijk …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Weights (households, residents)</source>
+      <translation>Gewichten (huishoudens, inwoners)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Low livability: class at most</source>
+      <translation>Lage leefbaarheid: klasse hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>High livability: class at least</source>
+      <translation>Hoge leefbaarheid: klasse minstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag: status in the lowest share of the units</source>
+      <translation>Laaglaag: status in het laagste aandeel van de eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag: class at most</source>
+      <translation>Laaglaag: klasse hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Regions: rank only with at least … units</source>
+      <translation>Regio's: alleen rangschikken met minstens … eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Cluster test: permutations</source>
+      <translation>Clustertoets: permutaties</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Cluster test: significance level</source>
+      <translation>Clustertoets: significantieniveau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Units with scores and a status</source>
+      <translation>Eenheden met scores en een status</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Year of the scores (empty: the last year of the layer)</source>
+      <translation>Jaar van de scores (leeg: het laatste jaar van de laag)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability groups</source>
+      <translation>Leefbaarheidsgroepen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Status breaks: ends of the low and middle group (empty: terciles)</source>
+      <translation>Statusgrenzen: einde van de lage en de middelste groep (leeg: tertielen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability and status</source>
+      <translation>Leefbaarheid en status</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Regions</source>
+      <translation>Regio's</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Square legend</source>
+      <translation>Vierkante legenda</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag units</source>
+      <translation>Laaglaag-eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag units in a cluster</source>
+      <translation>Laaglaag-eenheden in een cluster</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Units with a score but no status</source>
+      <translation>Eenheden met een score maar zonder status</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability and {status} {year}</source>
+      <translation>Leefbaarheid en {status} {year}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{units} units with score and status. Status groups ({field}): 1 up to {s1:g}, 2 up to {s2:g}, 3 above ({how}); livability groups: {groups}</source>
+      <translation>{units} eenheden met score en status. Statusgroepen ({field}): 1 tot en met {s1:g}, 2 tot en met {s2:g}, 3 daarboven ({how}); leefbaarheidsgroepen: {groups}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Bivariate classes (status-livability): {counts}</source>
+      <translation>Bivariate klassen (status-leefbaarheid): {counts}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag (status up to {cut:g}, the lowest {share:.0%}, and class ≤ {laaglaag_max}): {n} units, {clusters} of them in a cluster</source>
+      <translation>Laaglaag (status tot en met {cut:g}, de laagste {share:.0%}, en klasse ≤ {laaglaag_max}): {n} eenheden, waarvan {clusters} in een cluster</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>status breaks: give two numbers (the ends of the low and the middle group), or none for terciles; got {n_breaks}</source>
+      <translation>statusgrenzen: geef twee getallen (het einde van de lage en van de middelste groep), of geen voor tertielen; gekregen: {n_breaks}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>the layer has no afw (or lbm) in {year}: the correlations need it</source>
+      <translation>de laag heeft geen afw (of lbm) in {year}: de correlaties hebben die nodig</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{count} of {units} units with a score in {year} have no {field} (NULL or −99997: CBS suppresses small numbers): they are left out of the groups, flags and correlations, never counted as 0</source>
+      <translation>{count} van de {units} eenheden met een score in {year} hebben geen {field} (NULL of −99997: het CBS onderdrukt kleine aantallen): ze blijven buiten de groepen, vlaggen en correlaties en tellen nooit als 0</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{count} units have no score in {year}</source>
+      <translation>{count} eenheden hebben geen score in {year}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>your breaks</source>
+      <translation>uw grenzen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>terciles</source>
+      <translation>tertielen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{count} units have no region: they count only in the row 'alle'</source>
+      <translation>{count} eenheden hebben geen regio: ze tellen alleen mee in de rij 'alle'</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>1 class ≤ {low_max}, 2 classes {mid_lo}–{mid_hi}, 3 class ≥ {high_min}</source>
+      <translation>1 klasse ≤ {low_max}, 2 klassen {mid_lo}–{mid_hi}, 3 klasse ≥ {high_min}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>terciles of afw: 1 up to {a:g}, 2 up to {b:g}, 3 above</source>
+      <translation>tertielen van afw: 1 tot en met {a:g}, 2 tot en met {b:g}, 3 daarboven</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
@@ -3775,6 +4072,11 @@
       <location filename="../ui/controller.py" />
       <source>This layer holds a ranking of zones: choose the view 'Ranking of zones'.</source>
       <translation>Deze laag bevat een rangorde van zones: kies de weergave 'Rangorde van zones'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer has no bivariate classes of livability and status (field biv): run 'Livability and social inequality' on it first.</source>
+      <translation>Deze laag heeft geen bivariate klassen van leefbaarheid en status (veld biv): voer eerst 'Leefbaarheid en sociale ongelijkheid' erop uit.</translation>
     </message>
     <message>
       <location filename="../ui/controller.py" />

@@ -15,6 +15,7 @@ from .algorithms.export_annexes import ExportAnnexesAlgorithm
 from .algorithms.hotspots import HotspotsAlgorithm
 from .algorithms.import_scores import ImportScoresAlgorithm
 from .algorithms.import_wfs import ImportWfsAlgorithm
+from .algorithms.inequality import InequalityAlgorithm
 from .algorithms.pressure import PressureAlgorithm
 from .algorithms.rank_zones import RankZonesAlgorithm
 from .algorithms.risers_fallers import RisersFallersAlgorithm
@@ -31,6 +32,7 @@ ALGORITHMS = (
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,
     ExportAnnexesAlgorithm,  # reports
     RankZonesAlgorithm,
+    InequalityAlgorithm,  # issue 23
 )
 
 

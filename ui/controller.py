@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 from ..core.analyses.pressure import PressureRules
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
+from ..core.names import BIV
 from ..core.names import CLASS_LAST
 from ..core.names import RANK
 from ..core.release import load_release
@@ -118,8 +119,10 @@ class DockController(QObject):
             self.layer.selectionChanged.connect(self.show_profile)
             if not self.scores.fields and PRESSURE_FIELD in names:  # the clusters of the pressure algorithm
                 self._set_view("pressure")
-            if not self.scores.fields and is_ranking(names):  # a ranking of zones (rankzones)
+            elif not self.scores.fields and is_ranking(names):  # a ranking of zones (rankzones)
                 self._set_view("ranking")
+            elif BIV in names:  # the output of the inequality algorithm opens in its bivariate map
+                self._set_view("inequality")
         self._fill_years()
         self.show_idle()
         self.show_profile()  # the new layer's selection, or an empty profile: never the previous layer's area
@@ -200,7 +203,7 @@ class DockController(QObject):
 
     def choice_title(self, c):
         """The choice in words: 'Overlast en onveiligheid 2002', 'Totaalscore 2014–2024'."""
-        if c["view"] in ("pressure", "ranking"):
+        if c["view"] in ("pressure", "ranking", "inequality"):  # views of one output, whatever the measure and year
             return tr(VIEW_NAMES[c["view"]])
         measure = tr(MEASURE_LABELS[c["measure"]])
         if c["view"] in TWO_YEAR_VIEWS:
@@ -218,6 +221,9 @@ class DockController(QObject):
         if c["view"] == "pressure":
             return tr("'Structurally under pressure' needs total scores in at least {n} years; this layer has {k}.").format(
                 n=PressureRules().min_years, k=len(self.scores.years("total")))  # the view's duration
+        if c["view"] == "inequality":
+            return tr("This layer has no bivariate classes of livability and status (field biv): run 'Livability and social "
+                      "inequality' on it first.")
         if c["view"] in TWO_YEAR_VIEWS and not (c["year_from"] and c["year"] and c["year_from"] < c["year"]):
             return tr("Choose a 'from' year before {year}.").format(year=c["year"])
         measure = "afw" if c["view"] == "deviation" and c["measure"] == "total" else c["measure"]

@@ -9,6 +9,8 @@
 7. hotspots.py         local hot and cold spots, Getis–Ord Gi* (`getis_ord`, `hotspot_labels`, `hotspot_change`)
 8. early_warning.py    vroegsignalering and its back-test (`early_warning`, `back_test`; `WarningRules`)
 9. rank_zones.py       zones ranked on several indicators: composite, rank, worst tenth (`rank_zones`; `RankRules`)
+10. inequality.py      livability and social status: bivariate classes, laaglaag and its clusters, per region
+                       (`inequality`; `InequalityRules`)
 
 `common.py` holds what they share. An analysis module imports shared modules of core/ (common, stats, classify,
 aggregate, neighbours …), never another analysis. Every threshold is a parameter: the ministry's own criteria are

@@ -40,6 +40,8 @@ from ...core.levels import LEVELS
 from ...core.levels import UNIT_CODE_FIELDS
 from ...core.levels import unit_level
 from ...core.names import CRITERIA
+from ...core.names import LAAGLAAG
+from ...core.names import LL_CLUSTER
 from ...core.numformat import EXCEL_FORMATS
 from ...core.numformat import TEXT
 from ...core.numformat import dutch_number
@@ -242,7 +244,10 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
 
         # Every area is read, also when only some gemeenten are asked for: each annex compares its gemeente
         # with all areas of the layer, and pressure clusters may cross a gemeente boundary.
-        inp = self.read_input(parameters, context, feedback, [code_f, name_f, gm_f, hh_f], name=self.BUURTEN)
+        # The output of 'Livability and social inequality' carries its flags: the key figures and the text count them.
+        ll_f = LAAGLAAG if LAAGLAAG in names else None
+        cl_f = LL_CLUSTER if ll_f and LL_CLUSTER in names else None
+        inp = self.read_input(parameters, context, feedback, [code_f, name_f, gm_f, hh_f, ll_f, cl_f], name=self.BUURTEN)
         data, extra, release, source = inp.data, inp.extra, inp.release, inp.source
         y, b = annex_years(data.score_years(), year, base_year)
         kind = self.parameterAsEnum(parameters, self.WEIGHT_KIND, context)
@@ -276,7 +281,11 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             pairs = unit_pairs(source, context, feedback, data.fids)
         tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else None, gm_codes,
                                      weight_column(extra, hh_f, feedback.pushWarning, suppressed_rule(self, parameters, context)), pairs, settings,
-                                     gem_names, gem_groups, ranking=ranking)
+                                     gem_names, gem_groups, ranking=ranking,
+                                     laaglaag=(extra[ll_f], extra[cl_f] if cl_f else [None] * data.n) if ll_f else None)
+        if ll_f:
+            feedback.pushInfo(tr("The {plural} carry the flag laaglaag of 'Livability and social inequality': the key figures "
+                                 "and the text count them (its criteria are in the field criteria)").format(plural=level.plural))
         note = release_note(release, data.score_years())
         feedback.pushInfo(note)
         credit = self._credit(release, hh_f, buurt_layer, gem_layer, level, settings.unit, note)

@@ -283,6 +283,37 @@ def write_csv(path, df):
     atomic_file(path, lambda tmp: csv_safe_frame(df).to_csv(tmp, index=False))
 
 
+def write_svg(path, svg, scale=2):
+    """An SVG document as a file, complete or absent: as it is (.svg), or drawn `scale` times its size on white
+    (.png, through Qt's SVG renderer)."""
+    if not path.lower().endswith(".png"):
+        def write(tmp):
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(svg)
+
+        atomic_file(path, write)
+        return
+    from qgis.PyQt.QtCore import QByteArray
+    from qgis.PyQt.QtGui import QColor
+    from qgis.PyQt.QtGui import QImage
+    from qgis.PyQt.QtGui import QPainter
+    from qgis.PyQt.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    size = renderer.defaultSize()
+    image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+
+    def save(tmp):
+        if not image.save(tmp, "PNG"):
+            raise OSError(f"could not write {path}")
+
+    atomic_file(path, save)
+
+
 def write_spreadsheet(path, sheets, criteria, credit, number_formats=None, notes=()):
     """An XLSX file with one sheet per table and a sheet 'bron' with the sources, criteria and `notes`.
 
