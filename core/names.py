@@ -78,3 +78,21 @@ RISK_LABEL = "risico_label"
 REASONS = "redenen"
 MARGIN = "marge"
 TREND = "dafw_trend"
+
+# --- dimension profiles (analyses/dimension_profile.py) --------------------------------------------------------
+# The correlation table, one row per group and pair of measures (a before b in dimension_profile.CORRELATED) …
+CORR_GROUP = "group"
+CORR_A, CORR_B = "a", "b"
+SPEARMAN, PEARSON = "spearman", "pearson"
+CORR_N = "n"  # the units with both values (and a positive weight)
+# … and the lowest units on a dimension.
+RANK = "rank"  # 1 = the lowest score on the dimension
+PROFILE_DIMENSION = "dimensie"  # the dimension's code (onv)
+PROFILE_SCORE = "dimensie_score"
+PROFILE_CLASS = "dimensie_klasse"
+PROFILE_TOTAL_CLASS = "totaal_klasse"
+PROFILE_TYPE = "type"
+COMPENSATION = "compensatie"
+CLASSIC, COMPENSATED, BETWEEN = "klassiek", "gecompenseerd", "tussen"  # the values of PROFILE_TYPE
+NO_COMPENSATION = "geen"  # compensatie of a unit no other dimension offsets
+NOT_LOW = "niet laag"  # the panel's view of a layer with scores: units not low on the dimension

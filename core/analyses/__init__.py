@@ -8,6 +8,8 @@
 6. zones.py            zones and the ring around them against the rest (`compare_zones`)
 7. hotspots.py         local hot and cold spots, Getis–Ord Gi* (`getis_ord`, `hotspot_labels`, `hotspot_change`)
 8. early_warning.py    vroegsignalering and its back-test (`early_warning`, `back_test`; `WarningRules`)
+9. dimension_profile.py  dimension profiles: correlations of the dimensions and afw (per group), and the units lowest
+                       on one dimension with their type and compensation (`correlations`, `lowest_units`; `ProfileRules`)
 
 `common.py` holds what they share. An analysis module imports shared modules of core/ (common, stats, classify,
 aggregate, neighbours …), never another analysis. Every threshold is a parameter: the ministry's own criteria are

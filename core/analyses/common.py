@@ -4,6 +4,7 @@ measure in a year and the weakest dimension. The unit's class and the class grou
 (`unit_classes`, `CLASS_GROUPS`, `class_totals`, `group_totals`): the aggregation and the annexes use them too.
 """
 import numpy as np
+import pandas as pd
 
 from ..aggregate import weighted_mean
 from ..errors import LbmInputError
@@ -35,8 +36,9 @@ def group_sets(groups, n):
     group). `groups` None: ALL only."""
     sets = [(ALL, np.ones(n, dtype=bool))]
     if groups is not None:
-        codes = np.asarray(groups, dtype=object)
-        sets += [(g, codes == g) for g in sorted({g for g in codes if g is not None})]
+        # Integer codes first: comparing 435,000 text codes once per group (343 gemeenten) takes seconds.
+        codes, uniques = pd.factorize(np.asarray(groups, dtype=object))
+        sets += [(uniques[i], codes == i) for i in sorted(range(len(uniques)), key=lambda i: uniques[i])]
     return sets
 
 
