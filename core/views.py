@@ -8,15 +8,22 @@ legend is the same for every year.
 from dataclasses import dataclass
 from dataclasses import field
 
+from .analyses.dimension_profile import ProfileRules
 from .analyses.pressure import PressureRules
 from .analyses.risers_fallers import RiserRules
 from .i18n import tr
 from .i18n import tr_noop
+from .names import BETWEEN
 from .names import CLASS_LAST
+from .names import CLASSIC
+from .names import COMPENSATED
 from .names import FALLER
 from .names import NO_NEIGHBOURS
 from .names import NOT_FLAGGED
+from .names import NOT_LOW
 from .names import NOT_UNDER_PRESSURE
+from .names import PROFILE_TYPE
+from .names import RANK
 from .names import RISER
 from .names import SLIDER
 from .names import UNDER_PRESSURE
@@ -28,7 +35,7 @@ from .schema import LABEL_COLUMNS
 from .schema import layout_of
 from .schema import score_fields
 
-VIEWS = ("classes", "deviation", "change", "risers", "pressure")
+VIEWS = ("classes", "deviation", "change", "risers", "pressure", "profile")
 # Names and labels are English source strings marked for translation (core/i18n.py): shown through tr().
 VIEW_NAMES = {
     "classes": tr_noop("Score classes"),
@@ -36,6 +43,7 @@ VIEW_NAMES = {
     "change": tr_noop("Change between two years"),
     "risers": tr_noop("Risers and fallers"),
     "pressure": tr_noop("Structurally under pressure"),
+    "profile": tr_noop("Low on a dimension: klassiek or gecompenseerd"),
 }
 MEASURE_CHOICES = ("total",) + DIMENSIONS
 # The dimensions in English; their Dutch translations are the Leefbaarometer's own names (schema.DIMENSION_NAMES).
@@ -61,9 +69,14 @@ CATEGORY_STYLES = {
                 "stijgend": (tr_noop("rising"), "#4575b4"), "stabiel": (tr_noop("stable"), "#eeeeee")},
     "druk": {UNDER_PRESSURE: (tr_noop("under pressure"), "#d73027"),
              NOT_UNDER_PRESSURE: (tr_noop("not under pressure"), "#eeeeee")},
+    "type": {CLASSIC: (tr_noop("klassiek: low overall too"), "#d73027"),
+             BETWEEN: (tr_noop("tussen: in between"), "#fee090"),
+             COMPENSATED: (tr_noop("gecompenseerd: offset by other dimensions"), "#4575b4")},
 }
 # The risers-and-fallers view of a layer with scores: units with both scores that are neither riser, faller nor slider.
 NOT_FLAGGED_STYLE = (tr_noop("neither riser nor faller"), "#eeeeee")
+# The dimension-profile view of a layer with scores: units not low on the dimension.
+NOT_LOW_STYLE = (tr_noop("not low on the dimension"), "#eeeeee")
 
 
 @dataclass
@@ -176,12 +189,12 @@ def score_layer_spec(field_names, release):
 
 
 def view_spec(scores, release, view, measure="total", year=None, year_from=None, use_class_fields=True, risers=None,
-              pressure=None):
+              pressure=None, profile=None):
     """The styling spec for a view, or None when the layer lacks what the view needs (the dock says so).
 
     `use_class_fields`: show the layer's class fields (official or computed classes) where it has them;
-    False computes the classes from the scores with the release's cut-points. `risers` (RiserRules) and `pressure`
-    (PressureRules): the criteria of those views, by default the analyses' own defaults.
+    False computes the classes from the scores with the release's cut-points. `risers` (RiserRules), `pressure`
+    (PressureRules) and `profile` (ProfileRules): the criteria of those views, by default the analyses' own defaults.
     """
     name = tr(MEASURE_LABELS[measure])
     credit = _credit(release)
@@ -257,7 +270,38 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
                         max_class=rules.max_class, min_years=rules.min_years, years="/".join(map(str, years))),
                     note=tr("{credit}; without the requirements of size and contiguity: use the algorithm for those (not "
                             "official)").format(credit=credit))
+    if view == "profile":
+        return _profile_spec(scores, release, measure, year, use_class_fields, profile or ProfileRules(), credit)
     return None
+
+
+def _profile_spec(scores, release, measure, year, use_class_fields, rules, credit):
+    """The dimension-profile view: the output of the dimensionprofile algorithm by its stored type; a layer with scores
+    by the type of every unit low on the dimension (the measure; the total chooses the rules' dimension): its class on
+    it at most view_max_class, typed by its total class as the algorithm types the lowest units."""
+    if PROFILE_TYPE in scores.names and RANK in scores.names:  # the algorithm's list of the lowest units
+        return Spec("categorized", quoted(PROFILE_TYPE), categories=_categories("type"),
+                    title=tr("Lowest units on a dimension, by type"), note=tr("criteria in the field 'criteria' (not official)"))
+    dimension = rules.dimension if measure == "total" else measure
+    score, cuts = _score(scores, dimension, year, release)
+    total, total_cuts = _total(scores, year, release)
+    if score is None or total is None:
+        return None
+    k_dim, k_total = scores.get(f"k{dimension}", year), scores.get("kscore", year)
+    k_dim = quoted(k_dim) if k_dim and use_class_fields else class_expression(score, cuts)
+    k_total = quoted(k_total) if k_total and use_class_fields else class_expression(total, total_cuts)
+    expr = (f"CASE WHEN {score} IS NULL OR {total} IS NULL THEN NULL "
+            f"WHEN ({k_dim}) > {rules.view_max_class} THEN {_literal(NOT_LOW)} "
+            f"WHEN ({k_total}) <= {rules.classic_max} THEN {_literal(CLASSIC)} "
+            f"WHEN ({k_total}) >= {rules.compensated_min} THEN {_literal(COMPENSATED)} "
+            f"ELSE {_literal(BETWEEN)} END")
+    name = tr(MEASURE_LABELS[dimension])
+    return Spec("categorized", expr, categories=_categories("type") + [(NOT_LOW, tr(NOT_LOW_STYLE[0]), NOT_LOW_STYLE[1])],
+                title=tr("{measure} {year}: class ≤ {max_class}, by total class").format(
+                    measure=name, year=year, max_class=rules.view_max_class),
+                note=tr("{credit}; klassiek: total class ≤ {classic}, gecompenseerd: ≥ {compensated}; the algorithm lists "
+                        "the N lowest (not official)").format(credit=credit, classic=rules.classic_max,
+                                                              compensated=rules.compensated_min))
 
 
 def _literal(text):

@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QComboBox
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from ..core.analyses.dimension_profile import ProfileRules
 from ..core.analyses.pressure import PressureRules
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
@@ -208,10 +209,12 @@ class DockController(QObject):
         if c["view"] in TWO_YEAR_VIEWS and not (c["year_from"] and c["year"] and c["year_from"] < c["year"]):
             return tr("Choose a 'from' year before {year}.").format(year=c["year"])
         measure = "afw" if c["view"] == "deviation" and c["measure"] == "total" else c["measure"]
+        if c["view"] == "profile" and measure == "total":
+            measure = ProfileRules().dimension  # the view's dimension when the total is chosen
         have = self.scores.years(measure)
         lacking = [y for y in (c["year_from"], c["year"]) if y is not None and y not in have] \
             if c["view"] in TWO_YEAR_VIEWS else [c["year"]]
-        name = tr(MEASURE_LABELS[c["measure"]])
+        name = tr(MEASURE_LABELS["total" if measure == "afw" else measure])
         if not have:
             return tr("This layer has no scores for {measure}.").format(measure=name)
         return tr("This layer has no scores for {measure} in {year}; it has them for {years}.").format(
