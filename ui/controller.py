@@ -15,6 +15,8 @@ from ..core.analyses.pressure import PressureRules
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from ..core.names import CLASS_LAST
+from ..core.names import PROFILE_TYPE
+from ..core.names import RANK
 from ..core.release import load_release
 from ..core.release import release_from_json
 from ..core.schema import AREA_CODE_FIELDS
@@ -117,6 +119,8 @@ class DockController(QObject):
             self.layer.selectionChanged.connect(self.show_profile)
             if not self.scores.fields and PRESSURE_FIELD in names:  # the clusters of the pressure algorithm
                 self._set_view("pressure")
+            elif PROFILE_TYPE in names and RANK in names:  # the lowest units of the dimension-profile algorithm
+                self._set_view("profile")
         self._fill_years()
         self.show_idle()
         self.show_profile()  # the new layer's selection, or an empty profile: never the previous layer's area

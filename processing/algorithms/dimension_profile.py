@@ -6,13 +6,17 @@ from qgis.core import QgsProcessingParameterEnum
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterFileDestination
 from qgis.core import QgsProcessingParameterNumber
 
 from ...core.analyses.common import criteria_text
 from ...core.analyses.dimension_profile import ProfileRules
+from ...core.analyses.dimension_profile import correlation_matrix
 from ...core.analyses.dimension_profile import correlations
 from ...core.analyses.dimension_profile import lowest_units
 from ...core.analyses.dimension_profile import profile_values
+from ...core.charts import render
+from ...core.charts.builders import heat_map
 from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
@@ -45,6 +49,8 @@ from ...core.views import category_spec
 from ...core.weights import weight_column
 from ...core.years import last_year
 from ..base import LbmAlgorithm
+from ..charts import locale_number
+from ..charts import write_chart
 from ..compat import NUMBER_DOUBLE
 from ..compat import SOURCE_VECTOR
 from ..io.write import write_table
@@ -73,7 +79,9 @@ def _help():
         "Spearman's rank correlation and Pearson's, weighted by the weight field where you give one (households: every "
         "household counts once), over all units (group <code>{all}</code>) and per group of the group field (gemeente, "
         "G4/G40/rest, province: any field). One row per group and pair, with <code>n</code>, the units with both scores "
-        "(and a weight above 0). Empty where a group has fewer than 3 units.</p>"
+        "(and a weight above 0). Empty where a group has fewer than 3 units. A chart (<i>Correlation chart</i>, PNG, or "
+        "SVG when the file name ends in .svg) shows them over all units as a heat map: Spearman below the diagonal, "
+        "Pearson above it, in your locale; charts need matplotlib (Debian: python3-matplotlib).</p>"
         "<p><b>The lowest units</b> (output <i>Lowest units</i>, a layer): the N units (default {count}) with the lowest "
         "score on the dimension (default {dimension}), or a share of the units with a score (Share, in %, when above 0). "
         "Equal scores share a rank, so a tie at the last place is listed whole. Each gets <code>{rank}</code> (1 = the "
@@ -97,6 +105,17 @@ def dimension_option(d):
     return f"{d}: {tr(MEASURE_LABELS[d])}"
 
 
+def correlation_chart(table, year, weight, credit):
+    """The correlations over all units as a heat map: Spearman below the diagonal, Pearson above it."""
+    spearman, pearson = correlation_matrix(table, ALL, SPEARMAN), correlation_matrix(table, ALL, PEARSON)
+    labels = list(spearman.index)
+    matrix = [[None if i == j else float((spearman if i > j else pearson).iloc[i, j]) for j in range(len(labels))]
+              for i in range(len(labels))]
+    title = tr("Correlations of the dimensions {year}: Spearman below the diagonal, Pearson above").format(year=year)
+    note = tr("{credit}; weighted by {weight}").format(credit=credit, weight=weight) if weight else credit
+    return heat_map(120.0, render.text_width, locale_number, labels, matrix, title, note)
+
+
 class DimensionProfileAlgorithm(LbmAlgorithm):
     NAME = "dimensionprofile"
     DISPLAY_NAME = tr_noop("Dimension profiles (correlations, lowest units by type)")
@@ -113,6 +132,7 @@ class DimensionProfileAlgorithm(LbmAlgorithm):
     OFFSET_MIN_CLASS = "OFFSET_MIN_CLASS"
     OUTPUT = "OUTPUT"
     CORRELATIONS = "CORRELATIONS"
+    CHART = "CHART"
     HELP = (_help, NOT_OFFICIAL, RELEASE_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -141,6 +161,8 @@ class DimensionProfileAlgorithm(LbmAlgorithm):
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Lowest units")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.CORRELATIONS, self.tr("Correlations"), SOURCE_VECTOR))
+        self.addParameter(QgsProcessingParameterFileDestination(self.CHART, self.tr("Correlation chart"), "PNG (*.png);;SVG (*.svg)",
+                                                                optional=True, createByDefault=False))
         for name in ("LISTED", "CLASSIC", "COMPENSATED", "BETWEEN"):
             self.addOutput(QgsProcessingOutputNumber(name, name.lower()))
 
@@ -155,6 +177,9 @@ class DimensionProfileAlgorithm(LbmAlgorithm):
     def compute(self, parameters, context, feedback):
         rules = self.rules(parameters, context)
         rules.check()  # before the (long) read
+        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if chart:
+            render.require()  # before reading: the chart needs matplotlib
         group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         weight = self.parameterAsString(parameters, self.WEIGHTS, context)
         names = self.parameterAsSource(parameters, self.INPUT, context).fields().names()
@@ -195,8 +220,10 @@ class DimensionProfileAlgorithm(LbmAlgorithm):
                            tr("Lowest on {dimension} {year} (type)").format(dimension=rules.dimension, year=year))
         dest_corr = write_table(self, parameters, self.CORRELATIONS, context, feedback, table)
         name_output(self, context, dest_corr, tr("Correlations of the dimensions {year}").format(year=year))
-        return {self.OUTPUT: dest, self.CORRELATIONS: dest_corr, "LISTED": len(selected), "CLASSIC": count[CLASSIC],
-                "COMPENSATED": count[COMPENSATED], "BETWEEN": count[BETWEEN]}
+        if chart:
+            write_chart(chart, correlation_chart(table, year, weight, release.credit))
+        return {self.OUTPUT: dest, self.CORRELATIONS: dest_corr, self.CHART: chart or None, "LISTED": len(selected),
+                "CLASSIC": count[CLASSIC], "COMPENSATED": count[COMPENSATED], "BETWEEN": count[BETWEEN]}
 
     @staticmethod
     def _log_correlations(table, dimension, feedback):
