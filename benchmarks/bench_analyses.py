@@ -1,4 +1,4 @@
-"""Benchmark: pressure, risersfallers and hotspots on the national-size synthetic grid (≥ 400,000 cells).
+"""Benchmark: pressure, risersfallers, hotspots and dimensionprofile on the national-size synthetic grid (≥ 400,000 cells).
 
 Usage: .venv/bin/python benchmarks/bench_analyses.py [WORK_FOLDER]
 Needs grid_cbs.gpkg from benchmarks/bench_pipeline.py in the same folder (the national grid with CBS dwellings
@@ -36,6 +36,9 @@ def main(work):
         "risersfallers": {"INPUT": grid, "REPORT_WEIGHTS": ["aantal_woningen"], "ZONE_FIELDS": ["gemeentecode", "buurtcode"],
                           "LIST": os.path.join(work, "rf_list.csv")},
         "hotspots": {"INPUT": grid, "YEARS": "2024", "PERMUTATIONS": 99},
+        "dimensionprofile": {"INPUT": grid, "GROUP_FIELD": "gemeentecode", "WEIGHTS": "aantal_woningen", "SUPPRESSED": 1,
+                             "CORRELATIONS": os.path.join(work, "bench_dimensionprofile_corr.csv"),
+                             "CHART": os.path.join(work, "bench_dimensionprofile.png")},
     }
     print(f"input: {grid}")
     for alg, params in runs.items():
