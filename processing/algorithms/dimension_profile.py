@@ -65,7 +65,7 @@ from ..params import suppressed_rule
 from ..styling import name_output
 
 R = ProfileRules()  # the defaults, shared with the panel's view
-NAME_FIELDS = ("bu_naam", "wk_naam", "naam", "statnaam", "buurtnaam", "wijknaam", "gm_naam")
+NAME_FIELDS = ("bu_naam", "wk_naam", "naam", "statnaam", "buurtnaam", "wijknaam")  # the unit's own name
 GEMEENTE_FIELDS = ("gemeente", "gm_naam", "gemeentenaam") + GEMEENTE_CODE_FIELDS
 SHOWN = 10  # the lowest units named in the log
 
@@ -183,8 +183,11 @@ class DimensionProfileAlgorithm(LbmAlgorithm):
         group = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         weight = self.parameterAsString(parameters, self.WEIGHTS, context)
         names = self.parameterAsSource(parameters, self.INPUT, context).fields().names()
-        label, gemeente = find_field(names, NAME_FIELDS), find_field(names, GEMEENTE_FIELDS)
         key = unit_key_field(names)
+        label, gemeente = find_field(names, NAME_FIELDS), find_field(names, GEMEENTE_FIELDS)
+        if key in GEMEENTE_CODE_FIELDS:  # a layer of gemeenten: its name is the gemeente's, no place beside it
+            label, gemeente = label or find_field(names, ("gm_naam", "gemeentenaam")), None
+        # else a unit without a name of its own (a PC4 area, a cell) is named by its code, with its gemeente beside it
         inp = self.read_input(parameters, context, feedback, [group, weight, label, gemeente, key],
                               available=lambda data, release: [y for y in data.score_years() if data.dims_present(y)])
         data, extra, release = inp.data, inp.extra, inp.release
@@ -246,6 +249,6 @@ class DimensionProfileAlgorithm(LbmAlgorithm):
             place = texts[gemeente][j] if gemeente else (gemeente_of(texts[key][j]) if key else None)
             feedback.pushInfo(tr("{rank}. {name}{place}: {dimension} {score:.3f} (class {k}), total class {total}, {type}; "
                                  "compensatie {compensation}").format(
-                rank=low["rank"][i], name=name, place=f" ({place})" if place else "", dimension=dimension,
+                rank=low["rank"][i], name=name, place=f" ({place})" if place and place != name else "", dimension=dimension,
                 score=low["score"][i], k=low["class"][i], total=low["total_class"][i] or "-", type=low["type"][i] or "-",
                 compensation=low["compensation"][i]))

@@ -194,23 +194,30 @@ def cbs_households(*gemeenten):
     return out
 
 
+def with_households(layer, key, households):
+    """`layer` (a memory layer) with a field huishoudens: CBS's households by the unit's code in `key`, NULL where CBS
+    suppresses them."""
+    from qgis.core import QgsField
+
+    from leefbaarometer.processing.compat import DOUBLE
+
+    layer.dataProvider().addAttributes([QgsField("huishoudens", DOUBLE)])
+    layer.updateFields()
+    idx = layer.fields().indexOf("huishoudens")
+    layer.dataProvider().changeAttributeValues({f.id(): {idx: households[f[key]]} for f in layer.getFeatures()
+                                                if households.get(f[key]) is not None})
+    return layer
+
+
 def test_weighted_by_cbs_households_groningen_and_amstelveen(lbm_provider_module):
     """The WFS buurten of Groningen and Amstelveen with CBS's households 2024 (CBS suppresses none of these 148); the
     weighted correlations equal scipy's on the buurten repeated once per household."""
     from qgis.core import QgsFeatureRequest
-    from qgis.core import QgsField
     from qgis.core import QgsVectorLayer
-
-    from leefbaarometer.processing.compat import DOUBLE
 
     wfs = QgsVectorLayer(shared("lbm", "wfs_buurtscore24_part.geojson"), "wfs", "ogr")
     layer = wfs.materialize(QgsFeatureRequest().setFilterExpression("\"gemeente\" IN ('Groningen', 'Amstelveen')"))
-    hh = cbs_households("GM0014", "GM0362")
-    layer.dataProvider().addAttributes([QgsField("huishoudens", DOUBLE)])
-    layer.updateFields()
-    idx = layer.fields().indexOf("huishoudens")
-    layer.dataProvider().changeAttributeValues({f.id(): {idx: hh.get(f["code"])} for f in layer.getFeatures()
-                                                if hh.get(f["code"]) is not None})
+    with_households(layer, "code", cbs_households("GM0014", "GM0362"))
     log = Log()
     r = run("dimensionprofile", {"INPUT": layer, "WEIGHTS": "huishoudens", "GROUP_FIELD": "gemeente", "COUNT": 10,
                                  "OUTPUT": "memory:", "CORRELATIONS": "memory:"}, log)
@@ -230,22 +237,14 @@ def test_weighted_rotterdam_buurten_from_the_published_file(lbm_provider_module,
     """The 87 Rotterdam buurt rows of the official 2024 file (imported onto squares: the shared data has no geometry for
     them) with CBS's households: weighted correlations against scipy; the 15 lowest on onv against pandas."""
     from qgis.core import QgsFeatureRequest
-    from qgis.core import QgsField
     from qgis.core import QgsVectorLayer
-
-    from leefbaarometer.processing.compat import DOUBLE
 
     path = shared("lbm", "scores_buurten_2024_rotterdam.csv")
     csv = pd.read_csv(path, na_values="NA")
     hh = cbs_households("GM0599")
     squares = squares_layer("bu_code", csv.bu_code.tolist())
     imported = run("importscores", {"SCORES": path, "GEOMETRY": squares, "OUTPUT": str(tmp_path / "rdam.gpkg")})["OUTPUT"]
-    layer = QgsVectorLayer(imported, "rdam", "ogr").materialize(QgsFeatureRequest())
-    layer.dataProvider().addAttributes([QgsField("huishoudens", DOUBLE)])
-    layer.updateFields()
-    idx = layer.fields().indexOf("huishoudens")
-    layer.dataProvider().changeAttributeValues({f.id(): {idx: hh.get(f["bu_code"])} for f in layer.getFeatures()
-                                                if hh.get(f["bu_code"]) is not None})
+    layer = with_households(QgsVectorLayer(imported, "rdam", "ogr").materialize(QgsFeatureRequest()), "bu_code", hh)
     log = Log()
     r = run("dimensionprofile", {"INPUT": layer, "WEIGHTS": "huishoudens", "COUNT": 15, "OUTPUT": "memory:",
                                  "CORRELATIONS": "memory:"}, log)
@@ -285,8 +284,9 @@ def test_wfs_gemeenten_weighted_by_cbs_households_per_group(lbm_provider_module)
     ih, ig = layer.fields().indexOf("huishoudens"), layer.fields().indexOf("groep")
     layer.dataProvider().changeAttributeValues({f.id(): {ih: float(cbs[f["code"]]) if f["code"] in cbs.index else None,
                                                          ig: "G4" if f["code"] in G4 else "rest"} for f in layer.getFeatures()})
+    log = Log()
     r = run("dimensionprofile", {"INPUT": layer, "WEIGHTS": "huishoudens", "GROUP_FIELD": "groep", "COUNT": 10,
-                                 "OUTPUT": "memory:", "CORRELATIONS": "memory:"})
+                                 "OUTPUT": "memory:", "CORRELATIONS": "memory:"}, log)
     frame = features(layer)
     assert len(frame) == 342
     table = features(r["CORRELATIONS"])
@@ -297,6 +297,8 @@ def test_wfs_gemeenten_weighted_by_cbs_households_per_group(lbm_provider_module)
         expected_lowest(frame, 10)
     # the lowest gemeenten on onv (pandas above): Rotterdam −0.134, Schiedam −0.116, Amsterdam −0.110
     assert out.sort_values("rank").naam.tolist()[:3] == ["Rotterdam", "Schiedam", "Amsterdam"]
+    # a gemeente is named once, not 'Rotterdam (Rotterdam)'
+    assert "1. Rotterdam: onv -0.134 (class 3), total class 6, gecompenseerd; compensatie vrz" in log.lines
 
 
 # --- the national PC4 file -------------------------------------------------------------------------------------------
@@ -334,7 +336,9 @@ def test_pc4_last_year_with_dimensions_a_share_and_per_gemeente(pc4):
     assert all(x.totaal_klasse == k[x.PC4] for x in out.itertuples())
     assert "share=1%" in out.criteria.iloc[0] and "year=2022" in out.criteria.iloc[0]
     top = out.set_index("rank").loc[1]
-    assert any(line.startswith(f"1. {top.PC4} ({top.gm_naam})") for line in log.lines)
+    # a PC4 area is named by its code (it has no name of its own), with its gemeente
+    assert any(line.startswith(f"1. {top.PC4} ({top.gm_naam}): onv ") for line in log.lines)
+    assert "1. 3198 (Rotterdam): onv -0.422 (class 1), total class 1, klassiek; compensatie geen" in log.lines
 
 
 def test_pc4_year_without_dimensions_and_bad_thresholds_are_named(pc4):
