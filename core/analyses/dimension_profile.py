@@ -27,6 +27,7 @@ from ..names import PEARSON
 from ..names import SPEARMAN
 from ..schema import DIMENSIONS
 from ..stats import pearson
+from ..stats import percentile_ranks
 from ..stats import spearman
 from .common import criteria_text
 from .common import group_sets
@@ -90,11 +91,17 @@ def correlations(values, weights=None, groups=None):
     for g, sel in group_sets(groups, n_units):
         idx = np.flatnonzero(sel)
         wg = w[idx] if weights is not None else None
+        # Each measure ranked once per group (not once per pair): a pair whose units with both values are those of
+        # each measure alone (no NaN in either, the usual case) takes those ranks, as stats.spearman would rank them.
+        rank = {m: percentile_ranks(np.where(ok[m][idx], cols[m][idx], np.nan), wg) for m in present}
         for i, a in enumerate(present):
             for b in present[i + 1:]:
                 xa, xb = cols[a][idx], cols[b][idx]
-                rows.append({CORR_GROUP: g, CORR_A: a, CORR_B: b, SPEARMAN: spearman(xa, xb, wg),
-                             PEARSON: pearson(xa, xb, wg), CORR_N: int((ok[a][idx] & ok[b][idx]).sum())})
+                both = ok[a][idx] & ok[b][idx]
+                same = np.array_equal(both, ok[a][idx]) and np.array_equal(both, ok[b][idx])
+                rho = pearson(rank[a], rank[b], wg) if same and both.sum() >= 3 else spearman(xa, xb, wg)
+                rows.append({CORR_GROUP: g, CORR_A: a, CORR_B: b, SPEARMAN: rho, PEARSON: pearson(xa, xb, wg),
+                             CORR_N: int(both.sum())})
     return pd.DataFrame(rows, columns=[CORR_GROUP, CORR_A, CORR_B, SPEARMAN, PEARSON, CORR_N])
 
 
