@@ -494,7 +494,8 @@ def heat_map(width, measure, number, labels, matrix, title=None, note=None, size
             chart.marks.append(Rect(x0 + cell * j, y0 + cell * i, cell, cell, colour, "#ffffff", 0.8, gid=f"cell:{i}:{j}"))
             if r is not None and math.isfinite(r):
                 ink = "#ffffff" if abs(r) >= 0.6 else TEXT
-                chart.texts.append(_text(measure, x0 + cell * (j + 0.5), y0 + cell * (i + 0.5), number(r, 2, sign=True),
+                shown = round(r, 2) or 0.0  # −0.004 is written 0.00, not −0.00
+                chart.texts.append(_text(measure, x0 + cell * (j + 0.5), y0 + cell * (i + 0.5), number(shown, 2, sign=True),
                                          size, ha="center", colour=ink, role="value"))
     bottom = y0 + cell * n + 1.0
     for k, text in enumerate(notes):

@@ -197,21 +197,21 @@ def test_heat_map_writes_every_value_in_its_cell_coloured_by_sign_without_overla
     from ..helpers import svg_drawing
 
     labels = ["fys", "onv", "soc"]
-    matrix = [[None, 0.12, -0.13], [0.16, None, 0.82], [-0.95, float("nan"), None]]
+    matrix = [[None, 0.12, -0.13], [0.16, None, -0.004], [-0.95, float("nan"), None]]
     chart = builders.heat_map(90.0, render.text_width, dutch_number, labels, matrix,
                               "Correlations of the dimensions 2024: Spearman below the diagonal, Pearson above", "bron")
     cells = {m.gid: m for m in chart.marks}
-    assert cells["cell:0:1"].fill == "#d1e5f0" and cells["cell:1:2"].fill == "#2166ac"  # +0.12, +0.82: blue
+    assert cells["cell:0:1"].fill == "#d1e5f0" and cells["cell:1:2"].fill == "#f7f7f7"  # +0.12: blue, −0.004: white
     assert cells["cell:0:2"].fill == "#fddbc7" and cells["cell:2:0"].fill == "#b2182b"  # −0.13, −0.95: red
     assert cells["cell:0:0"].fill == cells["cell:2:1"].fill == "#e0e0e0"  # the diagonal and NaN: no value
     assert len([t for t in chart.texts if t.role == "title"]) == 2 and all(t.box()[2] <= 90.0 for t in chart.texts)
     drawing = svg_drawing(render.svg(chart))
     texts = dict(drawing["texts"])
-    for (i, j), want in {(0, 1): "+0,12", (0, 2): "\u22120,13", (1, 0): "+0,16", (1, 2): "+0,82", (2, 0): "\u22120,95"}.items():
+    for (i, j), want in {(0, 1): "+0,12", (0, 2): "\u22120,13", (1, 0): "+0,16", (1, 2): "0,00", (2, 0): "\u22120,95"}.items():
         x0, y0, x1, y1 = box_of(drawing["marks"][f"cell:{i}:{j}"][0])
         tx0, ty0, tx1, ty1 = texts[want]
         assert x0 < tx0 < tx1 < x1 and y0 < ty0 < ty1 < y1, want
-    assert "+0,00" not in texts and len([t for t in chart.texts if t.role == "value"]) == 5
+    assert "\u22120,00" not in texts and len([t for t in chart.texts if t.role == "value"]) == 5
     boxes = drawing["texts"]
     for k, (name, box) in enumerate(boxes):
         for other, box2 in boxes[k + 1:]:
