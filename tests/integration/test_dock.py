@@ -10,7 +10,7 @@ from ..helpers import memory_layer
 from ..helpers import pick_layer
 from ..helpers import shared
 
-VIEWS = ("classes", "deviation", "change", "risers", "pressure", "profile")
+VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking", "inequality", "profile")
 
 
 @pytest.fixture()
@@ -354,7 +354,8 @@ def test_views_are_named_in_words(dock):
     widget, _ = dock
     names = [widget.view_combo.itemText(i) for i in range(widget.view_combo.count())]
     assert names == ["Score classes", "Deviation from the national average", "Change between two years",
-                     "Risers and fallers", "Structurally under pressure", "Low on a dimension: klassiek or gecompenseerd"]
+                     "Risers and fallers", "Structurally under pressure", "Ranking of zones",
+                     "Livability and social status", "Low on a dimension: klassiek or gecompenseerd"]
     assert not any("(" in n for n in names)  # no field codes
 
 

@@ -48,9 +48,9 @@ def test_means_and_group_weights_per_gemeente_and_year():
 
 
 def tables_of(gemeente="GM1", **settings_kw):
-    from leefbaarometer.core.annex import LEVELS
     from leefbaarometer.core.annex import AnnexSettings
     from leefbaarometer.core.annex import annex_tables
+    from leefbaarometer.core.levels import LEVELS
     from leefbaarometer.core.neighbours import symmetric
     from leefbaarometer.core.release import load_release
 
@@ -116,9 +116,9 @@ def test_text_numbers_are_cells_of_the_tables():
 
 
 def test_text_without_weights_and_with_one_year():
-    from leefbaarometer.core.annex import LEVELS
     from leefbaarometer.core.annex import AnnexSettings
     from leefbaarometer.core.annex import annex_tables
+    from leefbaarometer.core.levels import LEVELS
     from leefbaarometer.core.release import load_release
 
     data = small_layer()
@@ -134,9 +134,9 @@ def test_text_without_weights_and_with_one_year():
 
 def test_the_differences_sentence_waits_for_its_analysis():
     """Issue 23's differences analysis is not there yet: the sentence is written only from its figures."""
-    from leefbaarometer.core.annex import LEVELS
     from leefbaarometer.core.annex import AnnexSettings
     from leefbaarometer.core.annex_text import differences_sentence
+    from leefbaarometer.core.levels import LEVELS
 
     settings = AnnexSettings(2022, 2020, level=LEVELS["buurt"])
     assert differences_sentence({"gap": 0.2346, "gap_change": -0.012, "pattern": "vooral tussen noord en zuid"}, settings) == (
