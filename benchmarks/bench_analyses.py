@@ -1,4 +1,5 @@
-"""Benchmark: pressure, risersfallers, hotspots, rankzones and inequality on the national-size synthetic grid (≥ 400,000 cells).
+"""Benchmark: pressure, risersfallers, hotspots, rankzones, inequality and dimensionprofile on the national-size synthetic grid
+(≥ 400,000 cells).
 
 Usage: .venv/bin/python benchmarks/bench_analyses.py [WORK_FOLDER [ALGORITHM ...]] (default: all of them)
 Needs grid_cbs.gpkg from benchmarks/bench_pipeline.py in the same folder (the national grid with CBS dwellings
@@ -41,6 +42,9 @@ def main(work, only=()):
         # No status in the synthetic grid: the dwellings stand in for it (the speed does not depend on its meaning).
         "inequality": {"INPUT": grid, "STATUS_FIELD": "aantal_woningen", "REGION_FIELD": "gemeentecode",
                        "WEIGHTS": "aantal_woningen", "REGIONS": os.path.join(work, "bench_inequality_regions.csv")},
+        "dimensionprofile": {"INPUT": grid, "GROUP_FIELD": "gemeentecode", "WEIGHTS": "aantal_woningen", "SUPPRESSED": 1,
+                             "CORRELATIONS": os.path.join(work, "bench_dimensionprofile_corr.csv"),
+                             "CHART": os.path.join(work, "bench_dimensionprofile.png")},
     }
     print(f"input: {grid}")
     for alg, params in runs.items():

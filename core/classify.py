@@ -51,6 +51,16 @@ def unit_classes(data, release, year):
     return release.total_class(afw).astype(np.int64)
 
 
+def unit_dimension_classes(data, release, dimension, year):
+    """Classes 1–9 of a dimension in a year: the units' own k{dimension} where the layer has it (the official WFS
+    classes), else from the scores with the release's dimension cut-points (0 = none); None without scores."""
+    k = data.get(CLASS_FIELD[dimension], year)
+    if k is not None:
+        return np.where(np.isfinite(k), k, 0).astype(np.int64)
+    score = data.get(dimension, year)
+    return None if score is None else release.dimension_class(score).astype(np.int64)
+
+
 def class_totals(classes, weights, sel=None):
     """The weight per class 1–9 (index 0: units without a class) of the units `sel` (default all): an array of 10."""
     k = np.asarray(classes, dtype=np.int64)

@@ -114,3 +114,21 @@ CLUSTER_P = "cluster_p"  # the pseudo p-value of that number
 # The table per region, in this order (`region` is ALL for the row of every unit).
 REGION_COLUMNS = ("region", "n", "n_no_status", "n_no_score", "spearman", "pearson", "n_laaglaag", "share_laaglaag",
                   "weight_laaglaag", "wshare_laaglaag", "n_cluster", "rank", "too_few")
+
+# --- dimension profiles (analyses/dimension_profile.py) --------------------------------------------------------
+# The correlation table, one row per group and pair of measures (a before b in dimension_profile.CORRELATED) …
+CORR_GROUP = "group"
+CORR_A, CORR_B = "a", "b"
+SPEARMAN, PEARSON = "spearman", "pearson"
+CORR_N = "n"  # the units with both values (and a positive weight)
+# … and the lowest units on a dimension.
+# RANK (rankings above): 1 = the lowest score on the dimension
+PROFILE_DIMENSION = "dimensie"  # the dimension's code (onv)
+PROFILE_SCORE = "dimensie_score"
+PROFILE_CLASS = "dimensie_klasse"
+PROFILE_TOTAL_CLASS = "totaal_klasse"
+PROFILE_TYPE = "type"
+COMPENSATION = "compensatie"
+CLASSIC, COMPENSATED, BETWEEN = "klassiek", "gecompenseerd", "tussen"  # the values of PROFILE_TYPE
+NO_COMPENSATION = "geen"  # compensatie of a unit no other dimension offsets
+NOT_LOW = "niet laag"  # the panel's view of a layer with scores: units not low on the dimension

@@ -8,6 +8,7 @@ legend is the same for every year.
 from dataclasses import dataclass
 from dataclasses import field
 
+from .analyses.dimension_profile import ProfileRules
 from .analyses.pressure import PressureRules
 from .analyses.rank_zones import MAP_COLOURS
 from .analyses.rank_zones import MAP_LABELS
@@ -16,13 +17,18 @@ from .analyses.rank_zones import rank_limits
 from .analyses.risers_fallers import RiserRules
 from .i18n import tr
 from .i18n import tr_noop
+from .names import BETWEEN
 from .names import BIV
 from .names import CLASS_LAST
+from .names import CLASSIC
+from .names import COMPENSATED
 from .names import COMPOSITE
 from .names import FALLER
 from .names import NO_NEIGHBOURS
 from .names import NOT_FLAGGED
+from .names import NOT_LOW
 from .names import NOT_UNDER_PRESSURE
+from .names import PROFILE_TYPE
 from .names import RANK
 from .names import RISER
 from .names import SLIDER
@@ -35,7 +41,7 @@ from .schema import LABEL_COLUMNS
 from .schema import layout_of
 from .schema import score_fields
 
-VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking", "inequality")
+VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking", "inequality", "profile")
 # Names and labels are English source strings marked for translation (core/i18n.py): shown through tr().
 VIEW_NAMES = {
     "classes": tr_noop("Score classes"),
@@ -45,6 +51,7 @@ VIEW_NAMES = {
     "pressure": tr_noop("Structurally under pressure"),
     "ranking": tr_noop("Ranking of zones"),
     "inequality": tr_noop("Livability and social status"),
+    "profile": tr_noop("Low on a dimension: klassiek or gecompenseerd"),
 }
 MEASURE_CHOICES = ("total",) + DIMENSIONS
 # The dimensions in English; their Dutch translations are the Leefbaarometer's own names (schema.DIMENSION_NAMES).
@@ -71,6 +78,9 @@ CATEGORY_STYLES = {
                 "stijgend": (tr_noop("rising"), "#4575b4"), "stabiel": (tr_noop("stable"), "#eeeeee")},
     "druk": {UNDER_PRESSURE: (tr_noop("under pressure"), "#d73027"),
              NOT_UNDER_PRESSURE: (tr_noop("not under pressure"), "#eeeeee")},
+    "type": {CLASSIC: (tr_noop("klassiek: low overall too"), "#d73027"),
+             BETWEEN: (tr_noop("tussen: in between"), "#fee090"),
+             COMPENSATED: (tr_noop("gecompenseerd: offset by other dimensions"), "#4575b4")},
 }
 # The 3 × 3 bivariate map of livability and status (analyses/inequality.py, field `biv` = "s-l"): the palette
 # "DkViolet" of the R package biscale (Prener, Grossenbacher & Zehr), turned so that the stacking of low status and
@@ -95,6 +105,8 @@ CATEGORY_STYLES["biv"] = {
 }
 # The risers-and-fallers view of a layer with scores: units with both scores that are neither riser, faller nor slider.
 NOT_FLAGGED_STYLE = (tr_noop("neither riser nor faller"), "#eeeeee")
+# The dimension-profile view of a layer with scores: units not low on the dimension.
+NOT_LOW_STYLE = (tr_noop("not low on the dimension"), "#eeeeee")
 
 
 @dataclass
@@ -207,13 +219,13 @@ def score_layer_spec(field_names, release):
 
 
 def view_spec(scores, release, view, measure="total", year=None, year_from=None, use_class_fields=True, risers=None,
-              pressure=None, ranked=None):
+              pressure=None, ranked=None, profile=None):
     """The styling spec for a view, or None when the layer lacks what the view needs (the dock says so).
 
     `use_class_fields`: show the layer's class fields (official or computed classes) where it has them;
-    False computes the classes from the scores with the release's cut-points. `risers` (RiserRules) and `pressure`
-    (PressureRules): the criteria of those views, by default the analyses' own defaults. `ranked`: the number of
-    zones ranked in a ranking (the output of rankzones), for the ranking view.
+    False computes the classes from the scores with the release's cut-points. `risers` (RiserRules), `pressure`
+    (PressureRules) and `profile` (ProfileRules): the criteria of those views, by default the analyses' own defaults.
+    `ranked`: the number of zones ranked in a ranking (the output of rankzones), for the ranking view.
     """
     name = tr(MEASURE_LABELS[measure])
     credit = _credit(release)
@@ -293,6 +305,8 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
                             "official)").format(credit=credit))
     if view == "ranking":
         return ranking_spec(ranked) if is_ranking(scores.names) and ranked else None
+    if view == "profile":
+        return _profile_spec(scores, release, measure, year, use_class_fields, profile or ProfileRules(), credit)
     return None
 
 
@@ -318,6 +332,35 @@ def ranking_spec(ranked, title=""):
                 labels=[c[1] for c in cats], colours=[c[2] for c in cats],
                 title=title or tr("Ranking of {ranked} zones (1 = most unfavourable)").format(ranked=ranked),
                 note=tr("criteria in the field 'criteria' (not official); why a zone is not ranked: the field 'reason'"))
+
+
+def _profile_spec(scores, release, measure, year, use_class_fields, rules, credit):
+    """The dimension-profile view: the output of the dimensionprofile algorithm by its stored type; a layer with scores
+    by the type of every unit low on the dimension (the measure; the total chooses the rules' dimension): its class on
+    it at most view_max_class, typed by its total class as the algorithm types the lowest units."""
+    if PROFILE_TYPE in scores.names and RANK in scores.names:  # the algorithm's list of the lowest units
+        return Spec("categorized", quoted(PROFILE_TYPE), categories=_categories("type"),
+                    title=tr("Lowest units on a dimension, by type"), note=tr("criteria in the field 'criteria' (not official)"))
+    dimension = rules.dimension if measure == "total" else measure
+    score, cuts = _score(scores, dimension, year, release)
+    total, total_cuts = _total(scores, year, release)
+    if score is None or total is None:
+        return None
+    k_dim, k_total = scores.get(f"k{dimension}", year), scores.get("kscore", year)
+    k_dim = quoted(k_dim) if k_dim and use_class_fields else class_expression(score, cuts)
+    k_total = quoted(k_total) if k_total and use_class_fields else class_expression(total, total_cuts)
+    expr = (f"CASE WHEN {score} IS NULL OR {total} IS NULL THEN NULL "
+            f"WHEN ({k_dim}) > {rules.view_max_class} THEN {_literal(NOT_LOW)} "
+            f"WHEN ({k_total}) <= {rules.classic_max} THEN {_literal(CLASSIC)} "
+            f"WHEN ({k_total}) >= {rules.compensated_min} THEN {_literal(COMPENSATED)} "
+            f"ELSE {_literal(BETWEEN)} END")
+    name = tr(MEASURE_LABELS[dimension])
+    return Spec("categorized", expr, categories=_categories("type") + [(NOT_LOW, tr(NOT_LOW_STYLE[0]), NOT_LOW_STYLE[1])],
+                title=tr("{measure} {year}: class ≤ {max_class}, by total class").format(
+                    measure=name, year=year, max_class=rules.view_max_class),
+                note=tr("{credit}; klassiek: total class ≤ {classic}, gecompenseerd: ≥ {compensated}; the algorithm lists "
+                        "the N lowest (not official)").format(credit=credit, classic=rules.classic_max,
+                                                              compensated=rules.compensated_min))
 
 
 def _literal(text):

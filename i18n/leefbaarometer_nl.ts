@@ -14,6 +14,31 @@
       <translation>jaar/jaren {missing} niet in de laag; die heeft {have}</translation>
     </message>
     <message>
+      <location filename="../core/analyses/dimension_profile.py" />
+      <source>give a number of units of at least 1, or a share above 0 %</source>
+      <translation>geef een aantal eenheden van minstens 1, of een aandeel boven 0 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/dimension_profile.py" />
+      <source>no scores of the dimension(s) {missing} in {year}: the dimension profile needs all five (the open data has none in 2002, 2008, 2012 and 2016)</source>
+      <translation>geen scores van de dimensie(s) {missing} in {year}: het dimensieprofiel heeft ze alle vijf nodig (de open data heeft ze niet in 2002, 2008, 2012 en 2016)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/dimension_profile.py" />
+      <source>the dimension must be one of {dimensions}, not '{dimension}'</source>
+      <translation>de dimensie moet een van {dimensions} zijn, niet '{dimension}'</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/dimension_profile.py" />
+      <source>the share of units must lie between 0 and 100 %, not {share:g}</source>
+      <translation>het aandeel eenheden moet tussen 0 en 100 % liggen, niet {share:g}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/dimension_profile.py" />
+      <source>'klassiek' (total class ≤ {classic}) and 'gecompenseerd' (total class ≥ {compensated}) overlap: the first must be below the second</source>
+      <translation>'klassiek' (totaalklasse ≤ {classic}) en 'gecompenseerd' (totaalklasse ≥ {compensated}) overlappen: de eerste moet onder de tweede liggen</translation>
+    </message>
+    <message>
       <location filename="../core/analyses/early_warning.py" />
       <source>start of the trend</source>
       <translation>begin van de trend</translation>
@@ -887,6 +912,11 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>Low on a dimension: klassiek or gecompenseerd</source>
+      <translation>Laag op een dimensie: klassiek of gecompenseerd</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>Total score</source>
       <translation>Totaalscore</translation>
     </message>
@@ -919,6 +949,11 @@
       <location filename="../core/views.py" />
       <source>neither riser nor faller</source>
       <translation>geen stijger of daler</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>not low on the dimension</source>
+      <translation>niet laag op de dimensie</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1078,6 +1113,21 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>klassiek: low overall too</source>
+      <translation>klassiek: ook in het geheel laag</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>tussen: in between</source>
+      <translation>tussen: daartussen</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>gecompenseerd: offset by other dimensions</source>
+      <translation>gecompenseerd: door andere dimensies goedgemaakt</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>{credit}; classes: {release}</source>
       <translation>{credit}; klassen: {release}</translation>
     </message>
@@ -1113,6 +1163,11 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>Lowest units on a dimension, by type</source>
+      <translation>Laagste eenheden op een dimensie, naar type</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>a change in afw of at least {delta}</source>
       <translation>een verandering van de afw van minstens {delta}</translation>
     </message>
@@ -1145,6 +1200,16 @@
       <location filename="../core/views.py" />
       <source>rank {first}–{last}</source>
       <translation>rang {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{measure} {year}: class ≤ {max_class}, by total class</source>
+      <translation>{measure} {year}: klasse ≤ {max_class}, naar totaalklasse</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{credit}; klassiek: total class ≤ {classic}, gecompenseerd: ≥ {compensated}; the algorithm lists the N lowest (not official)</source>
+      <translation>{credit}; klassiek: totaalklasse ≤ {classic}, gecompenseerd: ≥ {compensated}; het algoritme geeft de N laagste (niet officieel)</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1645,6 +1710,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
+      <location filename="../processing/algorithms/dimension_profile.py" />
       <location filename="../processing/algorithms/early_warning.py" />
       <location filename="../processing/algorithms/hotspots.py" />
       <location filename="../processing/algorithms/inequality.py" />
@@ -1787,6 +1853,132 @@
       <location filename="../processing/algorithms/classify.py" />
       <source>all years</source>
       <translation>alle jaren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Dimension profiles (correlations, lowest units by type)</source>
+      <translation>Dimensieprofielen (correlaties, laagste eenheden naar type)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>&lt;p&gt;Two views of the five dimensions (fysieke omgeving, woningvoorraad, voorzieningen, sociale samenhang, overlast en onveiligheid), as the 2024 report gives them for overlast en onveiligheid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Correlations&lt;/b&gt; (output &lt;i&gt;Correlations&lt;/i&gt;): of the five dimensions and afw with each other, Spearman's rank correlation and Pearson's, weighted by the weight field where you give one (households: every household counts once), over all units (group &lt;code&gt;{all}&lt;/code&gt;) and per group of the group field (gemeente, G4/G40/rest, province: any field). One row per group and pair, with &lt;code&gt;n&lt;/code&gt;, the units with both scores (and a weight above 0). Empty where a group has fewer than 3 units. A chart (&lt;i&gt;Correlation chart&lt;/i&gt;, PNG, or SVG when the file name ends in .svg) shows them over all units as a heat map: Spearman below the diagonal, Pearson above it, in your locale; charts need matplotlib (Debian: python3-matplotlib).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The lowest units&lt;/b&gt; (output &lt;i&gt;Lowest units&lt;/i&gt;, a layer): the N units (default {count}) with the lowest score on the dimension (default {dimension}), or a share of the units with a score (Share, in %, when above 0). Equal scores share a rank, so a tie at the last place is listed whole. Each gets &lt;code&gt;{rank}&lt;/code&gt; (1 = the lowest), the dimension's score and class, the total class, a &lt;code&gt;{type}&lt;/code&gt;: &lt;i&gt;{classic}&lt;/i&gt; where the total class is at most {classic_max} (zwak or lower: a weak unit overall), &lt;i&gt;{compensated}&lt;/i&gt; where it is at least {compensated_min} (voldoende or better: the other dimensions make up for it, as in many city centres) and &lt;i&gt;{between}&lt;/i&gt; in between; and &lt;code&gt;{compensation}&lt;/code&gt;: the other dimensions that offset the low one, those in class {offset_min} or higher (ruim voldoende or better: above the neutral band of class 5, +0.0392 in release lbm3_2024), the highest score first (e.g. &lt;code&gt;vrz, won&lt;/code&gt;; &lt;code&gt;geen&lt;/code&gt; when none does). The layer keeps the input's fields (name, gemeente) and opens coloured by type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Year&lt;/b&gt;: the layer's last year with dimension scores unless you give one (the open data has no dimensions in 2002, 2008, 2012 and 2016). Classes are the units' own (kscore, konv …: the official WFS classes) where the layer has them, else computed with the release profile.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Twee blikken op de vijf dimensies (fysieke omgeving, woningvoorraad, voorzieningen, sociale samenhang, overlast en onveiligheid), zoals het rapport 2024 ze geeft voor overlast en onveiligheid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Correlaties&lt;/b&gt; (uitvoer &lt;i&gt;Correlaties&lt;/i&gt;): van de vijf dimensies en afw met elkaar, Spearmans rangcorrelatie en die van Pearson, gewogen met het gewichtsveld als u er een opgeeft (huishoudens: elk huishouden telt één keer), over alle eenheden (groep &lt;code&gt;{all}&lt;/code&gt;) en per groep van het groepsveld (gemeente, G4/G40/overig, provincie: elk veld). Eén rij per groep en paar, met &lt;code&gt;n&lt;/code&gt;, de eenheden met beide scores (en een gewicht boven 0). Leeg waar een groep minder dan 3 eenheden heeft. Een grafiek (&lt;i&gt;Correlatiegrafiek&lt;/i&gt;, PNG, of SVG als de bestandsnaam op .svg eindigt) toont ze over alle eenheden als heatmap: Spearman onder de diagonaal, Pearson erboven, in uw landinstelling; grafieken hebben matplotlib nodig (Debian: python3-matplotlib).&lt;/p&gt;&lt;p&gt;&lt;b&gt;De laagste eenheden&lt;/b&gt; (uitvoer &lt;i&gt;Laagste eenheden&lt;/i&gt;, een laag): de N eenheden (standaard {count}) met de laagste score op de dimensie (standaard {dimension}), of een aandeel van de eenheden met een score (Aandeel, in %, als het boven 0 ligt). Gelijke scores delen een rang, dus een gelijke stand op de laatste plaats komt er helemaal in. Elke eenheid krijgt &lt;code&gt;{rank}&lt;/code&gt; (1 = de laagste), de score en klasse op de dimensie, de totaalklasse, een &lt;code&gt;{type}&lt;/code&gt;: &lt;i&gt;{classic}&lt;/i&gt; waar de totaalklasse hoogstens {classic_max} is (zwak of lager: een zwakke eenheid in het geheel), &lt;i&gt;{compensated}&lt;/i&gt; waar die minstens {compensated_min} is (voldoende of beter: de andere dimensies maken het goed, zoals in veel binnensteden) en &lt;i&gt;{between}&lt;/i&gt; daartussen; en &lt;code&gt;{compensation}&lt;/code&gt;: de andere dimensies die de lage compenseren, die in klasse {offset_min} of hoger (ruim voldoende of beter: boven de neutrale band van klasse 5, +0,0392 in release lbm3_2024), de hoogste score eerst (bijv. &lt;code&gt;vrz, won&lt;/code&gt;; &lt;code&gt;geen&lt;/code&gt; als geen enkele dat doet). De laag houdt de velden van de invoer (naam, gemeente) en opent gekleurd naar type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaar&lt;/b&gt;: het laatste jaar van de laag met dimensiescores, tenzij u er een opgeeft (de open data heeft geen dimensies in 2002, 2008, 2012 en 2016). Klassen zijn die van de eenheden zelf (kscore, konv …: de officiële WFS-klassen) waar de laag ze heeft, anders berekend met het releaseprofiel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Correlations of the dimensions {year}: Spearman below the diagonal, Pearson above</source>
+      <translation>Correlaties van de dimensies {year}: Spearman onder de diagonaal, Pearson erboven</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>{credit}; weighted by {weight}</source>
+      <translation>{credit}; gewogen met {weight}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <location filename="../processing/algorithms/early_warning.py" />
+      <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <location filename="../processing/algorithms/summary.py" />
+      <location filename="../processing/algorithms/trajectory.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Units with scores</source>
+      <translation>Eenheden met scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Year (empty: the last year of the layer with dimension scores)</source>
+      <translation>Jaar (leeg: het laatste jaar van de laag met dimensiescores)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Dimension to list the lowest units on</source>
+      <translation>Dimensie waarop de laagste eenheden worden gezocht</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Number of lowest units (N)</source>
+      <translation>Aantal laagste eenheden (N)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>… or a share of the units (%; 0: use the number)</source>
+      <translation>… of een aandeel van de eenheden (%; 0: gebruik het aantal)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Group field for the correlations (gemeente, G4/G40/rest …)</source>
+      <translation>Groepsveld voor de correlaties (gemeente, G4/G40/overig …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Weight field (households, dwellings)</source>
+      <translation>Gewichtsveld (huishoudens, woningen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>'klassiek': total class at most</source>
+      <translation>'klassiek': totaalklasse hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>'gecompenseerd': total class at least</source>
+      <translation>'gecompenseerd': totaalklasse minstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Another dimension offsets from class</source>
+      <translation>Een andere dimensie compenseert vanaf klasse</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Lowest units</source>
+      <translation>Laagste eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Correlations</source>
+      <translation>Correlaties</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Correlation chart</source>
+      <translation>Correlatiegrafiek</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>the layer has no dimension scores (fys, onv, soc, vrz, won) in any year: the dimension profile needs them</source>
+      <translation>de laag heeft in geen enkel jaar dimensiescores (fys, onv, soc, vrz, won): het dimensieprofiel heeft ze nodig</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>{crit}: {listed} units listed: {classic} klassiek, {compensated} gecompenseerd, {between} tussen</source>
+      <translation>{crit}: {listed} eenheden in de lijst: {classic} klassiek, {compensated} gecompenseerd, {between} tussen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Lowest on {dimension} {year} (type)</source>
+      <translation>Laagste op {dimension} {year} (type)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Correlations of the dimensions {year}</source>
+      <translation>Correlaties van de dimensies {year}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>Correlation of {dimension} with the others, all units, Spearman (Pearson): {parts}</source>
+      <translation>Correlatie van {dimension} met de andere, alle eenheden, Spearman (Pearson): {parts}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>{year} has no dimension scores in this layer; the years with them: {years}</source>
+      <translation>{year} heeft geen dimensiescores in deze laag; de jaren met scores: {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <source>{rank}. {name}{place}: {dimension} {score:.3f} (class {k}), total class {total}, {type}; compensatie {compensation}</source>
+      <translation>{rank}. {name}{place}: {dimension} {score:.3f} (klasse {k}), totaalklasse {total}, {type}; compensatie {compensation}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/download.py" />
@@ -1988,16 +2180,6 @@
       <location filename="../processing/algorithms/early_warning.py" />
       <source>&lt;p&gt;&lt;b&gt;Indicative.&lt;/b&gt; Units that still score voldoende or better (class ≥ 5) in the last measurement but risk sliding a class in the not too long term. A warning needs &lt;b&gt;nearness&lt;/b&gt;: afw within a margin (default {near}) of the lower boundary of the unit's class. Its level is &lt;i&gt;laag&lt;/i&gt;, raised one step for each of: &lt;b&gt;very near&lt;/b&gt; (within {very_near}); &lt;b&gt;neighbours&lt;/b&gt; whose mean afw is at least {neighbour_gap} lower (buren lager) or fell at least {neighbour_decline} (dalende buren); a &lt;b&gt;falling trend&lt;/b&gt; of the total (at least {decline}) or of a dimension (at least {dimension_decline}) over the last N measurements (default 1): &lt;i&gt;midden&lt;/i&gt; with one, &lt;i&gt;hoog&lt;/i&gt; with two or more. A weak dimension alone is no risk factor: it is the normal state of many areas. Neighbours: grid cells 8 neighbours; polygons a shared boundary (after repair of invalid polygons); units without neighbours have &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Output fields: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, no total score in the year; −1 n.v.t., class below 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw above the lower class boundary), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Back-test&lt;/b&gt;: the tool computes the same warning from the measurements up to an earlier year (default: the one before the last) and reports how the flagged and unflagged units fared up to the last measurement: the share flagged, the rate of falling at least one class per level and the lift (rate of the flagged / rate of the unflagged), in the log and in the back-test table. On the national PC4 file (warning from the data up to 2020, judged on 2020→2022) see the README. The thresholds are the plugin's own, chosen by such back-tests; they are not official.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Indicatief.&lt;/b&gt; Eenheden die in de laatste meting nog voldoende of beter scoren (klasse ≥ 5) maar het risico lopen op niet al te lange termijn een klasse te zakken. Een signaal vraagt &lt;b&gt;nabijheid&lt;/b&gt;: afw binnen een marge (standaard {near}) van de ondergrens van de klasse van de eenheid. Het niveau is &lt;i&gt;laag&lt;/i&gt;, en stijgt één stap voor elk van: &lt;b&gt;zeer dichtbij&lt;/b&gt; (binnen {very_near}); &lt;b&gt;buren&lt;/b&gt; met een gemiddelde afw die minstens {neighbour_gap} lager ligt (buren lager) of minstens {neighbour_decline} daalde (dalende buren); een &lt;b&gt;dalende trend&lt;/b&gt; van het totaal (minstens {decline}) of van een dimensie (minstens {dimension_decline}) over de laatste N metingen (standaard 1): &lt;i&gt;midden&lt;/i&gt; met één, &lt;i&gt;hoog&lt;/i&gt; met twee of meer. Een zwakke dimensie alleen is geen risicofactor: het is de normale toestand van veel gebieden. Buren: rastercellen 8 buren; polygonen een gedeelde grens (na herstel van ongeldige polygonen); eenheden zonder buren hebben &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Uitvoervelden: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, geen totaalscore in het jaar; −1 n.v.t., klasse onder 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw boven de ondergrens van de klasse), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terugtoets&lt;/b&gt;: de tool berekent dezelfde signalering uit de metingen tot een eerder jaar (standaard: het jaar vóór het laatste) en meldt hoe het de gesignaleerde en niet-gesignaleerde eenheden verging tot de laatste meting: het aandeel gesignaleerd, het percentage dat minstens één klasse daalde per niveau en de lift (percentage van de gesignaleerde / percentage van de niet-gesignaleerde), in het logboek en in de tabel van de terugtoets. Voor het landelijke PC4-bestand (signalering uit de gegevens tot en met 2020, beoordeeld op 2020→2022): zie de README. De drempels zijn van de plugin zelf, gekozen met zulke terugtoetsen; ze zijn niet officieel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/early_warning.py" />
-      <location filename="../processing/algorithms/hotspots.py" />
-      <location filename="../processing/algorithms/risers_fallers.py" />
-      <location filename="../processing/algorithms/summary.py" />
-      <location filename="../processing/algorithms/trajectory.py" />
-      <location filename="../processing/algorithms/zone_compare.py" />
-      <source>Units with scores</source>
-      <translation>Eenheden met scores</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/early_warning.py" />

@@ -10,11 +10,13 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QComboBox
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from ..core.analyses.dimension_profile import ProfileRules
 from ..core.analyses.pressure import PressureRules
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from ..core.names import BIV
 from ..core.names import CLASS_LAST
+from ..core.names import PROFILE_TYPE
 from ..core.names import RANK
 from ..core.release import load_release
 from ..core.release import release_from_json
@@ -123,6 +125,8 @@ class DockController(QObject):
                 self._set_view("ranking")
             elif BIV in names:  # the output of the inequality algorithm opens in its bivariate map
                 self._set_view("inequality")
+            elif PROFILE_TYPE in names and RANK in names:  # the lowest units of the dimension-profile algorithm
+                self._set_view("profile")
         self._fill_years()
         self.show_idle()
         self.show_profile()  # the new layer's selection, or an empty profile: never the previous layer's area
@@ -227,10 +231,12 @@ class DockController(QObject):
         if c["view"] in TWO_YEAR_VIEWS and not (c["year_from"] and c["year"] and c["year_from"] < c["year"]):
             return tr("Choose a 'from' year before {year}.").format(year=c["year"])
         measure = "afw" if c["view"] == "deviation" and c["measure"] == "total" else c["measure"]
+        if c["view"] == "profile" and measure == "total":
+            measure = ProfileRules().dimension  # the view's dimension when the total is chosen
         have = self.scores.years(measure)
         lacking = [y for y in (c["year_from"], c["year"]) if y is not None and y not in have] \
             if c["view"] in TWO_YEAR_VIEWS else [c["year"]]
-        name = tr(MEASURE_LABELS[c["measure"]])
+        name = tr(MEASURE_LABELS["total" if measure == "afw" else measure])
         if not have:
             return tr("This layer has no scores for {measure}.").format(measure=name)
         return tr("This layer has no scores for {measure} in {year}; it has them for {years}.").format(

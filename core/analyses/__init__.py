@@ -11,6 +11,8 @@
 9. rank_zones.py       zones ranked on several indicators: composite, rank, worst tenth (`rank_zones`; `RankRules`)
 10. inequality.py      livability and social status: bivariate classes, laaglaag and its clusters, per region
                        (`inequality`; `InequalityRules`)
+11. dimension_profile.py dimension profiles: correlations of the dimensions and afw (per group), and the units lowest
+                       on one dimension with their type and compensation (`correlations`, `lowest_units`; `ProfileRules`)
 
 `common.py` holds what they share. An analysis module imports shared modules of core/ (common, stats, classify,
 aggregate, neighbours …), never another analysis. Every threshold is a parameter: the ministry's own criteria are

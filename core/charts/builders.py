@@ -12,6 +12,7 @@ Builders:
 - development         a gemeente's afw per measurement year beside all areas (and its group), and per dimension in
                       small multiples
 - stacked_groups      households (dwellings, residents, areas) per class group per year, as stacked bars
+- heat_map            a correlation matrix as coloured cells with their values (dimension profiles)
 """
 import math
 
@@ -451,4 +452,56 @@ def stacked_groups(width, height, measure, number, years, groups, unit, size=6.5
             chart.marks.append(Rect(axes.x(yr) - bar_w / 2, y0, bar_w, y1 - y0, colour, darker(colour, 1.3), 0.3,
                                     gid=f"bar:{yr}:{key}"))
             base += v
+    return chart
+
+
+# --- correlations as a heat map ------------------------------------------------------------------------------------
+
+# A diverging scale for −1 … +1 (ColorBrewer RdBu, 9 steps): red negative, white 0, blue positive.
+DIVERGING = ("#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3", "#2166ac")
+
+
+def diverging_colour(r):
+    """The colour of a correlation `r` on DIVERGING (nine equal steps over −1 … +1); light grey without a value."""
+    if r is None or not math.isfinite(r):
+        return "#e0e0e0"
+    return DIVERGING[min(int((max(-1.0, min(1.0, r)) + 1.0) / 2.0 * 9), 8)]
+
+
+def heat_map(width, measure, number, labels, matrix, title=None, note=None, size=7.0):
+    """A square matrix (a correlation matrix: values −1 … +1) as coloured cells with their value written in them (two
+    decimals, signed), the row labels left, the column labels above; `labels` name the rows and columns, `matrix` is a
+    list of rows (None or NaN: an empty grey cell). The height follows from the width (square cells). gid 'cell:i:j'."""
+    n = len(labels)
+    h = line_height(size)
+    label_w = max((measure(lab, size) for lab in labels), default=0.0) + 1.5
+    cell = max((width - 2.0 - label_w) / max(n, 1), 1.0)
+    titles = wrap(title, width - 2, size + 2, measure, bold=True) if title else []
+    title_h = line_height(size + 2) * len(titles) + 1.5 if titles else 0.0
+    notes = wrap(note, width - 2, size - 1, measure) if note else []
+    height = 1.0 + title_h + h + 0.8 + cell * n + (1.0 + line_height(size - 1) * len(notes) if notes else 0.0) + 1.0
+    chart = Chart(width, height, title=title or "")
+    top = 1.0
+    for k, text in enumerate(titles):
+        chart.texts.append(_text(measure, width / 2, top + line_height(size + 2) * (k + 0.5), text, size + 2, ha="center",
+                                 bold=True, role="title"))
+    top += title_h
+    x0, y0 = 1.0 + label_w, top + h + 0.8
+    for j, lab in enumerate(labels):
+        chart.texts.append(_text(measure, x0 + cell * (j + 0.5), top + h / 2, lab, size, ha="center", role="label"))
+    for i, lab in enumerate(labels):
+        chart.texts.append(_text(measure, x0 - 1.0, y0 + cell * (i + 0.5), lab, size, ha="right", role="label"))
+        for j in range(n):
+            r = matrix[i][j]
+            colour = diverging_colour(r)
+            chart.marks.append(Rect(x0 + cell * j, y0 + cell * i, cell, cell, colour, "#ffffff", 0.8, gid=f"cell:{i}:{j}"))
+            if r is not None and math.isfinite(r):
+                ink = "#ffffff" if abs(r) >= 0.6 else TEXT
+                shown = round(r, 2) or 0.0  # −0.004 is written 0.00, not −0.00
+                chart.texts.append(_text(measure, x0 + cell * (j + 0.5), y0 + cell * (i + 0.5), number(shown, 2, sign=True),
+                                         size, ha="center", colour=ink, role="value"))
+    bottom = y0 + cell * n + 1.0
+    for k, text in enumerate(notes):
+        chart.texts.append(_text(measure, width / 2, bottom + line_height(size - 1) * (k + 0.5), text, size - 1,
+                                 ha="center", colour=MUTED, role="note"))
     return chart

@@ -10,7 +10,7 @@ from ..helpers import memory_layer
 from ..helpers import pick_layer
 from ..helpers import shared
 
-VIEWS = ("classes", "deviation", "change", "risers", "pressure")
+VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking", "inequality", "profile")
 
 
 @pytest.fixture()
@@ -291,12 +291,71 @@ def test_the_pressure_output_opens_in_the_pressure_view(dock, run_alg, sample_di
     assert "choose that view" in widget.status_label.text() and clusters.renderer().classAttribute() == "NULL"
 
 
+def test_the_profile_view_of_the_wfs_buurten_types_the_units_low_on_onv(dock, wfs_layer):
+    """The view 'Low on a dimension' on the official WFS buurten, total chosen (the rules' dimension, onv), 2024: units
+    in class 3 or lower on onv (konv) typed by kscore (≤ 4 klassiek, ≥ 5 gecompenseerd), counted by evaluating its
+    expression on every buurt against pandas on the GeoJSON; another dimension (vrz) by the measure combo."""
+    import json
+
+    import pandas as pd
+    from qgis.core import QgsExpression
+    from qgis.core import QgsExpressionContext
+    from qgis.core import QgsExpressionContextUtils
+
+    with open(shared("lbm", "wfs_buurtscore24_part.geojson"), encoding="utf-8") as fh:
+        frame = pd.DataFrame([f["properties"] for f in json.load(fh)["features"]])
+
+    def expected(dim):
+        low = frame[frame[f"k{dim}"] <= 3]
+        return {"klassiek": int((low.kscore <= 4).sum()), "gecompenseerd": int((low.kscore >= 5).sum()),
+                "niet laag": int((frame[f"k{dim}"] > 3).sum())}
+
+    def counted(renderer):
+        ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(wfs_layer))
+        expr = QgsExpression(renderer.classAttribute())
+        out = {}
+        for f in wfs_layer.getFeatures():
+            ctx.setFeature(f)
+            value = expr.evaluate(ctx)
+            out[value] = out.get(value, 0) + 1
+        return out
+
+    widget, _ = dock
+    r = choose(dock, wfs_layer, "profile", "total", 2024)
+    assert r.type() == "categorizedSymbol"
+    assert [c.label() for c in r.categories()][:4] == ["klassiek: low overall too", "tussen: in between",
+                                                       "gecompenseerd: offset by other dimensions", "not low on the dimension"]
+    got, want = counted(r), expected("onv")
+    assert {k: got.get(k, 0) for k in want} == want and got.get("tussen", 0) == 0 and want["gecompenseerd"] > 0
+    assert "Nuisance and insecurity 2024: class ≤ 3" in widget.title_label.text()
+    r = choose(dock, wfs_layer, "profile", "vrz", 2024)
+    got, want = counted(r), expected("vrz")
+    assert {k: got.get(k, 0) for k in want} == want and want["klassiek"] > 0
+
+
+def test_the_dimension_profile_output_opens_in_its_view(dock, run_alg, wfs_layer, tmp_path):
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    widget, _ = dock
+    out = run_alg("dimensionprofile", {"INPUT": wfs_layer, "COUNT": 20, "OUTPUT": str(tmp_path / "laagste.gpkg"),
+                                       "CORRELATIONS": "memory:"})["OUTPUT"]
+    lowest = QgsVectorLayer(out, "laagste", "ogr")
+    QgsProject.instance().addMapLayer(lowest)
+    pick_layer(widget, lowest)
+    assert widget.view_combo.currentData() == "profile"
+    widget.year_slider.setValue(widget.year_slider.maximum())  # a choice in the panel: the view's style
+    r = lowest.renderer()
+    assert r.type() == "categorizedSymbol" and r.classAttribute() == "type"
+    assert "Lowest units on a dimension, by type" in widget.title_label.text()
+
+
 def test_views_are_named_in_words(dock):
     widget, _ = dock
     names = [widget.view_combo.itemText(i) for i in range(widget.view_combo.count())]
     assert names == ["Score classes", "Deviation from the national average", "Change between two years",
                      "Risers and fallers", "Structurally under pressure", "Ranking of zones",
-                     "Livability and social status"]
+                     "Livability and social status", "Low on a dimension: klassiek or gecompenseerd"]
     assert not any("(" in n for n in names)  # no field codes
 
 
