@@ -14,12 +14,17 @@ from .i18n import tr
 from .i18n import tr_noop
 from .names import CLASS_LAST
 from .names import FALLER
+from .names import GAP_SMALLER
 from .names import NO_NEIGHBOURS
+from .names import NO_STRONG
+from .names import NO_WEAK
 from .names import NOT_FLAGGED
 from .names import NOT_UNDER_PRESSURE
 from .names import RISER
 from .names import SLIDER
 from .names import UNDER_PRESSURE
+from .names import WEAK_FALLS
+from .names import WEAK_RISES_LESS
 from .names import change_field
 from .names import risers_fields
 from .schema import DIMENSIONS
@@ -61,6 +66,10 @@ CATEGORY_STYLES = {
                 "stijgend": (tr_noop("rising"), "#4575b4"), "stabiel": (tr_noop("stable"), "#eeeeee")},
     "druk": {UNDER_PRESSURE: (tr_noop("under pressure"), "#d73027"),
              NOT_UNDER_PRESSURE: (tr_noop("not under pressure"), "#eeeeee")},
+    "patroon": {WEAK_FALLS: (tr_noop("gap wider: the weak units fell"), "#b2182b"),
+                WEAK_RISES_LESS: (tr_noop("gap wider: the weak units rose less than the strong"), "#ef8a62"),
+                GAP_SMALLER: (tr_noop("gap not wider"), "#67a9cf"),
+                NO_WEAK: (tr_noop("no weak units"), "#f7f7f7"), NO_STRONG: (tr_noop("no strong units"), "#fee090")},
 }
 # The risers-and-fallers view of a layer with scores: units with both scores that are neither riser, faller nor slider.
 NOT_FLAGGED_STYLE = (tr_noop("neither riser nor faller"), "#eeeeee")

@@ -9,6 +9,7 @@ from .algorithms.calibrate import CalibrateAlgorithm
 from .algorithms.change import ChangeAlgorithm
 from .algorithms.class_profile import ClassProfileAlgorithm
 from .algorithms.classify import ClassifyAlgorithm
+from .algorithms.differences import DifferencesAlgorithm
 from .algorithms.download import DownloadAlgorithm
 from .algorithms.early_warning import EarlyWarningAlgorithm
 from .algorithms.export_annexes import ExportAnnexesAlgorithm
@@ -28,6 +29,7 @@ ALGORITHMS = (
     ScoreAlgorithm, ClassifyAlgorithm, CalibrateAlgorithm, ChangeAlgorithm, AggregateAlgorithm,  # analysis
     SummaryAlgorithm, RisersFallersAlgorithm, PressureAlgorithm, TrajectoryAlgorithm,  # report analyses
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,
+    DifferencesAlgorithm,
     ExportAnnexesAlgorithm,  # reports
 )
 

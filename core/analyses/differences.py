@@ -30,6 +30,9 @@ from ..names import WEAK_FALLS
 from ..names import WEAK_RISES_LESS
 from ..names import ZONE
 from ..names import difference_fields
+from ..numformat import CHANGE
+from ..numformat import COUNT
+from ..numformat import SCORE
 from ..stats import weighted_quantile
 from ..years import check_year_order
 from .common import require_years
@@ -139,3 +142,17 @@ def zones_per_pattern(table):
     pattern present, empty where no zone has it."""
     zones = table[table[ZONE] != NATIONAL]
     return {p: zones.loc[zones[PATTERN] == p, ZONE].tolist() for p in PATTERNS}
+
+
+def column_kinds(table):
+    """{column: core/numformat kind} of a `differences` table: counts, scores (means, gaps, spread) and the change of
+    the gap, so that a spreadsheet shows full-precision values with a display format and an annex prints them."""
+    kinds = {}
+    for col in table.columns:
+        if col in (N_UNITS, N_MISSING, N_WEAK, N_STRONG):
+            kinds[col] = COUNT
+        elif col == DGAP:
+            kinds[col] = CHANGE
+        elif col.split("_")[0] in ("weak", "strong", "gap", "sd", "p90p10"):
+            kinds[col] = SCORE
+    return kinds

@@ -18,11 +18,6 @@ from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.join import examples
-from ...core.schema import GEMEENTE_CODE_FIELDS
-from ...core.schema import LABEL_COLUMNS
-from ...core.schema import ZONE_KEY_FIELDS
-from ...core.schema import find_field
-from ...core.schema import gemeente_of
 from ...core.schema import unit_key_field
 from ...core.stats import ranks
 from ...core.values import group_codes
@@ -39,7 +34,6 @@ from ..compat import SOURCE_VECTOR
 from ..compat import STRING
 from ..compat import WKB_MULTIPOLYGON
 from ..compat import WKB_NO_GEOMETRY
-from ..geometry import linearised
 from ..geometry import repaired_geometries
 from ..geometry import zone_overlaps
 from ..io.write import feature_batches
@@ -53,6 +47,7 @@ from ..params import add_release_parameters
 from ..params import add_suppressed_parameter
 from ..params import add_years_parameter
 from ..params import suppressed_rule
+from ..zones import zone_polygons
 
 
 class AggregateAlgorithm(LbmAlgorithm):
@@ -128,7 +123,8 @@ class AggregateAlgorithm(LbmAlgorithm):
 
         zone_keys, zone_geoms, zone_labels, zone_gemeente = None, None, {}, None
         if zones is not None:
-            zone_keys, zone_geoms, zone_labels, key_name, zone_gemeente = self._zones(zones, parameters, context, feedback)
+            zone_keys, zone_geoms, zone_labels, key_name, zone_gemeente = zone_polygons(
+                zones, self.parameterAsString(parameters, self.ZONE_KEY, context), context, feedback)
         if zone_field:
             unit_codes = np.array([key_text(v) for v in extra[zone_field]], dtype=object)
             if zone_keys is None:
@@ -181,31 +177,6 @@ class AggregateAlgorithm(LbmAlgorithm):
             self.style_on_load(context, dest, spec, release, tr("Leefbaarometer by {zone} {years}").format(
                 zone=key_name, years=years_text(years or data.score_years())))
         return {self.OUTPUT: dest, "ZONES_WITHOUT_DATA": len(empty), "UNITS_WITHOUT_ZONE": without_zone}
-
-    def _zones(self, zones, parameters, context, feedback):
-        names = zones.fields().names()
-        key = self.parameterAsString(parameters, self.ZONE_KEY, context)
-        if not key:
-            key = find_field(names, ZONE_KEY_FIELDS)
-            if key is None:
-                raise LbmInputError(tr("cannot tell the key field of the zones layer (fields: {names}); choose ZONE_KEY").format(
-                                       names=', '.join(names)))
-        labels = [n for n in names if n in LABEL_COLUMNS and n != key]
-        name = zone_fields(names, key)[1]
-        if name and name not in labels:
-            labels.insert(0, name)
-        gm_field = next((f for f in (find_field(names, GEMEENTE_CODE_FIELDS),) if f and f != key), None)
-        cols, geoms = repaired_geometries(zones, context, feedback, what=tr_noop("zones"),
-                                          field_names=[key] + labels + ([gm_field] if gm_field else []))
-        geoms = linearised(geoms, feedback, tr_noop("zones"))
-        keys = np.array([key_text(v) for v in cols[0]], dtype=object)
-        dup = pd.Series(keys).duplicated(keep=False).to_numpy()
-        if dup.any():
-            raise LbmInputError(tr("the zones layer has codes on more than one feature: {keys}").format(
-                                   keys=examples(sorted(set(keys[dup])), 5)))
-        gemeente = (group_codes(cols[-1]) if gm_field else
-                    np.array([k if k and k.startswith("GM") else gemeente_of(k) for k in keys], dtype=object))
-        return keys, geoms, {lab: c for lab, c in zip(labels, cols[1:1 + len(labels)])}, key, gemeente
 
     def _in_filter(self, parameters, context, keys, gemeente, n_units):
         """Which zones the output keeps under a gemeente filter (None: no filter): zones whose code or gemeente is

@@ -14,6 +14,7 @@ from qgis.core import QgsFeature
 from qgis.core import QgsFeatureRequest
 from qgis.core import QgsField
 from qgis.core import QgsFields
+from qgis.core import QgsGeometry
 from qgis.core import QgsProcessingContext
 from qgis.core import QgsProcessingOutputLayerDefinition
 from qgis.core import QgsWkbTypes
@@ -31,6 +32,7 @@ from ..compat import INT
 from ..compat import LONG
 from ..compat import SKIP_GEOMETRY_CHECKS
 from ..compat import STRING
+from ..compat import WKB_MULTIPOLYGON
 from ..compat import WKB_NO_GEOMETRY
 from . import gpkg
 from . import postgis
@@ -231,18 +233,30 @@ def _field_type(series):
     return STRING
 
 
-def write_table(algorithm, parameters, name, context, feedback, df):
-    """A table output (no geometry) from a DataFrame."""
+def _multi(geometry):
+    """A copy of a polygon geometry as a multipolygon; None stays None (a row without geometry)."""
+    if geometry is None:
+        return None
+    out = QgsGeometry(geometry)
+    out.convertToMultiType()
+    return out
+
+
+def write_table(algorithm, parameters, name, context, feedback, df, geometries=None):
+    """A table output (no geometry) from a DataFrame; with `geometries` (per row a polygon in RD New, or None) a
+    multipolygon layer whose rows without one have no geometry."""
     fields = QgsFields()
     for col in df.columns:
         fields.append(QgsField(str(col), _field_type(df[col])))
-    sink = SafeSink(algorithm, parameters, name, context, fields, WKB_NO_GEOMETRY, RD_NEW)
+    wkb = WKB_NO_GEOMETRY if geometries is None else WKB_MULTIPOLYGON
+    sink = SafeSink(algorithm, parameters, name, context, fields, wkb, RD_NEW)
     # A table written as CSV is opened in a spreadsheet program: its text cells as write_csv writes them.
     text = csv_safe if sink.destination.split("|")[0].lower().endswith(".csv") else str
     columns = [python_column(df[c].to_numpy()) if df[c].dtype != object else
                [None if v is None or (isinstance(v, float) and v != v) else text(str(v)) for v in df[c]] for c in df.columns]
     rows = list(zip(*columns)) if columns else []
-    return sink.write_all(feature_batches(fields, len(rows), None, lambda lo, hi: [list(r) for r in rows[lo:hi]]),
+    parts = None if geometries is None else (lambda lo, hi: [_multi(g) for g in geometries[lo:hi]])
+    return sink.write_all(feature_batches(fields, len(rows), parts, lambda lo, hi: [list(r) for r in rows[lo:hi]]),
                           feedback)
 
 
