@@ -5,9 +5,11 @@ labels and colours. The dock turns specs into renderers; building one costs no p
 switching measure or year is instant whatever the layer's size. Breaks come from the release profile, so the
 legend is the same for every year.
 """
+import re
 from dataclasses import dataclass
 from dataclasses import field
 
+from .analyses.differences import DifferenceRules
 from .analyses.pressure import PressureRules
 from .analyses.risers_fallers import RiserRules
 from .i18n import tr
@@ -15,16 +17,22 @@ from .i18n import tr_noop
 from .names import CLASS_LAST
 from .names import FALLER
 from .names import GAP_SMALLER
+from .names import MIDDLE
 from .names import NO_NEIGHBOURS
 from .names import NO_STRONG
 from .names import NO_WEAK
 from .names import NOT_FLAGGED
 from .names import NOT_UNDER_PRESSURE
+from .names import PATTERN
 from .names import RISER
 from .names import SLIDER
+from .names import STRONG_FELL
+from .names import STRONG_ROSE
 from .names import UNDER_PRESSURE
 from .names import WEAK_FALLS
+from .names import WEAK_FELL
 from .names import WEAK_RISES_LESS
+from .names import WEAK_ROSE
 from .names import change_field
 from .names import risers_fields
 from .schema import DIMENSIONS
@@ -33,7 +41,7 @@ from .schema import LABEL_COLUMNS
 from .schema import layout_of
 from .schema import score_fields
 
-VIEWS = ("classes", "deviation", "change", "risers", "pressure")
+VIEWS = ("classes", "deviation", "change", "risers", "pressure", "differences")
 # Names and labels are English source strings marked for translation (core/i18n.py): shown through tr().
 VIEW_NAMES = {
     "classes": tr_noop("Score classes"),
@@ -41,6 +49,7 @@ VIEW_NAMES = {
     "change": tr_noop("Change between two years"),
     "risers": tr_noop("Risers and fallers"),
     "pressure": tr_noop("Structurally under pressure"),
+    "differences": tr_noop("Differences within zones"),
 }
 MEASURE_CHOICES = ("total",) + DIMENSIONS
 # The dimensions in English; their Dutch translations are the Leefbaarometer's own names (schema.DIMENSION_NAMES).
@@ -70,6 +79,10 @@ CATEGORY_STYLES = {
                 WEAK_RISES_LESS: (tr_noop("gap wider: the weak units rose less than the strong"), "#ef8a62"),
                 GAP_SMALLER: (tr_noop("gap not wider"), "#67a9cf"),
                 NO_WEAK: (tr_noop("no weak units"), "#f7f7f7"), NO_STRONG: (tr_noop("no strong units"), "#fee090")},
+    # The differences view of a layer with scores: each unit's group in the first year and where it went.
+    "zwaksterk": {WEAK_FELL: (tr_noop("weak, fell"), "#b2182b"), WEAK_ROSE: (tr_noop("weak, rose or the same"), "#f4a582"),
+                  MIDDLE: (tr_noop("neither weak nor strong"), "#f7f7f7"),
+                  STRONG_FELL: (tr_noop("strong, fell"), "#92c5de"), STRONG_ROSE: (tr_noop("strong, rose or the same"), "#2166ac")},
 }
 # The risers-and-fallers view of a layer with scores: units with both scores that are neither riser, faller nor slider.
 NOT_FLAGGED_STYLE = (tr_noop("neither riser nor faller"), "#eeeeee")
@@ -185,12 +198,13 @@ def score_layer_spec(field_names, release):
 
 
 def view_spec(scores, release, view, measure="total", year=None, year_from=None, use_class_fields=True, risers=None,
-              pressure=None):
+              pressure=None, differences=None):
     """The styling spec for a view, or None when the layer lacks what the view needs (the dock says so).
 
     `use_class_fields`: show the layer's class fields (official or computed classes) where it has them;
-    False computes the classes from the scores with the release's cut-points. `risers` (RiserRules) and `pressure`
-    (PressureRules): the criteria of those views, by default the analyses' own defaults.
+    False computes the classes from the scores with the release's cut-points. `risers` (RiserRules), `pressure`
+    (PressureRules) and `differences` (DifferenceRules): the criteria of those views, by default the analyses' own
+    defaults.
     """
     name = tr(MEASURE_LABELS[measure])
     credit = _credit(release)
@@ -266,7 +280,37 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
                         max_class=rules.max_class, min_years=rules.min_years, years="/".join(map(str, years))),
                     note=tr("{credit}; without the requirements of size and contiguity: use the algorithm for those (not "
                             "official)").format(credit=credit))
+    if view == "differences":
+        return _differences_spec(scores, release, year_from, year, differences or DifferenceRules(), credit)
     return None
+
+
+def _differences_spec(scores, release, year_from, year, rules, credit):
+    """The zones of the differences tool by their pattern; on a layer with scores, each unit's group in the first
+    year (weak, strong, neither: the tool's rules) and whether its afw fell, the material of the zones' gaps."""
+    if PATTERN in scores.names:  # the output of leefbaarometer:differences
+        years = sorted({int(n.split("_")[1]) for n in scores.names if re.fullmatch(r"weak_\d{4}", n)})
+        return category_spec(PATTERN, "patroon", tr("Gap between weak and strong units {years}: pattern").format(
+            years="–".join(map(str, years))))
+    if year_from is None or year is None or year_from >= year:
+        return None
+    a, cuts_a = _total(scores, year_from, release)
+    b, _ = _total(scores, year, release)
+    if a is None or b is None:
+        return None
+    k0 = class_expression(a, cuts_a)
+    expr = (f"CASE WHEN {a} IS NULL OR {b} IS NULL THEN NULL "
+            f"WHEN ({k0}) <= {rules.weak_max_class} THEN CASE WHEN {b} < {a} THEN {_literal(WEAK_FELL)} "
+            f"ELSE {_literal(WEAK_ROSE)} END "
+            f"WHEN ({k0}) >= {rules.strong_min_class} THEN CASE WHEN {b} < {a} THEN {_literal(STRONG_FELL)} "
+            f"ELSE {_literal(STRONG_ROSE)} END "
+            f"ELSE {_literal(MIDDLE)} END")
+    return Spec("categorized", expr, categories=_categories("zwaksterk"),
+                title=tr("Weak and strong units (classes of {year_from}): change {year_from}–{year}").format(year_from=year_from,
+                                                                                                        year=year),
+                note=tr("{credit}; weak: class ≤ {weak}, strong: class ≥ {strong} in {year_from}; the gap per zone: "
+                        "'Differences within zones' (not official)").format(credit=credit, weak=rules.weak_max_class,
+                                                                            strong=rules.strong_min_class, year_from=year_from))
 
 
 def _literal(text):

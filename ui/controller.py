@@ -14,6 +14,7 @@ from ..core.analyses.pressure import PressureRules
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from ..core.names import CLASS_LAST
+from ..core.names import PATTERN
 from ..core.release import load_release
 from ..core.release import release_from_json
 from ..core.schema import AREA_CODE_FIELDS
@@ -45,8 +46,10 @@ from ..processing.styling import renderer_from_spec
 
 SCOPE = "leefbaarometer"
 PLAY_INTERVAL_MS = 1500
-TWO_YEAR_VIEWS = ("change", "risers")
+TWO_YEAR_VIEWS = ("change", "risers", "differences")
 PRESSURE_FIELD = CLASS_LAST  # the class field of the pressure algorithm's dissolved clusters
+# Outputs of analyses without scores of their own, by the field that marks them, and the view that shows them.
+OUTPUT_VIEWS = {PRESSURE_FIELD: "pressure", PATTERN: "differences"}
 
 
 class DockController(QObject):
@@ -114,11 +117,16 @@ class DockController(QObject):
             self.scores = drop_empty_dimensions(layer_scores(names, flat_year), lambda f: has_value(self.layer, f))
             self.years = self.scores.years("total") or self.scores.years()
             self.layer.selectionChanged.connect(self.show_profile)
-            if not self.scores.fields and PRESSURE_FIELD in names:  # the clusters of the pressure algorithm
-                self._set_view("pressure")
+            if not self.scores.fields and self.output_view():  # e.g. the clusters of the pressure algorithm
+                self._set_view(self.output_view())
         self._fill_years()
         self.show_idle()
         self.show_profile()  # the new layer's selection, or an empty profile: never the previous layer's area
+
+    def output_view(self):
+        """The view of an analysis' output without scores (pressure clusters, the zones of differences), else None."""
+        names = self.scores.names if self.scores is not None else []
+        return next((view for f, view in OUTPUT_VIEWS.items() if f in names), None)
 
     def _set_view(self, view):
         combo = self.dock.view_combo
@@ -157,7 +165,7 @@ class DockController(QObject):
         d.year_label.setText(str(self.choice()["year"] or "–"))
         d.from_combo.setEnabled(d.view_combo.currentData() in TWO_YEAR_VIEWS)
         d.title_label.setText("")
-        if self.layer is None or not (self.scores.fields or PRESSURE_FIELD in self.scores.names):
+        if self.layer is None or not (self.scores.fields or self.output_view()):
             d.status_label.setText(tr("Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS)."))
         else:
             d.status_label.setText(tr("The layer keeps its own style until you choose a view, measure or year here."))
@@ -171,7 +179,7 @@ class DockController(QObject):
         c = self.choice()
         d.year_label.setText(str(c["year"]) if c["year"] else "–")
         d.from_combo.setEnabled(c["view"] in TWO_YEAR_VIEWS)
-        if self.layer is None or not (self.scores.fields or PRESSURE_FIELD in self.scores.names):
+        if self.layer is None or not (self.scores.fields or self.output_view()):
             d.status_label.setText(tr("Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS)."))
             d.title_label.setText("")
             return None
@@ -202,6 +210,8 @@ class DockController(QObject):
         """Why the layer cannot show a choice, naming the year and the measure it lacks."""
         if PRESSURE_FIELD in self.scores.names and not self.scores.fields:
             return tr("This layer holds the clusters of 'Structurally under pressure': choose that view.")
+        if PATTERN in self.scores.names and not self.scores.fields:
+            return tr("This layer holds the zones of 'Differences within zones': choose that view.")
         if c["view"] == "pressure":
             return tr("'Structurally under pressure' needs total scores in at least {n} years; this layer has {k}.").format(
                 n=PressureRules().min_years, k=len(self.scores.years("total")))  # the view's duration

@@ -39,7 +39,8 @@ from ...core.schema import gemeente_of
 from ...core.schema import unit_key_field
 from ...core.values import group_codes
 from ...core.values import key_text
-from ...core.views import category_spec
+from ...core.views import layer_scores
+from ...core.views import view_spec
 from ...core.weights import weight_column
 from ...core.years import check_year_order
 from ...core.years import year_pair
@@ -183,7 +184,7 @@ class DifferencesAlgorithm(LbmAlgorithm):
         title = tr("Differences {years}").format(years=years_text((y0, y1)))
         dest = write_table(self, parameters, self.OUTPUT, context, feedback, table, geometries)
         if geometries is not None:
-            self.style_on_load(context, dest, category_spec(PATTERN, "patroon", title), release, title)
+            self.style_on_load(context, dest, view_spec(layer_scores(list(table.columns)), release, "differences"), release, title)
         else:
             name_output(self, context, dest, title)
         xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)

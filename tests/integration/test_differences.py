@@ -243,3 +243,55 @@ def test_years_follow_the_data_and_units_without_zone_are_named(run_alg):
     assert "WARNING 1 units have no zone in 'gm_code': they count only in the row of all units (NL): 0003" in log.lines
     assert got.loc["GM0001", "pattern"] == "zwak daalt" and got.loc["GM0001", "dgap"] == pytest.approx(0.10)
     assert (got.loc["NL", "n_weak"], got.loc["NL", "weak_2022"]) == (2, pytest.approx(-0.30))
+
+
+def test_panel_shows_the_zones_by_pattern_and_the_units_by_group(dock, pc4_gemeenten, pc4_result):
+    """The output opens in the panel's differences view; on the PC4 areas themselves the view marks each area's group
+    in 2014 (by the tool's rules) and whether its afw fell, as a second computation finds them."""
+    from qgis.core import QgsExpression
+    from qgis.core import QgsExpressionContext
+    from qgis.core import QgsExpressionContextUtils
+    from qgis.core import QgsProject
+    from qgis.core import QgsVectorLayer
+
+    from ..helpers import CUTS
+    from ..helpers import choose
+    from ..helpers import pick_layer
+
+    widget, controller = dock
+    zones = QgsVectorLayer(pc4_result[0]["OUTPUT"], "verschillen", "ogr")
+    units = QgsVectorLayer(pc4_gemeenten, "pc4", "ogr")
+    QgsProject.instance().addMapLayers([zones, units])
+    try:
+        pick_layer(widget, zones)
+        assert widget.view_combo.currentData() == "differences" and widget.status_label.text() == ""
+        r = zones.renderer()
+        assert r.type() == "categorizedSymbol" and r.classAttribute() == "pattern"
+        assert [c.label() for c in r.categories()][:3] == ["gap wider: the weak units fell",
+                                                          "gap wider: the weak units rose less than the strong", "gap not wider"]
+        assert "Gap between weak and strong units 2014–2022" in widget.title_label.text()
+        widget.view_combo.setCurrentIndex(widget.view_combo.findData("classes"))
+        assert "'Differences within zones': choose that view" in widget.status_label.text()
+
+        r = choose(dock, units, "differences", "total", 2022, 2014)
+        assert [c.label() for c in r.categories()] == ["weak, fell", "weak, rose or the same", "neither weak nor strong",
+                                                      "strong, fell", "strong, rose or the same", "no score"]
+        assert "weak: class ≤ 3, strong: class ≥ 6 in 2014" in widget.title_label.text()
+        ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(units))
+        expression = QgsExpression(r.classAttribute())
+        shown, want = {}, {}
+        for f in units.getFeatures():
+            ctx.setFeature(f)
+            value = expression.evaluate(ctx)
+            shown[value] = shown.get(value, 0) + 1
+            a, b = f["afw_2014"], f["afw_2022"]
+            if a is None or b is None or (hasattr(a, "isNull") and a.isNull()) or (hasattr(b, "isNull") and b.isNull()):
+                group = None
+            else:
+                k = int(np.searchsorted(CUTS, a, side="right")) + 1
+                group = "midden" if 3 < k < 6 else ("zwak" if k <= 3 else "sterk") + (" gedaald" if b < a else " gestegen")
+            want[group] = want.get(group, 0) + 1
+        assert shown == want
+        assert shown["zwak gedaald"] + shown["zwak gestegen"] == 62 and shown[None] == 4068 - 4025  # the tool's n_weak, n_units
+    finally:
+        QgsProject.instance().removeAllMapLayers()
