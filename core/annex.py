@@ -34,9 +34,20 @@ from .numformat import COUNT
 from .numformat import COUNT_CHANGE
 from .numformat import SCORE
 from .numformat import TEXT
+from .numformat import YEAR
 from .schema import DIMENSION_NAMES
+from .schema import DIMENSIONS
+from .series import GROUP3_NAMES
+from .series import GROUPS3
+from .series import all_measures
+from .series import group_weights
+from .series import zone_index
 
-TABLES = ("samenvatting", "onder_druk", "stijgers", "dalers", "laagste_onv")
+# The annex's tables in the order the PDF prints them and the spreadsheet holds them: the text, the key figures, the
+# development over the years (mean scores per measurement, their change, the households per class group) and the
+# lists of bijlagen 2–5.
+TABLES = ("tekst", "samenvatting", "ontwikkeling", "verandering_gemiddelde", "klassengroepen", "onder_druk", "stijgers",
+          "dalers", "laagste_onv")
 
 
 @dataclass(frozen=True)
@@ -79,10 +90,15 @@ def unit_level(field_name, codes):
     return LEVELS[_LEVEL_OF_FIELD.get(str(field_name).lower(), "gebied")]
 
 
-def table_titles(level=LEVELS["buurt"]):
-    """{table: heading} as printed, naming the level ('Bijlage 2 — postcodegebieden waar …')."""
+def table_titles(level=LEVELS["buurt"], unit="huishoudens"):
+    """{table: heading} as printed, naming the level ('Bijlage 2 — postcodegebieden waar …') and what is counted
+    ('Huishoudens per klassengroep')."""
     return {
-        "samenvatting": "Samenvatting",
+        "tekst": "Samenvatting",
+        "samenvatting": "Kerncijfers",
+        "ontwikkeling": "Ontwikkeling",
+        "verandering_gemiddelde": "Verandering van het gemiddelde",
+        "klassengroepen": f"{unit[:1].upper()}{unit[1:]} per klassengroep",
         "onder_druk": f"Bijlage 2 — {level.plural} waar de leefbaarheid structureel onder druk staat",
         "stijgers": "Bijlage 3 — stijgers",
         "dalers": "Bijlage 4 — dalers",
@@ -95,14 +111,35 @@ TABLE_TITLES = table_titles()
 CLUSTER, DURATION, WEAKEST = "Cluster", "Metingen onder druk", "Zwakste dimensie"
 CHANGE_AFW, DRIVER, ONV, ONV_CLASS = "Verandering afw", "Vooral door", "Score overlast en onveiligheid", "Klasse onv"
 HOUSEHOLDS = "Huishoudens"
+YEAR_COLUMN, CLASS_COLUMN, SINCE, GM_COLUMN = "Jaar", "Klasse", "Verandering", "Gemeente"
+# What a weight field counts, as the annex names it: (the counts' word, the column header).
+WEIGHT_KINDS = {"huishoudens": "Huishoudens", "woningen": "Woningen", "inwoners": "Inwoners"}
 COLUMN_KINDS = {HOUSEHOLDS: COUNT, CLUSTER: COUNT, DURATION: COUNT, CHANGE_AFW: CHANGE, ONV: SCORE,
-                "afw": SCORE, "onder druk": COUNT, "stijgers": COUNT, "dalers": COUNT,
+                "afw": SCORE, "onder druk": COUNT, "stijgers": COUNT, "dalers": COUNT, YEAR_COLUMN: YEAR,
+                **{header: COUNT for header in WEIGHT_KINDS.values()},
                 **{level.plural: COUNT for level in LEVELS.values()}}
 
 
 def column_kind(header):
     """COUNT, SCORE, CHANGE or TEXT for a column header of the annex tables (the summary has kinds per row)."""
     return COLUMN_KINDS.get(header, TEXT)
+
+
+def column_kinds(df):
+    """{column: kind} of a table: its own (df.attrs['kinds']) where it carries them, else by header."""
+    own = df.attrs.get("kinds", {})
+    return {c: own.get(c, column_kind(c)) for c in df.columns}
+
+
+def weight_kind(field_name):
+    """What a weight field counts, from its name: 'woningen' (aantal_woningen), 'inwoners' (aantal_inwoners, inw),
+    else 'huishoudens'."""
+    name = str(field_name or "").lower()
+    if "woning" in name or "dwelling" in name:
+        return "woningen"
+    if "inwon" in name or name.startswith("inw") or "resident" in name or "bevolking" in name:
+        return "inwoners"
+    return "huishoudens"
 
 
 @dataclass
@@ -115,19 +152,26 @@ class AnnexSettings:
     risers: RiserRules = field(default_factory=RiserRules)
     years: tuple = ()  # the measurements of the layer up to `year` (pressure looks at the last of them)
     level: Level = LEVELS["buurt"]  # the kind of area the annex lists
+    weight_kind: str = "huishoudens"  # what the weight field counts: 'huishoudens', 'woningen' or 'inwoners'
 
     @property
     def unit(self):
-        """What the counts count: 'huishoudens', or the areas ('buurten', 'postcodegebieden') without households."""
-        return "huishoudens" if self.weighted else self.level.plural
+        """What the counts count: 'huishoudens' (or 'woningen', 'inwoners'), or the areas ('buurten',
+        'postcodegebieden') without a weight field."""
+        return self.weight_kind if self.weighted else self.level.plural
+
+    @property
+    def weight_header(self):
+        return WEIGHT_KINDS[self.weight_kind]
 
     def text(self):
         p, r = self.pressure, self.risers
         base = f"basisjaar {self.base_year}" if self.base_year is not None else "geen basisjaar (één meting)"
-        # Without households every area counts one, so the size criterion counts areas: said here, as in the log.
-        size = (f"aaneengesloten {self.level.plural} met samen ≥ {p.min_weight:g} huishoudens" if self.weighted else
-                f"≥ {p.min_weight:g} aaneengesloten {self.level.plural} (geen huishoudens: {self.level.plural} geteld in "
-                f"plaats van huishoudens)")
+        # Without households the size criterion counts areas (PressureRules.min_units): said here, as in the log.
+        size = (f"aaneengesloten {self.level.plural} met samen ≥ {p.min_weight:g} {self.unit}" if self.weighted else
+                f"aaneengesloten {self.level.plural}, ≥ {p.min_units} (geen huishoudens: geen minimum van "
+                f"{p.min_weight:g} huishoudens)" if p.min_units > 1 else
+                f"aaneengesloten {self.level.plural} (geen huishoudens: geen minimum van {p.min_weight:g} huishoudens)")
         return (f"jaar {self.year}, {base}; onder druk: klasse ≤ {p.max_class} in ≥ {p.min_years} van de "
                 f"laatste {p.last_years} metingen, {size}; stijgers/dalers: start klasse ≤ {r.start_max_class}, "
                 f"≥ {r.class_steps} klasse; laagste onv: {self.lowest_onv} {self.level.plural}; "
@@ -140,6 +184,7 @@ class AnnexSettings:
         if self.base_year is None:
             why = f"{self.level.layer} heeft alleen metingen van {shown}"
             out["verandering"] = f"Geen kaart van de verandering: die vraagt twee metingen, en {why}."
+            out["verandering_gemiddelde"] = f"Geen verandering van het gemiddelde: die vraagt twee metingen, en {why}."
             out["stijgers"] = f"Geen stijgers te bepalen: die vragen een basisjaar om mee te vergelijken, en {why}."
             out["dalers"] = f"Geen dalers te bepalen: die vragen een basisjaar om mee te vergelijken, en {why}."
         n = len(self.years[-self.pressure.last_years:])
@@ -171,6 +216,26 @@ def annex_years(available, year=None, base_year=None):
     return y, b
 
 
+def release_note(release, years):
+    """One Dutch sentence for the annex's sources: which class table the annex used and whether it fits the data's
+    release. Each release recomputes every year and holds the years up to its own, so the last year of the layer
+    tells its release (a PC4 file of release 2022 ends in 2022); the table's release is the profile's last year."""
+    data_release = max(years) if len(years) else None
+    table_years = release.raw.get("years") or [int(m) for m in re.findall(r"(?<!\d)(20\d\d)(?!\d)", release.id)]
+    table_release = max(table_years) if table_years else None
+    if data_release is None or table_release is None:
+        return f"Klassen volgens de tabel van {release.title}."
+    if data_release == table_release:
+        return (f"Klassen volgens de tabel van {release.title}; die past bij de gegevens, die lopen tot en met "
+                f"{data_release} (release {data_release}).")
+    return (f"Klassen volgens de tabel van {release.title}, niet van de release van de gegevens: die lopen tot en met "
+            f"{data_release}, dus release {data_release} (tenzij latere jaren zijn weggelaten), en voor release "
+            f"{data_release} heeft de plugin geen klassentabel (de officiële grenzen van de totaalscore zijn niet "
+            f"gepubliceerd). Klassen en klassengroepen volgen daarom de grenzen van release {table_release}; een gebied "
+            f"vlak bij een grens kan in release {data_release} in de klasse ernaast vallen. Met een releaseprofiel "
+            f"van release {data_release} (Klassen kalibreren, op een laag met officiële klassen) gebruikt de bijlage dat.")
+
+
 # Characters of the name in a file name: the longest real one ('Súdwest-Fryslân' …) fits many times over, and with
 # the code, a table suffix ('_onder_druk.csv') and a temporary prefix it stays far below the 255 bytes file systems allow.
 FILE_NAME_CHARS = 80
@@ -185,12 +250,16 @@ def safe_file_name(code, name):
     return f"{re.sub(r'[^A-Za-z0-9]', '', str(code))[:FILE_NAME_CHARS]}_{ascii_name}"
 
 
-def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs, settings):
+def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs, settings, gemeente_names=None,
+                 groups=None, differences=None):
     """{gm_code: {table: DataFrame or None}} for every gemeente, and the index table of all gemeenten.
 
     A table is None where the layer cannot fill it (settings.missing_sections() says why). Without weights
     (settings.weighted False) every area counts once and no households column is printed. The areas are listed
     by code (header settings.level.code_header) and, where `unit_names` is given, name; never the code twice.
+    `gemeente_names`: {code: name} for the text; `groups`: {gemeente code: its group (G4, G40, overig …)}, where
+    known, for the development beside the group's; `differences`: {gemeente code: the differences analysis's
+    figures} where a run has them (core/annex_text.py says which; none today).
     """
     y, b = settings.year, settings.base_year
     missing = settings.missing_sections()
@@ -205,14 +274,16 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
     # Every table is built once for all areas and then split by gemeente: one pass, not one per gemeente.
     level = settings.level
     code_col = level.code_header
+    weight_col = settings.weight_header
     base = pd.DataFrame({"gm": gm, code_col: unit_codes})
     if unit_names is not None:
         base[level.name_header] = unit_names
     if settings.weighted:
-        base[HOUSEHOLDS] = w
+        base[weight_col] = w
     all_tables = {}
     if "onder_druk" not in missing:
-        labels, clusters = pressure(data, release, list(settings.years), pairs, w, settings.pressure)
+        labels, clusters = pressure(data, release, list(settings.years), pairs, w if settings.weighted else None,
+                                    settings.pressure)
         under = labels >= 0
         t = base[under].copy()
         t[f"Klasse {y}"] = labels_of[k_y[under]]
@@ -227,51 +298,175 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
             t = base[m].copy()
             t[f"Klasse {b}"] = labels_of[rf["k_start"][m].astype(int)]
             t[f"Klasse {y}"] = labels_of[rf["k_end"][m].astype(int)]
-            t[CHANGE_AFW] = np.round(rf["dafw"][m], 3)
+            t[CHANGE_AFW] = rf["dafw"][m]
             t[DRIVER] = [DIMENSION_NAMES.get(d, "") if d else "" for d in rf["driver"][m]]
-            all_tables[name] = t.sort_values(CHANGE_AFW, ascending=(name == "dalers"))
+            # ties (equal changes) in code order: the same rows on every numpy, whose quicksort orders ties its own way
+            all_tables[name] = t.sort_values([CHANGE_AFW, code_col], ascending=[name == "dalers", True], kind="mergesort")
     onv = data.get("onv", y)
     if onv is not None and np.isfinite(onv).any():
         m = np.isfinite(onv)
         t = base[m].copy()
-        t[ONV] = np.round(onv[m], 3)
+        t[ONV] = onv[m]
         t[ONV_CLASS] = labels_of[release.dimension_class(onv[m]).astype(int)]
-        all_tables["laagste_onv"] = t.sort_values(ONV).groupby("gm", sort=False).head(settings.lowest_onv)
+        all_tables["laagste_onv"] = t.sort_values([ONV, code_col], kind="mergesort").groupby("gm", sort=False).head(settings.lowest_onv)
     else:
         all_tables["laagste_onv"] = base[:0].assign(**{ONV: [], ONV_CLASS: []})
+    lists = {name: _list_counts(all_tables.get(name), weight_col if settings.weighted else None) for name in LISTS}
     split = {name: dict(tuple(df.groupby("gm", sort=False))) for name, df in all_tables.items()}
     empty = {name: df.iloc[:0] for name, df in all_tables.items()}
+    dev = _Development(data, release, gm, w, settings, groups)
     out, index_rows = {}, []
     for code in sorted({c for c in gm if c is not None}):
         sel = gm == code
         s = _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings)
+        nat = list(national)
+        for name in LISTS:
+            if name not in missing:
+                own, everywhere = lists[name].get(code, (0, 0.0)), lists[name].get(None, (0, 0.0))
+                s.append((f"{LIST_NAMES[name]}: {level.plural}", own[0], COUNT))
+                nat.append((None, everywhere[0], COUNT))
+                if settings.weighted:
+                    s.append((f"{LIST_NAMES[name]}: {settings.unit}", own[1], COUNT))
+                    nat.append((None, everywhere[1], COUNT))
         summary = pd.DataFrame({"kenmerk": [r[0] for r in s], "gemeente": [r[1] for r in s],
-                                f"alle {level.plural}": [r[1] for r in national]})
+                                f"alle {level.plural}": [r[1] for r in nat]})
         summary.attrs["row_kinds"] = [r[2] for r in s]
-        tables = {"samenvatting": summary}
-        for name in TABLES[1:]:
-            tables[name] = (split[name].get(code, empty[name]).drop(columns="gm").reset_index(drop=True)
-                            if name in all_tables else None)
+        tables = {"samenvatting": summary, **dev.tables(code)}
+        for name in TABLES:
+            if name in all_tables:
+                tables[name] = split[name].get(code, empty[name]).drop(columns="gm").reset_index(drop=True)
+            elif name in ("onder_druk", "stijgers", "dalers"):
+                tables[name] = None
+        from .annex_text import annex_text  # it reads the tables' headers from here
+
+        name = (gemeente_names or {}).get(code, code)
+        tables["tekst"] = pd.DataFrame({"tekst": annex_text(name, tables, settings, (differences or {}).get(code))})
         out[code] = tables
-        index_rows.append({"gemeentecode": code, level.plural: int(sel.sum()), "afw": s[0][1], "klasse": s[1][1],
+        i = dev.index[code]
+        index_rows.append({"gemeentecode": code, level.plural: int(sel.sum()), settings.unit: float(w[sel].sum()),
+                           "afw": s[0][1], "klasse": s[1][1],
+                           "afw basisjaar": dev.mean_of(i, b), "verandering afw": (s[2][1] if b is not None else None),
                            **{name: (len(tables[key]) if tables[key] is not None else None)
                               for name, key in (("onder druk", "onder_druk"), ("stijgers", "stijgers"), ("dalers", "dalers"))}})
-    return out, pd.DataFrame(index_rows)
+    index = pd.DataFrame(index_rows)
+    index.attrs["kinds"] = {settings.unit: COUNT, "afw basisjaar": SCORE, "verandering afw": CHANGE}
+    if b is None:
+        index = index.drop(columns=["afw basisjaar", "verandering afw"])
+    return out, index
+
+
+LISTS = ("stijgers", "dalers", "onder_druk")
+LIST_NAMES = {"stijgers": "stijgers", "dalers": "dalers", "onder_druk": "structureel onder druk"}
+
+
+def _list_counts(table, weight_col):
+    """{gemeente: (areas, weight)} of a list (stijgers …), and under None the totals of all gemeenten."""
+    if table is None:
+        return {}
+    per = table.groupby("gm", sort=False)
+    n = per.size()
+    weight = per[weight_col].sum() if weight_col else n * 0.0
+    out = {code: (int(n[code]), float(weight[code])) for code in n.index}
+    out[None] = (len(table), float(table[weight_col].sum()) if weight_col else 0.0)
+    return out
+
+
+class _Development:
+    """The figures per gemeente and measurement year behind the tables 'ontwikkeling', 'verandering_gemiddelde' and
+    'klassengroepen': computed once for all gemeenten (core/series.py), split per gemeente on demand."""
+
+    def __init__(self, data, release, gm, w, settings, groups):
+        self.settings, self.release = settings, release
+        self.years = [yy for yy in settings.years if yy <= settings.year] or [settings.year]
+        names, zone = zone_index(gm)
+        self.index = {c: i for i, c in enumerate(names)}
+        self.means = all_measures(data, release, zone, len(names), w, self.years)
+        everyone = np.zeros(data.n, dtype=np.int64)
+        self.national = all_measures(data, release, everyone, 1, w, self.years)
+        self.groups = {c: g for c, g in (groups or {}).items() if g not in (None, "")}
+        if self.groups:
+            group_names, group_zone = zone_index([self.groups.get(c) for c in gm])
+            self.group_index = {g: i for i, g in enumerate(group_names)}
+            self.group_means = all_measures(data, release, group_zone, len(group_names), w, self.years)
+        classes = [unit_classes(data, release, yy) for yy in self.years]
+        self.counts = group_weights(classes, zone, len(names), w)
+        self.dims = [d for d in DIMENSIONS if d in self.means]
+        self.labels = np.array([""] + list(release.class_labels), dtype=object)
+
+    def mean_of(self, i, year):
+        if year is None or year not in self.years:
+            return None
+        v = self.means["afw"][i, self.years.index(year)]
+        return float(v) if np.isfinite(v) else None
+
+    def _columns(self, code):
+        """[(header, kind, values per year)] of one gemeente: its mean afw and class, all areas', its group's, its
+        dimensions'."""
+        i, level = self.index[code], self.settings.level
+        afw = self.means["afw"][i]
+        cols = [(GM_COLUMN, SCORE, afw), (CLASS_COLUMN, TEXT, self.labels[self.release.total_class(afw).astype(int)]),
+                (f"Alle {level.plural}", SCORE, self.national["afw"][0])]
+        group = self.groups.get(code)
+        if group is not None:
+            cols.append((str(group), SCORE, self.group_means["afw"][self.group_index[group]]))
+        cols += [(d, SCORE, self.means[d][i]) for d in self.dims]
+        return cols
+
+    def tables(self, code):
+        cols = self._columns(code)
+        years = self.years
+        dev = pd.DataFrame({YEAR_COLUMN: years, **{h: v for h, _, v in cols}})
+        dev.attrs["kinds"] = {YEAR_COLUMN: YEAR, **{h: k for h, k, _ in cols}}
+        dev.attrs["group"] = self.groups.get(code)  # the header of the group's column, if any
+        out = {"ontwikkeling": dev, "verandering_gemiddelde": None}
+        y, b = self.settings.year, self.settings.base_year
+        if b is not None:
+            since = [(years[0], "eerste meting")]
+            if b not in (years[0], years[-2]):
+                since.append((b, "basisjaar"))
+            if years[-2] != years[0]:
+                since.append((years[-2], "vorige meting"))
+            last = years.index(y)
+            rows = {SINCE: [f"sinds {s} ({why})" for s, why in since]}
+            for h, k, v in cols:
+                if k == SCORE:
+                    rows[h] = [v[last] - v[years.index(s)] for s, _ in since]
+            change = pd.DataFrame(rows)
+            change.attrs["kinds"] = {SINCE: TEXT, **{h: CHANGE for h in rows if h != SINCE}}
+            change.attrs["years"] = [s for s, _ in since]
+            change.attrs["group"] = self.groups.get(code)
+            out["verandering_gemiddelde"] = change
+        i = self.index[code]
+        counts = {GROUP_HEADERS[g]: self.counts[g][i] for g in GROUPS3}
+        total = sum(counts.values())
+        groups = pd.DataFrame({YEAR_COLUMN: years, **counts, TOTAL: total})
+        for g in GROUPS3:
+            groups[DIFF_HEADERS[g]] = np.r_[np.nan, np.diff(self.counts[g][i])]
+        groups.attrs["kinds"] = {YEAR_COLUMN: YEAR, TOTAL: COUNT, **{GROUP_HEADERS[g]: COUNT for g in GROUPS3},
+                                 **{DIFF_HEADERS[g]: COUNT_CHANGE for g in GROUPS3}}
+        out["klassengroepen"] = groups
+        return out
+
+
+GROUP_HEADERS = {g: name[:1].upper() + name[1:] for g, name in GROUP3_NAMES.items()}
+DIFF_HEADERS = {g: f"Verschil {lo}–{hi}" if lo != hi else f"Verschil {lo}" for g, (lo, hi) in GROUPS3.items()}
+TOTAL = "Totaal"
 
 
 def _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings):
     """[(kenmerk, value, kind)] of a set of areas: mean afw and its class, the change since the base year, and
-    the households (or areas) per class group with their change."""
+    the households (or areas) per class group with their change. Values at full precision (the printed table
+    and the spreadsheet's number format round them)."""
     y, b, unit = settings.year, settings.base_year, settings.unit
     mean_y = mean_of(afw_y, w, sel)
-    weighted = "gewogen met huishoudens" if settings.weighted else f"{settings.level.plural} tellen even zwaar"
-    out = [(f"gemiddelde afw {y} ({weighted})", round(mean_y, 3) if np.isfinite(mean_y) else None, SCORE),
+    weighted = f"gewogen met {unit}" if settings.weighted else f"{settings.level.plural} tellen even zwaar"
+    out = [(f"gemiddelde afw {y} ({weighted})", mean_y if np.isfinite(mean_y) else None, SCORE),
            ("klasse van het gemiddelde",
             release.class_labels[int(release.total_class(np.array([mean_y]))[0]) - 1] if np.isfinite(mean_y) else "", TEXT)]
     if afw_b is not None:
         mean_b = mean_of(afw_b, w, sel)
         d = mean_y - mean_b
-        out.append((f"verandering afw sinds {b}", round(d, 3) if np.isfinite(d) else None, CHANGE))
+        out.append((f"verandering afw sinds {b}", d if np.isfinite(d) else None, CHANGE))
     # Areas with a score that year: the class groups below add up to it (areas kept without scores are not in it).
     per_class = class_totals(k_y, w, sel)
     out.append((f"{unit} {y}", float(per_class[1:].sum()), COUNT))

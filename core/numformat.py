@@ -7,9 +7,10 @@ import math
 
 MINUS = "\u2212"  # the typographic minus sign; a hyphen is not a minus in print
 
-COUNT, COUNT_CHANGE, SCORE, CHANGE, TEXT = "count", "count_change", "score", "change", "text"
+COUNT, COUNT_CHANGE, SCORE, CHANGE, TEXT, YEAR = "count", "count_change", "score", "change", "text", "year"
 # Excel number formats per kind (Excel shows them in the reader's own locale, so "#,##0" is 45.063 in Dutch Excel).
-EXCEL_FORMATS = {COUNT: "#,##0", COUNT_CHANGE: "+#,##0;-#,##0;0", SCORE: "0.000", CHANGE: "+0.000;-0.000;0.000"}
+# Cells hold the full value (0.0916…); the format only rounds what is shown (0,092), so a user's own sums do not drift.
+EXCEL_FORMATS = {COUNT: "#,##0", COUNT_CHANGE: "+#,##0;-#,##0;0", SCORE: "0.000", CHANGE: "+0.000;-0.000;0.000", YEAR: "0"}
 
 
 def is_missing(value):
@@ -48,7 +49,7 @@ def dutch_decimal(value, decimals=3, sign=False):
 
 
 def format_value(value, kind):
-    """A table cell as printed in the annex, by the column's kind (COUNT, COUNT_CHANGE, SCORE, CHANGE or TEXT)."""
+    """A table cell as printed in the annex, by the column's kind (COUNT, COUNT_CHANGE, SCORE, CHANGE, YEAR or TEXT)."""
     if is_missing(value):
         return ""
     if kind == COUNT:
@@ -59,7 +60,15 @@ def format_value(value, kind):
         return dutch_decimal(value, 3)
     if kind == CHANGE:
         return dutch_decimal(value, 3, sign=True)
+    if kind == YEAR:
+        return str(int(value))
     return str(value)
+
+
+def dutch_number(value, decimals, sign=False):
+    """A number with `decimals` decimals in Dutch notation (whole numbers grouped: 45.063); the charts' ticks and
+    values in annexes."""
+    return dutch_decimal(value, decimals, sign) if decimals else dutch_int(value, sign)
 
 
 def format_bytes(n):

@@ -65,8 +65,8 @@
     </message>
     <message>
       <location filename="../core/analyses/pressure.py" />
-      <source>{n:g} (no dwellings field: units counted instead of dwellings)</source>
-      <translation>{n:g} (geen woningenveld: eenheden geteld in plaats van woningen)</translation>
+      <source>{n} (no dwellings field: units counted instead of dwellings; min_dwellings={d:g} needs the dwellings field)</source>
+      <translation>{n} (geen woningenveld: eenheden geteld in plaats van woningen; min_dwellings={d:g} vraagt het woningenveld)</translation>
     </message>
     <message>
       <location filename="../core/analyses/pressure.py" />
@@ -210,6 +210,32 @@
       <location filename="../core/change.py" />
       <source>no total score for {a}</source>
       <translation>geen totaalscore voor {a}</translation>
+    </message>
+    <message>
+      <location filename="../core/charts/builders.py" />
+      <source>Dimensions: no scores</source>
+      <translation>Dimensies: geen scores</translation>
+    </message>
+    <message>
+      <location filename="../core/charts/builders.py" />
+      <source>Total score (afw) per year</source>
+      <translation>Totaalscore (afw) per jaar</translation>
+    </message>
+    <message>
+      <location filename="../core/charts/builders.py" />
+      <location filename="../core/views.py" />
+      <source>no score</source>
+      <translation>geen score</translation>
+    </message>
+    <message>
+      <location filename="../core/charts/builders.py" />
+      <source>Dimensions {year}</source>
+      <translation>Dimensies {year}</translation>
+    </message>
+    <message>
+      <location filename="../core/charts/render.py" />
+      <source>charts need the Python package matplotlib, which is missing here; on Debian and Ubuntu install the package python3-matplotlib (sudo apt install python3-matplotlib), with other installers 'pip install matplotlib' in QGIS's Python, and restart QGIS</source>
+      <translation>grafieken vragen het Python-pakket matplotlib, dat hier ontbreekt; installeer op Debian en Ubuntu het pakket python3-matplotlib (sudo apt install python3-matplotlib), met andere installatieprogramma's 'pip install matplotlib' in de Python van QGIS, en start QGIS opnieuw</translation>
     </message>
     <message>
       <location filename="../core/classify.py" />
@@ -733,12 +759,6 @@
       <location filename="../core/views.py" />
       <source>Housing stock</source>
       <translation>Woningvoorraad</translation>
-    </message>
-    <message>
-      <location filename="../core/views.py" />
-      <location filename="../ui/area_profile.py" />
-      <source>no score</source>
-      <translation>geen score</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1408,8 +1428,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
-      <source>&lt;p&gt;How another indicator (share of residents with poor health, income, crime …) differs between the livability classes: per class and class group the weighted mean of the indicator, the ratio between the worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "factor 3.5") and the rank correlation (Spearman) of afw and the indicator; overall and per group of gemeenten. A chart (PNG) shows the mean per class.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Year&lt;/b&gt; of the classes: the layer's last measurement unless you give one.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is built from such indicators.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Hoe een andere indicator (aandeel inwoners met een slechte gezondheid, inkomen, criminaliteit …) verschilt tussen de leefbaarheidsklassen: per klasse en klassengroep het gewogen gemiddelde van de indicator, de verhouding tussen de slechtste en de beste groep (onvoldoende of lager 1–3 tegen goed t/m uitstekend 7–9: de "factor 3,5" van de rapporten) en de rangcorrelatie (Spearman) van afw en de indicator; in totaal en per groep gemeenten. Een grafiek (PNG) toont het gemiddelde per klasse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaar&lt;/b&gt; van de klassen: de laatste meting van de laag, tenzij u er een opgeeft.&lt;/p&gt;&lt;p&gt;Een samenhang, geen oorzaak: de Leefbaarometer zelf is uit zulke indicatoren opgebouwd.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;How another indicator (share of residents with poor health, income, crime …) differs between the livability classes: per class and class group the weighted mean of the indicator, the ratio between the worst and the best group (onvoldoende of lager 1–3 against goed t/m uitstekend 7–9: the reports' "factor 3.5") and the rank correlation (Spearman) of afw and the indicator; overall and per group of gemeenten. A chart (PNG, or SVG when the file name ends in .svg) shows the mean per class, its values in your locale; charts need matplotlib (Debian: python3-matplotlib).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Year&lt;/b&gt; of the classes: the layer's last measurement unless you give one.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is built from such indicators.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Hoe een andere indicator (aandeel inwoners met een slechte gezondheid, inkomen, criminaliteit …) verschilt tussen de leefbaarheidsklassen: per klasse en klassengroep het gewogen gemiddelde van de indicator, de verhouding tussen de slechtste en de beste groep (onvoldoende of lager 1–3 tegen goed t/m uitstekend 7–9: de "factor 3,5" van de rapporten) en de rangcorrelatie (Spearman) van afw en de indicator; in totaal en per groep gemeenten. Een grafiek (PNG, of SVG als de bestandsnaam op .svg eindigt) toont het gemiddelde per klasse, de waarden in uw landinstelling; grafieken vragen matplotlib (Debian: python3-matplotlib).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaar&lt;/b&gt; van de klassen: de laatste meting van de laag, tenzij u er een opgeeft.&lt;/p&gt;&lt;p&gt;Een samenhang, geen oorzaak: de Leefbaarometer zelf is uit zulke indicatoren opgebouwd.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
@@ -1451,6 +1471,11 @@
       <location filename="../processing/algorithms/class_profile.py" />
       <source>{indicator}: ratio 1-3 / 7-9 = {verhouding_13_79:.2f}, Spearman with afw = {spearman_afw:.2f}</source>
       <translation>{indicator}: verhouding 1-3 / 7-9 = {verhouding_13_79:.2f}, Spearman met afw = {spearman_afw:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/class_profile.py" />
+      <source>{indicator} per Leefbaarometer class, {year}</source>
+      <translation>{indicator} per Leefbaarometer-klasse, {year}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/classify.py" />
@@ -1835,8 +1860,28 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>&lt;p&gt;For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. The PDF holds a map of the gemeente's areas in score classes and a map of the change since the base year (the other areas pale grey; the gemeente's areas labelled with their name or code, labels never overlapping; scale bar, north arrow and legend), a summary (weighted mean afw and class, households per class group and their change, beside the figures for all areas of the layer), and the tables: areas structurally under pressure (bijlage 2), stijgers (3), dalers (4) and the lowest scores on overlast en onveiligheid (5); sources, release, classification and criteria; page numbers. Numbers in Dutch notation; the PDF's text is text (searchable) and it carries a title and keywords. Once per run an index lists every gemeente with its counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt; of every level as &lt;i&gt;Import published scores&lt;/i&gt; makes them: buurten, wijken, PC4 areas or 100 m cells. The annex names them as what they are (Buurt, Wijk, Postcodegebied/PC4, Gridcel) and lists names only where the layer has them. &lt;b&gt;Code field of the areas&lt;/b&gt; is detected when empty (grid_id, PC4, postcode, bu_code, buurtcode, wk_code, wijkcode, code, statcode). The &lt;b&gt;gemeente&lt;/b&gt; of an area comes from a field gm_code or gemeentecode, else from a buurt or wijk code (BU05990110 lies in GM0599); PC4 areas and cells get theirs from &lt;i&gt;Assign zones&lt;/i&gt; (leefbaarometer:assignzones) first.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files as published&lt;/b&gt; work as they are: the official WFS buurten (one year, fields code and naam) and CBS's gemeenten (gemeentecode, gemeentenaam; also gm_code/gm_naam, statcode/statnaam) — or choose the fields. Year and base year follow the data when left empty: the last year of the layer and the one before it. With one year the annex shows that year; the change map, stijgers and dalers, and the duration of pressure each give way to one sentence saying why.&lt;/p&gt;&lt;p&gt;File names are safe and predictable: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Existing files are not overwritten unless you allow it. Each file is written to a temporary name and moved into place when complete; cancelling stops between gemeenten. A gemeente whose annex fails does not stop the others: the run finishes them, lists the failures and then fails.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Template&lt;/b&gt;: the plugin's own (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) or yours for page 1; the export fills items with the ids titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering where the template has them, and adds the table pages.&lt;/p&gt;&lt;p&gt;Households weigh the means and counts (CBS key figures joined to the areas); without them every area counts once and the annex counts areas. The criteria are the plugin's defaults, not the ministry's (not published). The sources name the boundaries by their source: CBS where the layer shows it is CBS's (CBS's field names, its metadata, or a file or layer name naming CBS), else the layer's title.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Voor elke gemeente (of de codes die u opgeeft) een bijlage zoals het ministerie die naar de betrokken gemeenten stuurt: een pdf, gemaakt uit een sjabloon voor de afdruklay-out met een atlas over de gemeenten, en een spreadsheet met dezelfde tabellen. De pdf bevat een kaart van de gebieden van de gemeente in scoreklassen en een kaart van de verandering sinds het basisjaar (de andere gebieden lichtgrijs; de gebieden van de gemeente met hun naam of code, zonder overlappende labels; schaalbalk, noordpijl en legenda), een samenvatting (gewogen gemiddelde afw en klasse, huishoudens per klassengroep en hun verandering, naast de cijfers voor alle gebieden van de laag), en de tabellen: gebieden waar de leefbaarheid structureel onder druk staat (bijlage 2), stijgers (3), dalers (4) en de laagste scores op overlast en onveiligheid (5); bronnen, release, indeling en criteria; paginanummers. Getallen in Nederlandse notatie; de tekst van de pdf is tekst (doorzoekbaar) en de pdf heeft een titel en trefwoorden. Eén keer per run somt een index elke gemeente op met haar aantallen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt; van elk niveau zoals &lt;i&gt;Gepubliceerde scores importeren&lt;/i&gt; ze maakt: buurten, wijken, PC4-gebieden of cellen van 100 m. De bijlage noemt ze wat ze zijn (Buurt, Wijk, Postcodegebied/PC4, Gridcel) en noemt namen alleen waar de laag ze heeft. &lt;b&gt;Codeveld van de gebieden&lt;/b&gt; wordt herkend als u het leeg laat (grid_id, PC4, postcode, bu_code, buurtcode, wk_code, wijkcode, code, statcode). De &lt;b&gt;gemeente&lt;/b&gt; van een gebied komt uit een veld gm_code of gemeentecode, anders uit een buurt- of wijkcode (BU05990110 ligt in GM0599); PC4-gebieden en cellen krijgen die eerst met &lt;i&gt;Zones toekennen&lt;/i&gt; (leefbaarometer:assignzones).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden zoals gepubliceerd&lt;/b&gt; werken zoals ze zijn: de officiële WFS-buurten (één jaar, velden code en naam) en de gemeenten van het CBS (gemeentecode, gemeentenaam; ook gm_code/gm_naam, statcode/statnaam) — of kies de velden. Jaar en basisjaar volgen uit de gegevens als u ze leeg laat: het laatste jaar van de laag en het jaar ervoor. Met één jaar toont de bijlage dat jaar; de veranderingskaart, stijgers en dalers, en de duur van de druk maken dan elk plaats voor één zin die zegt waarom.&lt;/p&gt;&lt;p&gt;Bestandsnamen zijn veilig en voorspelbaar: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Bestaande bestanden worden niet overschreven tenzij u dat toestaat. Elk bestand wordt onder een tijdelijke naam geschreven en op zijn plaats gezet als het compleet is; annuleren stopt tussen twee gemeenten. Een gemeente waarvan de bijlage mislukt houdt de andere niet tegen: de run maakt ze af, somt de mislukkingen op en mislukt dan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjabloon&lt;/b&gt;: dat van de plugin (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) of uw eigen voor pagina 1; de export vult items met de id's titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering waar het sjabloon ze heeft, en voegt de tabelpagina's toe.&lt;/p&gt;&lt;p&gt;Huishoudens wegen de gemiddelden en aantallen (kerncijfers van het CBS, gekoppeld aan de gebieden); zonder huishoudens telt elk gebied één keer en telt de bijlage gebieden. De criteria zijn de standaarden van de plugin, niet die van het ministerie (niet gepubliceerd). De bronnen noemen de grenzen bij hun bron: CBS waar de laag laat zien dat ze van het CBS is (veldnamen van het CBS, haar metadata, of een bestands- of laagnaam die CBS noemt), anders de titel van de laag.&lt;/p&gt;</translation>
+      <source>Detected from the field's name (woning…: dwellings, inwoner…: residents, else households)</source>
+      <translation>Herkend aan de naam van het veld (woning…: woningen, inwoner…: inwoners, anders huishoudens)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Households</source>
+      <translation>Huishoudens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Dwellings</source>
+      <translation>Woningen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Residents</source>
+      <translation>Inwoners</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>&lt;p&gt;For every gemeente (or the codes you list) an annex as the ministry sends the gemeenten concerned: a PDF made from a print-layout template with an atlas over the gemeenten, and a spreadsheet with the same tables. The PDF holds a map of the gemeente's areas in score classes and a map of the change since the base year (the other areas pale grey; the gemeente's areas labelled with their name or code, labels never overlapping; scale bar, north arrow and legend); a short text written from the figures (the class of the last year, the change since the first and the previous measurement and the dimension that drove it, the households in areas onvoldoende or lower, the areas and households among the risers, fallers and areas under pressure; every number of it is in a table of the annex); the key figures (weighted mean afw and class, households per class group and their change, beside the figures for all areas of the layer); the development over the years: a chart of the gemeente's mean afw per measurement beside all areas of the layer (and the gemeente's group, G4/G40/rest, where the gemeenten layer has a group field), the five dimensions in small multiples, and the table of those means and their change; the households per class group (onvoldoende of lager, zwak, voldoende of hoger) per measurement as stacked bars, with the table and the change since the previous measurement; and the tables: areas structurally under pressure (bijlage 2), stijgers (3), dalers (4) and the lowest scores on overlast en onveiligheid (5); sources, release, the class table used and why, criteria; page numbers. Numbers in Dutch notation; the PDF's text is text (searchable: headings, legends and values of the charts too) and it carries a title and keywords. Once per run an index lists every gemeente with its counts, and an overview (overzicht.pdf) shows how many gemeenten fall in each class and the five largest risers and fallers among them. Charts need matplotlib (Debian: python3-matplotlib).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt; of every level as &lt;i&gt;Import published scores&lt;/i&gt; makes them: buurten, wijken, PC4 areas or 100 m cells. The annex names them as what they are (Buurt, Wijk, Postcodegebied/PC4, Gridcel) and lists names only where the layer has them. &lt;b&gt;Code field of the areas&lt;/b&gt; is detected when empty (grid_id, PC4, postcode, bu_code, buurtcode, wk_code, wijkcode, code, statcode). The &lt;b&gt;gemeente&lt;/b&gt; of an area comes from a field gm_code or gemeentecode, else from a buurt or wijk code (BU05990110 lies in GM0599); PC4 areas and cells get theirs from &lt;i&gt;Assign zones&lt;/i&gt; (leefbaarometer:assignzones) first.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Files as published&lt;/b&gt; work as they are: the official WFS buurten (one year, fields code and naam) and CBS's gemeenten (gemeentecode, gemeentenaam; also gm_code/gm_naam, statcode/statnaam) — or choose the fields. Year and base year follow the data when left empty: the last year of the layer and the one before it. With one year the annex shows that year; the change map, stijgers and dalers, and the duration of pressure each give way to one sentence saying why.&lt;/p&gt;&lt;p&gt;File names are safe and predictable: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Existing files are not overwritten unless you allow it. Each file is written to a temporary name and moved into place when complete; cancelling stops between gemeenten. A gemeente whose annex fails does not stop the others: the run finishes them, lists the failures and then fails.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Template&lt;/b&gt;: the plugin's own (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) or yours for page 1; the export fills items with the ids titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering where the template has them, and adds the table pages.&lt;/p&gt;&lt;p&gt;Households weigh the means and counts (CBS key figures joined to the areas), or dwellings or residents: &lt;b&gt;What the weight field counts&lt;/b&gt; names them in the annex (detected from the field's name by default); the same counts serve every year, so the change in households per class group comes from the classes. Without a weight field every area counts once and the annex counts areas. Spreadsheets and CSV files hold every value at full precision (the spreadsheet shows it rounded through a number format). The criteria are the plugin's defaults, not the ministry's (not published). The sources name the boundaries by their source: CBS where the layer shows it is CBS's (CBS's field names, its metadata, or a file or layer name naming CBS), else the layer's title.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Voor elke gemeente (of de codes die u opgeeft) een bijlage zoals het ministerie die naar de betrokken gemeenten stuurt: een pdf, gemaakt uit een sjabloon voor de afdruklay-out met een atlas over de gemeenten, en een spreadsheet met dezelfde tabellen. De pdf bevat een kaart van de gebieden van de gemeente in scoreklassen en een kaart van de verandering sinds het basisjaar (de andere gebieden lichtgrijs; de gebieden van de gemeente met hun naam of code, zonder overlappende labels; schaalbalk, noordpijl en legenda); een korte tekst, geschreven uit de cijfers (de klasse van het laatste jaar, de verandering sinds de eerste en de vorige meting en de dimensie die die vooral bepaalde, de huishoudens in gebieden die onvoldoende of lager scoren, de gebieden en huishoudens onder de stijgers, dalers en gebieden onder druk; elk getal ervan staat in een tabel van de bijlage); de kerncijfers (gewogen gemiddelde afw en klasse, huishoudens per klassengroep en hun verandering, naast de cijfers voor alle gebieden van de laag); de ontwikkeling door de jaren: een grafiek van de gemiddelde afw van de gemeente per meting naast alle gebieden van de laag (en de groep van de gemeente, G4/G40/overig, waar de gemeentelaag een groepsveld heeft), de vijf dimensies in kleine grafieken naast elkaar, en de tabel van die gemiddelden en hun verandering; de huishoudens per klassengroep (onvoldoende of lager, zwak, voldoende of hoger) per meting als gestapelde staven, met de tabel en de verandering sinds de vorige meting; en de tabellen: gebieden waar de leefbaarheid structureel onder druk staat (bijlage 2), stijgers (3), dalers (4) en de laagste scores op overlast en onveiligheid (5); bronnen, release, de gebruikte klassentabel en waarom, criteria; paginanummers. Getallen in Nederlandse notatie; de tekst van de pdf is tekst (doorzoekbaar: ook de koppen, legenda's en waarden van de grafieken) en de pdf heeft een titel en trefwoorden. Eén keer per run somt een index elke gemeente op met haar aantallen, en een overzicht (overzicht.pdf) toont hoeveel gemeenten in elke klasse vallen en de vijf grootste stijgers en dalers onder hen. Grafieken vragen matplotlib (Debian: python3-matplotlib).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt; van elk niveau zoals &lt;i&gt;Gepubliceerde scores importeren&lt;/i&gt; ze maakt: buurten, wijken, PC4-gebieden of cellen van 100 m. De bijlage noemt ze wat ze zijn (Buurt, Wijk, Postcodegebied/PC4, Gridcel) en noemt namen alleen waar de laag ze heeft. &lt;b&gt;Codeveld van de gebieden&lt;/b&gt; wordt herkend als u het leeg laat (grid_id, PC4, postcode, bu_code, buurtcode, wk_code, wijkcode, code, statcode). De &lt;b&gt;gemeente&lt;/b&gt; van een gebied komt uit een veld gm_code of gemeentecode, anders uit een buurt- of wijkcode (BU05990110 ligt in GM0599); PC4-gebieden en cellen krijgen die eerst met &lt;i&gt;Zones toekennen&lt;/i&gt; (leefbaarometer:assignzones).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bestanden zoals gepubliceerd&lt;/b&gt; werken zoals ze zijn: de officiële WFS-buurten (één jaar, velden code en naam) en de gemeenten van het CBS (gemeentecode, gemeentenaam; ook gm_code/gm_naam, statcode/statnaam) — of kies de velden. Jaar en basisjaar volgen uit de gegevens als u ze leeg laat: het laatste jaar van de laag en het jaar ervoor. Met één jaar toont de bijlage dat jaar; de veranderingskaart, stijgers en dalers, en de duur van de druk maken dan elk plaats voor één zin die zegt waarom.&lt;/p&gt;&lt;p&gt;Bestandsnamen zijn veilig en voorspelbaar: &lt;code&gt;GM0599_Rotterdam.pdf&lt;/code&gt;, &lt;code&gt;GM0796_s-Hertogenbosch.xlsx&lt;/code&gt;. Bestaande bestanden worden niet overschreven tenzij u dat toestaat. Elk bestand wordt onder een tijdelijke naam geschreven en op zijn plaats gezet als het compleet is; annuleren stopt tussen twee gemeenten. Een gemeente waarvan de bijlage mislukt houdt de andere niet tegen: de run maakt ze af, somt de mislukkingen op en mislukt dan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sjabloon&lt;/b&gt;: dat van de plugin (&lt;code&gt;resources/annex_template.qpt&lt;/code&gt;) of uw eigen voor pagina 1; de export vult items met de id's titel, ondertitel, kaart_klassen, kaart_verandering, legenda_klassen, legenda_verandering waar het sjabloon ze heeft, en voegt de tabelpagina's toe.&lt;/p&gt;&lt;p&gt;Huishoudens wegen de gemiddelden en aantallen (kerncijfers van het CBS, gekoppeld aan de gebieden), of woningen of inwoners: &lt;b&gt;Wat het gewichtsveld telt&lt;/b&gt; noemt ze zo in de bijlage (standaard herkend aan de naam van het veld); dezelfde aantallen gelden voor elk jaar, dus de verandering van de huishoudens per klassengroep komt uit de klassen. Zonder gewichtsveld telt elk gebied één keer en telt de bijlage gebieden. Spreadsheets en CSV-bestanden bevatten elke waarde in volle precisie (de spreadsheet toont haar afgerond via een getalnotatie). De criteria zijn de standaarden van de plugin, niet die van het ministerie (niet gepubliceerd). De bronnen noemen de grenzen bij hun bron: CBS waar de laag laat zien dat ze van het CBS is (veldnamen van het CBS, haar metadata, of een bestands- of laagnaam die CBS noemt), anders de titel van de laag.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1852,6 +1897,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>Households (empty: every area counts once)</source>
       <translation>Huishoudens (leeg: elk gebied telt één keer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>What the weight field counts</source>
+      <translation>Wat het gewichtsveld telt</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1872,6 +1922,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>Gemeente name field (empty: gm_naam, gemeentenaam, statnaam …)</source>
       <translation>Gemeentenaamveld (leeg: gm_naam, gemeentenaam, statnaam …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Group field of the gemeenten (G4/G40/rest …; empty: no group line)</source>
+      <translation>Groepsveld van de gemeenten (G4/G40/overig …; leeg: geen lijn van de groep)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1905,6 +1960,16 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Also the charts as SVG files</source>
+      <translation>Ook de grafieken als SVG-bestanden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Overview of the gemeenten (overzicht.pdf, two gemeenten or more)</source>
+      <translation>Overzicht van de gemeenten (overzicht.pdf, bij twee gemeenten of meer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>Folder for the annexes</source>
       <translation>Map voor de bijlagen</translation>
     </message>
@@ -1930,6 +1995,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole and kept; no index was written.</source>
+      <translation>{exc} De schijf raakte vol bij de bijlage van {code} {name}: de {n} bijlagen daarvoor zijn volledig en blijven bewaard; er is geen index geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>the {plural} have no gemeente code field (gm_code, gemeentecode), and their codes do not tell the gemeente: give them their gemeente first with 'Assign zones' (leefbaarometer:assignzones), or choose GM_FIELD</source>
       <translation>de {plural} hebben geen gemeentecodeveld (gm_code, gemeentecode), en hun codes zeggen niet in welke gemeente ze liggen: geef ze eerst hun gemeente met 'Zones toekennen' (leefbaarometer:assignzones), of kies GM_FIELD</translation>
     </message>
@@ -1945,8 +2015,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
-      <source>No households field: the size criterion of 'structurally under pressure' counts buurten instead of households (clusters of at least {n:g} buurten). Give the households field.</source>
-      <translation>Geen veld met huishoudens: het omvangcriterium van 'structureel onder druk' telt buurten in plaats van huishoudens (clusters van minstens {n:g} buurten). Geef het veld met huishoudens.</translation>
+      <source>No households field: the size criterion of 'structurally under pressure' ({n:g} households) cannot be applied; clusters of at least {units} {level} are listed. Give the households field.</source>
+      <translation>Geen veld met huishoudens: het omvangscriterium van 'structureel onder druk' ({n:g} huishoudens) is niet toe te passen; clusters van minstens {units} {level} worden vermeld. Geef het veld met huishoudens.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1962,6 +2032,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>the gemeenten layer has no gemeente codes in field {field}</source>
       <translation>de gemeentelaag heeft geen gemeentecodes in veld {field}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the group field {field} of the gemeenten is empty for every gemeente</source>
+      <translation>het groepsveld {field} van de gemeenten is bij elke gemeente leeg</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -1992,11 +2067,6 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>the layer lacks the scores to draw the {view} map of {year}</source>
       <translation>de laag mist de scores om de kaart {view} van {year} te tekenen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/export_annexes.py" />
-      <source>{exc} The disk filled at the annex of {code} {name}: {n} annexes before it are whole and kept; no index was written.</source>
-      <translation>{exc} De schijf raakte vol bij de bijlage van {code} {name}: de {n} bijlagen daarvoor zijn volledig en blijven bewaard; er is geen index geschreven.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -2267,8 +2337,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
-      <source>&lt;p&gt;Areas where livability is &lt;i&gt;structureel onder druk&lt;/i&gt;, selected on three criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;severity&lt;/b&gt;: total-score class at most {max_class} (onvoldoende or lower) by default;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duration&lt;/b&gt;: in at least M of the last K measurements (default {min_years} of {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;size&lt;/b&gt;: a contiguous cluster of such units with at least N dwellings (default {min_weight:g}; the weight field). Without a dwellings field every unit counts as one, so the minimum then counts units: the log says so, and so does the output's &lt;code&gt;criteria&lt;/code&gt; (&lt;code&gt;min_units&lt;/code&gt; instead of &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Grid cells (a &lt;code&gt;grid_id&lt;/code&gt; field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2. The annexes per gemeente use the same criteria and defaults.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Gebieden waar de leefbaarheid &lt;i&gt;structureel onder druk&lt;/i&gt; staat, geselecteerd op drie criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ernst&lt;/b&gt;: klasse van de totaalscore hoogstens {max_class} (onvoldoende of lager), standaard;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duur&lt;/b&gt;: in minstens M van de laatste K metingen (standaard {min_years} van {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;omvang&lt;/b&gt;: een aaneengesloten cluster van zulke eenheden met minstens N woningen (standaard {min_weight:g}; het gewichtsveld). Zonder woningenveld telt elke eenheid als één, dus het minimum telt dan eenheden: het logboek meldt dat, en ook het veld &lt;code&gt;criteria&lt;/code&gt; van de uitvoer (&lt;code&gt;min_units&lt;/code&gt; in plaats van &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rastercellen (een veld &lt;code&gt;grid_id&lt;/code&gt;) grenzen aan elkaar als 8- of 4-buren; andere polygonen (buurten) als ze een grens delen. Elk cluster wordt één samengevoegd gebied met zijn eenheden, woningen, huishoudens, de codes die het raakt (de codes van zijn eigen eenheden, bijv. PC4 of grid_id, en de velden met buurt-, wijk- en gemeentecode die u opgeeft), zijn gewogen afw en klasse in het laatste jaar, het aantal van de gekozen metingen waarin het cluster als geheel onder druk stond, hoeveel daarvan zonder onderbreking doorlopen tot de laatste, en zijn zwakste dimensie: het materiaal van bijlage 2 van de rapporten. De bijlagen per gemeente gebruiken dezelfde criteria en standaardwaarden.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Areas where livability is &lt;i&gt;structureel onder druk&lt;/i&gt;, selected on three criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;severity&lt;/b&gt;: total-score class at most {max_class} (onvoldoende or lower) by default;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duration&lt;/b&gt;: in at least M of the last K measurements (default {min_years} of {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;size&lt;/b&gt;: a contiguous cluster of such units with at least N dwellings (default {min_weight:g}; the weight field). Without a dwellings field the size counts units instead, with its own minimum (&lt;b&gt;Size without dwellings&lt;/b&gt;, default {min_units}: any cluster, since a number of dwellings cannot be turned into a number of areas): the log says so, and so does the output's &lt;code&gt;criteria&lt;/code&gt; (&lt;code&gt;min_units&lt;/code&gt; instead of &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Grid cells (a &lt;code&gt;grid_id&lt;/code&gt; field) are contiguous as 8- or 4-neighbours; other polygons (buurten) when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code fields you give), its weighted afw and class in the last year, the number of the chosen measurements in which the cluster as a whole was under pressure, how many of them run without a break up to the last one, and its weakest dimension: the material of the reports' annex 2. The annexes per gemeente use the same criteria and defaults.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Gebieden waar de leefbaarheid &lt;i&gt;structureel onder druk&lt;/i&gt; staat, geselecteerd op drie criteria:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ernst&lt;/b&gt;: klasse van de totaalscore hoogstens {max_class} (onvoldoende of lager), standaard;&lt;/li&gt;&lt;li&gt;&lt;b&gt;duur&lt;/b&gt;: in minstens M van de laatste K metingen (standaard {min_years} van {last_years});&lt;/li&gt;&lt;li&gt;&lt;b&gt;omvang&lt;/b&gt;: een aaneengesloten cluster van zulke eenheden met minstens N woningen (standaard {min_weight:g}; het gewichtsveld). Zonder woningenveld telt de omvang eenheden, met een eigen minimum (&lt;b&gt;Omvang zonder woningen&lt;/b&gt;, standaard {min_units}: elk cluster, want een aantal woningen is niet om te rekenen naar een aantal gebieden): het logboek meldt dat, en ook het veld &lt;code&gt;criteria&lt;/code&gt; van de uitvoer (&lt;code&gt;min_units&lt;/code&gt; in plaats van &lt;code&gt;min_dwellings&lt;/code&gt;).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rastercellen (een veld &lt;code&gt;grid_id&lt;/code&gt;) grenzen aan elkaar als 8- of 4-buren; andere polygonen (buurten) als ze een grens delen. Elk cluster wordt één samengevoegd gebied met zijn eenheden, woningen, huishoudens, de codes die het raakt (de codes van zijn eigen eenheden, bijv. PC4 of grid_id, en de velden met buurt-, wijk- en gemeentecode die u opgeeft), zijn gewogen afw en klasse in het laatste jaar, het aantal van de gekozen metingen waarin het cluster als geheel onder druk stond, hoeveel daarvan zonder onderbreking doorlopen tot de laatste, en zijn zwakste dimensie: het materiaal van bijlage 2 van de rapporten. De bijlagen per gemeente gebruiken dezelfde criteria en standaardwaarden.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
@@ -2312,6 +2382,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
+      <source>Size without dwellings: at least … units in the cluster</source>
+      <translation>Omvang zonder woningen: minstens … eenheden in het cluster</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/pressure.py" />
       <source>Code fields to list (buurt, wijk, gemeente)</source>
       <translation>Codevelden om op te sommen (buurt, wijk, gemeente)</translation>
     </message>
@@ -2347,8 +2422,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
-      <source>No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at least {min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.</source>
-      <translation>Geen woningenveld (WEIGHT): het criterium voor de omvang telt in plaats daarvan eenheden, dus een cluster heeft minstens {min_weight:g} eenheden nodig. Geef het woningenveld, of verlaag het minimum voor polygonen.</translation>
+      <source>No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at least {min_units} unit(s) (MIN_UNITS), not {min_weight:g} dwellings. Give the dwellings field to apply the dwellings criterion.</source>
+      <translation>Geen woningenveld (WEIGHT): het omvangscriterium telt in plaats daarvan eenheden, dus een cluster heeft minstens {min_units} eenhe(i)d(en) nodig (MIN_UNITS), niet {min_weight:g} woningen. Geef het woningenveld om het woningencriterium toe te passen.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/pressure.py" />
@@ -2709,6 +2784,11 @@
     </message>
     <message>
       <location filename="../processing/annex_layout.py" />
+      <source>could not write {path} (layout export error {result})</source>
+      <translation>{path} kon niet worden geschreven (fout bij de export van de lay-out: {result})</translation>
+    </message>
+    <message>
+      <location filename="../processing/annex_layout.py" />
       <source>the layout template {path} is not a text file in UTF-8 ({exc})</source>
       <translation>de layoutsjabloon {path} is geen tekstbestand in UTF-8 ({exc})</translation>
     </message>
@@ -2716,11 +2796,6 @@
       <location filename="../processing/annex_layout.py" />
       <source>no items with an id</source>
       <translation>geen items met een id</translation>
-    </message>
-    <message>
-      <location filename="../processing/annex_layout.py" />
-      <source>could not write {path} (layout export error {result})</source>
-      <translation>{path} kon niet worden geschreven (fout bij de export van de lay-out: {result})</translation>
     </message>
     <message>
       <location filename="../processing/base.py" />
@@ -3382,23 +3457,8 @@
     </message>
     <message>
       <location filename="../ui/area_profile.py" />
-      <source>Dimensions: no scores</source>
-      <translation>Dimensies: geen scores</translation>
-    </message>
-    <message>
-      <location filename="../ui/area_profile.py" />
       <source>Select an area on the map to see its profile.</source>
       <translation>Selecteer een gebied op de kaart voor zijn profiel.</translation>
-    </message>
-    <message>
-      <location filename="../ui/area_profile.py" />
-      <source>Total score (afw) per year</source>
-      <translation>Totaalscore (afw) per jaar</translation>
-    </message>
-    <message>
-      <location filename="../ui/area_profile.py" />
-      <source>Dimensions {year}</source>
-      <translation>Dimensies {year}</translation>
     </message>
     <message>
       <location filename="../ui/controller.py" />

@@ -29,44 +29,54 @@ from qgis.core import QgsTableCell
 from qgis.core import QgsTextBufferSettings
 from qgis.core import QgsTextFormat
 from qgis.core import QgsVectorLayerSimpleLabeling
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.annex import DIFF_HEADERS
+from ..core.annex import GROUP_HEADERS
 from ..core.annex import LEVELS
 from ..core.annex import TABLES
-from ..core.annex import column_kind
+from ..core.annex import column_kinds
 from ..core.annex import table_titles
+from ..core.charts import render
+from ..core.charts.builders import wrap
+from ..core.charts.spec import line_height
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from ..core.numformat import TEXT
 from ..core.numformat import format_value
+from .charts import LayoutCharts
 from .compat import LABEL_HORIZONTAL
 from .compat import LAYOUT_MM
 from .compat import RENDER_POINTS
 from .compat import TEXT_AS_TEXT
 from .compat import dom_parse
 from .compat import set_label_font
+from .layout_items import FONT
+from .layout_items import Kept
+from .layout_items import Pool
 
 MM = LAYOUT_MM
-FONT = "DejaVu Sans"
 LEFT, WIDTH, TOP, BOTTOM = 12.0, 186.0, 14.0, 280.0  # table pages: text block on A4 portrait (mm)
 CELL_MARGIN, ROW, GRID = 1.2, 2.6, 0.2
 PITCH = ROW + 2 * CELL_MARGIN + GRID  # one table row as drawn (mm), measured on QGIS 3.22
 HEADER = 5.0  # the header row (one line, bold 7 pt)
 HEADING, GAP = 7.0, 4.0
 # Column widths (mm, without the cell margins) by header; the area's name takes what is left.
-WIDTHS = {"Buurtcode": 17, "Wijkcode": 17, "PC4": 12, "Gridcel": 22, "Code": 22, "Huishoudens": 17, "Cluster": 12,
-          "Metingen onder druk": 28, "Zwakste dimensie": 33, "Verandering afw": 23, "Vooral door": 33,
-          "Score overlast en onveiligheid": 44, "Klasse onv": 26, "kenmerk": 110, "gemeente": 32,
-          **{f"alle {level.plural}": 32 for level in LEVELS.values()}}
+WIDTHS = {"Buurtcode": 17, "Wijkcode": 17, "PC4": 12, "Gridcel": 22, "Code": 22, "Huishoudens": 17, "Woningen": 17,
+          "Inwoners": 17, "Cluster": 12, "Metingen onder druk": 28, "Zwakste dimensie": 33, "Verandering afw": 23,
+          "Vooral door": 33, "Score overlast en onveiligheid": 44, "Klasse onv": 26, "kenmerk": 110, "gemeente": 32,
+          **{f"alle {level.plural}": 32 for level in LEVELS.values()},
+          **{f"Alle {level.plural}": 32 for level in LEVELS.values()},
+          "Jaar": 10, "Gemeente": 16, "Klasse": 25, "Verandering": 42, "Totaal": 17,
+          **{h: 30 for h in GROUP_HEADERS.values()}, **{h: 18 for h in DIFF_HEADERS.values()}}
 CLASS_WIDTH = 23
 HEADER_NAMES = {"kenmerk": "Kenmerk", "gemeente": "Gemeente", "Klasse onv": "Klasse",
                 **{f"alle {level.plural}": f"Alle {level.plural}" for level in LEVELS.values()}}
 LABEL_SIZE = 6.5  # points: the areas' names or codes on the maps
+TEXT_SIZE = 8  # points: sentences (the annex's text, notes, sources)
 
 
 # Items a template must have: the annex's title and its map of score classes. The others (ondertitel,
@@ -113,16 +123,95 @@ def load_template(path, project):
     return layout
 
 
-class AnnexLayout:
+class _Reused:
+    """The labels, tables and pages the cursor fills, kept from one annex to the next (processing/layout_items.py):
+    `release` before an annex, `finish` after it hides what it did not use and leaves unused pages out of exports."""
+
+    def _reuse(self, layout, fixed_pages):
+        self.layout, self.fixed_pages = layout, fixed_pages
+        self._labels = Pool(lambda: Kept(_label(self.layout, "", TEXT_SIZE)))
+        self._tables = Pool(lambda: _KeptTable(*_new_table(self.layout)))
+        self._pages = Pool(self._new_page)
+
+    def _new_page(self):
+        page = QgsLayoutItemPage(self.layout)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
+        self.layout.pageCollection().addPage(page)
+        return _KeptPage(page)
+
+    def take_label(self, text, size, bold=False, align=Qt.AlignmentFlag.AlignLeft):
+        label = self._labels.take()
+        label.font(size, bold)
+        label.text(text)
+        label.align(align)
+        label.show()
+        return label
+
+    def take_table(self):
+        table = self._tables.take()
+        table.frame.show()
+        return table
+
+    def take_page(self):
+        """The number of a further A4 page (one left out of exports since an earlier annex, or a new one)."""
+        self._pages.take().exported(True)
+        return self.fixed_pages + self._pages.used - 1
+
+    def pages_used(self):
+        return self.fixed_pages + self._pages.used
+
+    def release(self):
+        for pool in (self._labels, self._tables, self._pages):
+            pool.release()
+
+    def finish(self):
+        self._labels.finish(lambda label: label.show(False))
+        self._tables.finish(lambda table: table.frame.show(False))
+        self._pages.finish(lambda page: page.exported(False))
+
+    def drop_reused(self):
+        for pool in (self._labels, self._tables, self._pages):
+            pool.clear()
+
+
+class _KeptTable:
+    """A styled manual table with its one frame; headers, widths and row heights set only when they change."""
+
+    def __init__(self, table, frame):
+        self.table, self.frame, self.shape = table, Kept(frame), None
+
+    def fill(self, headers, widths, rows):
+        shape = ([(h.heading(), h.hAlignment()) for h in headers], list(widths), len(rows))
+        if shape != self.shape:
+            # emptied first: every setter lays the table out again, which costs little for an empty one
+            self.table.setTableContents([])
+            self.table.setHeaders(headers)
+            self.table.setColumnWidths(widths)
+            self.table.setRowHeights([ROW] * len(rows))
+            self.shape = shape
+        self.table.setTableContents(rows)
+
+
+class _KeptPage:
+    def __init__(self, page):
+        self.page, self.state = page, None
+
+    def exported(self, yes):
+        if self.state != yes:
+            self.page.setExcludeFromExports(not yes)
+            self.state = yes
+
+
+class AnnexLayout(_Reused):
     """One layout for all annexes of a run: `fill` it for a gemeente (after the atlas moved there), then `export`."""
 
     def __init__(self, template_path, buurt_layer, gem_layer, gem_code_field, buurt_gm_expression, label_field,
-                 renderers, project=None, level=LEVELS["buurt"]):
+                 renderers, project=None, level=LEVELS["buurt"], unit="huishoudens"):
         """`renderers`: {'classes': renderer, 'change': renderer or None} from the run's styling specs;
         `buurt_gm_expression`: a QGIS expression giving an area's gemeente code; `label_field`: the areas' name or
         code, drawn on both maps (not for 100 m cells); `level`: what the areas are (core/annex.Level)."""
         self.project = project or QgsProject()
-        self.level = level
+        self.level, self.unit = level, unit
         self._gem_code_field = gem_code_field
         self.project.setCrs(buurt_layer.crs())
         here = f"({buurt_gm_expression}) = attribute(@atlas_feature, {QgsExpression.quotedString(gem_code_field)})"
@@ -150,6 +239,7 @@ class AnnexLayout:
             self.project.addMapLayer(lyr)
         self.layout = load_template(template_path, self.project)
         self.template_pages = self.layout.pageCollection().pageCount()
+        self._reuse(self.layout, self.template_pages)
         for key in ("classes", "change"):
             suffix = "klassen" if key == "classes" else "verandering"
             m = self.layout.itemById(f"kaart_{suffix}")
@@ -167,7 +257,7 @@ class AnnexLayout:
         self.atlas = self.layout.atlas()
         self.atlas.setCoverageLayer(self.coverage)
         self.atlas.setEnabled(True)
-        self._added = []  # items and multiframes of the last gemeente's table pages
+        self.charts = LayoutCharts(self.layout)  # the charts' pictures and labels, kept from one annex to the next
 
     def select(self, codes):
         """Run the atlas over these gemeente codes only, sorted."""
@@ -204,38 +294,33 @@ class AnnexLayout:
             kop.setText("Verandering")
 
     def clear(self):
-        """Remove the last gemeente's table pages. Before the atlas moves on: a seek refreshes every item of the
-        layout, and long tables of the last gemeente made it four times slower than the export itself."""
-        for item in self._added:
-            if isinstance(item, QgsLayoutMultiFrame):
-                for frame in list(item.frames()):
-                    self.layout.removeLayoutItem(frame)
-                self.layout.removeMultiFrame(item)
-                item.deleteLater()  # the layout lets go of a removed multiframe without deleting it
-            else:
-                self.layout.removeLayoutItem(item)
-        self._added = []
-        pages = self.layout.pageCollection()
-        while pages.pageCount() > self.template_pages:
-            pages.deletePage(pages.pageCount() - 1)
-        # Removed items are deleted later, by the event loop, which a Processing run may never return to: until
-        # then they stay connected to the layout and every seek refreshes all earlier gemeenten's tables (each
-        # annex took longer than the one before: 0.03 s to move to the 1st gemeente, 0.3 s to the 80th).
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        """Start the next gemeente's table pages: the last one's labels, tables, charts and pages are filled anew, and
+        what the next one does not use is hidden when it is filled (`fill` ends with `finish`)."""
+        self.release()
+        self.charts.release()
 
-    def fill(self, name, code, tables, notes, title, subtitle, sources):
-        """The texts and table pages of one gemeente; the atlas must stand on it."""
+    def fill(self, name, code, tables, notes, title, subtitle, sources, charts=None, svgs=None):
+        """The texts and table pages of one gemeente; the atlas must stand on it. `charts`: {table: Chart} drawn
+        above that table, `svgs`: {table: the chart's drawing} (LayoutCharts.drawn)."""
         self.clear()
         for item_id, text in (("titel", title), ("ondertitel", subtitle)):
             item = self.layout.itemById(item_id)
             if item is not None:
                 item.setText(text)
-        pages = self.layout.pageCollection()
         cursor = _Cursor(self)
         cursor.new_page()
-        titles = table_titles(self.level)
+        titles = table_titles(self.level, self.unit)
+        charts, svgs = charts or {}, svgs or {}
         for t in TABLES:
-            cursor.heading(titles[t])
+            if t == "tekst":
+                cursor.heading(titles[t])
+                if tables.get(t) is not None:
+                    cursor.paragraph(" ".join(tables[t]["tekst"]))
+                continue
+            if t != "samenvatting":  # the key figures follow the text under its heading
+                cursor.heading(titles[t], charts[t].height + 2 if t in charts and tables.get(t) is not None else None)
+            if t in charts and tables.get(t) is not None:
+                cursor.chart(charts[t], svgs[t])
             if tables.get(t) is None:
                 cursor.text(notes.get(t, f"Niet te bepalen met {self.level.layer}."))
             elif len(tables[t]) == 0:
@@ -243,38 +328,90 @@ class AnnexLayout:
             else:
                 cursor.table(tables[t], titles[t])
         cursor.heading("Bronnen en criteria")
-        cursor.text(sources, height=30)
-        n = pages.pageCount()
+        cursor.paragraph(sources)
+        n = self.pages_used()
         for p in range(n):
-            label = _label(self.layout, f"{name} ({code}) — pagina {p + 1} van {n}", 7)
-            label.setHAlign(Qt.AlignmentFlag.AlignRight)
-            label.attemptMove(QgsLayoutPoint(LEFT, 287, MM), page=p)
-            label.attemptResize(QgsLayoutSize(WIDTH, 5, MM))
-            self._added.append(label)
+            label = self.take_label(f"{name} ({code}) — pagina {p + 1} van {n}", 7, align=Qt.AlignmentFlag.AlignRight)
+            label.place(LEFT, 287, WIDTH, 5, p)
+        self.finish()
+        self.charts.finish()
 
     def close(self):
         """Delete the layout and its project now: left to Python (a traceback keeps frames alive) they could outlive
         QGIS and crash it on exit."""
-        self.layers, self.coverage, self.atlas, self._added, self._map_sizes = {}, None, None, [], []
+        self.charts.close()
+        self.drop_reused()
+        self.layers, self.coverage, self.atlas, self._map_sizes = {}, None, None, []
         self.layout = None
         self.project.removeAllMapLayers()
         self.project = None
 
     def export(self, path, title, subject, keywords):
         """The PDF, text as text, with title, subject, author and keywords in its metadata."""
-        md = self.project.metadata()
-        md.setTitle(title)
-        md.setAbstract(subject)
-        md.setAuthor("Leefbaarometer-plugin voor QGIS")
-        md.setKeywords({"leefbaarometer": list(keywords)})
-        self.project.setMetadata(md)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = 150
-        settings.exportMetadata = True
-        settings.textRenderFormat = TEXT_AS_TEXT
-        result = QgsLayoutExporter(self.layout).exportToPdf(path, settings)
-        if result != QgsLayoutExporter.ExportResult.Success:
-            raise LbmInputError(tr("could not write {path} (layout export error {result})").format(path=path, result=result))
+        _export(self.layout, self.project, path, title, subject, keywords)
+
+
+def _export(layout, project, path, title, subject, keywords):
+    """A layout as PDF, text as text, with title, subject, author and keywords in its metadata."""
+    md = project.metadata()
+    md.setTitle(title)
+    md.setAbstract(subject)
+    md.setAuthor("Leefbaarometer-plugin voor QGIS")
+    md.setKeywords({"leefbaarometer": list(keywords)})
+    project.setMetadata(md)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = 150
+    settings.exportMetadata = True
+    settings.textRenderFormat = TEXT_AS_TEXT
+    result = QgsLayoutExporter(layout).exportToPdf(path, settings)
+    if result != QgsLayoutExporter.ExportResult.Success:
+        raise LbmInputError(tr("could not write {path} (layout export error {result})").format(path=path, result=result))
+
+
+def export_overview(path, title, subtitle, chart, tables, titles, notes, sources):
+    """The overview of a set of gemeenten as a PDF: title, the chart of gemeenten per class with its table, the largest
+    risers and fallers (core/overview.py), sources; on pages of its own layout."""
+    page = _Page(QgsProject())
+    try:
+        cursor = _Cursor(page)
+        cursor.new_page()
+        cursor._place(page.take_label(title, 14, bold=True), 9)
+        cursor.text(subtitle, 8)
+        for t, df in tables.items():
+            cursor.heading(titles[t], chart.height + 2 if t == "klassenverdeling" else None)
+            if t == "klassenverdeling":
+                cursor.chart(chart, page.charts.drawn(t, [chart])[0])
+            if df is None:
+                cursor.text(notes.get(t, ""))
+            elif len(df) == 0:
+                cursor.text("Geen gemeenten.")
+            else:
+                cursor.table(df, titles[t])
+        cursor.heading("Bronnen en criteria")
+        cursor.paragraph(sources)
+        page.finish()
+        page.charts.finish()
+        _export(page.layout, page.project, path, title, subtitle, ["Leefbaarometer", "overzicht"])
+    finally:
+        page.close()
+
+
+class _Page(_Reused):
+    """A layout of its own (no template, no atlas) for pages the cursor fills: the overview."""
+
+    def __init__(self, project):
+        self.project = project
+        layout = QgsPrintLayout(project)
+        layout.initializeDefaults()
+        layout.pageCollection().deletePage(0)
+        self._reuse(layout, 0)
+        self.charts = LayoutCharts(layout)
+
+    def close(self):
+        self.charts.close()
+        self.drop_reused()
+        self.layout = None
+        self.project = None
 
 
 class _Cursor:
@@ -285,28 +422,40 @@ class _Cursor:
         self.page, self.y = -1, TOP
 
     def new_page(self):
-        page = QgsLayoutItemPage(self.layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
-        self.layout.pageCollection().addPage(page)
-        self.page, self.y = self.layout.pageCollection().pageCount() - 1, TOP
+        self.page, self.y = self.annex.take_page(), TOP
 
     def _place(self, item, height):
-        item.attemptMove(QgsLayoutPoint(LEFT, self.y, MM), page=self.page)
-        item.attemptResize(QgsLayoutSize(WIDTH, height, MM))
-        self.annex._added.append(item)
+        item.place(LEFT, self.y, WIDTH, height, self.page)
         self.y += height
 
-    def heading(self, text):
-        if self.y + HEADING + HEADER + 3 * PITCH > BOTTOM:  # a heading keeps at least three rows with it
+    def heading(self, text, keep=None):
+        """A heading; it keeps at least three table rows, or `keep` mm (a chart), with it on its page."""
+        keep = HEADER + 3 * PITCH if keep is None else keep
+        if self.y + HEADING + keep > BOTTOM:
             self.new_page()
         elif self.y > TOP:
             self.y += GAP
-        self._place(_label(self.layout, text, 10, bold=True), HEADING)
+        self._place(self.annex.take_label(text, 10, bold=True), HEADING)
 
     def text(self, text, height=10):
         if self.y + height > BOTTOM:
             self.new_page()
-        self._place(_label(self.layout, text, 8), height)
+        self._place(self.annex.take_label(text, TEXT_SIZE), height)
+
+    def paragraph(self, text):
+        """A text of several lines, as high as it wraps (measured with the charts' font metrics, a little narrower
+        than the label, so that QGIS never needs more lines than measured)."""
+        lines = sum(len(wrap(part, WIDTH - 6, TEXT_SIZE, render.text_width)) for part in text.split("\n"))
+        self.text(text, lines * line_height(TEXT_SIZE) + 3)
+
+    def chart(self, chart, svg):
+        """A chart (core/charts) with its drawing `svg`: the picture and its searchable texts as labels."""
+        if self.y + chart.height > BOTTOM:
+            self.new_page()
+        elif self.y > TOP:
+            self.y += 1.0
+        self.annex.charts.place(chart, svg, LEFT, self.y, self.page)
+        self.y += chart.height + 2.0
 
     def table(self, df, title):
         rows = [[_cell(v, k, a) for v, k, a in zip(r, kinds, right)] for r, kinds, right in _rows_with_kinds(df)]
@@ -316,46 +465,47 @@ class _Cursor:
             room = int((BOTTOM - self.y - HEADER) // PITCH)
             if room < 3:
                 self.new_page()
-                self._place(_label(self.layout, f"{title} (vervolg)", 10, bold=True), HEADING)
+                self._place(self.annex.take_label(f"{title} (vervolg)", 10, bold=True), HEADING)
                 continue
             chunk = rows[start:start + room]
             self._table(headers, widths, chunk)
             start += len(chunk)
 
     def _table(self, headers, widths, rows):
-        table = QgsLayoutItemManualTable.create(self.layout)
-        self.layout.addMultiFrame(table)
-        table.setContentTextFormat(_format(6.5))
-        table.setHeaderTextFormat(_format(7, bold=True))
-        table.setCellMargin(CELL_MARGIN)
-        table.setGridStrokeWidth(GRID)
-        table.setGridColor(QColor("#999999"))
-        table.setVerticalGrid(False)
-        table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
-        style = QgsLayoutTableStyle()
-        style.enabled = True
-        style.cellBackgroundColor = QColor("#e8eef4")
-        table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, style)
-        table.setHeaders(headers)
-        table.setIncludeTableHeader(True)
-        table.setColumnWidths(widths)
-        table.setTableContents(rows)
-        table.setRowHeights([ROW] * len(rows))
-        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
-        frame = QgsLayoutFrame(self.layout, table)
-        table.addFrame(frame)
+        table = self.annex.take_table()
+        table.fill(headers, widths, rows)
         height = HEADER + len(rows) * PITCH + 1
-        frame.attemptMove(QgsLayoutPoint(LEFT, self.y, MM), page=self.page)
-        frame.attemptResize(QgsLayoutSize(WIDTH, height, MM))
-        self.annex._added.append(table)
+        table.frame.place(LEFT, self.y, WIDTH, height, self.page)
         self.y += height
+
+
+def _new_table(layout):
+    """A manual table of the annex's style with one frame, added to `layout`: (table, frame)."""
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setContentTextFormat(_format(6.5))
+    table.setHeaderTextFormat(_format(7, bold=True))
+    table.setCellMargin(CELL_MARGIN)
+    table.setGridStrokeWidth(GRID)
+    table.setGridColor(QColor("#999999"))
+    table.setVerticalGrid(False)
+    table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
+    style = QgsLayoutTableStyle()
+    style.enabled = True
+    style.cellBackgroundColor = QColor("#e8eef4")
+    table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, style)
+    table.setIncludeTableHeader(True)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+    frame = QgsLayoutFrame(layout, table)
+    table.addFrame(frame)
+    return table, frame
 
 
 def _rows_with_kinds(df):
     """(row values, kinds per cell): the summary has a kind per row, the other tables per column."""
     row_kinds = df.attrs.get("row_kinds")
-    col_kinds = [column_kind(c) for c in df.columns]
-    for i, r in enumerate(df.itertuples(index=False)):
+    col_kinds = list(column_kinds(df).values())
+    for i, r in enumerate(df.itertuples(index=False, name=None)):
         if row_kinds is not None:
             yield r, [TEXT] + [row_kinds[i]] * (len(df.columns) - 1), [False] + [True] * (len(df.columns) - 1)
         else:
@@ -371,15 +521,19 @@ def _cell(value, kind, right):
 
 def _columns(df):
     """Layout table columns (Dutch headers, numbers right-aligned) and their widths."""
-    fixed = [WIDTHS.get(c, CLASS_WIDTH if str(c).startswith("Klasse ") else None) for c in df.columns]
+    own_widths = df.attrs.get("widths", {})
+    fixed = [own_widths.get(c, WIDTHS.get(c, CLASS_WIDTH if str(c).startswith("Klasse ") else None)) for c in df.columns]
     margins = 2 * CELL_MARGIN * len(fixed)
     rest = WIDTH - margins - sum(w for w in fixed if w)
-    widths = [w if w else max(rest / max(fixed.count(None), 1), 20) for w in fixed]
+    own = column_kinds(df)
+    # What is left goes to the columns without a width: a name column (text) keeps at least 20 mm, a number 12.
+    widths = [w if w else max(rest / max(fixed.count(None), 1), 20 if own[c] == TEXT else 12)
+              for c, w in zip(df.columns, fixed)]
     kinds = df.attrs.get("row_kinds")
     headers = []
     for c in df.columns:
         col = QgsLayoutTableColumn(HEADER_NAMES.get(c, c))
-        numeric = (c != df.columns[0]) if kinds is not None else column_kind(c) != TEXT
+        numeric = (c != df.columns[0]) if kinds is not None else own[c] != TEXT
         col.setHAlignment(Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft)
         headers.append(col)
     return headers, widths

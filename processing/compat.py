@@ -24,6 +24,7 @@ from qgis.core import QgsProcessingParameterNumber
 from qgis.core import QgsTextFormat
 from qgis.core import QgsUnitTypes
 from qgis.core import QgsWkbTypes
+from qgis.PyQt.QtGui import QColor
 
 if Qgis.QGIS_VERSION_INT >= 33800:
     from qgis.PyQt.QtCore import QMetaType
@@ -89,12 +90,18 @@ def parameter_as_strings(algorithm, parameters, name, context):
     return algorithm.parameterAsFields(parameters, name, context)
 
 
-def set_label_font(label, font):
-    """A layout label's font, size in points: setTextFormat since QGIS 3.24 (setFont is deprecated)."""
+def set_label_font(label, font, colour=None):
+    """A layout label's font, size in points, and colour (#rrggbb; None: black): setTextFormat since QGIS 3.24
+    (setFont and setFontColor are deprecated)."""
     if hasattr(label, "setTextFormat"):
-        label.setTextFormat(QgsTextFormat.fromQFont(font))
+        fmt = QgsTextFormat.fromQFont(font)
+        if colour:
+            fmt.setColor(QColor(colour))
+        label.setTextFormat(fmt)
     else:
         label.setFont(font)
+        if colour:
+            label.setFontColor(QColor(colour))
 
 
 def save_style_to_database(layer, name, description):

@@ -15,7 +15,7 @@ PG_MAJOR="$({ dpkg-query -W -f='${Depends}\n' postgresql 2>/dev/null; apt-cache 
 # implementation of the χ² tail, git for the plugin ZIP, and QGIS Server's qgis_mapserver with its WFS module as a
 # real WFS on loopback (tests/integration/wfs_server.py; the same package names in bookworm, trixie and sid).
 DEBIAN_PACKAGES=(qgis python3-qgis qgis-providers python3-gdal python3-numpy python3-pandas qttools5-dev-tools
-                 python3-venv python3-openpyxl python3-xlsxwriter xvfb xauth poppler-utils
+                 python3-venv python3-openpyxl python3-xlsxwriter python3-matplotlib xvfb xauth poppler-utils
                  postgresql postgresql-client "postgresql-${PG_MAJOR:-15}-postgis-3"
                  python3-scipy git
                  qgis-server-bin qgis-server-wfs)

@@ -305,3 +305,156 @@ def assert_same_differences(got, want):
             assert g.tolist() == w.tolist()
         else:
             np.testing.assert_allclose(g.to_numpy(dtype=float), w.to_numpy(dtype=float), rtol=1e-12, atol=1e-15, err_msg=col)
+
+
+# --- reading back what a chart draws (SVG written by matplotlib, core/charts/render.py) --------------------------
+
+_SVG = "{http://www.w3.org/2000/svg}"
+_XLINK = "{http://www.w3.org/1999/xlink}href"
+
+
+def _numbers(text):
+    import re
+
+    return [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?(?:e-?\d+)?", text)]
+
+
+def _path_points(d):
+    """The points of an SVG path of straight segments ('M x y L x y … z'), a None between subpaths."""
+    import re
+
+    points = []
+    for command, args in re.findall(r"([MLZz])([^MLZz]*)", d):
+        if command == "M" and points:
+            points.append(None)
+        values = _numbers(args)
+        points += list(zip(values[0::2], values[1::2]))
+    return points
+
+
+def svg_drawing(svg):
+    """What an SVG of the plugin's charts draws, read from the file alone, in the SVG's units (points):
+    {'size': (width, height), 'texts': [(text, (x0, y0, x1, y1) of its glyphs)], 'marks': {gid: [[points] per path]}}.
+
+    Texts are matplotlib's glyph outlines (a comment holds the text; the box is the union of the glyphs' outlines);
+    marks are the groups with an id the builders gave (bars, series, grid lines)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(svg, parser=ET.XMLParser(target=ET.TreeBuilder(insert_comments=True)))
+    width, height = (_numbers(root.get(a))[0] for a in ("width", "height"))
+    glyphs = {}
+    for path in root.iter(f"{_SVG}path"):
+        if path.get("id") and path.get("transform", "").startswith("scale("):
+            scale = _numbers(path.get("transform"))[0]
+            pts = [p for p in _path_points(path.get("d", "")) if p is not None] if path.get("d") else []
+            # Curves ('Q') carry control points: their numbers are taken too, a box at least as large as the glyph.
+            values = _numbers(" ".join(c for c in path.get("d", "") if c not in "MLQZz")) if path.get("d") else []
+            pts = list(zip(values[0::2], values[1::2])) or pts
+            if pts:
+                xs, ys = [x * scale for x, _ in pts], [y * scale for _, y in pts]
+                glyphs[path.get("id")] = (min(xs), min(ys), max(xs), max(ys))
+    texts, marks = [], {}
+    for group in root.iter(f"{_SVG}g"):
+        gid = group.get("id", "")
+        if gid.startswith("text:"):
+            comment = next((c.text.strip() for c in group if c.tag is ET.Comment), "")
+            inner = group.find(f"{_SVG}g")
+            tx, ty, s = _numbers(inner.get("transform"))[:3]
+            boxes = []
+            for use in inner.iter(f"{_SVG}use"):
+                box = glyphs.get(use.get(_XLINK, "").lstrip("#"))
+                if box:
+                    x = float(use.get("x", 0))
+                    boxes.append((tx + s * (x + box[0]), ty - s * box[3], tx + s * (x + box[2]), ty - s * box[1]))
+            if boxes:
+                texts.append((comment, (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                                        max(b[2] for b in boxes), max(b[3] for b in boxes))))
+        elif ":" in gid:
+            marks[gid] = [_path_points(p.get("d", "")) for p in group.iter(f"{_SVG}path")]
+    return {"size": (width, height), "texts": texts, "marks": marks}
+
+
+def box_of(points):
+    pts = [p for p in points if p is not None]
+    return min(x for x, _ in pts), min(y for _, y in pts), max(x for x, _ in pts), max(y for _, y in pts)
+
+
+def boxes_overlap(a, b, slack=0.0):
+    """Do two boxes (x0, y0, x1, y1) overlap by more than `slack` in both directions?"""
+    return min(a[2], b[2]) - max(a[0], b[0]) > slack and min(a[3], b[3]) - max(a[1], b[1]) > slack
+
+
+def axis_scale(marks, axis, panel="plot"):
+    """A chart's own scale, from its grid lines ('grid-y@panel:v1;v2' and 'grid-y@panel:0' marks, one segment per
+    value in order): a function from an SVG coordinate back to a value (a straight line through the grid lines)."""
+    pairs = []
+    for gid, paths in marks.items():
+        if not gid.startswith(f"grid-{axis}@{panel}:"):
+            continue
+        values = [float(v) for v in gid.split(":", 1)[1].split(";")]
+        segments = [[]]
+        for p in paths[0]:
+            if p is None:
+                segments.append([])
+            else:
+                segments[-1].append(p)
+        pairs += [(value, seg[0][1 if axis == "y" else 0]) for value, seg in zip(values, segments)]
+    (v0, c0), (v1, c1) = min(pairs), max(pairs)
+    if v0 == v1:  # one grid line (one year): only a point on it has a value
+        return lambda c: v0 if abs(c - c0) < 0.01 else None
+    return lambda c: v0 + (c - c0) * (v1 - v0) / (c1 - c0)
+
+
+# --- annexes from the published files ---------------------------------------------------------------------------
+
+MINUS = "\u2212"
+
+
+def pdf_text(path, *pages):
+    """The text of a PDF as pdftotext finds it (layout kept, ligatures undone); `pages`: first (and last) page."""
+    import unicodedata
+
+    first_last = ["-f", str(pages[0]), "-l", str(pages[-1])] if pages else []
+    out = subprocess.run(["pdftotext", "-layout", *first_last, str(path), "-"], capture_output=True, text=True, check=True)
+    return unicodedata.normalize("NFKC", out.stdout)
+
+
+def dutch(n, decimals=3, sign=False):
+    """A second, simple implementation of the notation: 45063 -> '45.063', -0.035 -> '−0,035' (ints without decimals)."""
+    if isinstance(n, int):
+        return ("+" if sign and n > 0 else "") + f"{n:,}".replace(",", ".").replace("-", MINUS)
+    text = f"{abs(n):,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return (MINUS if round(n, decimals) < 0 else "+" if sign and round(n, decimals) > 0 else "") + text
+
+
+def cbs_households(*gemeenten):
+    """{buurtcode: households} from CBS's key figures 2024 of these gemeenten (GM0014 …); None where CBS suppresses."""
+    import json
+
+    out = {}
+    for gm in gemeenten:
+        with open(shared("cbs", "kwb2024", f"{gm}.json"), encoding="utf-8") as fh:
+            for b in json.load(fh)["buurten"]:
+                out[b["code"]] = b["demografie"]["huishoudens"]
+    return out
+
+
+def wfs_with_households(*gemeenten):
+    """A copy (memory layer) of the official WFS buurten 2024 with CBS's households of these gemeenten joined on as
+    aantal_huishoudens (the input file is never touched); also {code: WFS feature} and {code: households}."""
+    from qgis.core import QgsFeatureRequest
+    from qgis.core import QgsField
+    from qgis.core import QgsVectorLayer
+
+    from leefbaarometer.processing.compat import DOUBLE
+
+    wfs = QgsVectorLayer(shared("lbm", "wfs_buurtscore24_part.geojson"), "buurtscore24", "ogr")
+    layer = wfs.materialize(QgsFeatureRequest())
+    layer.setName("buurtscore24")
+    hh = cbs_households(*gemeenten)
+    layer.dataProvider().addAttributes([QgsField("aantal_huishoudens", DOUBLE)])
+    layer.updateFields()
+    idx = layer.fields().indexOf("aantal_huishoudens")
+    layer.dataProvider().changeAttributeValues({f.id(): {idx: hh.get(f["code"])} for f in layer.getFeatures()
+                                                if hh.get(f["code"]) is not None})
+    return layer, {f["code"]: f for f in wfs.getFeatures()}, hh

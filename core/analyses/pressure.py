@@ -32,17 +32,26 @@ class PressureRules:
     min_years: int = 3  # duration: in at least this many …
     last_years: int = 4  # … of the last measurements
     min_weight: float = 100.0  # size: dwellings in the cluster (households where the annex weighs by them)
+    # Size without dwellings or households: units in the cluster. A count of dwellings cannot be turned into a count of
+    # areas (100 dwellings are one buurt or ten cells), so by default no size criterion applies then, and that is said.
+    min_units: int = 1
+
+    def size_minimum(self, weighted):
+        """The size a cluster needs: dwellings (households) when the units are weighted, else units."""
+        return self.min_weight if weighted else self.min_units
 
     def size_criterion(self, weight):
-        """The size criterion for the output's `criteria`: {key: value}. Without a dwellings field every unit counts
-        one, so the minimum counts units: that is said, never silently."""
+        """The size criterion for the output's `criteria`: {key: value}. Without a dwellings field the minimum counts
+        units (min_units): that is said, never silently."""
         if weight:
             return {"min_dwellings": f"{self.min_weight:g}", "weight": weight}
-        return {"min_units": tr("{n:g} (no dwellings field: units counted instead of dwellings)").format(n=self.min_weight)}
+        return {"min_units": tr("{n} (no dwellings field: units counted instead of dwellings; min_dwellings={d:g} "
+                                "needs the dwellings field)").format(n=self.min_units, d=self.min_weight)}
 
 
 def pressure(data, release, years, pairs, weights, rules=None):
-    """Clusters of contiguous units under pressure. Returns (cluster label per unit, −1 none; table per cluster)."""
+    """Clusters of contiguous units under pressure. Returns (cluster label per unit, −1 none; table per cluster).
+    `weights` None: no dwellings or households, every unit counts one and the size minimum is `rules.min_units`."""
     rules = rules or PressureRules()
     years = sorted(years)[-rules.last_years:]
     if len(years) < rules.min_years:
@@ -57,7 +66,7 @@ def pressure(data, release, years, pairs, weights, rules=None):
     keep = np.array([], dtype=np.int64)
     if (raw >= 0).any():
         size = np.bincount(raw[raw >= 0], weights=w[raw >= 0])
-        keep = np.flatnonzero(size >= rules.min_weight)
+        keep = np.flatnonzero(size >= rules.size_minimum(weights is not None))
         relabel = np.full(len(size), -1)
         relabel[keep] = np.arange(len(keep))
         label[raw >= 0] = relabel[raw[raw >= 0]]

@@ -66,6 +66,8 @@ class CalibrateAlgorithm(LbmAlgorithm):
             changes["total_cutpoints_afw"] = [round(float(x), 6) for x in total.cuts]
             changes["total_cutpoints_provenance"] = self._provenance(source, total, year, "afw and kscore")
             results["TOTAL_AGREEMENT"] = total.agreement
+            # The profile's release is that of the classes it was calibrated on: the annexes compare it with the data's.
+            changes["years"] = [y for y in base.raw.get("years", []) if y <= year] or [year]
             overlaps += len(total.overlaps())
             if pairs:
                 dim = calibrate(np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs]),

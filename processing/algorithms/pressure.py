@@ -64,9 +64,10 @@ def _help():
               "<li><b>severity</b>: total-score class at most {max_class} (onvoldoende or lower) by default;</li>"
               "<li><b>duration</b>: in at least M of the last K measurements (default {min_years} of {last_years});</li>"
               "<li><b>size</b>: a contiguous cluster of such units with at least N dwellings (default {min_weight:g}; the "
-              "weight field). Without a dwellings field every unit counts as one, so the minimum then counts units: the "
-              "log says so, and so does the output's <code>criteria</code> (<code>min_units</code> instead of "
-              "<code>min_dwellings</code>).</li></ul>"
+              "weight field). Without a dwellings field the size counts units instead, with its own minimum (<b>Size "
+              "without dwellings</b>, default {min_units}: any cluster, since a number of dwellings cannot be turned into "
+              "a number of areas): the log says so, and so does the output's <code>criteria</code> "
+              "(<code>min_units</code> instead of <code>min_dwellings</code>).</li></ul>"
               "<p>Grid cells (a <code>grid_id</code> field) are contiguous as 8- or 4-neighbours; other polygons (buurten) "
               "when they share a boundary. Each cluster becomes one dissolved area with its units, dwellings, households, "
               "the codes it touches (its own units' codes, e.g. PC4 or grid_id, and the buurt, wijk and gemeente code "
@@ -74,7 +75,7 @@ def _help():
               "which the cluster as a whole was under pressure, how many of them run without a break up to the last one, "
               "and its weakest dimension: the material of the reports' annex 2. The annexes per gemeente use the same "
               "criteria and defaults.</p>").format(max_class=D.max_class, min_years=D.min_years, last_years=D.last_years,
-                                                     min_weight=D.min_weight)
+                                                     min_weight=D.min_weight, min_units=D.min_units)
 
 
 class PressureAlgorithm(LbmAlgorithm):
@@ -88,6 +89,7 @@ class PressureAlgorithm(LbmAlgorithm):
     MIN_YEARS = "MIN_YEARS"
     LAST_YEARS = "LAST_YEARS"
     MIN_WEIGHT = "MIN_WEIGHT"
+    MIN_UNITS = "MIN_UNITS"
     CONNECTIVITY = "CONNECTIVITY"
     CODE_FIELDS = "CODE_FIELDS"
     OUTPUT = "OUTPUT"
@@ -104,6 +106,8 @@ class PressureAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.LAST_YEARS, self.tr("… of the last … measurements"), defaultValue=D.last_years, minValue=1, maxValue=9))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_WEIGHT, self.tr("Size: at least … dwellings in the cluster"),
                                                        NUMBER_DOUBLE, defaultValue=D.min_weight, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_UNITS, self.tr("Size without dwellings: at least … units in the cluster"),
+                                                       defaultValue=D.min_units, minValue=1))
         contiguity = QgsProcessingParameterEnum(self.CONNECTIVITY, self.tr("Contiguity of grid cells (ignored for buurten and other polygons)"),
                                                 options=[self.tr("8 neighbours (corners too)"), self.tr("4 neighbours (edges)")], defaultValue=0)
         contiguity.setFlags(contiguity.flags() | PARAMETER_ADVANCED)  # grids only
@@ -128,19 +132,20 @@ class PressureAlgorithm(LbmAlgorithm):
         rules = PressureRules(self.parameterAsInt(parameters, self.MAX_CLASS, context),
                               self.parameterAsInt(parameters, self.MIN_YEARS, context),
                               self.parameterAsInt(parameters, self.LAST_YEARS, context),
-                              self.parameterAsDouble(parameters, self.MIN_WEIGHT, context))
+                              self.parameterAsDouble(parameters, self.MIN_WEIGHT, context),
+                              self.parameterAsInt(parameters, self.MIN_UNITS, context))
         w = weight_column(extra, weight, feedback.pushWarning, suppressed_rule(self, parameters, context)) if weight else np.ones(data.n)
         if not weight:
             feedback.pushWarning(tr("No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster needs at "
-                                    "least {min_weight:g} units. Give the dwellings field, or lower the minimum for polygons.").format(
-                                    min_weight=rules.min_weight))
+                                    "least {min_units} unit(s) (MIN_UNITS), not {min_weight:g} dwellings. Give the dwellings field "
+                                    "to apply the dwellings criterion.").format(min_units=rules.min_units, min_weight=rules.min_weight))
         connectivity = (8, 4)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)]
         tolerance = neighbour_tolerance(self, parameters, context)
         rule = neighbour_rule(source.fields().names(), connectivity, tolerance)
         if connectivity != 8 and not rule.startswith("grid"):
             feedback.pushInfo(self.tr("Contiguity of grid cells is ignored: the input is not a grid. Neighbours: {rule}").format(rule=rule))
         pairs = unit_pairs(source, context, feedback, data.fids, connectivity, tolerance=tolerance)
-        labels, table = pressure(data, release, inp.years, pairs, w, rules)
+        labels, table = pressure(data, release, inp.years, pairs, w if weight else None, rules)
         years = inp.years[-rules.last_years:]
         crit = criteria_text(max_class=rules.max_class, duration=f"{rules.min_years} of {'/'.join(map(str, years))}",
                              **rules.size_criterion(weight), contiguity=rule, release=release.id)

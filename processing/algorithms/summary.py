@@ -6,8 +6,15 @@ from qgis.core import QgsProcessingParameterFileDestination
 
 from ...core.analyses.common import criteria_text
 from ...core.analyses.summary import summary
+from ...core.classify import CLASS_GROUPS
 from ...core.i18n import tr_noop
 from ...core.names import CRITERIA
+from ...core.names import UNITS
+from ...core.numformat import COUNT
+from ...core.numformat import COUNT_CHANGE
+from ...core.numformat import EXCEL_FORMATS
+from ...core.numformat import SCORE
+from ...core.numformat import YEAR
 from ...core.values import group_codes
 from ...core.weights import weight_column
 from ..base import LbmAlgorithm
@@ -21,6 +28,22 @@ from ..params import add_release_parameters
 from ..params import add_suppressed_parameter
 from ..params import add_years_parameter
 from ..params import suppressed_rule
+
+
+def summary_formats(df):
+    """Excel number formats of the summary's columns: means as scores (0,092), amounts whole (45.063), their change
+    signed, the year as a year."""
+    kinds = {}
+    for c in df.columns:
+        if c == "jaar":
+            kinds[c] = YEAR
+        elif c.endswith("_gem"):
+            kinds[c] = SCORE
+        elif c.endswith("_verschil"):
+            kinds[c] = COUNT_CHANGE
+        elif c == UNITS or c.endswith("_totaal") or "_k" in c or c.rsplit("_", 1)[-1] in CLASS_GROUPS:
+            kinds[c] = COUNT
+    return {c: EXCEL_FORMATS[k] for c, k in kinds.items()}
 
 
 class SummaryAlgorithm(LbmAlgorithm):
@@ -70,6 +93,6 @@ class SummaryAlgorithm(LbmAlgorithm):
         df[CRITERIA] = crit
         dest = write_table(self, parameters, self.OUTPUT, context, feedback, df)
         xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
-        if xlsx:
-            write_spreadsheet(xlsx, {"samenvatting": df}, crit, release.credit)
+        if xlsx:  # full values, shown rounded by number formats (a user's own sums do not drift)
+            write_spreadsheet(xlsx, {"samenvatting": df}, crit, release.credit, {"samenvatting": summary_formats(df)})
         return {self.OUTPUT: dest, self.XLSX: xlsx or None}

@@ -324,7 +324,7 @@ class _Book:
         if engine == "xlsxwriter":
             import xlsxwriter  # only here: openpyxl may be the one installed
 
-            self.book = xlsxwriter.Workbook(path, {"nan_inf_to_errors": True})
+            self.book = xlsxwriter.Workbook(path, {"nan_inf_to_errors": True, "in_memory": True})  # no temporary files per sheet
             self.bold = self.book.add_format({"bold": True, "bg_color": "#E8EEF4", "bottom": 1})
             self.formats = {}
         else:
@@ -344,7 +344,7 @@ class _Book:
         per_col = number_formats if isinstance(number_formats, dict) else {}
         widths = [len(str(c)) for c in df.columns]
         rows = []
-        for i, row in enumerate(df.itertuples(index=False)):
+        for i, row in enumerate(df.itertuples(index=False, name=None)):
             out = []
             for j, v in enumerate(row):
                 fmt = per_row[i] if per_row is not None and j > 0 else per_col.get(df.columns[j])

@@ -154,6 +154,16 @@ def test_summary_counts_households_per_class_group(run_alg, tmp_path):
     sheets = pd.read_excel(xlsx, sheet_name=None)
     assert set(sheets) == {"samenvatting", "bron"} and len(sheets["samenvatting"]) == 6
     assert "BZK" in sheets["bron"].iloc[0, 0]
+    # Full values in the spreadsheet, shown rounded by their number format.
+    from openpyxl import load_workbook
+
+    ws = load_workbook(xlsx)["samenvatting"]
+    headers = [c.value for c in ws[1]]
+    row = next(r for r in range(2, 8) if ws.cell(row=r, column=1).value == "alle" and ws.cell(row=r, column=2).value == 2024)
+    cell = ws.cell(row=row, column=headers.index("afw_gem") + 1)
+    assert cell.value == pytest.approx(all24["afw_gem"], rel=1e-15) and cell.number_format == "0.000"
+    assert ws.cell(row=row, column=headers.index("hh_w4") + 1).number_format == "#,##0"
+    assert ws.cell(row=row, column=headers.index("hh_w4_verschil") + 1).number_format == "+#,##0;-#,##0;0"
 
 
 # --- class profile -----------------------------------------------------------------------------------------

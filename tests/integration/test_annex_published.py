@@ -1,64 +1,26 @@
 """Annexes from the files as published: the official WFS buurten (one year, 2024) with CBS's household counts per
 buurt, and CBS's gemeenten file exactly as it is (gemeentecode, gemeentenaam, WGS 84)."""
-import json
 import os
 import re
 import shutil
 import subprocess
-import unicodedata
 
 import pandas as pd
 import pytest
 
+from ..helpers import dutch
+from ..helpers import pdf_text
 from ..helpers import shared
+from ..helpers import wfs_with_households
 
-MINUS = "\u2212"
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
-
-
-def pdf_text(path):
-    text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
-    return unicodedata.normalize("NFKC", text)
-
-
-def dutch(n):
-    """A second, simple implementation of the notation: 45063 -> '45.063', -0.035 -> '−0,035'."""
-    if isinstance(n, int):
-        return f"{n:,}".replace(",", ".").replace("-", MINUS)
-    return f"{n:.3f}".replace(".", ",").replace("-", MINUS)
-
-
-def cbs_households():
-    """{buurtcode: households} from CBS's key figures 2024 (Groningen, Amstelveen); None where CBS suppresses."""
-    out = {}
-    for gm in ("GM0014", "GM0362"):
-        with open(shared("cbs", "kwb2024", f"{gm}.json"), encoding="utf-8") as fh:
-            for b in json.load(fh)["buurten"]:
-                out[b["code"]] = b["demografie"]["huishoudens"]
-    return out
 
 
 @pytest.fixture(scope="module")
 def published(lbm_provider_module, tmp_path_factory):
     """A copy of the WFS buurten with CBS households joined on (the input file itself is never touched)."""
-    from qgis.core import QgsFeatureRequest
-    from qgis.core import QgsField
-    from qgis.core import QgsVectorLayer
-
-    from leefbaarometer.processing.compat import DOUBLE
-
-    wfs = QgsVectorLayer(shared("lbm", "wfs_buurtscore24_part.geojson"), "buurtscore24", "ogr")
-    layer = wfs.materialize(QgsFeatureRequest())
-    layer.setName("buurtscore24")
-    hh = cbs_households()
-    layer.dataProvider().addAttributes([QgsField("aantal_huishoudens", DOUBLE)])
-    layer.updateFields()
-    idx = layer.fields().indexOf("aantal_huishoudens")
-    layer.dataProvider().changeAttributeValues({f.id(): {idx: hh.get(f["code"])} for f in layer.getFeatures()
-                                                if hh.get(f["code"]) is not None})
-    feats = {f["code"]: f for f in wfs.getFeatures()}
-    gemeenten = shared("cbs", "gemeenten_2023.geojson")
-    return layer, gemeenten, feats, hh
+    layer, feats, hh = wfs_with_households("GM0014", "GM0362")
+    return layer, shared("cbs", "gemeenten_2023.geojson"), feats, hh
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +40,7 @@ def test_published_files_make_an_annex_of_their_one_year(annexes, published, art
     _, _, feats, hh = published
     assert result["ANNEXES"] == 2
     assert sorted(os.listdir(folder)) == ["GM0014_Groningen.pdf", "GM0014_Groningen.xlsx", "GM0362_Amstelveen.pdf",
-                                          "GM0362_Amstelveen.xlsx", "index.csv", "index.xlsx"]
+                                          "GM0362_Amstelveen.xlsx", "index.csv", "index.xlsx", "overzicht.pdf"]
     pdf = os.path.join(folder, "GM0014_Groningen.pdf")
     text = pdf_text(pdf)
     flat = " ".join(text.split())
@@ -112,7 +74,8 @@ def test_pdf_and_xlsx_carry_the_same_numbers(annexes, published):
     text = pdf_text(os.path.join(folder, "GM0014_Groningen.pdf"))
     lines = text.splitlines()
     sheets = pd.read_excel(os.path.join(folder, "GM0014_Groningen.xlsx"), sheet_name=None)
-    assert list(sheets) == ["samenvatting", "onder_druk", "stijgers", "dalers", "laagste_onv", "bron"]
+    assert list(sheets) == ["tekst", "samenvatting", "ontwikkeling", "verandering_gemiddelde",
+                            "klassengroepen", "onder_druk", "stijgers", "dalers", "laagste_onv", "bron"]
     assert sheets["stijgers"].iloc[0, 0].startswith("Geen stijgers te bepalen")
     onv = sheets["laagste_onv"]
     assert len(onv) == 10

@@ -6,6 +6,7 @@ import hashlib
 import pytest
 
 from ..helpers import Log
+from ..helpers import pdf_text
 from ..helpers import shared
 
 PC4_CSV = ("lbm", "Leefbaarometer-scores PC4 2002-2022.csv")
@@ -146,15 +147,6 @@ def test_zones_without_a_code_field_are_a_clear_error(run_alg):
 
 
 # --- the annex of 's-Hertogenbosch from the PC4 layer as imported and assigned ------------------------------------
-
-def pdf_text(path, *pages):
-    import subprocess
-    import unicodedata
-
-    first_last = ["-f", str(pages[0]), "-l", str(pages[-1])] if pages else []
-    out = subprocess.run(["pdftotext", "-layout", *first_last, path, "-"], capture_output=True, text=True, check=True)
-    return unicodedata.normalize("NFKC", out.stdout)
-
 
 @pytest.fixture(scope="module")
 def pc4_annex(assigned, tmp_path_factory):

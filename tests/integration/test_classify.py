@@ -41,6 +41,7 @@ def test_calibrate_writes_a_profile_that_reproduces_its_input(run_alg, tmp_path)
     assert r["TOTAL_AGREEMENT"] == 1.0 and r["DIMENSION_AGREEMENT"] == 1.0 and r["OVERLAPS"] == 0
     raw = json.load(open(profile, encoding="utf-8"))
     assert "CALIBRATED by leefbaarometer:calibrate" in raw["total_cutpoints_provenance"]
+    assert raw["years"][-1] == 2024  # the release of the classes it learnt from: what the annexes compare with the data
     # Close to the cut-points measured by hand in the domain notes.
     assert np.allclose(raw["total_cutpoints_afw"], [-0.4318, -0.3541, -0.2790, -0.1636, -0.1033, 0.0102, 0.0896, 0.1680], atol=6e-5)
     out = run_alg("classify", {"INPUT": shared(*WFS), "RELEASE_FILE": profile, "OUTPUT": "memory:"})["OUTPUT"]

@@ -98,7 +98,7 @@ def test_processing_output_style_draws_cut_points_in_the_upper_class(run_alg, tm
     afw = _values(r.total_cutpoints_afw)
     codes = [f"BU{9900 + i:04d}0001" for i in range(len(afw))]
     csv = tmp_path / "scores.csv"
-    csv.write_text("bu_code,jaar,lbm,afw\n" + "".join(f"{c},2024,{r.constant_c + a!r},{a!r}\n" for c, a in zip(codes, afw)),
+    csv.write_text("bu_code,jaar,lbm,afw\n" + "".join(f"{c},2024,{float(r.constant_c + a)!r},{float(a)!r}\n" for c, a in zip(codes, afw)),
                    encoding="utf-8")
     geometry = memory_layer({"bu_code": "string"}, [[f"POLYGON(({i} 0, {i + 1} 0, {i + 1} 1, {i} 1, {i} 0))", c]
                                                       for i, c in enumerate(codes)], geometry="Polygon")

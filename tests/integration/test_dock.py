@@ -300,28 +300,28 @@ def test_views_are_named_in_words(dock):
 
 
 def drawn_boxes(profile, width):
-    """The rectangles the area profile paints at a width: bars, and each text's own extent."""
-    from qgis.PyQt.QtGui import QFont
-    from qgis.PyQt.QtGui import QFontMetricsF
+    """What the area profile draws at a width in pixels, read back from the SVG it shows: [(text or 'bar', box in
+    px)], the texts' boxes from their glyph outlines, and the drawing's size in px."""
+    from ..helpers import box_of
+    from ..helpers import svg_drawing
 
-    bold = QFont(profile.font())
-    bold.setBold(True)
-    boxes = []
-    for step in profile._layout(width)[1]:
-        if step[0] == "bar":
-            boxes.append(("bar", step[1]))
-        elif step[0] != "axis":
-            _, rect, text, _, flags = step
-            fm = QFontMetricsF(bold if step[0] in ("title", "heading") else profile.font())
-            boxes.append((text, fm.boundingRect(rect, int(flags), text)))
-    return boxes
+    drawing = svg_drawing(profile.svg(width))
+    w, h = drawing["size"]
+    px = width / w  # the SVG is in points; the panel shows it at `width` pixels
+    boxes = [(text, tuple(v * px for v in box)) for text, box in drawing["texts"]]
+    boxes += [("bar", tuple(v * px for v in box_of(paths[0])))
+              for gid, paths in drawing["marks"].items() if gid.startswith("bar:")]
+    return boxes, (w * px, h * px)
 
 
 def test_area_profile_never_overlaps_with_negative_scores(dock, sample_buurten_layer, artifacts):
-    """An area with negative scores, at dock widths from narrow to wide: no text or bar overlaps another, all
-    stay inside the widget, and the widget is as tall as its rows need. Screenshots of the panel at a narrow
-    and a wide dock in test-artifacts/."""
+    """An area with negative scores, at dock widths from narrow to wide, as drawn (the SVG the panel shows, read
+    back): no text or bar overlaps another, all stay inside the drawing, the drawing is as wide as the panel and as
+    tall as the widget asks, values are in the locale's notation with a true minus. Screenshots of the panel at a
+    narrow and a wide dock in test-artifacts/."""
     import os
+
+    from ..helpers import boxes_overlap
 
     widget, controller = dock
     choose(dock, sample_buurten_layer, "classes", "total", 2024)
@@ -329,21 +329,27 @@ def test_area_profile_never_overlaps_with_negative_scores(dock, sample_buurten_l
                 if f["afw_2024"] < 0 and sum(f[f"{d}_2024"] < 0 for d in ("fys", "onv", "soc", "vrz", "won")) >= 2
                 and any(f[f"{d}_2024"] > 0 for d in ("fys", "onv", "soc", "vrz", "won"))]
     assert negative, "the sample has areas with negative and positive dimension scores"
-    sample_buurten_layer.selectByIds([negative[0].id()])
+    area = negative[0]
+    sample_buurten_layer.selectByIds([area.id()])
     profile = widget.profile
     assert profile.title and any(v < 0 for _, v, _, _ in profile.dims)
+    dims = [area[f"{d}_2024"] for d in ("fys", "onv", "soc", "vrz", "won")]
+    totals = [area[f"afw_{y}"] for y in (2002, 2008, 2012, 2014, 2016, 2018, 2020, 2022, 2024)]
     for width in (160, 220, 299, 300, 360, 419, 420, 520, 800):
-        boxes = drawn_boxes(profile, width)
-        assert len([b for b in boxes if b[0] == "bar"]) == 5 + sum(t[1] is not None for t in profile.totals)
-        height = profile.heightForWidth(width)
+        boxes, (w, h) = drawn_boxes(profile, width)
+        assert abs(w - width) < 0.5 and abs(h - profile.heightForWidth(width)) <= 1.0, (width, w, h)
+        bars = [b for b in boxes if b[0] == "bar"]
+        assert len(bars) == 5 + len(totals)
         for i, (name, box) in enumerate(boxes):
-            assert box.left() >= 0 and box.right() <= width + 0.5 and box.bottom() <= height, (width, name, box)
+            assert box[0] >= 0 and box[2] <= width + 0.5 and box[1] >= 0 and box[3] <= h + 0.5, (width, name, box)
             for other, box2 in boxes[i + 1:]:
-                assert not box.adjusted(0.5, 0.5, -0.5, -0.5).intersects(box2.adjusted(0.5, 0.5, -0.5, -0.5)), (width, name, other)
-    # Values are on the bars, in the class colours of the map, pale classes with a darker edge.
-    texts = [b[0] for b in drawn_boxes(profile, 520)]
-    afw = QLocale_text(negative[0]["afw_2024"])
-    assert any(t.startswith(afw) for t in texts), (afw, texts)
+                assert not boxes_overlap(box, box2, 0.5), (width, name, other)
+        # Every value, written here in the locale's notation with a true minus, is drawn beside its bar.
+        texts = [t for t, _ in boxes if t != "bar"]
+        for v in dims + totals:
+            assert any(t == locale_text(v) or t.startswith(locale_text(v) + " ") for t in texts), (width, v, texts)
+        assert not any("-" in t for t in texts if t[:1].isdigit() or t[:1] in "−+"), texts
+    assert any(t.startswith("−") for t, _ in drawn_boxes(profile, 520)[0])
     for name, width in (("narrow", 280), ("wide", 560)):
         widget.setFloating(True)
         widget.resize(width, 900)
@@ -351,7 +357,9 @@ def test_area_profile_never_overlaps_with_negative_scores(dock, sample_buurten_l
         from qgis.PyQt.QtWidgets import QApplication
 
         QApplication.processEvents()
+        profile._timer.timeout.emit()  # the debounced redraw, now
         assert profile.height() >= profile.heightForWidth(profile.width())
+        assert profile._renderer is not None and profile._drawn_width == profile.width()
         path = os.path.join(artifacts, f"area_profile_{name}.png")
         widget.grab().save(path)
         assert os.path.getsize(path) > 5000
@@ -365,10 +373,13 @@ def test_area_profile_never_overlaps_with_negative_scores(dock, sample_buurten_l
     assert profile.title == "" and profile.dims == []
 
 
-def QLocale_text(value):  # noqa: N802
+def locale_text(value):
+    """A second, plain writing of a score in the user's locale: three decimals, the locale's decimal sign, a true
+    minus (never a hyphen)."""
     from qgis.PyQt.QtCore import QLocale
 
-    return QLocale().toString(float(value), "f", 3).replace("-", "\u2212")
+    text = f"{abs(float(value)):.3f}".replace(".", QLocale().decimalPoint())
+    return ("\u2212" if round(float(value), 3) < 0 else "") + text
 
 
 def rendered_colours(layer, points, selection="#ffff00"):

@@ -284,7 +284,7 @@ def test_areas_without_scores_change_no_analysis(pc4, tmp_path):
         assert {out["all"][c] for c in unscored} == {nothing}, tool  # NULL, never 0; early warning: −2 geen score
     # Risers and fallers, and the clusters under pressure, are the same sets.
     for tool, params in (("risersfallers", {"YEAR_FROM": 2014, "YEAR_TO": 2022, "LIST": "memory:"}),
-                         ("pressure", {"MIN_WEIGHT": 2})):
+                         ("pressure", {"MIN_UNITS": 2})):
         res = [run(tool, {"INPUT": path, **params, "OUTPUT": "memory:"}) for path in (pc4, scored)]
         keys = ["rf_2014_2022"] if tool == "risersfallers" else ["eenheden", "afw_laatst", "k_laatst", "PC4"]
         a, b = ([tuple(str(f[k]) for k in keys) + ((f["PC4"],) if tool == "risersfallers" else ()) for f in r["OUTPUT"].getFeatures()]
@@ -328,19 +328,24 @@ def test_years_follow_the_data(pc4):
 
 
 def test_pressure_criteria_say_when_units_stand_in_for_dwellings(pc4, tmp_path):
-    """One default for the pressure tool and the annexes (core/analyses/pressure.PressureRules); without a dwellings field the
-    minimum of 100 counts PC4 areas, and the log and the output's criteria say so."""
+    """One default for the pressure tool and the annexes (core/analyses/pressure.PressureRules). Without a dwellings
+    field the size counts PC4 areas with a minimum of its own (MIN_UNITS, default 1: 100 dwellings are no number of
+    areas), and the log and the output's criteria say so; with one dwelling per area the weighted run finds the same
+    clusters."""
     from leefbaarometer.core.analyses.pressure import PressureRules
     from leefbaarometer.core.annex import AnnexSettings
 
     assert AnnexSettings(2022).pressure == PressureRules() and PressureRules().min_weight == 100
+    assert PressureRules().min_units == 1
     assert "aaneengesloten buurten met samen ≥ 100 huishoudens" in AnnexSettings(2022).text()
-    assert "≥ 100 aaneengesloten buurten (geen huishoudens" in AnnexSettings(2022, weighted=False).text()
+    assert "aaneengesloten buurten (geen huishoudens: geen minimum van 100 huishoudens)" in AnnexSettings(2022, weighted=False).text()
     log = Log()
-    r = run("pressure", {"INPUT": pc4, "MIN_WEIGHT": 2, "OUTPUT": "memory:"}, log)
+    r = run("pressure", {"INPUT": pc4, "MIN_UNITS": 2, "OUTPUT": "memory:"}, log)
     crit = {f["criteria"] for f in r["OUTPUT"].getFeatures()}
-    assert len(crit) == 1 and "min_units=2 (no dwellings field: units counted instead of dwellings)" in crit.pop()
-    assert any(line.startswith("WARNING No dwellings field (WEIGHT): the size criterion counts units instead") for line in log.lines)
+    assert len(crit) == 1 and ("min_units=2 (no dwellings field: units counted instead of dwellings; min_dwellings=100 "
+                               "needs the dwellings field)") in crit.pop()
+    assert any(line.startswith("WARNING No dwellings field (WEIGHT): the size criterion counts units instead, so a cluster "
+                               "needs at least 2 unit(s)") for line in log.lines)
     import processing
 
     weighted = str(tmp_path / "w.gpkg")
@@ -350,6 +355,9 @@ def test_pressure_criteria_say_when_units_stand_in_for_dwellings(pc4, tmp_path):
     crit2 = {f["criteria"] for f in r2["OUTPUT"].getFeatures()}.pop()
     assert "min_dwellings=2; weight=woningen" in crit2 and "min_units" not in crit2
     assert r2["CLUSTERS"] == r["CLUSTERS"] >= 5  # one dwelling per area: the same clusters
+    # by default every cluster counts without dwellings: as many as the weighted run with a minimum of one dwelling
+    r1 = run("pressure", {"INPUT": weighted, "WEIGHT": "woningen", "MIN_WEIGHT": 1, "OUTPUT": "memory:"})
+    assert run("pressure", {"INPUT": pc4, "OUTPUT": "memory:"})["CLUSTERS"] == r1["CLUSTERS"] > r["CLUSTERS"]
 
 
 def test_output_layers_are_named_by_what_they_show(pc4, toolbox):
@@ -360,7 +368,7 @@ def test_output_layers_are_named_by_what_they_show(pc4, toolbox):
     names = {}
     for tool, params in (("classify", {"YEARS": "2018,2022"}), ("change", {"YEAR_FROM": 2014}),
                          ("risersfallers", {"LIST": "TEMPORARY_OUTPUT"}), ("trajectory", {"MATRIX": "TEMPORARY_OUTPUT"}),
-                         ("earlywarning", {}), ("hotspots", {"YEARS": "2022", "PERMUTATIONS": 9}), ("pressure", {"MIN_WEIGHT": 2})):
+                         ("earlywarning", {}), ("hotspots", {"YEARS": "2022", "PERMUTATIONS": 9}), ("pressure", {"MIN_UNITS": 2})):
         before = set(QgsProject.instance().mapLayers())
         toolbox(f"leefbaarometer:{tool}", {"INPUT": pc4, **params, "OUTPUT": "TEMPORARY_OUTPUT"})
         names[tool] = sorted(layer.name() for lid, layer in QgsProject.instance().mapLayers().items() if lid not in before)

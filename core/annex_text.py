@@ -1,0 +1,165 @@
+"""The annex's short Dutch text: a template filled per gemeente from the annex's own tables, not free prose.
+
+Every number in the text is a cell of one of the annex's tables, written as that table prints it (the same kind,
+core/numformat.py): the class and mean afw of the last year and the years (table 'ontwikkeling'), the change since
+the first, the base and the previous measurement and the dimension that drove the last change
+('verandering_gemiddelde'), the households in areas onvoldoende of lager and their change ('klassengroepen'), and
+the areas and households of the risers, fallers and areas under pressure ('samenvatting').
+
+One sentence waits for an analysis that does not exist yet: the gap between the weak and the strong areas and its
+pattern, from the `differences` analysis (issue 23). `differences_sentence` writes it from that analysis's figures
+when a run passes them (annex_tables(…, differences={gemeente: figures})); until then the text leaves it out.
+"""
+import numpy as np
+
+from .annex import CLASS_COLUMN
+from .annex import DIFF_HEADERS
+from .annex import GM_COLUMN
+from .annex import GROUP_HEADERS
+from .annex import LIST_NAMES
+from .annex import SINCE
+from .annex import YEAR_COLUMN
+from .annex import column_kinds
+from .change import driving_dimension
+from .numformat import CHANGE
+from .numformat import COUNT
+from .numformat import COUNT_CHANGE
+from .numformat import SCORE
+from .numformat import format_value
+from .numformat import is_missing
+from .schema import DIMENSION_NAMES
+from .schema import DIMENSIONS
+
+# How a count of the weight lives in its areas: 'wonen 12.345 huishoudens in buurten die …'.
+_VERB = {"huishoudens": "wonen", "woningen": "staan", "inwoners": "wonen"}
+
+
+def _areas(n, level):
+    """'geen buurten', '1 buurt', '3 buurten' (n as the summary prints it)."""
+    if n == 0:
+        return f"geen {level.plural}"
+    return f"{format_value(n, COUNT)} {level.singular if n == 1 else level.plural}"
+
+
+def _direction(text):
+    """'gestegen', 'gedaald' or 'gelijk gebleven' for a change as printed (+0,012, −0,004, 0,000)."""
+    return "gestegen" if text.startswith("+") else "gedaald" if text.startswith("\u2212") else "gelijk gebleven"
+
+
+def _row(df, column, value):
+    hit = df.index[df[column] == value]
+    return df.loc[hit[0]] if len(hit) else None
+
+
+def annex_text(name, tables, settings, differences=None):
+    """The text of one gemeente's annex as a list of sentences (Dutch), from its tables (core/annex.annex_tables)."""
+    y, level = settings.year, settings.level
+    out = []
+    dev = tables.get("ontwikkeling")
+    now = _row(dev, YEAR_COLUMN, y) if dev is not None else None
+    if now is None or is_missing(now[GM_COLUMN]):
+        out.append(f"In {y} heeft {name} geen gemiddelde score: geen van de {level.plural} heeft een score.")
+    else:
+        out.append(f"In {y} scoort {name} gemiddeld {now[CLASS_COLUMN]} (afw {format_value(now[GM_COLUMN], SCORE)}).")
+    change = tables.get("verandering_gemiddelde")
+    if change is None:
+        out.append(f"Er is één meting ({y}): een verandering is niet te bepalen.")
+    else:
+        out.append(_change_sentence(change))
+    groups = tables.get("klassengroepen")
+    if groups is not None:
+        out.append(_groups_sentence(groups, settings))
+    out.append(_lists_sentence(tables, settings))
+    if differences:
+        out.append(differences_sentence(differences, settings))
+    return [s for s in out if s]
+
+
+def _change_sentence(change):
+    """'Sinds 2002 (de eerste meting) is het gemiddelde gestegen (+0,040); sinds 2020 (de vorige meting) gedaald
+    (−0,005), vooral door overlast en onveiligheid (−0,012).'"""
+    kinds = column_kinds(change)
+    years = change.attrs.get("years", [None] * len(change))
+    parts = []
+    for i, (label, year) in enumerate(zip(change[SINCE], years)):
+        text = format_value(change[GM_COLUMN].iloc[i], kinds[GM_COLUMN])
+        why = label.split("(", 1)[1].rstrip(")") if "(" in label else ""
+        since = f"sinds {year} (de {why})" if why else f"sinds {year}"
+        what = "is het gemiddelde " if not parts else ""
+        parts.append(f"{since} {what}{_direction(text)} ({text})" if text else f"{since} geen score om mee te vergelijken")
+    sentence = "; ".join(parts)
+    sentence = sentence[:1].upper() + sentence[1:]
+    last = change.iloc[-1]
+    dims = [d for d in DIMENSIONS if d in change.columns]
+    if len(dims) == len(DIMENSIONS) and all(not is_missing(last[d]) for d in dims) and not is_missing(last[GM_COLUMN]):
+        driver, _ = driving_dimension(np.array([[float(last[d]) for d in dims]]), np.array([float(last[GM_COLUMN])]))
+        if driver[0] is not None:
+            d = driver[0]
+            sentence += f", vooral door {DIMENSION_NAMES[d].lower()} ({format_value(last[d], CHANGE)})"
+    elif dims:
+        sentence += f" (de dimensies zijn niet in {years[-1]} en in het laatste jaar gemeten)"
+    return sentence + "."
+
+
+def _groups_sentence(groups, settings):
+    y, level, unit = settings.year, settings.level, settings.unit
+    row = _row(groups, YEAR_COLUMN, y)
+    if row is None:
+        return ""
+    kinds = column_kinds(groups)
+    low = GROUP_HEADERS["w13"]
+    n = row[low]
+    count = format_value(n, kinds[low]) if n else "geen"
+    if settings.weighted:
+        sentence = f"In {y} {_VERB.get(unit, 'wonen')} {count} {unit} in {level.plural} die onvoldoende of lager scoren"
+    else:
+        sentence = (f"In {y} {'scoort' if n == 1 else 'scoren'} {_areas(n, level)} onvoldoende of lager")
+    diff = row[DIFF_HEADERS["w13"]]
+    years = list(groups[YEAR_COLUMN])
+    if not is_missing(diff) and years.index(y) > 0:
+        before = years[years.index(y) - 1]
+        shown = format_value(diff, COUNT_CHANGE)
+        sentence += f" ({shown} sinds {before})" if shown != "0" else f" (evenveel als in {before})"
+    return sentence + "."
+
+
+def _lists_sentence(tables, settings):
+    level, unit = settings.level, settings.unit
+    summary = tables["samenvatting"]
+    values = dict(zip(summary["kenmerk"], summary["gemeente"]))
+
+    def counted(name):
+        n = values.get(f"{LIST_NAMES[name]}: {level.plural}")
+        if n is None:
+            return None
+        text = _areas(n, level)
+        if settings.weighted and n:
+            text += f" met {format_value(values[f'{LIST_NAMES[name]}: {unit}'], COUNT)} {unit}"
+        return text
+
+    parts = []
+    risers, fallers = counted("stijgers"), counted("dalers")
+    if risers is not None:
+        parts.append(f"Stijgers sinds {settings.base_year}: {risers}; dalers: {fallers}.")
+    else:
+        parts.append("Stijgers en dalers zijn niet te bepalen (één meting).")
+    pressure = counted("onder_druk")
+    if pressure is not None:
+        parts.append(f"Structureel onder druk: {pressure}.")
+    else:
+        parts.append(f"Welke {level.plural} structureel onder druk staan is niet te bepalen (te weinig metingen).")
+    return " ".join(parts)
+
+
+def differences_sentence(figures, settings):
+    """The sentence on the gap between the weak and the strong areas, from the `differences` analysis (issue 23;
+    not in the plugin yet). `figures`: {'gap': afw of the strong areas minus the weak ones in the year, 'gap_change':
+    its change since the base year or None, 'pattern': a Dutch phrase naming the pattern ('vooral tussen de wijken
+    in het noorden en het zuiden')}. Its numbers must be printed in the annex's table of that analysis too."""
+    gap = format_value(figures["gap"], SCORE)
+    sentence = f"Het verschil tussen de zwakste en de sterkste {settings.level.plural} is {gap} (afw)"
+    if not is_missing(figures.get("gap_change")) and settings.base_year is not None:
+        sentence += f", {format_value(figures['gap_change'], CHANGE)} sinds {settings.base_year}"
+    if figures.get("pattern"):
+        sentence += f"; {figures['pattern']}"
+    return sentence + "."
