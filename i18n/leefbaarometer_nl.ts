@@ -14,6 +14,11 @@
       <translation>jaar/jaren {missing} niet in de laag; die heeft {have}</translation>
     </message>
     <message>
+      <location filename="../core/analyses/differences.py" />
+      <source>weak units must have lower classes than strong ones: weak is class ≤ {weak}, strong class ≥ {strong}; choose 1 ≤ weak &lt; strong ≤ 9</source>
+      <translation>zwakke eenheden moeten lagere klassen hebben dan sterke: zwak is klasse ≤ {weak}, sterk klasse ≥ {strong}; kies 1 ≤ zwak &lt; sterk ≤ 9</translation>
+    </message>
+    <message>
       <location filename="../core/analyses/early_warning.py" />
       <source>start of the trend</source>
       <translation>begin van de trend</translation>
@@ -732,6 +737,12 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Differences within zones</source>
+      <translation>Verschillen binnen zones</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>Total score</source>
       <translation>Totaalscore</translation>
     </message>
@@ -873,6 +884,56 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>gap wider: the weak units fell</source>
+      <translation>verschil groter: de zwakke eenheden daalden</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>gap wider: the weak units rose less than the strong</source>
+      <translation>verschil groter: de zwakke eenheden stegen minder dan de sterke</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>gap not wider</source>
+      <translation>verschil niet groter</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no weak units</source>
+      <translation>geen zwakke eenheden</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no strong units</source>
+      <translation>geen sterke eenheden</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>weak, fell</source>
+      <translation>zwak, gedaald</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>weak, rose or the same</source>
+      <translation>zwak, gestegen of gelijk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>neither weak nor strong</source>
+      <translation>zwak noch sterk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>strong, fell</source>
+      <translation>sterk, gedaald</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>strong, rose or the same</source>
+      <translation>sterk, gestegen of gelijk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>{credit}; classes: {release}</source>
       <translation>{credit}; klassen: {release}</translation>
     </message>
@@ -915,6 +976,21 @@
       <location filename="../core/views.py" />
       <source>Structurally under pressure (clusters)</source>
       <translation>Structureel onder druk (clusters)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Gap between weak and strong units {years}: pattern</source>
+      <translation>Verschil tussen zwakke en sterke eenheden {years}: patroon</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Weak and strong units (classes of {year_from}): change {year_from}–{year}</source>
+      <translation>Zwakke en sterke eenheden (klassen van {year_from}): ontwikkeling {year_from}–{year}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{credit}; weak: class ≤ {weak}, strong: class ≥ {strong} in {year_from}; the gap per zone: 'Differences within zones' (not official)</source>
+      <translation>{credit}; zwak: klasse ≤ {weak}, sterk: klasse ≥ {strong} in {year_from}; het verschil per zone: 'Verschillen binnen zones' (niet officieel)</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1037,13 +1113,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
-      <location filename="../processing/algorithms/assign_zones.py" />
-      <location filename="../processing/algorithms/zone_compare.py" />
-      <source>zones</source>
-      <translation>zones</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
       <source>Units with scores (cells, buurten)</source>
       <translation>Eenheden met scores (cellen, buurten)</translation>
     </message>
@@ -1064,6 +1133,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/differences.py" />
       <source>Key field of the zones (detected if empty)</source>
       <translation>Sleutelveld van de zones (automatisch als leeg)</translation>
     </message>
@@ -1120,22 +1190,13 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
-      <source>the zones layer has codes on more than one feature: {keys}</source>
-      <translation>de zonelaag heeft codes op meer dan één object: {keys}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
-      <source>cannot tell the key field of the zones layer (fields: {names}); choose ZONE_KEY</source>
-      <translation>het sleutelveld van de zonelaag is niet te bepalen (velden: {names}); kies ZONE_KEY</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
       <source>{n_unknown} zone code(s) of the units are not in the zones layer: {unknown}</source>
       <translation>{n_unknown} zonecode(s) van de eenheden staan niet in de zonelaag: {unknown}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
       <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/differences.py" />
       <location filename="../processing/geometry.py" />
       <source>feature {fid}</source>
       <translation>object {fid}</translation>
@@ -1211,6 +1272,13 @@
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>give the zones: a polygon layer such as CBS's gemeenten</source>
       <translation>geef de zones: een polygoonlaag zoals de gemeenten van het CBS</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <location filename="../processing/zones.py" />
+      <source>zones</source>
+      <translation>zones</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -1416,6 +1484,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
+      <location filename="../processing/algorithms/differences.py" />
       <location filename="../processing/algorithms/early_warning.py" />
       <location filename="../processing/algorithms/hotspots.py" />
       <location filename="../processing/algorithms/pressure.py" />
@@ -1556,6 +1625,141 @@
       <location filename="../processing/algorithms/classify.py" />
       <source>all years</source>
       <translation>alle jaren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Differences within zones (weak and strong units)</source>
+      <translation>Verschillen binnen zones (zwakke en sterke eenheden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>&lt;p&gt;Did the differences within a gemeente (or any zone) grow, and how? The 2016 report named cities where the differences between good and bad buurten grew because the buurten that were onvoldoende got worse, and others where those buurten improved, but less than the ruim voldoende and goed ones.&lt;/p&gt;&lt;p&gt;Per zone the units are fixed by their class in the start year: &lt;b&gt;weak&lt;/b&gt; (class ≤ 3, onvoldoende or lower, by default) and &lt;b&gt;strong&lt;/b&gt; (class ≥ 6, ruim voldoende or better). For both years: the weighted mean afw of the weak units (&lt;code&gt;weak_{year}&lt;/code&gt;) and of the strong units (&lt;code&gt;strong_{year}&lt;/code&gt;), the gap strong − weak (&lt;code&gt;gap_{year}&lt;/code&gt;, the same units in both years) and its change &lt;code&gt;dgap&lt;/code&gt;; the counts &lt;code&gt;n_weak&lt;/code&gt;, &lt;code&gt;n_strong&lt;/code&gt;; the spread of all units of the zone: the standard deviation of afw (&lt;code&gt;sd_{year}&lt;/code&gt;, weighted: Σw(afw − mean)² / Σw, square-rooted; unweighted the population standard deviation) and the distance between its 90th and 10th percentile (&lt;code&gt;p90p10_{year}&lt;/code&gt;, weighted percentiles where weights are given: the smallest afw at which the cumulative weight reaches 10 % or 90 %).&lt;/p&gt;&lt;p&gt;&lt;b&gt;pattern&lt;/b&gt;: &lt;i&gt;zwak daalt&lt;/i&gt; (the gap widened and the weak units' mean fell), &lt;i&gt;zwak stijgt minder&lt;/i&gt; (the gap widened; the weak units' mean rose, or stayed, but less than the strong units'), &lt;i&gt;verschil kleiner&lt;/i&gt; (the gap did not widen: dgap ≤ 0), &lt;i&gt;geen zwakke eenheden&lt;/i&gt; (no weak units: no gap), &lt;i&gt;geen sterke eenheden&lt;/i&gt; (weak units but no strong ones: no gap; the weak means are given). A zone whose units all lack a score in one of the years has no pattern (NULL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The same units in both years.&lt;/b&gt; Every figure of a zone is computed on its units with a score in both years (weighted: and a weight above 0), so that a change is a change of those units and never one of which units are there. Units with a score in only one of the years are left out, counted per zone in &lt;code&gt;n_missing&lt;/code&gt; and in the log; units without any score do not count. The class of the start year is the unit's own kscore where the layer has one, else computed from afw with the release profile.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: the &lt;b&gt;Zone field&lt;/b&gt; of the units (any zone code: gemeente, wijk, region); empty: the gemeente code (gm_code, gemeentecode), else the gemeente taken from buurt or wijk codes (BU05990110 → GM0599, as the official WFS layers carry them). PC4 areas and cells get their gemeente from &lt;i&gt;Assign zones to units&lt;/i&gt; (leefbaarometer:assignzones). Units in no zone count only in the row of all units, and are named in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per zone (&lt;code&gt;zone&lt;/code&gt; its code, &lt;code&gt;naam&lt;/code&gt; its name where the units or the zones have one) after the row of all units of the input (&lt;code&gt;zone&lt;/code&gt; = NL): a table, or, with &lt;b&gt;Zones&lt;/b&gt; (polygons, joined on their key field, detected if empty), a zone layer styled by pattern (the row NL has no geometry). The log lists the zones per pattern. &lt;b&gt;Spreadsheet&lt;/b&gt; (optional): the same table, values at full precision shown with three decimals, and a sheet with the sources and criteria.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt; follow the data: the end year is the layer's last measurement, the start year the measurement before it, unless you give them. &lt;b&gt;Weights&lt;/b&gt; (households, dwellings; empty: every unit counts once): NULL counts as 0, CBS's suppressed counts as you choose.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Werden de verschillen binnen een gemeente (of een andere zone) groter, en hoe? Het rapport van 2016 noemde steden waar de verschillen tussen goede en slechte buurten groter werden doordat de buurten die onvoldoende waren achteruitgingen, en andere waar die buurten vooruitgingen, maar minder dan de ruim voldoende en goede.&lt;/p&gt;&lt;p&gt;Per zone liggen de eenheden vast naar hun klasse in het beginjaar: &lt;b&gt;zwak&lt;/b&gt; (klasse ≤ 3, onvoldoende of lager, standaard) en &lt;b&gt;sterk&lt;/b&gt; (klasse ≥ 6, ruim voldoende of beter). Voor beide jaren: de gewogen gemiddelde afw van de zwakke eenheden (&lt;code&gt;weak_{year}&lt;/code&gt;) en van de sterke eenheden (&lt;code&gt;strong_{year}&lt;/code&gt;), het verschil sterk − zwak (&lt;code&gt;gap_{year}&lt;/code&gt;, in beide jaren dezelfde eenheden) en de verandering daarvan &lt;code&gt;dgap&lt;/code&gt;; de aantallen &lt;code&gt;n_weak&lt;/code&gt;, &lt;code&gt;n_strong&lt;/code&gt;; de spreiding van alle eenheden van de zone: de standaardafwijking van afw (&lt;code&gt;sd_{year}&lt;/code&gt;, gewogen: Σw(afw − gemiddelde)² / Σw, daarvan de wortel; ongewogen de populatiestandaardafwijking) en de afstand tussen het 90e en het 10e percentiel (&lt;code&gt;p90p10_{year}&lt;/code&gt;, gewogen percentielen als er gewichten zijn: de kleinste afw waarbij het cumulatieve gewicht 10 % of 90 % bereikt).&lt;/p&gt;&lt;p&gt;&lt;b&gt;pattern&lt;/b&gt;: &lt;i&gt;zwak daalt&lt;/i&gt; (het verschil werd groter en het gemiddelde van de zwakke eenheden daalde), &lt;i&gt;zwak stijgt minder&lt;/i&gt; (het verschil werd groter; het gemiddelde van de zwakke eenheden steeg, of bleef gelijk, maar minder dan dat van de sterke), &lt;i&gt;verschil kleiner&lt;/i&gt; (het verschil werd niet groter: dgap ≤ 0), &lt;i&gt;geen zwakke eenheden&lt;/i&gt; (geen zwakke eenheden: geen verschil), &lt;i&gt;geen sterke eenheden&lt;/i&gt; (wel zwakke maar geen sterke eenheden: geen verschil; de gemiddelden van de zwakke staan erbij). Een zone waarvan alle eenheden in een van de jaren geen score hebben, heeft geen patroon (NULL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;In beide jaren dezelfde eenheden.&lt;/b&gt; Elk getal van een zone is berekend op haar eenheden met een score in beide jaren (gewogen: en een gewicht boven 0), zodat een verandering een verandering van die eenheden is en nooit een van welke eenheden er zijn. Eenheden met een score in maar één van de jaren worden weggelaten, per zone geteld in &lt;code&gt;n_missing&lt;/code&gt; en in het logboek; eenheden zonder enige score tellen niet mee. De klasse van het beginjaar is de eigen kscore van de eenheid als de laag die heeft, anders berekend uit afw met het releaseprofiel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: het &lt;b&gt;zoneveld&lt;/b&gt; van de eenheden (elke zonecode: gemeente, wijk, regio); leeg: de gemeentecode (gm_code, gemeentecode), anders de gemeente uit buurt- of wijkcodes (BU05990110 → GM0599, zoals de officiële WFS-lagen ze hebben). PC4-gebieden en cellen krijgen hun gemeente met &lt;i&gt;Zones toekennen aan eenheden&lt;/i&gt; (leefbaarometer:assignzones). Eenheden zonder zone tellen alleen mee in de rij van alle eenheden en worden in het logboek genoemd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één rij per zone (&lt;code&gt;zone&lt;/code&gt; haar code, &lt;code&gt;naam&lt;/code&gt; haar naam als de eenheden of de zones die hebben) na de rij van alle eenheden van de invoer (&lt;code&gt;zone&lt;/code&gt; = NL): een tabel, of, met &lt;b&gt;Zones&lt;/b&gt; (polygonen, gekoppeld op hun sleutelveld, herkend als dat leeg is), een zonelaag gestileerd naar patroon (de rij NL heeft geen geometrie). Het logboek noemt de zones per patroon. &lt;b&gt;Spreadsheet&lt;/b&gt; (optioneel): dezelfde tabel, waarden in volle precisie getoond met drie decimalen, en een blad met de bronnen en criteria.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt; volgen de gegevens: het eindjaar is de laatste meting van de laag, het beginjaar de meting daarvoor, tenzij u ze opgeeft. &lt;b&gt;Gewichten&lt;/b&gt; (huishoudens, woningen; leeg: elke eenheid telt één keer): NULL telt als 0, geheimgehouden waarden van het CBS tellen zoals u kiest.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>the units have no gemeente code field (gm_code, gemeentecode) and no buurt or wijk codes: choose a ZONE_FIELD, or give them their gemeente first with 'Assign zones to units' (leefbaarometer:assignzones)</source>
+      <translation>de eenheden hebben geen gemeentecodeveld (gm_code, gemeentecode) en geen buurt- of wijkcodes: kies een ZONE_FIELD, of geef ze eerst hun gemeente met 'Zones toekennen aan eenheden' (leefbaarometer:assignzones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/early_warning.py" />
+      <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <location filename="../processing/algorithms/summary.py" />
+      <location filename="../processing/algorithms/trajectory.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Units with scores</source>
+      <translation>Eenheden met scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Zone field (empty: the gemeente code)</source>
+      <translation>Zoneveld (leeg: de gemeentecode)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Start year (empty: the measurement before the end year)</source>
+      <translation>Beginjaar (leeg: de meting vóór het eindjaar)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>End year (empty: the last year of the layer)</source>
+      <translation>Eindjaar (leeg: het laatste jaar van de laag)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Weight field (households, dwellings; empty = unweighted)</source>
+      <translation>Gewichtsveld (huishoudens, woningen; leeg = ongewogen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Weak: class in the start year at most</source>
+      <translation>Zwak: klasse in het beginjaar hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Strong: class in the start year at least</source>
+      <translation>Sterk: klasse in het beginjaar minstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Zones (polygons, for a map; optional)</source>
+      <translation>Zones (polygonen, voor een kaart; optioneel)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/summary.py" />
+      <source>Spreadsheet</source>
+      <translation>Spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Change of the gap, all units</source>
+      <translation>Verandering van het verschil, alle eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Differences {years}</source>
+      <translation>Verschillen {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Years: {year_from} → {year_to}</source>
+      <translation>Jaren: {year_from} → {year_to}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Criteria: {crit}</source>
+      <translation>Criteria: {crit}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>All units: {n_weak} weak, {n_strong} strong; weak {weak_a:.4f} → {weak_b:.4f}, strong {strong_a:.4f} → {strong_b:.4f}; gap {gap_a:.4f} → {gap_b:.4f} (dgap {dgap:+.4f}): {pattern}</source>
+      <translation>Alle eenheden: {n_weak} zwak, {n_strong} sterk; zwak {weak_a:.4f} → {weak_b:.4f}, sterk {strong_a:.4f} → {strong_b:.4f}; verschil {gap_a:.4f} → {gap_b:.4f} (dgap {dgap:+.4f}): {pattern}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>no unit has a zone in '{field}'{how}: choose another ZONE_FIELD, or give the units their gemeente with 'Assign zones to units' (leefbaarometer:assignzones)</source>
+      <translation>geen enkele eenheid heeft een zone in '{field}'{how}: kies een ander ZONE_FIELD, of geef de eenheden hun gemeente met 'Zones toekennen aan eenheden' (leefbaarometer:assignzones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} units have no zone in '{field}': they count only in the row of all units (NL): {units}</source>
+      <translation>{n} eenheden hebben geen zone in '{field}': ze tellen alleen mee in de rij van alle eenheden (NL): {units}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} zone(s) of the units are not in the zones layer (key '{key}'); they have no geometry: {zones}</source>
+      <translation>{n} zone(s) van de eenheden staan niet in de zonelaag (sleutel '{key}'); ze hebben geen geometrie: {zones}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} zone(s) of the zones layer have no units and are not in the output</source>
+      <translation>{n} zone(s) van de zonelaag hebben geen eenheden en staan niet in de uitvoer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} units have a score in only one of {year_from} and {year_to}: left out (n_missing per zone)</source>
+      <translation>{n} eenheden hebben een score in maar één van {year_from} en {year_to}: weggelaten (n_missing per zone)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{pattern}: {n} zone(s){colon}{zones}</source>
+      <translation>{pattern}: {n} zone(s){colon}{zones}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} zone(s) have no units with a score in both years (no pattern): {zones}</source>
+      <translation>{n} zone(s) hebben geen eenheden met een score in beide jaren (geen patroon): {zones}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source> (as buurt or wijk codes)</source>
+      <translation> (als buurt- of wijkcodes)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/download.py" />
@@ -1757,16 +1961,6 @@
       <location filename="../processing/algorithms/early_warning.py" />
       <source>&lt;p&gt;&lt;b&gt;Indicative.&lt;/b&gt; Units that still score voldoende or better (class ≥ 5) in the last measurement but risk sliding a class in the not too long term. A warning needs &lt;b&gt;nearness&lt;/b&gt;: afw within a margin (default {near}) of the lower boundary of the unit's class. Its level is &lt;i&gt;laag&lt;/i&gt;, raised one step for each of: &lt;b&gt;very near&lt;/b&gt; (within {very_near}); &lt;b&gt;neighbours&lt;/b&gt; whose mean afw is at least {neighbour_gap} lower (buren lager) or fell at least {neighbour_decline} (dalende buren); a &lt;b&gt;falling trend&lt;/b&gt; of the total (at least {decline}) or of a dimension (at least {dimension_decline}) over the last N measurements (default 1): &lt;i&gt;midden&lt;/i&gt; with one, &lt;i&gt;hoog&lt;/i&gt; with two or more. A weak dimension alone is no risk factor: it is the normal state of many areas. Neighbours: grid cells 8 neighbours; polygons a shared boundary (after repair of invalid polygons); units without neighbours have &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Output fields: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, no total score in the year; −1 n.v.t., class below 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw above the lower class boundary), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Back-test&lt;/b&gt;: the tool computes the same warning from the measurements up to an earlier year (default: the one before the last) and reports how the flagged and unflagged units fared up to the last measurement: the share flagged, the rate of falling at least one class per level and the lift (rate of the flagged / rate of the unflagged), in the log and in the back-test table. On the national PC4 file (warning from the data up to 2020, judged on 2020→2022) see the README. The thresholds are the plugin's own, chosen by such back-tests; they are not official.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Indicatief.&lt;/b&gt; Eenheden die in de laatste meting nog voldoende of beter scoren (klasse ≥ 5) maar het risico lopen op niet al te lange termijn een klasse te zakken. Een signaal vraagt &lt;b&gt;nabijheid&lt;/b&gt;: afw binnen een marge (standaard {near}) van de ondergrens van de klasse van de eenheid. Het niveau is &lt;i&gt;laag&lt;/i&gt;, en stijgt één stap voor elk van: &lt;b&gt;zeer dichtbij&lt;/b&gt; (binnen {very_near}); &lt;b&gt;buren&lt;/b&gt; met een gemiddelde afw die minstens {neighbour_gap} lager ligt (buren lager) of minstens {neighbour_decline} daalde (dalende buren); een &lt;b&gt;dalende trend&lt;/b&gt; van het totaal (minstens {decline}) of van een dimensie (minstens {dimension_decline}) over de laatste N metingen (standaard 1): &lt;i&gt;midden&lt;/i&gt; met één, &lt;i&gt;hoog&lt;/i&gt; met twee of meer. Een zwakke dimensie alleen is geen risicofactor: het is de normale toestand van veel gebieden. Buren: rastercellen 8 buren; polygonen een gedeelde grens (na herstel van ongeldige polygonen); eenheden zonder buren hebben &lt;code&gt;buren&lt;/code&gt; = geen buren.&lt;/p&gt;&lt;p&gt;Uitvoervelden: &lt;code&gt;risico&lt;/code&gt; (−2 geen score, geen totaalscore in het jaar; −1 n.v.t., klasse onder 5; 0 geen; 1 laag; 2 midden; 3 hoog), &lt;code&gt;risico_label&lt;/code&gt;, &lt;code&gt;redenen&lt;/code&gt;, &lt;code&gt;marge&lt;/code&gt; (afw boven de ondergrens van de klasse), &lt;code&gt;dafw_trend&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terugtoets&lt;/b&gt;: de tool berekent dezelfde signalering uit de metingen tot een eerder jaar (standaard: het jaar vóór het laatste) en meldt hoe het de gesignaleerde en niet-gesignaleerde eenheden verging tot de laatste meting: het aandeel gesignaleerd, het percentage dat minstens één klasse daalde per niveau en de lift (percentage van de gesignaleerde / percentage van de niet-gesignaleerde), in het logboek en in de tabel van de terugtoets. Voor het landelijke PC4-bestand (signalering uit de gegevens tot en met 2020, beoordeeld op 2020→2022): zie de README. De drempels zijn van de plugin zelf, gekozen met zulke terugtoetsen; ze zijn niet officieel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/early_warning.py" />
-      <location filename="../processing/algorithms/hotspots.py" />
-      <location filename="../processing/algorithms/risers_fallers.py" />
-      <location filename="../processing/algorithms/summary.py" />
-      <location filename="../processing/algorithms/trajectory.py" />
-      <location filename="../processing/algorithms/zone_compare.py" />
-      <source>Units with scores</source>
-      <translation>Eenheden met scores</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/early_warning.py" />
@@ -2447,16 +2641,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>Start year (empty: the measurement before the end year)</source>
-      <translation>Beginjaar (leeg: de meting vóór het eindjaar)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>End year (empty: the last year of the layer)</source>
-      <translation>Eindjaar (leeg: het laatste jaar van de laag)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/risers_fallers.py" />
       <source>Unfavourable: start class at most</source>
       <translation>Ongunstig: beginklasse hoogstens</translation>
     </message>
@@ -2499,11 +2683,6 @@
       <location filename="../processing/algorithms/risers_fallers.py" />
       <source>Risers and fallers per zone</source>
       <translation>Stijgers en dalers per zone</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>Years: {year_from} → {year_to}</source>
-      <translation>Jaren: {year_from} → {year_to}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -2645,11 +2824,6 @@
       <location filename="../processing/algorithms/summary.py" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/summary.py" />
-      <source>Spreadsheet</source>
-      <translation>Spreadsheet</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/trajectory.py" />
@@ -3142,6 +3316,11 @@
     </message>
     <message>
       <location filename="../processing/io/sink.py" />
+      <source>could not name the layer {layer} in {path}: {error}</source>
+      <translation>kon de laag {layer} in {path} geen naam geven: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/sink.py" />
       <source>could not open {path} to put the layer {layer} in place: {error}</source>
       <translation>kon {path} niet openen om de laag {layer} op zijn plaats te zetten: {error}</translation>
     </message>
@@ -3456,6 +3635,16 @@
       <translation>bestand of andere tabel</translation>
     </message>
     <message>
+      <location filename="../processing/zones.py" />
+      <source>the zones layer has codes on more than one feature: {keys}</source>
+      <translation>de zonelaag heeft codes op meer dan één object: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../processing/zones.py" />
+      <source>cannot tell the key field of the zones layer (fields: {names}); choose {parameter}</source>
+      <translation>kan het sleutelveld van de zonelaag niet bepalen (velden: {names}); kies {parameter}</translation>
+    </message>
+    <message>
       <location filename="../ui/area_profile.py" />
       <source>Select an area on the map to see its profile.</source>
       <translation>Selecteer een gebied op de kaart voor zijn profiel.</translation>
@@ -3464,6 +3653,11 @@
       <location filename="../ui/controller.py" />
       <source>This layer holds the clusters of 'Structurally under pressure': choose that view.</source>
       <translation>Deze laag bevat de clusters van 'Structureel onder druk': kies die weergave.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer holds the zones of 'Differences within zones': choose that view.</source>
+      <translation>Deze laag bevat de zones van 'Verschillen binnen zones': kies die weergave.</translation>
     </message>
     <message>
       <location filename="../ui/controller.py" />
