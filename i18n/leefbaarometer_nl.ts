@@ -1713,8 +1713,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/differences.py" />
-      <source>Criteria: {crit}</source>
-      <translation>Criteria: {crit}</translation>
+      <source>Criteria (not official): {crit}</source>
+      <translation>Criteria (niet officieel): {crit}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/differences.py" />
@@ -1748,8 +1748,8 @@
     </message>
     <message>
       <location filename="../processing/algorithms/differences.py" />
-      <source>{pattern}: {n} zone(s){colon}{zones}</source>
-      <translation>{pattern}: {n} zone(s){colon}{zones}</translation>
+      <source>Pattern '{pattern}': {n} zone(s){colon}{zones}</source>
+      <translation>Patroon '{pattern}': {n} zone(s){colon}{zones}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/differences.py" />

@@ -8,6 +8,7 @@
 6. zones.py            zones and the ring around them against the rest (`compare_zones`)
 7. hotspots.py         local hot and cold spots, Getis–Ord Gi* (`getis_ord`, `hotspot_labels`, `hotspot_change`)
 8. early_warning.py    vroegsignalering and its back-test (`early_warning`, `back_test`; `WarningRules`)
+9. differences.py      the gap between a zone's weak and strong units and how it changed (`differences`; `DifferenceRules`)
 
 `common.py` holds what they share. An analysis module imports shared modules of core/ (common, stats, classify,
 aggregate, neighbours …), never another analysis. Every threshold is a parameter: the ministry's own criteria are

@@ -244,7 +244,7 @@ class DifferencesAlgorithm(LbmAlgorithm):
     def _log(self, table, y0, y1, crit, feedback):
         f = difference_fields(y0, y1)
         nl = table.iloc[0]
-        feedback.pushInfo(tr("Criteria: {crit}").format(crit=crit))
+        feedback.pushInfo(tr("Criteria (not official): {crit}").format(crit=crit))
         feedback.pushInfo(tr("All units: {n_weak} weak, {n_strong} strong; weak {weak_a:.4f} → {weak_b:.4f}, strong {strong_a:.4f} → "
                              "{strong_b:.4f}; gap {gap_a:.4f} → {gap_b:.4f} (dgap {dgap:+.4f}): {pattern}").format(
                                  n_weak=nl.n_weak, n_strong=nl.n_strong, weak_a=nl[f["weak_a"]], weak_b=nl[f["weak_b"]],
@@ -256,7 +256,7 @@ class DifferencesAlgorithm(LbmAlgorithm):
         zones = table.iloc[1:]
         label = {z: (f"{n} ({z})" if n else z) for z, n in zip(zones[ZONE], zones[ZONE_NAME])}
         for pattern, members in zones_per_pattern(table).items():
-            feedback.pushInfo(tr("{pattern}: {n} zone(s){colon}{zones}").format(
+            feedback.pushInfo(tr("Pattern '{pattern}': {n} zone(s){colon}{zones}").format(
                 pattern=pattern, n=len(members), colon=": " if members else "", zones=", ".join(label[z] for z in members)))
         empty = zones.loc[zones[PATTERN].isna(), ZONE].tolist()
         if empty:

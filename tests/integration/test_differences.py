@@ -103,11 +103,11 @@ def test_pc4_2014_2022_every_figure_against_a_simple_computation(pc4_gemeenten, 
     assert got.criteria.iloc[0] == ("years=2014-2022; weak_class_max=3; strong_class_min=6; weights=units; "
                                     "units=score in both years; zones=gm_code; release=lbm3_2024")
     # The log lists the zones of every pattern, by name and code.
-    assert "zwak daalt: 2 zone(s): Rotterdam (GM0599), Etten-Leur (GM0777)" in log.lines
-    assert "zwak stijgt minder: 1 zone(s): Zeist (GM0355)" in log.lines
-    assert "geen sterke eenheden: 0 zone(s)" in log.lines
-    assert any(line.startswith("verschil kleiner: 21 zone(s): Almere (GM0034), Leeuwarden (GM0080)") for line in log.lines)
-    assert any(line.startswith("geen zwakke eenheden: 318 zone(s): Groningen (GM0014)") for line in log.lines)
+    assert "Pattern 'zwak daalt': 2 zone(s): Rotterdam (GM0599), Etten-Leur (GM0777)" in log.lines
+    assert "Pattern 'zwak stijgt minder': 1 zone(s): Zeist (GM0355)" in log.lines
+    assert "Pattern 'geen sterke eenheden': 0 zone(s)" in log.lines
+    assert any(line.startswith("Pattern 'verschil kleiner': 21 zone(s): Almere (GM0034), Leeuwarden (GM0080)") for line in log.lines)
+    assert any(line.startswith("Pattern 'geen zwakke eenheden': 318 zone(s): Groningen (GM0014)") for line in log.lines)
     assert "31 units have a score in only one of 2014 and 2022: left out (n_missing per zone)" in log.lines
     assert "1 zone(s) of the zones layer have no units and are not in the output" in log.lines  # GM0998 Buitenland
 
