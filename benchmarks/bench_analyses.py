@@ -1,6 +1,6 @@
-"""Benchmark: pressure, risersfallers and hotspots on the national-size synthetic grid (≥ 400,000 cells).
+"""Benchmark: pressure, risersfallers, hotspots and differences on the national-size synthetic grid (≥ 400,000 cells).
 
-Usage: .venv/bin/python benchmarks/bench_analyses.py [WORK_FOLDER]
+Usage: .venv/bin/python benchmarks/bench_analyses.py [WORK_FOLDER [ALGORITHM ...]]  (default: every algorithm)
 Needs grid_cbs.gpkg from benchmarks/bench_pipeline.py in the same folder (the national grid with CBS dwellings
 and codes joined); each algorithm runs in its own child process so that its peak memory (RSS) is its own.
 """
@@ -27,7 +27,7 @@ print(f"{alg:14s} {{time.time() - t:6.1f}} s  peak RSS {{resource.getrusage(reso
 '''
 
 
-def main(work):
+def main(work, only=()):
     grid = os.path.join(work, "grid_cbs.gpkg")
     if not os.path.exists(grid):
         sys.exit(f"{grid} is missing: run benchmarks/bench_pipeline.py first")
@@ -36,9 +36,13 @@ def main(work):
         "risersfallers": {"INPUT": grid, "REPORT_WEIGHTS": ["aantal_woningen"], "ZONE_FIELDS": ["gemeentecode", "buurtcode"],
                           "LIST": os.path.join(work, "rf_list.csv")},
         "hotspots": {"INPUT": grid, "YEARS": "2024", "PERMUTATIONS": 99},
+        "differences": {"INPUT": grid, "ZONE_FIELD": "gemeentecode", "WEIGHTS": "aantal_woningen", "SUPPRESSED": 1,
+                        "XLSX": os.path.join(work, "bench_differences.xlsx")},
     }
     print(f"input: {grid}")
     for alg, params in runs.items():
+        if only and alg not in only:
+            continue
         out = os.path.join(work, f"bench_{alg}.gpkg")
         params = {**params, "OUTPUT": out}
         code = CHILD.format(scripts=os.path.join(ROOT, "scripts"), out=out, alg=alg, params=repr(params))
@@ -48,4 +52,4 @@ def main(work):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "bench"))
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "bench"), sys.argv[2:])
