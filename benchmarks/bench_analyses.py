@@ -1,6 +1,7 @@
-"""Benchmark: pressure, risersfallers, hotspots and differences on the national-size synthetic grid (≥ 400,000 cells).
+"""Benchmark: pressure, risersfallers, hotspots, rankzones, inequality and differences on the national-size synthetic grid
+(≥ 400,000 cells).
 
-Usage: .venv/bin/python benchmarks/bench_analyses.py [WORK_FOLDER [ALGORITHM ...]]  (default: every algorithm)
+Usage: .venv/bin/python benchmarks/bench_analyses.py [WORK_FOLDER [ALGORITHM ...]] (default: all of them)
 Needs grid_cbs.gpkg from benchmarks/bench_pipeline.py in the same folder (the national grid with CBS dwellings
 and codes joined); each algorithm runs in its own child process so that its peak memory (RSS) is its own.
 """
@@ -36,6 +37,11 @@ def main(work, only=()):
         "risersfallers": {"INPUT": grid, "REPORT_WEIGHTS": ["aantal_woningen"], "ZONE_FIELDS": ["gemeentecode", "buurtcode"],
                           "LIST": os.path.join(work, "rf_list.csv")},
         "hotspots": {"INPUT": grid, "YEARS": "2024", "PERMUTATIONS": 99},
+        "rankzones": {"INPUT": grid, "ZONE_FIELD": "gemeentecode", "WEIGHT": "aantal_woningen", "SUPPRESSED": 1,
+                      "INDICATORS": "afw_2024,low,2,onv_2024,low,1,aandeel_w13_2024,high,1,dafw_2022_2024,low,1"},
+        # No status in the synthetic grid: the dwellings stand in for it (the speed does not depend on its meaning).
+        "inequality": {"INPUT": grid, "STATUS_FIELD": "aantal_woningen", "REGION_FIELD": "gemeentecode",
+                       "WEIGHTS": "aantal_woningen", "REGIONS": os.path.join(work, "bench_inequality_regions.csv")},
         "differences": {"INPUT": grid, "ZONE_FIELD": "gemeentecode", "WEIGHTS": "aantal_woningen", "SUPPRESSED": 1,
                         "XLSX": os.path.join(work, "bench_differences.xlsx")},
     }

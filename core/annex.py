@@ -16,10 +16,17 @@ import pandas as pd
 from .analyses.common import mean_of
 from .analyses.differences import DifferenceRules
 from .analyses.differences import differences
+from .analyses.inequality import IN_CLUSTER
+from .analyses.inequality import NO as NOT_LAAGLAAG
+from .analyses.inequality import YES as IS_LAAGLAAG
 from .analyses.pressure import PressureRules
 from .analyses.pressure import pressure
 from .analyses.risers_fallers import RiserRules
 from .analyses.risers_fallers import risers_fallers
+from .annex_ranking import POSITION
+from .annex_ranking import POSITION_TITLE
+from .annex_ranking import position_sentence
+from .annex_ranking import position_table
 from .classify import CLASS_GROUPS
 from .classify import GROUP_NAMES
 from .classify import class_totals
@@ -27,6 +34,8 @@ from .classify import group_totals
 from .classify import unit_classes
 from .errors import LbmInputError
 from .i18n import tr
+from .levels import LEVELS
+from .levels import Level
 from .names import DGAP
 from .names import FALLER
 from .names import N_STRONG
@@ -55,47 +64,7 @@ from .series import zone_index
 # development over the years (mean scores per measurement, their change, the households per class group) and the
 # lists of bijlagen 2–5.
 TABLES = ("tekst", "samenvatting", "ontwikkeling", "verandering_gemiddelde", "klassengroepen", "onder_druk", "stijgers",
-          "dalers", "laagste_onv")
-
-
-@dataclass(frozen=True)
-class Level:
-    """The kind of area an annex lists, in the words the annex prints (Dutch: annexes are Dutch documents)."""
-
-    key: str  # 'buurt', 'wijk', 'pc4', 'grid', 'gebied'
-    singular: str  # 'buurt', 'postcodegebied'
-    plural: str  # 'buurten', 'postcodegebieden'
-    code_header: str  # the code column: 'Buurtcode', 'PC4'
-    name_header: str  # the name column, where the layer has names: 'Buurt'
-    layer: str  # the layer in a sentence: 'de buurtlaag'
-    each: str = "elke"  # 'elke buurt', 'elk postcodegebied' (het-woorden)
-
-
-LEVELS = {
-    "buurt": Level("buurt", "buurt", "buurten", "Buurtcode", "Buurt", "de buurtlaag"),
-    "wijk": Level("wijk", "wijk", "wijken", "Wijkcode", "Wijk", "de wijklaag"),
-    "pc4": Level("pc4", "postcodegebied", "postcodegebieden", "PC4", "Postcodegebied", "de laag met postcodegebieden",
-                 "elk"),
-    "grid": Level("grid", "gridcel", "gridcellen", "Gridcel", "Naam", "de laag met gridcellen"),
-    "gebied": Level("gebied", "gebied", "gebieden", "Code", "Naam", "de laag met gebieden", "elk"),
-}
-# Code fields of the areas an annex lists, finest level first (a PC4 or buurt layer may carry gemeente codes too).
-UNIT_CODE_FIELDS = ("grid_id", "c28992r100", "crs28992res100m", "PC4", "postcode", "pc4_code", "postcode4", "bu_code",
-                    "buurtcode", "wk_code", "wijkcode", "code", "statcode")
-_LEVEL_OF_FIELD = {**{f.lower(): "grid" for f in UNIT_CODE_FIELDS[:3]}, **{f.lower(): "pc4" for f in UNIT_CODE_FIELDS[3:7]},
-                   "bu_code": "buurt", "buurtcode": "buurt", "wk_code": "wijk", "wijkcode": "wijk"}
-_LEVEL_OF_CODE = (("buurt", re.compile(r"BU\w{8}")), ("wijk", re.compile(r"WK\w{6}")), ("pc4", re.compile(r"\d{4}")),
-                  ("grid", re.compile(r"E\d+N\d+")))
-
-
-def unit_level(field_name, codes):
-    """The Level of the areas of a layer: from their codes (BU…, WK…, four digits, E…N…), else from the code
-    field's name (PC4, bu_code …), else 'gebied'."""
-    present = [str(c) for c in codes if c not in (None, "")]
-    for key, pattern in _LEVEL_OF_CODE:
-        if present and all(pattern.fullmatch(c) for c in present):
-            return LEVELS[key]
-    return LEVELS[_LEVEL_OF_FIELD.get(str(field_name).lower(), "gebied")]
+          "dalers", "laagste_onv", POSITION)  # POSITION only where a run gives a ranking (core/annex_ranking.py)
 
 
 def table_titles(level=LEVELS["buurt"], unit="huishoudens"):
@@ -111,6 +80,7 @@ def table_titles(level=LEVELS["buurt"], unit="huishoudens"):
         "stijgers": "Bijlage 3 — stijgers",
         "dalers": "Bijlage 4 — dalers",
         "laagste_onv": "Bijlage 5 — laagste scores op overlast en onveiligheid",
+        POSITION: POSITION_TITLE,
     }
 
 
@@ -268,7 +238,7 @@ def safe_file_name(code, name):
 
 
 def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs, settings, gemeente_names=None,
-                 groups=None):
+                 groups=None, ranking=None, laaglaag=None):
     """{gm_code: {table: DataFrame or None}} for every gemeente, and the index table of all gemeenten.
 
     A table is None where the layer cannot fill it (settings.missing_sections() says why). Without weights
@@ -277,7 +247,11 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
     `gemeente_names`: {code: name} for the text; `groups`: {gemeente code: its group (G4, G40, overig …)}, where
     known, for the development beside the group's. With a base year the key figures hold the gap between the weak
     and the strong areas of the base year (the `differences` analysis, settings.differences) for the gemeente and
-    for all areas of the layer.
+    for all areas of the layer. `ranking`: a ranking of the gemeenten
+    (core/annex_ranking.AnnexRanking) for the section 'Positie van de gemeente', absent without one; `laaglaag`:
+    (flag, cluster), the fields `laaglaag` ('ja'/'nee', NULL without a status) and `cluster` of the inequality
+    analysis per area, when the areas are its output: the key figures then count the areas with a status, the
+    laaglaag ones (and their weight) and those of them in a cluster.
     """
     y, b = settings.year, settings.base_year
     missing = settings.missing_sections()
@@ -352,6 +326,9 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
                 if settings.weighted:
                     s.append((f"{LIST_NAMES[name]}: {settings.unit}", own[1], COUNT))
                     nat.append((None, everywhere[1], COUNT))
+        if laaglaag is not None:
+            s += _laaglaag_rows(sel, w, laaglaag, settings)
+            nat += [(None, v, kind) for _, v, kind in _laaglaag_rows(np.ones(data.n, dtype=bool), w, laaglaag, settings)]
         summary = pd.DataFrame({"kenmerk": [r[0] for r in s], "gemeente": [r[1] for r in s],
                                 f"alle {level.plural}": [r[1] for r in nat]})
         summary.attrs["row_kinds"] = [r[2] for r in s]
@@ -365,7 +342,10 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
         from .annex_text import annex_text  # it reads the tables' headers from here
 
         name = (gemeente_names or {}).get(code, code)
-        tables["tekst"] = pd.DataFrame({"tekst": annex_text(name, tables, settings)})
+        if ranking is not None:
+            tables[POSITION] = position_table(ranking, code)
+        tables["tekst"] = pd.DataFrame({"tekst": annex_text(name, tables, settings,
+                                                            position_sentence(name, ranking, code) if ranking else None)})
         out[code] = tables
         i = dev.index[code]
         index_rows.append({"gemeentecode": code, level.plural: int(sel.sum()), settings.unit: float(w[sel].sum()),
@@ -380,6 +360,24 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
     return out, index
 
 
+def _laaglaag_rows(sel, w, laaglaag, settings):
+    """The key figures of the inequality analysis's flags among the areas `sel`: [(kenmerk, value, kind)]."""
+    flag, cluster = (np.asarray(a, dtype=object) for a in laaglaag)
+    plural, unit = settings.level.plural, settings.unit
+    known = sel & np.isin(flag, (IS_LAAGLAAG, NOT_LAAGLAAG))
+    ll = sel & (flag == IS_LAAGLAAG)
+    rows = [(LAAGLAAG_ROWS["known"].format(plural=plural), int(known.sum()), COUNT),
+            (LAAGLAAG_ROWS["n"].format(plural=plural), int(ll.sum()), COUNT)]
+    if settings.weighted:
+        rows.append((LAAGLAAG_ROWS["w"].format(unit=unit), float(w[ll].sum()), COUNT))
+    rows.append((LAAGLAAG_ROWS["cluster"].format(plural=plural), int((ll & (cluster == IN_CLUSTER)).sum()), COUNT))
+    return rows
+
+
+# The key figures of the inequality analysis (leefbaarometer:inequality) when the areas are its output.
+LAAGLAAG_ROWS = {"known": "{plural} met een status (leefbaarheid en sociale status)",
+                 "n": "laaglaag (lage status en lage leefbaarheid): {plural}", "w": "laaglaag: {unit}",
+                 "cluster": "laaglaag in een cluster: {plural}"}
 LISTS = ("stijgers", "dalers", "onder_druk")
 LIST_NAMES = {"stijgers": "stijgers", "dalers": "dalers", "onder_druk": "structureel onder druk"}
 

@@ -4,8 +4,9 @@ Every number in the text is a cell of one of the annex's tables, written as that
 core/numformat.py): the class and mean afw of the last year and the years (table 'ontwikkeling'), the change since
 the first, the base and the previous measurement and the dimension that drove the last change
 ('verandering_gemiddelde'), the households in areas onvoldoende of lager and their change ('klassengroepen'), and
-the areas and households of the risers, fallers and areas under pressure, and the gap between the weak and the strong
-areas of the base year with its pattern (the `differences` analysis; 'samenvatting').
+the areas and households of the risers, fallers and areas under pressure, the gap between the weak and the strong
+areas of the base year with its pattern (the `differences` analysis; 'samenvatting'), and, when the areas are
+the output of the inequality analysis, its laaglaag areas ('samenvatting' too).
 """
 import numpy as np
 
@@ -13,6 +14,7 @@ from .annex import CLASS_COLUMN
 from .annex import DIFF_HEADERS
 from .annex import GM_COLUMN
 from .annex import GROUP_HEADERS
+from .annex import LAAGLAAG_ROWS
 from .annex import LIST_NAMES
 from .annex import SINCE
 from .annex import YEAR_COLUMN
@@ -58,8 +60,9 @@ def _row(df, column, value):
     return df.loc[hit[0]] if len(hit) else None
 
 
-def annex_text(name, tables, settings):
-    """The text of one gemeente's annex as a list of sentences (Dutch), from its tables (core/annex.annex_tables)."""
+def annex_text(name, tables, settings, position=None):
+    """The text of one gemeente's annex as a list of sentences (Dutch), from its tables (core/annex.annex_tables).
+    `position`: the sentence on the gemeente's place in a ranking (core/annex_ranking.position_sentence), if any."""
     y, level = settings.year, settings.level
     out = []
     dev = tables.get("ontwikkeling")
@@ -78,6 +81,9 @@ def annex_text(name, tables, settings):
         out.append(_groups_sentence(groups, settings))
     out.append(_lists_sentence(tables, settings))
     out.append(differences_sentence(tables["samenvatting"], settings))
+    out.append(laaglaag_sentence(tables, settings))
+    if position:
+        out.append(position)
     return [s for s in out if s]
 
 
@@ -184,3 +190,28 @@ def differences_sentence(summary, settings):
     return (f"Het verschil tussen de zwakke {p} (in {b} {weak}: {n_weak}) en de sterke ({strong}: {n_strong}) was in "
             f"{y} {format_value(values[labels['gap_b']], SCORE)} (afw), {format_value(values[labels[DGAP]], CHANGE)} "
             f"sinds {b}: {how}.")
+
+
+def laaglaag_sentence(tables, settings):
+    """The sentence on low status and low livability together, from the key figures the inequality analysis's
+    fields give (core/annex._laaglaag_rows); '' when the areas are not its output. 'Lage status en lage leefbaarheid
+    vallen samen (laaglaag) in 6 van de 100 buurten met een status, met 13.710 huishoudens; 3 ervan liggen in een
+    cluster van zulke buurten.'"""
+    level, unit = settings.level, settings.unit
+    values = dict(zip(tables["samenvatting"]["kenmerk"], tables["samenvatting"]["gemeente"]))
+    known = values.get(LAAGLAAG_ROWS["known"].format(plural=level.plural))
+    if known is None:
+        return ""
+    if not known:
+        return f"Van geen van de {level.plural} is de sociale status bekend: laaglaag is niet te bepalen."
+    n = values[LAAGLAAG_ROWS["n"].format(plural=level.plural)]
+    of = f"{format_value(known, COUNT)} {level.singular if known == 1 else level.plural} met een status"
+    if not n:
+        return f"Lage status en lage leefbaarheid vallen in geen van de {of} samen (laaglaag)."
+    sentence = f"Lage status en lage leefbaarheid vallen samen (laaglaag) in {format_value(n, COUNT)} van de {of}"
+    if settings.weighted:
+        sentence += f", met {format_value(values[LAAGLAAG_ROWS['w'].format(unit=unit)], COUNT)} {unit}"
+    cl = values[LAAGLAAG_ROWS["cluster"].format(plural=level.plural)]
+    sentence += (f"; {format_value(cl, COUNT)} ervan {'ligt' if cl == 1 else 'liggen'} in een cluster van zulke "
+                 f"{level.plural}" if cl else f"; geen ervan ligt in een cluster van zulke {level.plural}")
+    return sentence + "."

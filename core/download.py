@@ -24,7 +24,9 @@ DEFAULT_LBM_WFS = "https://geo.leefbaarometer.nl/lbm3/ows"
 # The CBS key figures per buurt, wijk and gemeente (PDOK); {year} is the year of the area division.
 DEFAULT_CBS_WFS = "https://service.pdok.nl/cbs/wijkenbuurten/{year}/wfs/v1_0"
 
-LEVELS = ("grid", "buurt", "wijk", "gemeente", "pc4")
+# The levels (core/levels.py) the official services publish, in the order of the LEVEL parameter (a saved model
+# keeps the index).
+SERVICE_LEVELS = ("grid", "buurt", "wijk", "gemeente", "pc4")
 LEVEL_NAMES = {"grid": tr_noop("100 m grid"), "buurt": tr_noop("buurt"), "wijk": tr_noop("wijk"),
                "gemeente": tr_noop("gemeente"), "pc4": tr_noop("postcode (PC4)")}
 DATASETS = ("lbm", "cbs")

@@ -79,11 +79,46 @@ REASONS = "redenen"
 MARGIN = "marge"
 TREND = "dafw_trend"
 
+# --- rankings of zones on several indicators (analyses/rank_zones.py) ------------------------------------------
+COMPOSITE = "composite"  # the weighted mean of the indicators' z-scores or percentile ranks (higher: more unfavourable)
+RANK = "rank"  # 1 = the most unfavourable zone; NULL: not ranked
+N_WORST_DECILE = "n_worst_decile"  # on how many indicators the zone is among the worst tenth of the ranked zones
+REASON = "reason"  # why a zone is not ranked (Dutch codes: 'ontbrekend: onv', 'te weinig eenheden (3 < 5)')
+N_UNITS, ZONE_WEIGHT = "n_units", "weight"  # the aggregation's units and total weight per zone (core/aggregate.py)
+
+
+def indicator_rank_field(indicator):
+    """The zone's own rank on one indicator: `rank_onv` (1 = most unfavourable)."""
+    return f"rank_{indicator}"
+
+
+def z_field(indicator):
+    """The zone's z-score on one indicator, turned so that positive is more unfavourable: `z_onv`."""
+    return f"z_{indicator}"
+
+
+def percentile_field(indicator):
+    """The zone's percentile rank on one indicator, 0–100, 100 the most unfavourable: `pct_onv`."""
+    return f"pct_{indicator}"
+
+
+def share_field(group, year):
+    """The share of the weight (households …) with a class in a year that lives in a class group: `aandeel_w13_2024`."""
+    return f"aandeel_{group}_{year}"
+# --- livability and social inequality (analyses/inequality.py) ---------------------------------------------------
+BIV = "biv"  # the bivariate class "s-l": status tercile × livability group, "1-1" = low status, low livability
+LAAGLAAG = "laaglaag"  # 'ja' / 'nee': status in the lowest quintile and class ≤ 4
+LL_CLUSTER = CLUSTER  # 'cluster', 'los', 'geen', NO_NEIGHBOURS: a laaglaag unit among laaglaag neighbours (its own output)
+LL_NEIGHBOURS = "ll_buren"  # the number of laaglaag neighbours
+CLUSTER_P = "cluster_p"  # the pseudo p-value of that number
+# The table per region, in this order (`region` is ALL for the row of every unit).
+REGION_COLUMNS = ("region", "n", "n_no_status", "n_no_score", "spearman", "pearson", "n_laaglaag", "share_laaglaag",
+                  "weight_laaglaag", "wshare_laaglaag", "n_cluster", "rank", "too_few")
 # --- differences within zones: one row per zone, and the row of all units ----------------------------------------
 ZONE = "zone"  # the zone's code; NATIONAL on the row of all units
 ZONE_NAME = "naam"
 NATIONAL, NATIONAL_NAME = "NL", "alle eenheden"
-N_UNITS, N_MISSING, N_WEAK, N_STRONG = "n_units", "n_missing", "n_weak", "n_strong"
+N_MISSING, N_WEAK, N_STRONG = "n_missing", "n_weak", "n_strong"  # N_UNITS: above
 DGAP = "dgap"
 PATTERN = "pattern"
 WEAK_FALLS = "zwak daalt"  # the gap widened and the weak units fell (2016 report, bijlage 2)

@@ -28,7 +28,6 @@ LABEL_COLUMNS = ("bu_naam", "wk_naam", "gm_naam", "naam", "gemeente")
 # Key columns of the published score files, and the official WFS layers ('code').
 KEY_COLUMNS = ("grid_id", "PC4", "bu_code", "wk_code", "gm_code", "code")
 YEAR_COLUMNS = ("jaar", "year")
-LEVELS = {"grid_id": "grid", "PC4": "PC4", "bu_code": "buurt", "wk_code": "wijk", "gm_code": "gemeente"}
 
 # Other names of the same code in boundary files and layers (CBS, PDOK, the official WFS), per key of the
 # score files, in the order they are tried. Compared case-insensitively (`find_field`).

@@ -17,12 +17,12 @@ import pandas as pd
 
 from .errors import LbmInputError
 from .i18n import tr
+from .levels import level_name
 from .plausible import check_plausible
 from .plausible import release_problems
 from .schema import CLASS_MEASURES
 from .schema import KEY_COLUMNS
 from .schema import LABEL_COLUMNS
-from .schema import LEVELS
 from .schema import MEASURES
 from .schema import YEAR_COLUMNS
 from .schema import YEARS
@@ -49,7 +49,7 @@ class ScoreTable:
 
     @property
     def level(self):
-        return LEVELS.get(self.key, self.key)
+        return level_name(self.key, self.keys[:1000])
 
     @property
     def measures(self):

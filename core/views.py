@@ -11,10 +11,16 @@ from dataclasses import field
 
 from .analyses.differences import DifferenceRules
 from .analyses.pressure import PressureRules
+from .analyses.rank_zones import MAP_COLOURS
+from .analyses.rank_zones import MAP_LABELS
+from .analyses.rank_zones import NOT_RANKED_COLOUR
+from .analyses.rank_zones import rank_limits
 from .analyses.risers_fallers import RiserRules
 from .i18n import tr
 from .i18n import tr_noop
+from .names import BIV
 from .names import CLASS_LAST
+from .names import COMPOSITE
 from .names import FALLER
 from .names import GAP_SMALLER
 from .names import MIDDLE
@@ -24,6 +30,7 @@ from .names import NO_WEAK
 from .names import NOT_FLAGGED
 from .names import NOT_UNDER_PRESSURE
 from .names import PATTERN
+from .names import RANK
 from .names import RISER
 from .names import SLIDER
 from .names import STRONG_FELL
@@ -41,7 +48,7 @@ from .schema import LABEL_COLUMNS
 from .schema import layout_of
 from .schema import score_fields
 
-VIEWS = ("classes", "deviation", "change", "risers", "pressure", "differences")
+VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking", "inequality", "differences")
 # Names and labels are English source strings marked for translation (core/i18n.py): shown through tr().
 VIEW_NAMES = {
     "classes": tr_noop("Score classes"),
@@ -49,6 +56,8 @@ VIEW_NAMES = {
     "change": tr_noop("Change between two years"),
     "risers": tr_noop("Risers and fallers"),
     "pressure": tr_noop("Structurally under pressure"),
+    "ranking": tr_noop("Ranking of zones"),
+    "inequality": tr_noop("Livability and social status"),
     "differences": tr_noop("Differences within zones"),
 }
 MEASURE_CHOICES = ("total",) + DIMENSIONS
@@ -57,7 +66,8 @@ MEASURE_LABELS = {"total": tr_noop("Total score"), "fys": tr_noop("Physical envi
                   "onv": tr_noop("Nuisance and insecurity"), "soc": tr_noop("Social cohesion"),
                   "vrz": tr_noop("Amenities"), "won": tr_noop("Housing stock")}
 NO_SCORE_COLOUR, NO_SCORE_LABEL = "#cccccc", tr_noop("no score")
-NO_SCORE_LABEL_NL = "geen score"  # the annexes are Dutch documents in every language of QGIS
+NO_SCORE_LABEL_NL = "geen score"
+NOT_RANKED_LABEL = tr_noop("not ranked (see the field 'reason')")  # the annexes are Dutch documents in every language of QGIS
 # Categories of the report analyses' outputs and views: stored value (a language-neutral code, never translated)
 # -> (legend label, translated where shown, colour). Colour-blind safe (ColorBrewer).
 CATEGORY_STYLES = {
@@ -83,6 +93,27 @@ CATEGORY_STYLES = {
     "zwaksterk": {WEAK_FELL: (tr_noop("weak, fell"), "#b2182b"), WEAK_ROSE: (tr_noop("weak, rose or the same"), "#f4a582"),
                   MIDDLE: (tr_noop("neither weak nor strong"), "#f7f7f7"),
                   STRONG_FELL: (tr_noop("strong, fell"), "#92c5de"), STRONG_ROSE: (tr_noop("strong, rose or the same"), "#2166ac")},
+}
+# The 3 × 3 bivariate map of livability and status (analyses/inequality.py, field `biv` = "s-l"): the palette
+# "DkViolet" of the R package biscale (Prener, Grossenbacher & Zehr), turned so that the stacking of low status and
+# low livability draws darkest: low status adds blue, low livability adds red (the Leefbaarometer's colour of low
+# scores), both low is dark violet, both high pale. Colour-blind safe: simulated for protanopia, deuteranopia and
+# tritanopia (Machado et al. 2009), every pair of the nine colours stays at least 12.5 CIELAB units apart (13.0 at the
+# closest, for protanopia; 18.7 unsimulated; tests/unit/test_inequality.py). In legend order: the rows of the square
+# from high livability (top) to low, status from low (left) to high. Areas without a status or score light grey
+# #eeeeee: the plugin's 'no score' grey #cccccc is too close to the pale corner; #eeeeee stays at least 16 units from
+# all nine and shows on a white background.
+CATEGORY_STYLES["biv"] = {
+    "1-3": (tr_noop("1-3 low status, high livability"), "#4885c1"),
+    "2-3": (tr_noop("2-3 middle status, high livability"), "#89a1c8"),
+    "3-3": (tr_noop("3-3 high status, high livability"), "#cabed0"),
+    "1-2": (tr_noop("1-2 low status, middle livability"), "#435786"),
+    "2-2": (tr_noop("2-2 middle status, middle livability"), "#806a8a"),
+    "3-2": (tr_noop("3-2 high status, middle livability"), "#bc7c8f"),
+    "1-1": (tr_noop("1-1 low status, low livability"), "#3f2949"),
+    "2-1": (tr_noop("2-1 middle status, low livability"), "#77324c"),
+    "3-1": (tr_noop("3-1 high status, low livability"), "#ae3a4e"),
+    None: (tr_noop("no status or no score"), "#eeeeee"),
 }
 # The risers-and-fallers view of a layer with scores: units with both scores that are neither riser, faller nor slider.
 NOT_FLAGGED_STYLE = (tr_noop("neither riser nor faller"), "#eeeeee")
@@ -198,13 +229,13 @@ def score_layer_spec(field_names, release):
 
 
 def view_spec(scores, release, view, measure="total", year=None, year_from=None, use_class_fields=True, risers=None,
-              pressure=None, differences=None):
+              pressure=None, ranked=None, differences=None):
     """The styling spec for a view, or None when the layer lacks what the view needs (the dock says so).
 
     `use_class_fields`: show the layer's class fields (official or computed classes) where it has them;
     False computes the classes from the scores with the release's cut-points. `risers` (RiserRules), `pressure`
     (PressureRules) and `differences` (DifferenceRules): the criteria of those views, by default the analyses' own
-    defaults.
+    defaults. `ranked`: the number of zones ranked in a ranking (the output of rankzones), for the ranking view.
     """
     name = tr(MEASURE_LABELS[measure])
     credit = _credit(release)
@@ -259,6 +290,8 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
         return Spec("categorized", expr, categories=_categories("rf") + [(NOT_FLAGGED, tr(NOT_FLAGGED_STYLE[0]), NOT_FLAGGED_STYLE[1])],
                     title=tr("Risers and fallers {year_from}–{year}").format(year_from=year_from, year=year),
                     note=_risers_note(credit, rules))
+    if view == "inequality":  # the output of the inequality tool: its bivariate classes
+        return category_spec(BIV, "biv", tr("Livability and social status (bivariate)")) if BIV in scores.names else None
     if view == "pressure":
         rules = pressure or PressureRules()
         if CLASS_LAST in scores.names:  # the output of the pressure algorithm
@@ -280,9 +313,35 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
                         max_class=rules.max_class, min_years=rules.min_years, years="/".join(map(str, years))),
                     note=tr("{credit}; without the requirements of size and contiguity: use the algorithm for those (not "
                             "official)").format(credit=credit))
+    if view == "ranking":
+        return ranking_spec(ranked) if is_ranking(scores.names) and ranked else None
     if view == "differences":
         return _differences_spec(scores, release, year_from, year, differences or DifferenceRules(), credit)
     return None
+
+
+def is_ranking(field_names):
+    """True for the output of rankzones (a ranking of zones: `rank` and `composite`)."""
+    return RANK in field_names and COMPOSITE in field_names
+
+
+def ranking_spec(ranked, title=""):
+    """The zones of a ranking of `ranked` zones by their rank, in words: the most unfavourable 10 % (rank 1–34) … the
+    most favourable 10 %, and 'not ranked' (rank NULL) grey. Classes by rank ≤ share × M (rank_zones.MAP_SHARES)."""
+    limits = rank_limits(ranked)
+    col = quoted(RANK)
+    parts = " ".join(f"WHEN {col} <= {last} THEN {k}" for k, last in enumerate(limits[:-1], start=1))
+    cats, first = [], 1
+    for k, (label, colour, last) in enumerate(zip(MAP_LABELS, MAP_COLOURS, limits), start=1):
+        span = (tr("rank {first}–{last}") if last > first else tr("rank {first}") if last == first else tr("no zone")).format(
+            first=first, last=last)
+        cats.append((k, f"{tr(label)} ({span})", colour))
+        first = max(first, last + 1)
+    cats.append((None, tr(NOT_RANKED_LABEL), NOT_RANKED_COLOUR))
+    return Spec("categorized", f"CASE WHEN {col} IS NULL THEN NULL {parts} ELSE {len(limits)} END", categories=cats,
+                labels=[c[1] for c in cats], colours=[c[2] for c in cats],
+                title=title or tr("Ranking of {ranked} zones (1 = most unfavourable)").format(ranked=ranked),
+                note=tr("criteria in the field 'criteria' (not official); why a zone is not ranked: the field 'reason'"))
 
 
 def _differences_spec(scores, release, year_from, year, rules, credit):
@@ -347,6 +406,47 @@ def _risers_note(credit, rules):
     if rules.min_weight > 0:
         note += tr("; without the minimum weight {min_weight:g}: use the algorithm for that").format(min_weight=rules.min_weight)
     return note
+
+
+def bivariate_legend_svg(size=60):
+    """The square legend of the bivariate map (CATEGORY_STYLES['biv']) as an SVG document: status low → high from left
+    to right, livability low → high from bottom to top, the cell codes in the squares; for a print layout or a report."""
+    colours = {code: colour for code, (_, colour) in CATEGORY_STYLES["biv"].items() if code}
+    left, top = 2 * size // 3 + 10, 10
+    cells = []
+    for s in (1, 2, 3):
+        for g in (1, 2, 3):
+            x, y = left + (s - 1) * size, top + (3 - g) * size
+            colour = colours[f"{s}-{g}"]
+            ink = "#000000" if _lightness(colour) > 0.6 else "#ffffff"
+            cells.append(f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="{colour}" stroke="#ffffff"/>'
+                         f'<text x="{x + size / 2}" y="{y + size / 2 + 5}" fill="{ink}" font-size="{size // 5}" '
+                         f'text-anchor="middle">{s}-{g}</text>')
+    side = 3 * size
+    width, height = left + side + 10, top + side + 2 * size // 3 + 10
+    font = f'font-family="DejaVu Sans, Arial, sans-serif" font-size="{size // 5}"'
+    status, livability = _xml(tr("status")), _xml(tr("livability"))
+    low, high = _xml(tr("low")), _xml(tr("high"))
+    below, beside = top + side + size // 3, left - size // 4
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" {font}>'
+            f'<rect width="{width}" height="{height}" fill="#ffffff"/>' + "".join(cells)
+            + f'<text x="{left}" y="{below}" text-anchor="start">{low}</text>'
+            f'<text x="{left + side}" y="{below}" text-anchor="end">{high}</text>'
+            f'<text x="{left + side / 2}" y="{below + size // 4}" text-anchor="middle" font-weight="bold">{status} →</text>'
+            f'<text transform="translate({beside},{top + side}) rotate(-90)" text-anchor="start">{low}</text>'
+            f'<text transform="translate({beside},{top}) rotate(-90)" text-anchor="end">{high}</text>'
+            f'<text transform="translate({beside - size // 4},{top + side / 2}) rotate(-90)" text-anchor="middle" '
+            f'font-weight="bold">{livability} →</text></svg>')
+
+
+def _lightness(colour):
+    """Rough lightness 0–1 of '#rrggbb' (Rec. 601 luma): dark fills get white text."""
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+def _xml(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --- What the panel probes and shows of one area ------------------------------------------------------------

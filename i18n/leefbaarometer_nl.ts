@@ -69,6 +69,41 @@
       <translation>alle scores zijn gelijk: er zijn geen hot of cold spots</translation>
     </message>
     <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>{rank}. {region}: {share:.1%} laaglaag ({n_laaglaag} of {n}), Spearman {spearman:.2f}, Pearson {pearson:.2f}</source>
+      <translation>{rank}. {region}: {share:.1%} laaglaag ({n_laaglaag} van {n}), Spearman {spearman:.2f}, Pearson {pearson:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>fewer than three units have both a score and a status ({n_both}): nothing to compare</source>
+      <translation>minder dan drie eenheden hebben zowel een score als een status ({n_both}): niets te vergelijken</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>{count} region(s) with too few units, not ranked: {regions}{more}</source>
+      <translation>{count} regio('s) met te weinig eenheden, niet gerangschikt: {regions}{more}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>livability groups: '{value}' is not one of {options}</source>
+      <translation>leefbaarheidsgroepen: '{value}' is niet een van {options}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>livability groups: the low group ends at class {low_max} and the high group begins at class {high_min}; they need a class between them</source>
+      <translation>leefbaarheidsgroepen: de lage groep eindigt bij klasse {low_max} en de hoge groep begint bij klasse {high_min}; er moet een klasse tussen liggen</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>status breaks: give two increasing numbers (the ends of the low and the middle group), or none for terciles; got {breaks}</source>
+      <translation>statusgrenzen: geef twee oplopende getallen (het einde van de lage en van de middelste groep), of geen voor tertielen; gekregen: {breaks}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/inequality.py" />
+      <source>the lowest status share for laaglaag must lie between 0 and 1, not {share:g}</source>
+      <translation>het laagste statusaandeel voor laaglaag moet tussen 0 en 1 liggen, niet {share:g}</translation>
+    </message>
+    <message>
       <location filename="../core/analyses/pressure.py" />
       <source>{n} (no dwellings field: units counted instead of dwellings; min_dwellings={d:g} needs the dwellings field)</source>
       <translation>{n} (geen woningenveld: eenheden geteld in plaats van woningen; min_dwellings={d:g} vraagt het woningenveld)</translation>
@@ -77,6 +112,111 @@
       <location filename="../core/analyses/pressure.py" />
       <source>duration needs {min_years} measurements; only {n_years} chosen</source>
       <translation>de duur vraagt {min_years} metingen; er zijn er maar {n_years} gekozen</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>z-scores (mean 0, standard deviation 1 over the ranked zones)</source>
+      <translation>z-scores (gemiddelde 0, standaardafwijking 1 over de gerangschikte zones)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>percentile ranks (0–100 over the ranked zones)</source>
+      <translation>percentielrangen (0–100 over de gerangschikte zones)</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>most unfavourable 10 %</source>
+      <translation>ongunstigste 10 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>unfavourable, 10–25 %</source>
+      <translation>ongunstig, 10–25 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>middle, 25–75 %</source>
+      <translation>midden, 25–75 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>favourable, 75–90 %</source>
+      <translation>gunstig, 75–90 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>most favourable 10 %</source>
+      <translation>gunstigste 10 %</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>give at least one indicator: rows of field, worse end (low or high) and weight, e.g. onv,low,1,soc,low,1</source>
+      <translation>geef ten minste één indicator: rijen van veld, ongunstige kant (low of high) en gewicht, bijv. onv,low,1,soc,low,1</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>every indicator has weight 0: give at least one a positive weight</source>
+      <translation>elke indicator heeft gewicht 0: geef er ten minste één een positief gewicht</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>the indicators are rows of three: field, worse end (low or high), weight, e.g. onv,low,1,soc,low,1; got {n} values: {values}</source>
+      <translation>de indicatoren zijn rijen van drie: veld, ongunstige kant (low of high), gewicht, bijv. onv,low,1,soc,low,1; gekregen: {n} waarden: {values}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator(s) given more than once: {fields}</source>
+      <translation>indicator(en) meer dan eens opgegeven: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>unknown method '{method}'; choose one of {methods}</source>
+      <translation>onbekende methode '{method}'; kies een van {methods}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>fewer than two zones can be ranked ({m} of {n}): every indicator needs a value and every zone at least {min_units} units. Reasons: {reasons}</source>
+      <translation>minder dan twee zones zijn te rangschikken ({m} van {n}): elke indicator moet een waarde hebben en elke zone ten minste {min_units} eenheden. Redenen: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator row {row} has no field</source>
+      <translation>indicatorrij {row} heeft geen veld</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{field}': the worse end must be low or high (which end of its scale is unfavourable), not '{worse}'</source>
+      <translation>indicator '{field}': de ongunstige kant moet low of high zijn (welk eind van de schaal ongunstig is), niet '{worse}'</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{field}': the weight must be a number ≥ 0, not '{weight}'</source>
+      <translation>indicator '{field}': het gewicht moet een getal ≥ 0 zijn, niet '{weight}'</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{field}' has no value in any zone</source>
+      <translation>indicator '{field}' heeft in geen enkele zone een waarde</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{field}' has the same value in every ranked zone: it does not tell them apart</source>
+      <translation>indicator '{field}' heeft in elke gerangschikte zone dezelfde waarde: hij onderscheidt ze niet</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{name}': the layer has it for {years}; name the year, e.g. {name}_{year}</source>
+      <translation>indicator '{name}': de laag heeft die voor {years}; noem het jaar, bijv. {name}_{year}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{name}' is neither a field of the units nor a figure of the aggregation. From units, an indicator is a field of the units (its weighted mean per zone), a score of a year ({examples}), the weight in a class group ({groups}), its share ({share}) or a change ({change}); years in the layer: {years}</source>
+      <translation>indicator '{name}' is geen veld van de eenheden en geen uitkomst van de aggregatie. Vanuit eenheden is een indicator een veld van de eenheden (het gewogen gemiddelde per zone), een score van een jaar ({examples}), het gewicht in een klassengroep ({groups}), het aandeel daarvan ({share}) of een verandering ({change}); jaren in de laag: {years}</translation>
+    </message>
+    <message>
+      <location filename="../core/analyses/rank_zones.py" />
+      <source>indicator '{name}': the first year must come before the second</source>
+      <translation>indicator '{name}': het eerste jaar moet voor het tweede komen</translation>
     </message>
     <message>
       <location filename="../core/analyses/risers_fallers.py" />
@@ -711,6 +851,11 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>not ranked (see the field 'reason')</source>
+      <translation>niet gerangschikt (zie het veld 'reason')</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>Score classes</source>
       <translation>Scoreklassen</translation>
     </message>
@@ -734,6 +879,16 @@
       <location filename="../core/views.py" />
       <source>Structurally under pressure</source>
       <translation>Structureel onder druk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Ranking of zones</source>
+      <translation>Rangorde van zones</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Livability and social status</source>
+      <translation>Leefbaarheid en sociale status</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -775,6 +930,56 @@
       <location filename="../core/views.py" />
       <source>neither riser nor faller</source>
       <translation>geen stijger of daler</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>1-3 low status, high livability</source>
+      <translation>1-3 lage status, hoge leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>2-3 middle status, high livability</source>
+      <translation>2-3 middelste status, hoge leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>3-3 high status, high livability</source>
+      <translation>3-3 hoge status, hoge leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>1-2 low status, middle livability</source>
+      <translation>1-2 lage status, middelste leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>2-2 middle status, middle livability</source>
+      <translation>2-2 middelste status, middelste leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>3-2 high status, middle livability</source>
+      <translation>3-2 hoge status, middelste leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>1-1 low status, low livability</source>
+      <translation>1-1 lage status, lage leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>2-1 middle status, low livability</source>
+      <translation>2-1 middelste status, lage leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>3-1 high status, low livability</source>
+      <translation>3-1 hoge status, lage leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no status or no score</source>
+      <translation>geen status of geen score</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -944,8 +1149,28 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>criteria in the field 'criteria' (not official); why a zone is not ranked: the field 'reason'</source>
+      <translation>criteria in het veld 'criteria' (niet officieel); waarom een zone niet gerangschikt is: het veld 'reason'</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>{credit}; start class ≤ {start_max}, {change} (not official)</source>
       <translation>{credit}; start klasse ≤ {start_max}, {change} (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>status</source>
+      <translation>sociale status</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>livability</source>
+      <translation>leefbaarheid</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Livability and social status (bivariate)</source>
+      <translation>Leefbaarheid en sociale status (bivariaat)</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -976,6 +1201,11 @@
       <location filename="../core/views.py" />
       <source>Structurally under pressure (clusters)</source>
       <translation>Structureel onder druk (clusters)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>rank {first}–{last}</source>
+      <translation>rang {first}–{last}</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1016,6 +1246,21 @@
       <location filename="../core/views.py" />
       <source>{credit}; without the requirements of size and contiguity: use the algorithm for those (not official)</source>
       <translation>{credit}; zonder de eisen aan omvang en samenhang: gebruik daarvoor het algoritme (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>rank {first}</source>
+      <translation>rang {first}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no zone</source>
+      <translation>geen zone</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Ranking of {ranked} zones (1 = most unfavourable)</source>
+      <translation>Rangorde van {ranked} zones (1 = meest ongunstig)</translation>
     </message>
     <message>
       <location filename="../core/weights.py" />
@@ -1134,6 +1379,7 @@
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
       <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <source>Key field of the zones (detected if empty)</source>
       <translation>Sleutelveld van de zones (automatisch als leeg)</translation>
     </message>
@@ -1165,11 +1411,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
-      <source>{without_zone} units have no zone and are left out: {units}</source>
-      <translation>{without_zone} eenheden hebben geen zone en worden weggelaten: {units}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <source>{kept} of {n} zones belong to the chosen gemeenten</source>
       <translation>{kept} van {n} zones horen bij de gekozen gemeenten</translation>
     </message>
@@ -1180,6 +1422,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <source>none (unweighted)</source>
       <translation>geen (ongewogen)</translation>
     </message>
@@ -1187,19 +1430,6 @@
       <location filename="../processing/algorithms/aggregate.py" />
       <source>Leefbaarometer by {zone} {years}</source>
       <translation>Leefbaarometer per {zone} {years}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
-      <source>{n_unknown} zone code(s) of the units are not in the zones layer: {unknown}</source>
-      <translation>{n_unknown} zonecode(s) van de eenheden staan niet in de zonelaag: {unknown}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/aggregate.py" />
-      <location filename="../processing/algorithms/assign_zones.py" />
-      <location filename="../processing/algorithms/differences.py" />
-      <location filename="../processing/geometry.py" />
-      <source>feature {fid}</source>
-      <translation>object {fid}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -1275,6 +1505,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <location filename="../processing/algorithms/zone_compare.py" />
       <location filename="../processing/zones.py" />
       <source>zones</source>
@@ -1299,6 +1530,14 @@
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>cannot tell the code field of the zones (fields: {names}); choose CODE_FIELD</source>
       <translation>het codeveld van de zones is niet te herkennen (velden: {names}); kies CODE_FIELD</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/geometry.py" />
+      <location filename="../processing/zones.py" />
+      <source>feature {fid}</source>
+      <translation>object {fid}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -1487,7 +1726,9 @@
       <location filename="../processing/algorithms/differences.py" />
       <location filename="../processing/algorithms/early_warning.py" />
       <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/inequality.py" />
       <location filename="../processing/algorithms/pressure.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <location filename="../processing/algorithms/risers_fallers.py" />
       <location filename="../processing/algorithms/summary.py" />
       <location filename="../processing/algorithms/trajectory.py" />
@@ -1691,6 +1932,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
       <location filename="../processing/algorithms/summary.py" />
       <source>Spreadsheet</source>
       <translation>Spreadsheet</translation>
@@ -2079,6 +2321,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>&lt;p&gt;&lt;b&gt;Ranking of the gemeenten&lt;/b&gt; (optional): the output of &lt;i&gt;Rank zones on several indicators&lt;/i&gt; (leefbaarometer:rankzones) for gemeenten, joined by the gemeente code (gm_code, gemeentecode, code …). With it each annex gets the section &lt;i&gt;Positie van de gemeente&lt;/i&gt;: a table of the indicators (value, unfavourable end, weight, the gemeente's rank on each and whether it is among the worst tenth) and the composite with the gemeente's rank of M, and a sentence in the text; a gemeente the ranking did not rank gets its reason, one the ranking lacks a sentence saying so. The ranking's criteria are added to the annex's. Empty (the default): no such section.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Rangorde van de gemeenten&lt;/b&gt; (optioneel): de uitvoer van &lt;i&gt;Zones rangschikken op meerdere indicatoren&lt;/i&gt; (leefbaarometer:rankzones) voor gemeenten, gekoppeld op de gemeentecode (gm_code, gemeentecode, code …). Daarmee krijgt elke bijlage het onderdeel &lt;i&gt;Positie van de gemeente&lt;/i&gt;: een tabel van de indicatoren (waarde, ongunstige kant, gewicht, de rang van de gemeente op elk en of die bij het ongunstigste tiende hoort) en de samengestelde score met de rang van de gemeente van M, en een zin in de tekst; een gemeente die de rangorde niet rangschikte krijgt de reden, een gemeente die er niet in staat een zin die dat zegt. De criteria van de rangorde komen bij die van de bijlage. Leeg (de standaard): geen zulk onderdeel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>Areas with scores (buurten, wijken, PC4 areas, cells)</source>
       <translation>Gebieden met scores (buurten, wijken, PC4-gebieden, cellen)</translation>
     </message>
@@ -2164,6 +2411,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Ranking of the gemeenten (output of 'Rank zones on several indicators'; empty: no section)</source>
+      <translation>Rangorde van de gemeenten (uitvoer van 'Zones rangschikken op meerdere indicatoren'; leeg: geen onderdeel)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>Folder for the annexes</source>
       <translation>Map voor de bijlagen</translation>
     </message>
@@ -2194,6 +2446,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>Ranking: {ranked} zones ranked ({criteria}), {n} in the layer; {present} of the {chosen} gemeenten of the annexes are in it.</source>
+      <translation>Rangorde: {ranked} zones gerangschikt ({criteria}), {n} in de laag; {present} van de {chosen} gemeenten van de bijlagen staan erin.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>the {plural} have no gemeente code field (gm_code, gemeentecode), and their codes do not tell the gemeente: give them their gemeente first with 'Assign zones' (leefbaarometer:assignzones), or choose GM_FIELD</source>
       <translation>de {plural} hebben geen gemeentecodeveld (gm_code, gemeentecode), en hun codes zeggen niet in welke gemeente ze liggen: geef ze eerst hun gemeente met 'Zones toekennen' (leefbaarometer:assignzones), of kies GM_FIELD</translation>
     </message>
@@ -2211,6 +2468,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>No households field: the size criterion of 'structurally under pressure' ({n:g} households) cannot be applied; clusters of at least {units} {level} are listed. Give the households field.</source>
       <translation>Geen veld met huishoudens: het omvangscriterium van 'structureel onder druk' ({n:g} huishoudens) is niet toe te passen; clusters van minstens {units} {level} worden vermeld. Geef het veld met huishoudens.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>The {plural} carry the flag laaglaag of 'Livability and social inequality': the key figures and the text count them (its criteria are in the field criteria)</source>
+      <translation>De {plural} dragen de vlag laaglaag van 'Leefbaarheid en sociale ongelijkheid': de kerncijfers en de tekst tellen ze (de criteria staan in het veld criteria)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -2249,6 +2511,11 @@
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
+      <source>None of the gemeenten of the annexes is in the ranking (its codes: {codes}): is it a ranking of gemeenten?</source>
+      <translation>Geen van de gemeenten van de bijlagen staat in de rangorde (de codes daarvan: {codes}): is het een rangorde van gemeenten?</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
       <source>{n_existing} annex file(s) exist already, e.g. {existing}; allow overwriting, or choose another folder</source>
       <translation>{n_existing} bijlagebestand(en) bestaan al, bijv. {existing}; sta overschrijven toe, of kies een andere map</translation>
     </message>
@@ -2261,6 +2528,11 @@
       <location filename="../processing/algorithms/export_annexes.py" />
       <source>the layer lacks the scores to draw the {view} map of {year}</source>
       <translation>de laag mist de scores om de kaart {view} van {year} te tekenen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_annexes.py" />
+      <source>the ranking is not an output of 'Rank zones on several indicators' for gemeenten: it lacks {fields} (its fields: {names})</source>
+      <translation>de rangorde is geen uitvoer van 'Zones rangschikken op meerdere indicatoren' voor gemeenten: {fields} ontbreekt (de velden: {names})</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/export_annexes.py" />
@@ -2305,6 +2577,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/inequality.py" />
       <source>Random seed</source>
       <translation>Beginwaarde van het toeval (seed)</translation>
     </message>
@@ -2525,6 +2798,191 @@
       <translation>Laag van de officiële WFS</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>By class: low ≤ LOW_MAX, high ≥ HIGH_MIN, middle between</source>
+      <translation>Naar klasse: laag ≤ LOW_MAX, hoog ≥ HIGH_MIN, midden ertussen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Terciles of afw (pooled over the input)</source>
+      <translation>Tertielen van afw (over de hele invoer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability and social inequality</source>
+      <translation>Leefbaarheid en sociale ongelijkheid</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>&lt;p&gt;Livability against the socio-economic status of the units, as in the reports' deeper analyses of 2020 (livability and SES-WOA): where low status and low livability stack up, and how strongly the two go together per region.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Status field&lt;/b&gt;: any number where a higher value means a higher status: the CBS SES-WOA score, or income per resident (&lt;code&gt;inkomenPerInwoner&lt;/code&gt;) or the mean WOZ value (&lt;code&gt;wozWaarde&lt;/code&gt;) of the CBS key figures. A unit without a status (NULL, or −99997: CBS suppresses small numbers) is never counted as 0: it gets no class, its count is in the log and per region (&lt;code&gt;n_no_status&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Per unit (the units with a score in &lt;b&gt;Year&lt;/b&gt;, default the layer's last measurement, and a status):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;biv&lt;/code&gt;: the bivariate class &lt;i&gt;s-l&lt;/i&gt;, status group 1–3 × livability group 1–3; &lt;code&gt;1-1&lt;/code&gt; = low status and low livability, &lt;code&gt;3-3&lt;/code&gt; = high and high. Status groups are the terciles of the status (a third of the units each, pooled over the input; ties stay together), or up to and including the two &lt;b&gt;Status breaks&lt;/b&gt; you give. Livability groups by default by class: 1 = class ≤ {low_max} (zwak of lager), 3 = class ≥ {high_min} (goed t/m uitstekend), 2 = the classes between (voldoende, ruim voldoende); or the terciles of afw.&lt;/li&gt;&lt;li&gt;&lt;code&gt;laaglaag&lt;/code&gt;: &lt;i&gt;ja&lt;/i&gt; when the status is in the lowest {share:.0%} of the units (the lowest quintile) and the class at most {laaglaag_max} (zwak of lager), else &lt;i&gt;nee&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;code&gt;cluster&lt;/code&gt;: whether a laaglaag unit sits among laaglaag units: &lt;i&gt;cluster&lt;/i&gt; when its number of laaglaag neighbours (&lt;code&gt;ll_buren&lt;/code&gt;) is significantly high (a local join count with a pseudo p-value &lt;code&gt;cluster_p&lt;/code&gt; from {permutations} conditional permutations, the randomisation of the hot-spot tool: the unit keeps its flag, its neighbours are drawn from the other units; p &amp;lt; {alpha}; seeded, so results repeat: such a unit is a core of the cluster), and for a laaglaag neighbour of a core; &lt;i&gt;los&lt;/i&gt; when neither, &lt;i&gt;geen buren&lt;/i&gt; for one without neighbours; &lt;i&gt;geen&lt;/i&gt; for units that are not laaglaag. Neighbours as in the hot-spot tool (grid cells 8, polygons a shared boundary); a layer without polygons gets no cluster test.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per region (&lt;b&gt;Region field&lt;/b&gt;: gemeente, wijk, COROP …; the table &lt;b&gt;Regions&lt;/b&gt;, first a row &lt;i&gt;alle&lt;/i&gt; for every unit): &lt;code&gt;n&lt;/code&gt; units with score and status, &lt;code&gt;n_no_status&lt;/code&gt;, &lt;code&gt;n_no_score&lt;/code&gt;, the &lt;code&gt;spearman&lt;/code&gt; and &lt;code&gt;pearson&lt;/code&gt; correlation of afw and status (weighted by the &lt;b&gt;Weights&lt;/b&gt; field where given, e.g. households), &lt;code&gt;n_laaglaag&lt;/code&gt;, &lt;code&gt;share_laaglaag&lt;/code&gt; (of the n units), &lt;code&gt;weight_laaglaag&lt;/code&gt; and &lt;code&gt;wshare_laaglaag&lt;/code&gt; (their weight and its share), &lt;code&gt;n_cluster&lt;/code&gt;, and &lt;code&gt;rank&lt;/code&gt; on the share (1 = the highest; Kerkrade's 35 % tops the 2020 list). Regions with fewer than {min_units} units get &lt;code&gt;too_few&lt;/code&gt; = 1 and no rank.&lt;/p&gt;&lt;p&gt;The map opens in a 3 × 3 bivariate palette (colour-blind safe: the nine colours stay apart for protanopia, deuteranopia and tritanopia): darker is lower status and lower livability; low status adds blue, low livability red. The legend lists the nine classes row by row of the square; &lt;b&gt;Square legend&lt;/b&gt; writes the 3 × 3 legend as an image (SVG or PNG) for a print layout.&lt;/p&gt;&lt;p&gt;An association, not a cause: the Leefbaarometer itself is partly built from such indicators.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Leefbaarheid tegenover de sociaal-economische status van de eenheden, zoals in de verdiepende analyses van 2020 (leefbaarheid en SES-WOA): waar lage status en lage leefbaarheid samenvallen, en hoe sterk die twee per regio samenhangen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Statusveld&lt;/b&gt;: elk getal waarbij een hogere waarde een hogere status betekent: de SES-WOA-score van het CBS, of het inkomen per inwoner (&lt;code&gt;inkomenPerInwoner&lt;/code&gt;) of de gemiddelde WOZ-waarde (&lt;code&gt;wozWaarde&lt;/code&gt;) uit de kerncijfers van het CBS. Een eenheid zonder status (NULL, of −99997: het CBS onderdrukt kleine aantallen) telt nooit als 0: ze krijgt geen klasse; haar aantal staat in het logboek en per regio (&lt;code&gt;n_no_status&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Per eenheid (de eenheden met een score in &lt;b&gt;Jaar&lt;/b&gt;, standaard de laatste meting van de laag, en een status):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;biv&lt;/code&gt;: de bivariate klasse &lt;i&gt;s-l&lt;/i&gt;, statusgroep 1–3 × leefbaarheidsgroep 1–3; &lt;code&gt;1-1&lt;/code&gt; = lage status en lage leefbaarheid, &lt;code&gt;3-3&lt;/code&gt; = hoog en hoog. De statusgroepen zijn de tertielen van de status (elk een derde van de eenheden, over de hele invoer; gelijke waarden blijven bij elkaar), of tot en met de twee &lt;b&gt;statusgrenzen&lt;/b&gt; die u opgeeft. Leefbaarheidsgroepen standaard naar klasse: 1 = klasse ≤ {low_max} (zwak of lager), 3 = klasse ≥ {high_min} (goed t/m uitstekend), 2 = de klassen ertussen (voldoende, ruim voldoende); of de tertielen van afw.&lt;/li&gt;&lt;li&gt;&lt;code&gt;laaglaag&lt;/code&gt;: &lt;i&gt;ja&lt;/i&gt; als de status bij de laagste {share:.0%} van de eenheden hoort (het laagste kwintiel) en de klasse hoogstens {laaglaag_max} is (zwak of lager), anders &lt;i&gt;nee&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;code&gt;cluster&lt;/code&gt;: of een laaglaag-eenheid tussen laaglaag-eenheden ligt: &lt;i&gt;cluster&lt;/i&gt; als haar aantal laaglaag-buren (&lt;code&gt;ll_buren&lt;/code&gt;) significant hoog is (een lokale join count met een pseudo-p-waarde &lt;code&gt;cluster_p&lt;/code&gt; uit {permutations} conditionele permutaties, de randomisatie van het hotspotinstrument: de eenheid houdt haar vlag, haar buren worden uit de andere eenheden getrokken; p &amp;lt; {alpha}; met een vaste seed, dus uitkomsten herhalen zich: zo'n eenheid is een kern van het cluster), en ook voor een laaglaag-buur van een kern; &lt;i&gt;los&lt;/i&gt; als geen van beide, &lt;i&gt;geen buren&lt;/i&gt; voor een eenheid zonder buren; &lt;i&gt;geen&lt;/i&gt; voor eenheden die niet laaglaag zijn. Buren als in het hotspotinstrument (rastercellen 8, vlakken een gedeelde grens); een laag zonder vlakken krijgt geen clustertoets.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per regio (&lt;b&gt;Regioveld&lt;/b&gt;: gemeente, wijk, COROP …; de tabel &lt;b&gt;Regio's&lt;/b&gt;, eerst een rij &lt;i&gt;alle&lt;/i&gt; voor alle eenheden): &lt;code&gt;n&lt;/code&gt; eenheden met score en status, &lt;code&gt;n_no_status&lt;/code&gt;, &lt;code&gt;n_no_score&lt;/code&gt;, de correlatie &lt;code&gt;spearman&lt;/code&gt; en &lt;code&gt;pearson&lt;/code&gt; van afw en status (gewogen met het veld &lt;b&gt;Gewichten&lt;/b&gt; waar opgegeven, bijvoorbeeld huishoudens), &lt;code&gt;n_laaglaag&lt;/code&gt;, &lt;code&gt;share_laaglaag&lt;/code&gt; (van de n eenheden), &lt;code&gt;weight_laaglaag&lt;/code&gt; en &lt;code&gt;wshare_laaglaag&lt;/code&gt; (hun gewicht en het aandeel daarvan), &lt;code&gt;n_cluster&lt;/code&gt;, en &lt;code&gt;rank&lt;/code&gt; op het aandeel (1 = het hoogste; de 35 % van Kerkrade staat boven aan de lijst van 2020). Regio's met minder dan {min_units} eenheden krijgen &lt;code&gt;too_few&lt;/code&gt; = 1 en geen rang.&lt;/p&gt;&lt;p&gt;De kaart opent in een bivariaat palet van 3 × 3 (veilig bij kleurenblindheid: de negen kleuren blijven onderscheidbaar bij protanopie, deuteranopie en tritanopie): donkerder is lagere status en lagere leefbaarheid; lage status voegt blauw toe, lage leefbaarheid rood. De legenda noemt de negen klassen rij voor rij van het vierkant; &lt;b&gt;Vierkante legenda&lt;/b&gt; schrijft de legenda van 3 × 3 als afbeelding (SVG of PNG) voor een printlay-out.&lt;/p&gt;&lt;p&gt;Een samenhang, geen oorzaak: de Leefbaarometer is zelf deels uit zulke indicatoren opgebouwd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Status field (SES-WOA score, income per resident, WOZ value)</source>
+      <translation>Statusveld (SES-WOA-score, inkomen per inwoner, WOZ-waarde)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Region field (gemeente, wijk …)</source>
+      <translation>Regioveld (gemeente, wijk …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Weights (households, residents)</source>
+      <translation>Gewichten (huishoudens, inwoners)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Low livability: class at most</source>
+      <translation>Lage leefbaarheid: klasse hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>High livability: class at least</source>
+      <translation>Hoge leefbaarheid: klasse minstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag: status in the lowest share of the units</source>
+      <translation>Laaglaag: status in het laagste aandeel van de eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag: class at most</source>
+      <translation>Laaglaag: klasse hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Regions: rank only with at least … units</source>
+      <translation>Regio's: alleen rangschikken met minstens … eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Cluster test: permutations</source>
+      <translation>Clustertoets: permutaties</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Cluster test: significance level</source>
+      <translation>Clustertoets: significantieniveau</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Units with scores and a status</source>
+      <translation>Eenheden met scores en een status</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Year of the scores (empty: the last year of the layer)</source>
+      <translation>Jaar van de scores (leeg: het laatste jaar van de laag)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability groups</source>
+      <translation>Leefbaarheidsgroepen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Status breaks: ends of the low and middle group (empty: terciles)</source>
+      <translation>Statusgrenzen: einde van de lage en de middelste groep (leeg: tertielen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability and status</source>
+      <translation>Leefbaarheid en status</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Regions</source>
+      <translation>Regio's</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Square legend</source>
+      <translation>Vierkante legenda</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag units</source>
+      <translation>Laaglaag-eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag units in a cluster</source>
+      <translation>Laaglaag-eenheden in een cluster</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Units with a score but no status</source>
+      <translation>Eenheden met een score maar zonder status</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Livability and {status} {year}</source>
+      <translation>Leefbaarheid en {status} {year}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{units} units with score and status. Status groups ({field}): 1 up to {s1:g}, 2 up to {s2:g}, 3 above ({how}); livability groups: {groups}</source>
+      <translation>{units} eenheden met score en status. Statusgroepen ({field}): 1 tot en met {s1:g}, 2 tot en met {s2:g}, 3 daarboven ({how}); leefbaarheidsgroepen: {groups}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Bivariate classes (status-livability): {counts}</source>
+      <translation>Bivariate klassen (status-leefbaarheid): {counts}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>Laaglaag (status up to {cut:g}, the lowest {share:.0%}, and class ≤ {laaglaag_max}): {n} units, {clusters} of them in a cluster</source>
+      <translation>Laaglaag (status tot en met {cut:g}, de laagste {share:.0%}, en klasse ≤ {laaglaag_max}): {n} eenheden, waarvan {clusters} in een cluster</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>status breaks: give two numbers (the ends of the low and the middle group), or none for terciles; got {n_breaks}</source>
+      <translation>statusgrenzen: geef twee getallen (het einde van de lage en van de middelste groep), of geen voor tertielen; gekregen: {n_breaks}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>the layer has no afw (or lbm) in {year}: the correlations need it</source>
+      <translation>de laag heeft geen afw (of lbm) in {year}: de correlaties hebben die nodig</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{count} of {units} units with a score in {year} have no {field} (NULL or −99997: CBS suppresses small numbers): they are left out of the groups, flags and correlations, never counted as 0</source>
+      <translation>{count} van de {units} eenheden met een score in {year} hebben geen {field} (NULL of −99997: het CBS onderdrukt kleine aantallen): ze blijven buiten de groepen, vlaggen en correlaties en tellen nooit als 0</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{count} units have no score in {year}</source>
+      <translation>{count} eenheden hebben geen score in {year}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>your breaks</source>
+      <translation>uw grenzen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>terciles</source>
+      <translation>tertielen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>{count} units have no region: they count only in the row 'alle'</source>
+      <translation>{count} eenheden hebben geen regio: ze tellen alleen mee in de rij 'alle'</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>1 class ≤ {low_max}, 2 classes {mid_lo}–{mid_hi}, 3 class ≥ {high_min}</source>
+      <translation>1 klasse ≤ {low_max}, 2 klassen {mid_lo}–{mid_hi}, 3 klasse ≥ {high_min}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/inequality.py" />
+      <source>terciles of afw: 1 up to {a:g}, 2 up to {b:g}, 3 above</source>
+      <translation>tertielen van afw: 1 tot en met {a:g}, 2 tot en met {b:g}, 3 daarboven</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/pressure.py" />
       <source>Structurally under pressure (structureel onder druk)</source>
       <translation>Structureel onder druk</translation>
@@ -2628,6 +3086,136 @@
       <location filename="../processing/algorithms/pressure.py" />
       <source>{count} cluster(s) are left out because their units have no area (empty or zero-area geometry): {units}. Repair those geometries to have them judged.</source>
       <translation>{count} cluster(s) worden weggelaten omdat hun eenheden geen oppervlakte hebben (lege geometrie of oppervlakte nul): {units}. Herstel die geometrieën om ze mee te laten tellen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Rank zones on several indicators</source>
+      <translation>Zones rangschikken op meerdere indicatoren</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>&lt;p&gt;Ranks zones (gemeenten, wijken, buurten, PC4 areas, a corporation's complexes: any layer) on several indicators at once, as the 2020 theme report ranks gemeenten in its bijlage 5. Each indicator is a row of &lt;b&gt;Indicators&lt;/b&gt;: a field, its &lt;b&gt;worse end&lt;/b&gt; (&lt;code&gt;low&lt;/code&gt;: a low value is unfavourable, as with every Leefbaarometer score; &lt;code&gt;high&lt;/code&gt;: a high value is, as with crime or the share of households in weak areas) and a &lt;b&gt;weight&lt;/b&gt; (≥ 0). On the command line the rows follow each other: &lt;code&gt;INDICATORS=onv,low,1,soc,low,1,fys,low,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones or units.&lt;/b&gt; Leave &lt;b&gt;Zone field&lt;/b&gt; empty when the input already holds the zones (the official WFS &lt;code&gt;gemeentescore24&lt;/code&gt;, the output of &lt;i&gt;Aggregate to zones&lt;/i&gt;): the indicators are its fields. With a zone field (gm_code, wk_code …) the input holds units (cells, buurten, PC4 areas) and they are aggregated first, by the plugin's own aggregation (&lt;i&gt;Aggregate to zones&lt;/i&gt;), weighted by &lt;b&gt;Weight&lt;/b&gt; (households, dwellings; empty: every unit once). An indicator is then a score of a year (&lt;code&gt;onv_2024&lt;/code&gt;; on an official WFS layer of one year just &lt;code&gt;onv&lt;/code&gt;), the weight in a class group (&lt;code&gt;w13_2024&lt;/code&gt;: classes 1–3), its share of the weight with a class (&lt;code&gt;aandeel_w13_2024&lt;/code&gt;), the change of the zone's mean between two years (&lt;code&gt;dafw_2022_2024&lt;/code&gt;), or any other numeric field of the units (its weighted mean per zone: CBS figures, the outputs of other tools). &lt;b&gt;Zones&lt;/b&gt; (a polygon layer, joined by code) gives the output its geometry; zones without units are listed as not ranked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The ranking.&lt;/b&gt; Only zones with a value on every indicator and, from units, at least &lt;b&gt;Minimum units per zone&lt;/b&gt; units (default {min_units}; for a layer of zones it applies when the layer has the field &lt;code&gt;n_units&lt;/code&gt; of &lt;i&gt;Aggregate to zones&lt;/i&gt;) are ranked; the others are listed with their &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;ontbrekend: onv&lt;/i&gt;, &lt;i&gt;te weinig eenheden (3 &amp;lt; 5)&lt;/i&gt;, &lt;i&gt;geen eenheden&lt;/i&gt;). Over the M ranked zones each indicator is turned so that higher is more unfavourable and standardised by the &lt;b&gt;Method&lt;/b&gt; (default &lt;code&gt;{method}&lt;/code&gt;): &lt;code&gt;z&lt;/code&gt;, z-scores (mean 0, population standard deviation 1; fields &lt;code&gt;z_{{field}}&lt;/code&gt;), or &lt;code&gt;percentile&lt;/code&gt;, percentile ranks 0–100 (100 × (rank from the favourable end − ½) / M, ties sharing one; fields &lt;code&gt;pct_{{field}}&lt;/code&gt;). &lt;code&gt;composite&lt;/code&gt; is their weighted mean; &lt;code&gt;rank&lt;/code&gt; 1 is the most unfavourable zone; &lt;code&gt;rank_{{field}}&lt;/code&gt; is the rank on one indicator; &lt;code&gt;n_worst_decile&lt;/code&gt; counts the indicators on which the zone is among the worst tenth (rank_{{field}} ≤ M / 10); equal values share the best rank (1, 2, 2, 4). Missing values are NULL, never 0: CBS's suppressed counts (−99997) are missing too.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per zone in rank order (the ranked zones, then the others), with the zone's code and name, the indicators' values and the fields above; the &lt;b&gt;{top}&lt;/b&gt; most unfavourable zones in the log (&lt;b&gt;Zones named in the log&lt;/b&gt;); optionally a spreadsheet in the same order. The map shows the zones by rank: the most unfavourable 10 %, 10–25 %, the middle half, 75–90 % and the most favourable 10 %, and the zones not ranked in grey. The ranking compares the zones with each other, not with a norm: a low rank is no judgement of the zone's own livability.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Rangschikt zones (gemeenten, wijken, buurten, PC4-gebieden, de complexen van een corporatie: elke laag) op meerdere indicatoren tegelijk, zoals het themarapport van 2020 gemeenten rangschikt in zijn bijlage 5. Elke indicator is een rij van &lt;b&gt;Indicatoren&lt;/b&gt;: een veld, de &lt;b&gt;ongunstige kant&lt;/b&gt; (&lt;code&gt;low&lt;/code&gt;: een lage waarde is ongunstig, zoals bij elke Leefbaarometer-score; &lt;code&gt;high&lt;/code&gt;: een hoge waarde is dat, zoals bij criminaliteit of het aandeel huishoudens in zwakke gebieden) en een &lt;b&gt;gewicht&lt;/b&gt; (≥ 0). Op de opdrachtregel volgen de rijen elkaar op: &lt;code&gt;INDICATORS=onv,low,1,soc,low,1,fys,low,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones of eenheden.&lt;/b&gt; Laat &lt;b&gt;Zoneveld&lt;/b&gt; leeg als de invoer al de zones bevat (de officiële WFS-laag &lt;code&gt;gemeentescore24&lt;/code&gt;, de uitvoer van &lt;i&gt;Aggregeren naar zones&lt;/i&gt;): de indicatoren zijn dan de velden daarvan. Met een zoneveld (gm_code, wk_code …) bevat de invoer eenheden (cellen, buurten, PC4-gebieden) en worden die eerst geaggregeerd, met de eigen aggregatie van de plugin (&lt;i&gt;Aggregeren naar zones&lt;/i&gt;), gewogen met &lt;b&gt;Gewicht&lt;/b&gt; (huishoudens, woningen; leeg: elke eenheid één keer). Een indicator is dan een score van een jaar (&lt;code&gt;onv_2024&lt;/code&gt;; op een officiële WFS-laag van één jaar gewoon &lt;code&gt;onv&lt;/code&gt;), het gewicht in een klassengroep (&lt;code&gt;w13_2024&lt;/code&gt;: klassen 1–3), het aandeel daarvan in het gewicht met een klasse (&lt;code&gt;aandeel_w13_2024&lt;/code&gt;), de verandering van het gemiddelde van de zone tussen twee jaren (&lt;code&gt;dafw_2022_2024&lt;/code&gt;), of elk ander numeriek veld van de eenheden (het gewogen gemiddelde per zone: CBS-cijfers, de uitvoer van andere tools). &lt;b&gt;Zones&lt;/b&gt; (een polygonenlaag, gekoppeld op code) geeft de uitvoer zijn geometrie; zones zonder eenheden staan als niet gerangschikt in de lijst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;De rangorde.&lt;/b&gt; Alleen zones met een waarde op elke indicator en, vanuit eenheden, ten minste &lt;b&gt;Minimum aantal eenheden per zone&lt;/b&gt; eenheden (standaard {min_units}; voor een laag van zones geldt het als de laag het veld &lt;code&gt;n_units&lt;/code&gt; van &lt;i&gt;Aggregeren naar zones&lt;/i&gt; heeft) worden gerangschikt; de andere staan in de lijst met hun &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;ontbrekend: onv&lt;/i&gt;, &lt;i&gt;te weinig eenheden (3 &amp;lt; 5)&lt;/i&gt;, &lt;i&gt;geen eenheden&lt;/i&gt;). Over de M gerangschikte zones wordt elke indicator zo gedraaid dat hoger ongunstiger is en gestandaardiseerd volgens de &lt;b&gt;Methode&lt;/b&gt; (standaard &lt;code&gt;{method}&lt;/code&gt;): &lt;code&gt;z&lt;/code&gt;, z-scores (gemiddelde 0, standaardafwijking van de populatie 1; velden &lt;code&gt;z_{{field}}&lt;/code&gt;), of &lt;code&gt;percentile&lt;/code&gt;, percentielrangen 0–100 (100 × (rang vanaf de gunstige kant − ½) / M, gelijke waarden delen er één; velden &lt;code&gt;pct_{{field}}&lt;/code&gt;). &lt;code&gt;composite&lt;/code&gt; is hun gewogen gemiddelde; &lt;code&gt;rank&lt;/code&gt; 1 is de meest ongunstige zone; &lt;code&gt;rank_{{field}}&lt;/code&gt; is de rang op één indicator; &lt;code&gt;n_worst_decile&lt;/code&gt; telt de indicatoren waarop de zone bij het slechtste tiende hoort (rank_{{field}} ≤ M / 10); gelijke waarden delen de beste rang (1, 2, 2, 4). Ontbrekende waarden zijn NULL, nooit 0: ook de door CBS geheimgehouden aantallen (−99997) ontbreken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één rij per zone in volgorde van rang (de gerangschikte zones, dan de andere), met de code en naam van de zone, de waarden van de indicatoren en de velden hierboven; de &lt;b&gt;{top}&lt;/b&gt; meest ongunstige zones in het logboek (&lt;b&gt;Zones genoemd in het logboek&lt;/b&gt;); desgewenst een spreadsheet in dezelfde volgorde. De kaart toont de zones naar rang: de ongunstigste 10 %, 10–25 %, de middelste helft, 75–90 % en de gunstigste 10 %, en de niet gerangschikte zones in grijs. De rangorde vergelijkt de zones met elkaar, niet met een norm: een lage rang is geen oordeel over de leefbaarheid van de zone zelf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones named in the log</source>
+      <translation>Zones genoemd in het logboek</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones (gemeenten …), or units with a zone field</source>
+      <translation>Zones (gemeenten …), of eenheden met een zoneveld</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zone field of the units (empty: the input holds the zones)</source>
+      <translation>Zoneveld van de eenheden (leeg: de invoer bevat de zones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Indicators (field, worse end low or high, weight)</source>
+      <translation>Indicatoren (veld, ongunstige kant low of high, gewicht)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Method (z: z-scores; percentile: percentile ranks)</source>
+      <translation>Methode (z: z-scores; percentile: percentielrangen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Minimum units per zone</source>
+      <translation>Minimum aantal eenheden per zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Weight of the units (households, dwellings; empty = unweighted)</source>
+      <translation>Gewicht van de eenheden (huishoudens, woningen; leeg = ongewogen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones for the map (polygons, joined by code)</source>
+      <translation>Zones voor de kaart (polygonen, gekoppeld op code)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Ranking</source>
+      <translation>Rangorde</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones ranked</source>
+      <translation>Gerangschikte zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Zones not ranked</source>
+      <translation>Niet gerangschikte zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Ranking on {indicators} ({method})</source>
+      <translation>Rangorde op {indicators} ({method})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>The zones have no field n_units: the minimum of units per zone does not apply.</source>
+      <translation>De zones hebben geen veld n_units: het minimum aantal eenheden per zone geldt niet.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{n_zones} zones from {n_units} units; weight: {weight}; release profile {title}. {credit}.</source>
+      <translation>{n_zones} zones uit {n_units} eenheden; gewicht: {weight}; releaseprofiel {title}. {credit}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{ranked} of {n} zones ranked on {indicators} ({method}); 1 = most unfavourable.</source>
+      <translation>{ranked} van {n} zones gerangschikt op {indicators} ({method}); 1 = meest ongunstig.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Worse end (low or high)</source>
+      <translation>Ongunstige kant (low of high)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>Weight</source>
+      <translation>Gewicht</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>the output would have field(s) {fields} twice: rename the indicator or the zones' field</source>
+      <translation>de uitvoer zou veld(en) {fields} twee keer hebben: hernoem de indicator of het veld van de zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>the zones have no field(s) {fields} (their fields: {names}). If the input holds units, give their zone field (ZONE_FIELD) and the indicators are aggregated first</source>
+      <translation>de zones hebben geen veld(en) {fields} (hun velden: {names}). Bevat de invoer eenheden, geef dan hun zoneveld (ZONE_FIELD); de indicatoren worden dan eerst geaggregeerd</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{rank}. {zone}: composite {composite:.3f}; worst tenth on {k} of {n} indicators{which}</source>
+      <translation>{rank}. {zone}: samengestelde score {composite:.3f}; slechtste tiende op {k} van {n} indicatoren{which}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{count} zones are not ranked: {zones}</source>
+      <translation>{count} zones zijn niet gerangschikt: {zones}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>{name} applies to units aggregated to zones: give the zone field of the units (ZONE_FIELD), or leave {name} empty</source>
+      <translation>{name} geldt voor eenheden die naar zones worden geaggregeerd: geef het zoneveld van de eenheden (ZONE_FIELD), of laat {name} leeg</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <source>1 = most unfavourable; method: {method}</source>
+      <translation>1 = meest ongunstig; methode: {method}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -3641,8 +4229,18 @@
     </message>
     <message>
       <location filename="../processing/zones.py" />
-      <source>cannot tell the key field of the zones layer (fields: {names}); choose {parameter}</source>
-      <translation>kan het sleutelveld van de zonelaag niet bepalen (velden: {names}); kies {parameter}</translation>
+      <source>{n_unknown} zone code(s) of the units are not in the zones layer: {unknown}</source>
+      <translation>{n_unknown} zonecode(s) van de eenheden staan niet in de zonelaag: {unknown}</translation>
+    </message>
+    <message>
+      <location filename="../processing/zones.py" />
+      <source>{without_zone} units have no zone and are left out: {units}</source>
+      <translation>{without_zone} eenheden hebben geen zone en worden weggelaten: {units}</translation>
+    </message>
+    <message>
+      <location filename="../processing/zones.py" />
+      <source>cannot tell the key field of the zones layer (fields: {names}); choose ZONE_KEY</source>
+      <translation>het sleutelveld van de zonelaag is niet te bepalen (velden: {names}); kies ZONE_KEY</translation>
     </message>
     <message>
       <location filename="../ui/area_profile.py" />
@@ -3656,8 +4254,23 @@
     </message>
     <message>
       <location filename="../ui/controller.py" />
+      <source>This layer holds no ranking: make one with 'Rank zones on several indicators' (rankzones).</source>
+      <translation>Deze laag bevat geen rangorde: maak er een met 'Zones rangschikken op meerdere indicatoren' (rankzones).</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer holds a ranking of zones: choose the view 'Ranking of zones'.</source>
+      <translation>Deze laag bevat een rangorde van zones: kies de weergave 'Rangorde van zones'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
       <source>This layer holds the zones of 'Differences within zones': choose that view.</source>
       <translation>Deze laag bevat de zones van 'Verschillen binnen zones': kies die weergave.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer has no bivariate classes of livability and status (field biv): run 'Livability and social inequality' on it first.</source>
+      <translation>Deze laag heeft geen bivariate klassen van leefbaarheid en status (veld biv): voer eerst 'Leefbaarheid en sociale ongelijkheid' erop uit.</translation>
     </message>
     <message>
       <location filename="../ui/controller.py" />

@@ -36,7 +36,6 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.annex import DIFF_HEADERS
 from ..core.annex import GROUP_HEADERS
-from ..core.annex import LEVELS
 from ..core.annex import TABLES
 from ..core.annex import column_kinds
 from ..core.annex import table_titles
@@ -45,6 +44,7 @@ from ..core.charts.builders import wrap
 from ..core.charts.spec import line_height
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
+from ..core.levels import LEVELS
 from ..core.numformat import TEXT
 from ..core.numformat import format_value
 from .charts import LayoutCharts
@@ -312,6 +312,8 @@ class AnnexLayout(_Reused):
         titles = table_titles(self.level, self.unit)
         charts, svgs = charts or {}, svgs or {}
         for t in TABLES:
+            if t not in tables:  # a section the run did not ask for (POSITION without a ranking)
+                continue
             if t == "tekst":
                 cursor.heading(titles[t])
                 if tables.get(t) is not None:

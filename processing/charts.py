@@ -171,8 +171,8 @@ class LayoutCharts:
 
     def close(self):
         if self._executor is not None:
-            for futures in self._pending.values():
-                for f in futures:
+            for drawings in self._pending.values():  # [(frame key, future of the data drawing)]
+                for _, f in drawings:
                     f.cancel()
             self._executor.shutdown(wait=True)
             self._executor = None

@@ -91,13 +91,14 @@ def repaired_geometries(source, context, feedback, fids=None, what=UNITS, field_
     return columns, geoms
 
 
-def unit_pairs(source, context, feedback, fids, connectivity=8, required=True, tolerance=TOLERANCE):
+def unit_pairs(source, context, feedback, fids, connectivity=8, required=True, tolerance=TOLERANCE, gdal_source=None):
     """Neighbour pairs of a layer's units: grid cells by their grid_id, polygons by a shared boundary.
 
     Pairs are positions in `fids` (the feature ids of the scores, from read_scores), so they fit the score arrays
     whatever order the data source returns features in. A layer without polygons (a table) has no neighbours:
     an error, or with required=False no pairs and a warning. Units without any neighbour are named in the log
-    (`neighbour_counts` gives them to the output). `tolerance` (metres) applies to polygons only.
+    (`neighbour_counts` gives them to the output). `tolerance` (metres) applies to polygons only; `gdal_source`
+    (the input's, see io/gdal_columns) reads the grid ids through GDAL's columns.
     """
     names = source.fields().names()
     if "grid_id" not in names and QgsWkbTypes.geometryType(source.wkbType()) != POLYGON_GEOMETRY:
@@ -108,7 +109,7 @@ def unit_pairs(source, context, feedback, fids, connectivity=8, required=True, t
         return np.empty((0, 2), dtype=np.int64)
     key = unit_key_field(names)
     if "grid_id" in names:
-        cols, seen = read_attributes(source, ["grid_id"], context, feedback)
+        cols, seen = read_attributes(source, ["grid_id"], context, feedback, gdal_source)
         ids = np.array([str(v) for v in cols["grid_id"]], dtype=object)[in_order_of(fids, seen)]
         pairs = grid_pairs(ids, connectivity)
         report_isolated(pairs, ids, feedback, tr_noop("grid cells"))

@@ -139,6 +139,8 @@ def _default_text(d):
     if d.isDestination():
         return tr("a temporary output unless you choose one")
     if kind == "enum":
+        if d.usesStaticStrings() and value not in (None, "", []):  # the value is the option itself (METHOD=z)
+            return ", ".join(value) if isinstance(value, list) else str(value)
         if value in (None, "", []):
             return tr("all") if d.allowMultiple() else tr("the first")
         chosen = value if isinstance(value, list) else [value]
@@ -159,7 +161,8 @@ def _example_value(d):
         if kind == "fileDestination":
             return "out." + (d.defaultFileExtension() or "txt")
         return "annexes" if kind == "folderDestination" else "out.gpkg"
-    return {"source": "layer.gpkg", "vector": "layer.gpkg", "file": "file.csv", "field": "field_name"}.get(kind, "…")
+    return {"source": "layer.gpkg", "vector": "layer.gpkg", "file": "file.csv", "field": "field_name",
+            "matrix": "onv,low,1,soc,low,1"}.get(kind, "…")
 
 
 def parameters_help(definitions, algorithm_id):

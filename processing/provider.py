@@ -16,7 +16,9 @@ from .algorithms.export_annexes import ExportAnnexesAlgorithm
 from .algorithms.hotspots import HotspotsAlgorithm
 from .algorithms.import_scores import ImportScoresAlgorithm
 from .algorithms.import_wfs import ImportWfsAlgorithm
+from .algorithms.inequality import InequalityAlgorithm
 from .algorithms.pressure import PressureAlgorithm
+from .algorithms.rank_zones import RankZonesAlgorithm
 from .algorithms.risers_fallers import RisersFallersAlgorithm
 from .algorithms.score import ScoreAlgorithm
 from .algorithms.summary import SummaryAlgorithm
@@ -31,6 +33,8 @@ ALGORITHMS = (
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,
     DifferencesAlgorithm,
     ExportAnnexesAlgorithm,  # reports
+    RankZonesAlgorithm,
+    InequalityAlgorithm,  # issue 23
 )
 
 

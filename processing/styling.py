@@ -82,7 +82,9 @@ def renderer_from_spec(spec, no_score_label=None):
         ranges.append(QgsRendererRange(NO_SCORE, NO_SCORE, _fill(NO_SCORE_COLOUR), label))
         return QgsGraduatedSymbolRenderer(f"coalesce({spec.expression}, {NO_SCORE})", ranges)
     cats = [QgsRendererCategory(value, _fill(colour), text) for value, text, colour in spec.categories]
-    if label not in (text for _, text, _ in spec.categories):  # early warning has a 'no score' code of its own
+    # Early warning has a 'no score' code of its own; a ranking its own NULL category ('not ranked'), and the bivariate
+    # map draws NULL itself (a category of value None).
+    if label not in (text for _, text, _ in spec.categories) and all(v is not None for v, _, _ in spec.categories):
         cats.append(QgsRendererCategory(None, _fill(NO_SCORE_COLOUR), label))
     return QgsCategorizedSymbolRenderer(_attribute(spec.expression), cats)
 

@@ -13,8 +13,10 @@ from qgis.PyQt.QtWidgets import QFileDialog
 from ..core.analyses.pressure import PressureRules
 from ..core.errors import LbmInputError
 from ..core.i18n import tr
+from ..core.names import BIV
 from ..core.names import CLASS_LAST
 from ..core.names import PATTERN
+from ..core.names import RANK
 from ..core.release import load_release
 from ..core.release import release_from_json
 from ..core.schema import AREA_CODE_FIELDS
@@ -28,6 +30,7 @@ from ..core.views import MEASURE_LABELS
 from ..core.views import VIEW_NAMES
 from ..core.views import area_profile
 from ..core.views import drop_empty_dimensions
+from ..core.views import is_ranking
 from ..core.views import layer_scores
 from ..core.views import no_data_spec
 from ..core.views import view_spec
@@ -48,8 +51,6 @@ SCOPE = "leefbaarometer"
 PLAY_INTERVAL_MS = 1500
 TWO_YEAR_VIEWS = ("change", "risers", "differences")
 PRESSURE_FIELD = CLASS_LAST  # the class field of the pressure algorithm's dissolved clusters
-# Outputs of analyses without scores of their own, by the field that marks them, and the view that shows them.
-OUTPUT_VIEWS = {PRESSURE_FIELD: "pressure", PATTERN: "differences"}
 
 
 class DockController(QObject):
@@ -117,16 +118,17 @@ class DockController(QObject):
             self.scores = drop_empty_dimensions(layer_scores(names, flat_year), lambda f: has_value(self.layer, f))
             self.years = self.scores.years("total") or self.scores.years()
             self.layer.selectionChanged.connect(self.show_profile)
-            if not self.scores.fields and self.output_view():  # e.g. the clusters of the pressure algorithm
-                self._set_view(self.output_view())
+            if not self.scores.fields and PRESSURE_FIELD in names:  # the clusters of the pressure algorithm
+                self._set_view("pressure")
+            elif not self.scores.fields and is_ranking(names):  # a ranking of zones (rankzones)
+                self._set_view("ranking")
+            elif BIV in names:  # the output of the inequality algorithm opens in its bivariate map
+                self._set_view("inequality")
+            elif not self.scores.fields and PATTERN in names:  # the zones of the differences algorithm
+                self._set_view("differences")
         self._fill_years()
         self.show_idle()
         self.show_profile()  # the new layer's selection, or an empty profile: never the previous layer's area
-
-    def output_view(self):
-        """The view of an analysis' output without scores (pressure clusters, the zones of differences), else None."""
-        names = self.scores.names if self.scores is not None else []
-        return next((view for f, view in OUTPUT_VIEWS.items() if f in names), None)
 
     def _set_view(self, view):
         combo = self.dock.view_combo
@@ -165,7 +167,7 @@ class DockController(QObject):
         d.year_label.setText(str(self.choice()["year"] or "–"))
         d.from_combo.setEnabled(d.view_combo.currentData() in TWO_YEAR_VIEWS)
         d.title_label.setText("")
-        if self.layer is None or not (self.scores.fields or self.output_view()):
+        if self.layer is None or not self._viewable():
             d.status_label.setText(tr("Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS)."))
         else:
             d.status_label.setText(tr("The layer keeps its own style until you choose a view, measure or year here."))
@@ -179,11 +181,12 @@ class DockController(QObject):
         c = self.choice()
         d.year_label.setText(str(c["year"]) if c["year"] else "–")
         d.from_combo.setEnabled(c["view"] in TWO_YEAR_VIEWS)
-        if self.layer is None or not (self.scores.fields or self.output_view()):
+        if self.layer is None or not self._viewable():
             d.status_label.setText(tr("Choose a layer with Leefbaarometer scores (schema afw_2024 … or the official WFS)."))
             d.title_label.setText("")
             return None
-        spec = view_spec(self.scores, self.release, c["view"], c["measure"], c["year"], c["year_from"])
+        ranked = count_values(self.layer, RANK) if c["view"] == "ranking" and is_ranking(self.scores.names) else None
+        spec = view_spec(self.scores, self.release, c["view"], c["measure"], c["year"], c["year_from"], ranked=ranked)
         status = ""
         if spec is None:
             status = self.missing(c)
@@ -197,10 +200,15 @@ class DockController(QObject):
         self.save_state()
         return spec
 
+    def _viewable(self):
+        """The layer has something the panel can show: scores, pressure clusters, a ranking or the zones of differences."""
+        return (bool(self.scores.fields) or PRESSURE_FIELD in self.scores.names or is_ranking(self.scores.names)
+                or PATTERN in self.scores.names)
+
     def choice_title(self, c):
         """The choice in words: 'Overlast en onveiligheid 2002', 'Totaalscore 2014–2024'."""
-        if c["view"] == "pressure":
-            return tr(VIEW_NAMES["pressure"])
+        if c["view"] in ("pressure", "ranking", "inequality"):  # views of one output, whatever the measure and year
+            return tr(VIEW_NAMES[c["view"]])
         measure = tr(MEASURE_LABELS[c["measure"]])
         if c["view"] in TWO_YEAR_VIEWS:
             return f"{measure} {c['year_from'] or '…'}–{c['year'] or '…'}"
@@ -210,11 +218,18 @@ class DockController(QObject):
         """Why the layer cannot show a choice, naming the year and the measure it lacks."""
         if PRESSURE_FIELD in self.scores.names and not self.scores.fields:
             return tr("This layer holds the clusters of 'Structurally under pressure': choose that view.")
+        if c["view"] == "ranking":
+            return tr("This layer holds no ranking: make one with 'Rank zones on several indicators' (rankzones).")
+        if is_ranking(self.scores.names) and not self.scores.fields:
+            return tr("This layer holds a ranking of zones: choose the view 'Ranking of zones'.")
         if PATTERN in self.scores.names and not self.scores.fields:
             return tr("This layer holds the zones of 'Differences within zones': choose that view.")
         if c["view"] == "pressure":
             return tr("'Structurally under pressure' needs total scores in at least {n} years; this layer has {k}.").format(
                 n=PressureRules().min_years, k=len(self.scores.years("total")))  # the view's duration
+        if c["view"] == "inequality":
+            return tr("This layer has no bivariate classes of livability and status (field biv): run 'Livability and social "
+                      "inequality' on it first.")
         if c["view"] in TWO_YEAR_VIEWS and not (c["year_from"] and c["year"] and c["year_from"] < c["year"]):
             return tr("Choose a 'from' year before {year}.").format(year=c["year"])
         measure = "afw" if c["view"] == "deviation" and c["measure"] == "total" else c["measure"]
@@ -383,6 +398,13 @@ class DockController(QObject):
             self._restoring = False
         self.show_idle()  # the layer keeps the style the project saved with it
         return True
+
+
+def count_values(layer, field):
+    """How many features of the layer have a value in `field` (the zones a ranking ranked)."""
+    request = QgsFeatureRequest().setFilterExpression(f'"{field}" IS NOT NULL')
+    request.setFlags(NO_GEOMETRY).setNoAttributes()
+    return sum(1 for _ in layer.getFeatures(request))
 
 
 def has_value(layer, field):

@@ -8,7 +8,10 @@
 6. zones.py            zones and the ring around them against the rest (`compare_zones`)
 7. hotspots.py         local hot and cold spots, Getis–Ord Gi* (`getis_ord`, `hotspot_labels`, `hotspot_change`)
 8. early_warning.py    vroegsignalering and its back-test (`early_warning`, `back_test`; `WarningRules`)
-9. differences.py      the gap between a zone's weak and strong units and how it changed (`differences`; `DifferenceRules`)
+9. rank_zones.py       zones ranked on several indicators: composite, rank, worst tenth (`rank_zones`; `RankRules`)
+10. inequality.py      livability and social status: bivariate classes, laaglaag and its clusters, per region
+                       (`inequality`; `InequalityRules`)
+11. differences.py     the gap between a zone's weak and strong units and how it changed (`differences`; `DifferenceRules`)
 
 `common.py` holds what they share. An analysis module imports shared modules of core/ (common, stats, classify,
 aggregate, neighbours …), never another analysis. Every threshold is a parameter: the ministry's own criteria are

@@ -36,7 +36,11 @@ def group_sets(groups, n):
     sets = [(ALL, np.ones(n, dtype=bool))]
     if groups is not None:
         codes = np.asarray(groups, dtype=object)
-        sets += [(g, codes == g) for g in sorted({g for g in codes if g is not None})]
+        keys = sorted({g for g in codes if g is not None})
+        # One look-up per unit, then integer comparisons: comparing objects once per group took seconds nationally.
+        position = {g: i for i, g in enumerate(keys)}
+        index = np.fromiter((position.get(g, -1) if g is not None else -1 for g in codes), dtype=np.int64, count=len(codes))
+        sets += [(g, index == i) for i, g in enumerate(keys)]
     return sets
 
 

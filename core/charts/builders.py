@@ -27,8 +27,9 @@ TEXT, MUTED, AXIS, GRID, ZERO = "#222222", "#666666", "#444444", "#dddddd", "#88
 
 # --- shared helpers ----------------------------------------------------------------------------------------------
 
-def nice_ticks(lo, hi, most=5):
-    """Round tick values (steps 1, 2, 2.5, 5 × 10^k) covering lo … hi with at most `most` + 1 ticks; (ticks, step)."""
+def nice_ticks(lo, hi, most=5, whole=False):
+    """Round tick values (steps 1, 2, 2.5, 5 × 10^k) covering lo … hi with at most `most` + 1 ticks; (ticks, step).
+    `whole`: counts, so no step below 1 (an axis of 0 … 1 gemeente has ticks 0 and 1, not 0,2 0,4 …)."""
     lo, hi = float(lo), float(hi)
     if not (math.isfinite(lo) and math.isfinite(hi)):
         lo, hi = 0.0, 1.0
@@ -38,6 +39,8 @@ def nice_ticks(lo, hi, most=5):
     raw = (hi - lo) / max(most, 1)
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw - 1e-15)
+    if whole:
+        step = 1.0 if step < 1 else step if step == int(step) else 2 * step  # 2,5 -> 5
     first, last = math.floor(lo / step + 1e-9), math.ceil(hi / step - 1e-9)
     ticks = [round(i * step, 12) for i in range(first, last + 1)]
     return ticks, step
@@ -338,7 +341,7 @@ def class_bars(width, height, measure, number, labels, values, colours, decimals
         bottom -= 1.0
     finite = [v for v in values if v is not None and math.isfinite(v)]
     lo, hi = _value_range(finite)
-    ticks, step = nice_ticks(lo, hi)
+    ticks, step = nice_ticks(lo, hi, whole=decimals == 0)
     if decimals is None:
         decimals = decimals_for(step)
     slot = (width - 14.0) / max(len(labels), 1)
@@ -434,7 +437,7 @@ def stacked_groups(width, height, measure, number, years, groups, unit, size=6.5
     chart = Chart(width, height, title=unit)
     y = _legend(chart, measure, [(label, colour, "box") for _, label, colour, _ in groups], 0.0, 0.0, width, size) + 1.0
     totals = [sum(v[i] for _, _, _, v in groups if v[i] is not None and math.isfinite(v[i])) for i in range(len(years))]
-    ticks, step = nice_ticks(0.0, max(totals + [1.0]), most=4)
+    ticks, step = nice_ticks(0.0, max(totals + [1.0]), most=4, whole=True)
     axes = _Axes(chart, measure, number, (0.0, y, width, height - 1.0), ticks, decimals_for(step), list(years),
                  [str(v) for v in years], title=unit[:1].upper() + unit[1:], size=size, proportional=False)
     bar_w = min(axes.slot * 0.6, 14.0)

@@ -1,6 +1,5 @@
 """leefbaarometer:aggregate — from fine units to zones: weighted means, classes, and weight per class group."""
 import numpy as np
-import pandas as pd
 from qgis.core import QgsField
 from qgis.core import QgsFields
 from qgis.core import QgsGeometry
@@ -10,7 +9,6 @@ from qgis.core import QgsProcessingParameterFeatureSource
 from qgis.core import QgsProcessingParameterField
 
 from ...core.aggregate import aggregate
-from ...core.aggregate import first_per_zone
 from ...core.area_filter import parse_gemeente_codes
 from ...core.classify import CLASS_GROUPS
 from ...core.classify import GROUP_NAMES
@@ -20,8 +18,6 @@ from ...core.i18n import tr_noop
 from ...core.join import examples
 from ...core.schema import unit_key_field
 from ...core.stats import ranks
-from ...core.values import group_codes
-from ...core.values import key_text
 from ...core.views import score_layer_spec
 from ...core.weights import weight_column
 from ...core.years import years_text
@@ -47,7 +43,11 @@ from ..params import add_release_parameters
 from ..params import add_suppressed_parameter
 from ..params import add_years_parameter
 from ..params import suppressed_rule
-from ..zones import zone_polygons
+from ..zones import read_zones
+from ..zones import report_without_zone
+from ..zones import zone_names
+from ..zones import zones_in_filter
+from ..zones import zones_of_codes
 
 
 class AggregateAlgorithm(LbmAlgorithm):
@@ -123,37 +123,25 @@ class AggregateAlgorithm(LbmAlgorithm):
 
         zone_keys, zone_geoms, zone_labels, zone_gemeente = None, None, {}, None
         if zones is not None:
-            zone_keys, zone_geoms, zone_labels, key_name, zone_gemeente = zone_polygons(
+            zone_keys, zone_geoms, zone_labels, key_name, zone_gemeente = read_zones(
                 zones, self.parameterAsString(parameters, self.ZONE_KEY, context), context, feedback)
         if zone_field:
-            unit_codes = np.array([key_text(v) for v in extra[zone_field]], dtype=object)
             if zone_keys is None:
-                codes, uniques = pd.factorize(pd.Series(unit_codes, dtype=object), sort=True)
-                zone_keys, key_name = np.asarray(uniques, dtype=object), zone_field
-                zone = codes.astype(np.int64)
-            else:
-                zone = pd.Index(zone_keys).get_indexer(pd.Index(unit_codes)).astype(np.int64)
-                unknown = sorted({c for c, z in zip(unit_codes, zone) if z < 0 and c is not None})
-                if unknown:
-                    feedback.pushWarning(tr("{n_unknown} zone code(s) of the units are not in the zones layer: {unknown}").format(
-                                            n_unknown=len(unknown), unknown=examples(unknown)))
+                key_name = zone_field
+            zone, zone_keys = zones_of_codes(extra[zone_field], zone_keys, feedback)
         else:
             zone = self._spatial_join(source, data.fids, zone_geoms, context, feedback)
         check_cancel(feedback)
-        without_zone = int((zone < 0).sum())
-        if without_zone:
-            codes = (group_codes(extra[unit_key]) if unit_key else
-                     np.array([tr("feature {fid}").format(fid=f) for f in data.fids], dtype=object))
-            feedback.pushWarning(tr("{without_zone} units have no zone and are left out: {units}").format(
-                without_zone=without_zone, units=examples(codes[zone < 0])))
-        if zone_name_field and zones is None:  # names from the units (gm_naam beside gm_code)
-            zone_labels = {zone_name_field: first_per_zone(zone, len(zone_keys), group_codes(extra[zone_name_field])),
-                           **zone_labels}
+        without_zone = report_without_zone(zone, extra[unit_key] if unit_key else None, data.fids, feedback)
+        names_of_zones = zone_names(zone, len(zone_keys), extra[zone_name_field]) if zone_name_field and zones is None else None
+        if names_of_zones is not None:  # names from the units (gm_naam beside gm_code), if they name the zones
+            zone_labels = {zone_name_field: names_of_zones, **zone_labels}
         columns = aggregate(data, zone, len(zone_keys), weights, release, years)
         for y in years:
             if f"afw_{y}" in columns:
                 columns[f"rank_{y}"] = ranks(columns[f"afw_{y}"])
-        keep = self._in_filter(parameters, context, zone_keys, zone_gemeente, columns["n_units"])
+        keep = zones_in_filter(parse_gemeente_codes(self.parameterAsString(parameters, GEMEENTE_FILTER, context)),
+                               zone_gemeente, columns["n_units"])
         if keep is not None:
             feedback.pushInfo(tr("{kept} of {n} zones belong to the chosen gemeenten").format(kept=int(keep.sum()), n=len(keep)))
             zone_keys, columns = zone_keys[keep], {k: v[keep] for k, v in columns.items()}
@@ -177,16 +165,6 @@ class AggregateAlgorithm(LbmAlgorithm):
             self.style_on_load(context, dest, spec, release, tr("Leefbaarometer by {zone} {years}").format(
                 zone=key_name, years=years_text(years or data.score_years())))
         return {self.OUTPUT: dest, "ZONES_WITHOUT_DATA": len(empty), "UNITS_WITHOUT_ZONE": without_zone}
-
-    def _in_filter(self, parameters, context, keys, gemeente, n_units):
-        """Which zones the output keeps under a gemeente filter (None: no filter): zones whose code or gemeente is
-        one of the chosen, else (zones of your own, or a code field on the units) the zones that received units."""
-        codes = parse_gemeente_codes(self.parameterAsString(parameters, GEMEENTE_FILTER, context))
-        if not codes:
-            return None
-        if gemeente is not None and any(g is not None for g in gemeente):
-            return np.isin(np.asarray(gemeente, dtype=object), codes)
-        return np.asarray(n_units) > 0
 
     def _spatial_join(self, source, fids, zone_geoms, context, feedback):
         """Zone index of each unit: the zone polygon that holds the unit's centroid (−1: none; on a boundary between

@@ -2,6 +2,7 @@
 changed (the 2016 report's bijlagen 2 and 3)."""
 import numpy as np
 import pandas as pd
+from qgis.core import QgsGeometry
 from qgis.core import QgsProcessingOutputNumber
 from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.core import QgsProcessingParameterFeatureSource
@@ -49,6 +50,7 @@ from ...core.zone_assign import NAME_OF_CODE
 from ..base import LbmAlgorithm
 from ..compat import SOURCE_POLYGON
 from ..compat import SOURCE_VECTOR
+from ..compat import WKB_MULTIPOLYGON
 from ..io.write import write_spreadsheet
 from ..io.write import write_table
 from ..params import NOT_OFFICIAL
@@ -59,7 +61,7 @@ from ..params import add_suppressed_parameter
 from ..params import optional_year
 from ..params import suppressed_rule
 from ..styling import name_output
-from ..zones import zone_polygons
+from ..zones import read_zones
 
 R = DifferenceRules()  # the defaults, shared with the annexes and the panel's view
 # The gemeente's name beside a gemeente code derived from buurt or wijk codes (the official WFS: `gemeente`).
@@ -182,7 +184,7 @@ class DifferencesAlgorithm(LbmAlgorithm):
         table[CRITERIA] = crit
         self._log(table, y0, y1, crit, feedback)
         title = tr("Differences {years}").format(years=years_text((y0, y1)))
-        dest = write_table(self, parameters, self.OUTPUT, context, feedback, table, geometries)
+        dest = write_table(self, parameters, self.OUTPUT, context, feedback, table, geometries, WKB_MULTIPOLYGON)
         if geometries is not None:
             self.style_on_load(context, dest, view_spec(layer_scores(list(table.columns)), release, "differences"), release, title)
         else:
@@ -226,8 +228,8 @@ class DifferencesAlgorithm(LbmAlgorithm):
 
     def _zone_geometries(self, zones, parameters, context, feedback, table_zones):
         """Per row of the table its zone's polygon (None for NL and for codes the zones layer lacks) and name."""
-        keys, geoms, labels, key, _ = zone_polygons(zones, self.parameterAsString(parameters, self.ZONE_KEY, context), context,
-                                                    feedback)
+        keys, geoms, labels, key, _ = read_zones(zones, self.parameterAsString(parameters, self.ZONE_KEY, context), context,
+                                                 feedback)
         at = pd.Index(keys).get_indexer(pd.Index(table_zones))
         at[0] = -1  # NL: no geometry (even if the zones layer had a zone 'NL')
         unknown = [z for z, i in zip(table_zones[1:], at[1:]) if i < 0]
@@ -239,7 +241,7 @@ class DifferencesAlgorithm(LbmAlgorithm):
             feedback.pushInfo(tr("{n} zone(s) of the zones layer have no units and are not in the output").format(n=unused))
         names = next(iter(labels.values()), None)
         zone_names = [NATIONAL_NAME] + [None if i < 0 or names is None else names[i] for i in at[1:]]
-        return [None if i < 0 else geoms[i] for i in at], np.array(zone_names, dtype=object)
+        return [None if i < 0 else _multi(geoms[i]) for i in at], np.array(zone_names, dtype=object)
 
     def _log(self, table, y0, y1, crit, feedback):
         f = difference_fields(y0, y1)
@@ -262,3 +264,10 @@ class DifferencesAlgorithm(LbmAlgorithm):
         if empty:
             feedback.pushWarning(tr("{n} zone(s) have no units with a score in both years (no pattern): {zones}").format(
                 n=len(empty), zones=", ".join(label[z] for z in empty)))
+
+
+def _multi(geometry):
+    """A copy of a zone's polygon as a multipolygon (the output's type)."""
+    out = QgsGeometry(geometry)
+    out.convertToMultiType()
+    return out

@@ -24,7 +24,7 @@ from ...core.download import DATASETS
 from ...core.download import DEFAULT_CBS_WFS
 from ...core.download import DEFAULT_LBM_WFS
 from ...core.download import LEVEL_NAMES
-from ...core.download import LEVELS
+from ...core.download import SERVICE_LEVELS
 from ...core.download import bbox_filter
 from ...core.download import check_scores_header
 from ...core.download import choose_member
@@ -126,8 +126,8 @@ class DownloadAlgorithm(LbmAlgorithm):
             self.SOURCE, self.tr("Source: WFS address, URL or file of a published ZIP/CSV (empty = the official service)"),
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.LEVEL, self.tr("Level"),
-                                                     options=[self.tr(LEVEL_NAMES[lv]) for lv in LEVELS],
-                                                     defaultValue=LEVELS.index("buurt")))
+                                                     options=[self.tr(LEVEL_NAMES[lv]) for lv in SERVICE_LEVELS],
+                                                     defaultValue=SERVICE_LEVELS.index("buurt")))
         self.addParameter(QgsProcessingParameterNumber(self.YEAR, self.tr("Release year"), defaultValue=2024,
                                                        minValue=2002, maxValue=2100))
         self.addParameter(QgsProcessingParameterString(
@@ -156,7 +156,7 @@ class DownloadAlgorithm(LbmAlgorithm):
 
     def _compute(self, parameters, context, feedback):
         dataset = DATASETS[self.parameterAsEnum(parameters, self.DATA, context)]
-        level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        level = SERVICE_LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         year = self.parameterAsInt(parameters, self.YEAR, context)
         source = self.parameterAsString(parameters, self.SOURCE, context).strip()
         self.refresh = self.parameterAsBool(parameters, self.REFRESH, context)

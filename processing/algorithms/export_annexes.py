@@ -2,6 +2,7 @@
 import os
 
 import numpy as np
+import pandas as pd
 from qgis.core import QgsExpression
 from qgis.core import QgsFeatureRequest
 from qgis.core import QgsProcessingOutputNumber
@@ -14,9 +15,7 @@ from qgis.core import QgsProcessingParameterFolderDestination
 from qgis.core import QgsProcessingParameterNumber
 from qgis.core import QgsProcessingParameterString
 
-from ...core.annex import LEVELS
 from ...core.annex import TABLES
-from ...core.annex import UNIT_CODE_FIELDS
 from ...core.annex import WEIGHT_KINDS
 from ...core.annex import AnnexSettings
 from ...core.annex import annex_tables
@@ -24,10 +23,12 @@ from ...core.annex import annex_years
 from ...core.annex import column_kinds
 from ...core.annex import release_note
 from ...core.annex import safe_file_name
-from ...core.annex import unit_level
 from ...core.annex import weight_kind
 from ...core.annex_charts import development_chart
 from ...core.annex_charts import groups_chart
+from ...core.annex_ranking import ABSENT
+from ...core.annex_ranking import POSITION
+from ...core.annex_ranking import read_ranking
 from ...core.area_filter import parse_gemeente_codes
 from ...core.charts import render
 from ...core.charts.builders import class_bars
@@ -35,7 +36,12 @@ from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.i18n import tr_noop
 from ...core.join import examples
+from ...core.levels import LEVELS
+from ...core.levels import UNIT_CODE_FIELDS
+from ...core.levels import unit_level
 from ...core.names import CRITERIA
+from ...core.names import LAAGLAAG
+from ...core.names import LL_CLUSTER
 from ...core.numformat import EXCEL_FORMATS
 from ...core.numformat import TEXT
 from ...core.numformat import dutch_number
@@ -45,6 +51,7 @@ from ...core.overview import overview_titles
 from ...core.schema import GEMEENTE_CODE_FIELDS
 from ...core.schema import KEY_ALIASES
 from ...core.schema import NAME_ALIASES
+from ...core.schema import ZONE_KEY_FIELDS
 from ...core.schema import find_field
 from ...core.schema import gemeente_of
 from ...core.schema import layout_of
@@ -66,9 +73,11 @@ from ..charts import write_chart
 from ..compat import NO_GEOMETRY
 from ..compat import NO_THREADING
 from ..compat import SOURCE_POLYGON
+from ..compat import SOURCE_VECTOR
 from ..geometry import unit_pairs
 from ..io.files import DiskFullError
 from ..io.files import remove_quietly
+from ..io.read import read_attributes
 from ..io.write import atomic_file
 from ..io.write import write_csv
 from ..io.write import write_spreadsheet
@@ -103,6 +112,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
     CSV = "CSV"
     CHARTS = "CHARTS"
     OVERVIEW = "OVERVIEW"
+    RANKING = "RANKING"
     WEIGHT_KIND_OPTIONS = (tr_noop("Detected from the field's name (woning…: dwellings, inwoner…: residents, else households)"),
                            tr_noop("Households"), tr_noop("Dwellings"), tr_noop("Residents"))
     HELP = (
@@ -148,7 +158,14 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         "Without a weight field every area counts once and the annex counts areas. Spreadsheets and CSV files "
         "hold every value at full precision (the spreadsheet shows it rounded through a number format). The criteria are the plugin's defaults, not the ministry's (not "
         "published). The sources name the boundaries by their source: CBS where the layer shows it is CBS's (CBS's "
-        "field names, its metadata, or a file or layer name naming CBS), else the layer's title.</p>"), RELEASE_HELP,
+        "field names, its metadata, or a file or layer name naming CBS), else the layer's title.</p>"),
+        tr_noop("<p><b>Ranking of the gemeenten</b> (optional): the output of <i>Rank zones on several indicators</i> "
+                "(leefbaarometer:rankzones) for gemeenten, joined by the gemeente code (gm_code, gemeentecode, code …). "
+                "With it each annex gets the section <i>Positie van de gemeente</i>: a table of the indicators (value, "
+                "unfavourable end, weight, the gemeente's rank on each and whether it is among the worst tenth) and the "
+                "composite with the gemeente's rank of M, and a sentence in the text; a gemeente the ranking did not rank "
+                "gets its reason, one the ranking lacks a sentence saying so. The ranking's criteria are added to the "
+                "annex's. Empty (the default): no such section.</p>"), RELEASE_HELP,
     )
 
     def flags(self):
@@ -186,6 +203,9 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.CHARTS, self.tr("Also the charts as SVG files"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(self.OVERVIEW, self.tr("Overview of the gemeenten (overzicht.pdf, two gemeenten or more)"),
                                                         defaultValue=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RANKING, self.tr("Ranking of the gemeenten (output of 'Rank zones on several indicators'; empty: no section)"),
+            [SOURCE_VECTOR], optional=True))
         add_release_parameters(self)
         self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, self.tr("Folder for the annexes")))
         self.addOutput(QgsProcessingOutputNumber("ANNEXES", self.tr("Annexes written")))
@@ -218,12 +238,16 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         if unknown:
             raise LbmInputError(tr("unknown gemeente code(s): {unknown}; the gemeenten layer has e.g. {gem_names}").format(
                                    unknown=', '.join(unknown), gem_names=', '.join(sorted(gem_names)[:5])))
+        ranking = self._ranking(parameters, context)
         folder = self.parameterAsString(parameters, self.FOLDER, context)
         check_template(self.parameterAsFile(parameters, self.TEMPLATE, context) or DEFAULT_TEMPLATE)  # before any work
 
         # Every area is read, also when only some gemeenten are asked for: each annex compares its gemeente
         # with all areas of the layer, and pressure clusters may cross a gemeente boundary.
-        inp = self.read_input(parameters, context, feedback, [code_f, name_f, gm_f, hh_f], name=self.BUURTEN)
+        # The output of 'Livability and social inequality' carries its flags: the key figures and the text count them.
+        ll_f = LAAGLAAG if LAAGLAAG in names else None
+        cl_f = LL_CLUSTER if ll_f and LL_CLUSTER in names else None
+        inp = self.read_input(parameters, context, feedback, [code_f, name_f, gm_f, hh_f, ll_f, cl_f], name=self.BUURTEN)
         data, extra, release, source = inp.data, inp.extra, inp.release, inp.source
         y, b = annex_years(data.score_years(), year, base_year)
         kind = self.parameterAsEnum(parameters, self.WEIGHT_KIND, context)
@@ -232,6 +256,8 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         codes = group_codes(extra[code_f])
         gm_codes = group_codes(extra[gm_f]) if gm_f else np.array([gemeente_of(c) for c in codes], dtype=object)
         chosen = self._chosen(wanted, gm_codes, gem_names, gem_code_f)
+        if ranking is not None:
+            self._log_ranking(ranking, chosen, feedback)
         targets = {c: os.path.join(folder, safe_file_name(c, gem_names[c])) for c in chosen}
         if not self.parameterAsBool(parameters, self.OVERWRITE, context):
             existing = [t + ext for t in targets.values() for ext in (".pdf", ".xlsx") if os.path.exists(t + ext)]
@@ -255,11 +281,15 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
             pairs = unit_pairs(source, context, feedback, data.fids)
         tables, index = annex_tables(data, release, codes, group_codes(extra[name_f]) if name_f else None, gm_codes,
                                      weight_column(extra, hh_f, feedback.pushWarning, suppressed_rule(self, parameters, context)), pairs, settings,
-                                     gem_names, gem_groups)
+                                     gem_names, gem_groups, ranking=ranking,
+                                     laaglaag=(extra[ll_f], extra[cl_f] if cl_f else [None] * data.n) if ll_f else None)
+        if ll_f:
+            feedback.pushInfo(tr("The {plural} carry the flag laaglaag of 'Livability and social inequality': the key figures "
+                                 "and the text count them (its criteria are in the field criteria)").format(plural=level.plural))
         note = release_note(release, data.score_years())
         feedback.pushInfo(note)
         credit = self._credit(release, hh_f, buurt_layer, gem_layer, level, settings.unit, note)
-        crit = settings.text()
+        crit = settings.text() + (f" Rangorde (positie van de gemeente): {ranking.criteria}." if ranking else "")
         annex = self._layout(parameters, context, buurt_layer, gem_layer, gem_code_f, gm_f, code_f, name_f, release, settings)
         options = {"csv": self.parameterAsBool(parameters, self.CSV, context),
                    "svg": self.parameterAsBool(parameters, self.CHARTS, context)}
@@ -467,6 +497,35 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         return AnnexLayout(path, buurt_layer, gem_layer, gem_code_f, gm_expr, name_f or code_f, renderers, project,
                            settings.level, settings.unit)
 
+    def _ranking(self, parameters, context):
+        """The ranking of the gemeenten for the section 'Positie van de gemeente' (core/annex_ranking.py), or None."""
+        source = self.parameterAsSource(parameters, self.RANKING, context)
+        if source is None:
+            return None
+        names = source.fields().names()
+        key = find_field(names, GEMEENTE_CODE_FIELDS) or find_field(names, ZONE_KEY_FIELDS)
+        columns, _ = read_attributes(source, names, context)
+        table = pd.DataFrame({f: [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v for v in columns[f]]
+                              for f in names})
+        if key:
+            table[key] = [key_text(v) for v in table[key]]
+        try:
+            ranking = read_ranking(table, key or "gm_code")
+        except ValueError as exc:
+            raise LbmInputError(tr("the ranking is not an output of 'Rank zones on several indicators' for gemeenten: it "
+                                   "lacks {fields} (its fields: {names})").format(fields=exc, names=examples(names, 20))) from None
+        return ranking
+
+    @staticmethod
+    def _log_ranking(ranking, chosen, feedback):
+        present = [c for c in chosen if c in ranking.rows]
+        feedback.pushInfo(tr("Ranking: {ranked} zones ranked ({criteria}), {n} in the layer; {present} of the {chosen} "
+                             "gemeenten of the annexes are in it.").format(ranked=ranking.ranked, n=len(ranking.rows), criteria=ranking.criteria,
+                                                              present=len(present), chosen=len(chosen)))
+        if not present:
+            feedback.pushWarning(tr("None of the gemeenten of the annexes is in the ranking (its codes: {codes}): is it a "
+                                    "ranking of gemeenten?").format(codes=examples(list(ranking.rows), 5)))
+
     @staticmethod
     def _fill_annex(annex, tables, missing, code, name, settings, release, credit, crit, target, options, charts, svgs):
         """Fill the layout for one gemeente; (write its PDF, write its other files, all its file names)."""
@@ -474,12 +533,14 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         title = f"Leefbaarometer {y} — {name} ({code})"
         since = f"verandering sinds {b}" if b is not None else f"één meting ({y})"
         subtitle = f"Bijlage per gemeente · {release.title} · {since} · aantallen in {settings.unit}"
+        if tables.get(POSITION, 0) is None:  # a ranking is given, but not for this gemeente
+            missing = {**missing, POSITION: ABSENT}
         notes = [missing[t] for t in TABLES if t in missing]
         sources = f"{credit}\nCriteria: {crit}"
         annex.fill(name, code, tables, missing, title, subtitle, sources, charts, svgs)
         subject = f"Leefbaarometer-bijlage van de gemeente {name} ({code}), {since}"
         sheets, formats = {}, {}
-        for t in TABLES:
+        for t in (t for t in TABLES if t in tables):  # POSITION only with a ranking
             df = tables[t]
             sheets[t] = df if df is not None else missing.get(t, "")
             if df is not None:
@@ -493,7 +554,7 @@ class ExportAnnexesAlgorithm(LbmAlgorithm):
         def rest():
             write_spreadsheet(target + ".xlsx", sheets, crit, credit, formats, notes)
             for t in TABLES:
-                if options["csv"] and tables[t] is not None:
+                if options["csv"] and tables.get(t) is not None:
                     write_csv(f"{target}_{t}.csv", tables[t])
             for t, chart in charts.items():
                 if options["svg"]:

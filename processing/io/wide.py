@@ -13,9 +13,9 @@ from ...core.errors import LbmInputError
 from ...core.i18n import tr
 from ...core.join import examples
 from ...core.join import match_keys
+from ...core.levels import level_name
 from ...core.release import load_release
 from ...core.schema import CLASS_MEASURES
-from ...core.schema import LEVELS
 from ...core.views import score_layer_spec
 from ...core.years import years_text
 from ..compat import WKB_MULTIPOLYGON
@@ -80,7 +80,7 @@ def write_wide_scores(algorithm, parameters, context, feedback, wide, geom_keys,
         n_keep=len(keep), n_unscored=int((rows_idx < 0).sum())))
     release = release or load_release()  # the map shows the run's release (importwfs: the shipped one)
     algorithm.style_on_load(context, dest_id, score_layer_spec(list(fields.names()), release), release,
-                            tr("Leefbaarometer {level} {years}").format(level=LEVELS.get(wide.key, wide.key),
+                            tr("Leefbaarometer {level} {years}").format(level=level_name(wide.key, wide.keys[:1000]),
                                                                         years=years_text(y for _, y in wide.fields)))
     return {
         "OUTPUT": dest_id,

@@ -14,7 +14,6 @@ from qgis.core import QgsFeature
 from qgis.core import QgsFeatureRequest
 from qgis.core import QgsField
 from qgis.core import QgsFields
-from qgis.core import QgsGeometry
 from qgis.core import QgsProcessingContext
 from qgis.core import QgsProcessingOutputLayerDefinition
 from qgis.core import QgsWkbTypes
@@ -32,7 +31,6 @@ from ..compat import INT
 from ..compat import LONG
 from ..compat import SKIP_GEOMETRY_CHECKS
 from ..compat import STRING
-from ..compat import WKB_MULTIPOLYGON
 from ..compat import WKB_NO_GEOMETRY
 from . import gpkg
 from . import postgis
@@ -233,31 +231,22 @@ def _field_type(series):
     return STRING
 
 
-def _multi(geometry):
-    """A copy of a polygon geometry as a multipolygon; None stays None (a row without geometry)."""
-    if geometry is None:
-        return None
-    out = QgsGeometry(geometry)
-    out.convertToMultiType()
-    return out
-
-
-def write_table(algorithm, parameters, name, context, feedback, df, geometries=None):
-    """A table output (no geometry) from a DataFrame; with `geometries` (per row a polygon in RD New, or None) a
-    multipolygon layer whose rows without one have no geometry."""
+def write_table(algorithm, parameters, name, context, feedback, df, geometries=None, wkb_type=WKB_NO_GEOMETRY, crs=RD_NEW):
+    """A table output from a DataFrame (nullable integer columns: NA as NULL); with `geometries` (one QgsGeometry per
+    row, in `crs`) a layer of `wkb_type`."""
     fields = QgsFields()
     for col in df.columns:
         fields.append(QgsField(str(col), _field_type(df[col])))
-    wkb = WKB_NO_GEOMETRY if geometries is None else WKB_MULTIPOLYGON
-    sink = SafeSink(algorithm, parameters, name, context, fields, wkb, RD_NEW)
+    sink = SafeSink(algorithm, parameters, name, context, fields, wkb_type if geometries is not None else WKB_NO_GEOMETRY, crs)
     # A table written as CSV is opened in a spreadsheet program: its text cells as write_csv writes them.
     text = csv_safe if sink.destination.split("|")[0].lower().endswith(".csv") else str
-    columns = [python_column(df[c].to_numpy()) if df[c].dtype != object else
+    columns = [[None if pd.isna(v) else int(v) for v in df[c]] if pd.api.types.is_extension_array_dtype(df[c].dtype)
+               and pd.api.types.is_integer_dtype(df[c].dtype) else
+               python_column(df[c].to_numpy()) if df[c].dtype != object else
                [None if v is None or (isinstance(v, float) and v != v) else text(str(v)) for v in df[c]] for c in df.columns]
     rows = list(zip(*columns)) if columns else []
-    parts = None if geometries is None else (lambda lo, hi: [_multi(g) for g in geometries[lo:hi]])
-    return sink.write_all(feature_batches(fields, len(rows), parts, lambda lo, hi: [list(r) for r in rows[lo:hi]]),
-                          feedback)
+    return sink.write_all(feature_batches(fields, len(rows), None if geometries is None else lambda lo, hi: geometries[lo:hi],
+                                          lambda lo, hi: [list(r) for r in rows[lo:hi]]), feedback)
 
 
 # --- files ----------------------------------------------------------------------------------------------
@@ -292,6 +281,37 @@ def csv_safe_frame(df):
 def write_csv(path, df):
     """A CSV file of `df`, complete or absent, its text cells csv_safe: every CSV the plugin writes goes here."""
     atomic_file(path, lambda tmp: csv_safe_frame(df).to_csv(tmp, index=False))
+
+
+def write_svg(path, svg, scale=2):
+    """An SVG document as a file, complete or absent: as it is (.svg), or drawn `scale` times its size on white
+    (.png, through Qt's SVG renderer)."""
+    if not path.lower().endswith(".png"):
+        def write(tmp):
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(svg)
+
+        atomic_file(path, write)
+        return
+    from qgis.PyQt.QtCore import QByteArray
+    from qgis.PyQt.QtGui import QColor
+    from qgis.PyQt.QtGui import QImage
+    from qgis.PyQt.QtGui import QPainter
+    from qgis.PyQt.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    size = renderer.defaultSize()
+    image = QImage(size.width() * scale, size.height() * scale, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+
+    def save(tmp):
+        if not image.save(tmp, "PNG"):
+            raise OSError(f"could not write {path}")
+
+    atomic_file(path, save)
 
 
 def write_spreadsheet(path, sheets, criteria, credit, number_formats=None, notes=()):
@@ -348,7 +368,7 @@ class _Book:
             out = []
             for j, v in enumerate(row):
                 fmt = per_row[i] if per_row is not None and j > 0 else per_col.get(df.columns[j])
-                if v is None or (isinstance(v, float) and v != v):
+                if v is None or v is pd.NA or (isinstance(v, float) and v != v):
                     out.append((None, None))
                 elif isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.integer, np.floating)):
                     out.append((str(v), None))

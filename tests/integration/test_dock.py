@@ -295,7 +295,8 @@ def test_views_are_named_in_words(dock):
     widget, _ = dock
     names = [widget.view_combo.itemText(i) for i in range(widget.view_combo.count())]
     assert names == ["Score classes", "Deviation from the national average", "Change between two years",
-                     "Risers and fallers", "Structurally under pressure", "Differences within zones"]
+                     "Risers and fallers", "Structurally under pressure", "Ranking of zones",
+                     "Livability and social status", "Differences within zones"]
     assert not any("(" in n for n in names)  # no field codes
 
 

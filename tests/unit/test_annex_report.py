@@ -48,9 +48,9 @@ def test_means_and_group_weights_per_gemeente_and_year():
 
 
 def tables_of(gemeente="GM1", **settings_kw):
-    from leefbaarometer.core.annex import LEVELS
     from leefbaarometer.core.annex import AnnexSettings
     from leefbaarometer.core.annex import annex_tables
+    from leefbaarometer.core.levels import LEVELS
     from leefbaarometer.core.neighbours import symmetric
     from leefbaarometer.core.release import load_release
 
@@ -116,9 +116,9 @@ def test_text_numbers_are_cells_of_the_tables():
 
 
 def test_text_without_weights_and_with_one_year():
-    from leefbaarometer.core.annex import LEVELS
     from leefbaarometer.core.annex import AnnexSettings
     from leefbaarometer.core.annex import annex_tables
+    from leefbaarometer.core.levels import LEVELS
     from leefbaarometer.core.release import load_release
 
     data = small_layer()

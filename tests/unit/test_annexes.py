@@ -20,7 +20,7 @@ def test_safe_file_names():
 
 
 def test_the_level_of_the_areas_from_their_codes_or_field():
-    from leefbaarometer.core.annex import unit_level
+    from leefbaarometer.core.levels import unit_level
 
     assert unit_level("code", ["BU05990110", "BU0363AB10"]).code_header == "Buurtcode"
     assert unit_level("statcode", ["WK059901", None]).plural == "wijken"

@@ -34,6 +34,10 @@ def test_nice_ticks_and_their_decimals():
     assert symmetric_ticks([0.048])[0][-1] == 0.1  # 0,048 with its margin does not fit ±0,05
     assert nice_ticks(-0.116, 0.053) == ([-0.15, -0.1, -0.05, 0.0, 0.05, 0.1], 0.05)
     assert nice_ticks(0, 38538, most=4) == ([0.0, 10000.0, 20000.0, 30000.0, 40000.0], 10000)
+    # counts: whole steps only (the overview of three gemeenten had an axis 0,0 0,2 … 1,0)
+    assert nice_ticks(0, 1, whole=True) == ([0.0, 1.0], 1.0)
+    assert nice_ticks(0, 7, whole=True) == ([0.0, 2.0, 4.0, 6.0, 8.0], 2.0)
+    assert nice_ticks(0, 11, whole=True) == ([0.0, 5.0, 10.0, 15.0], 5.0)  # step 2,5 -> 5
     ticks, _ = nice_ticks(0.0, 0.0)  # one value: a range around it
     assert ticks[0] <= -0.05 and ticks[-1] >= 0.05 and 0.0 in ticks
     assert [decimals_for(s) for s in (0.05, 0.025, 0.1, 20000, 2.5)] == [2, 3, 1, 0, 1]
