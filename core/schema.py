@@ -95,9 +95,15 @@ def years_in(field_names):
     return sorted({y for (_, y) in wide_fields(field_names)})
 
 
+# The units' own code fields before the gemeente code they may carry: a WFS buurt layer keys its buurten on `code`
+# and may have a gm_code too.
+_UNIT_KEYS = tuple(dict.fromkeys([f for f in KEY_COLUMNS + ZONE_KEY_FIELDS if f not in GEMEENTE_CODE_FIELDS]
+                                 + list(GEMEENTE_CODE_FIELDS)))
+
+
 def unit_key_field(field_names):
     """The field that names a layer's units, the finest level it has (grid_id, PC4, buurt code …), or None."""
-    return find_field(field_names, KEY_COLUMNS + ZONE_KEY_FIELDS)
+    return find_field(field_names, _UNIT_KEYS)
 
 
 def gemeenten_key(field_names, value_of):

@@ -3551,6 +3551,11 @@
     </message>
     <message>
       <location filename="../processing/annex_layout.py" />
+      <source>could not write {path}: the PDF ends part-way (the disk may be full)</source>
+      <translation>kon {path} niet schrijven: de PDF houdt halverwege op (de schijf is mogelijk vol)</translation>
+    </message>
+    <message>
+      <location filename="../processing/annex_layout.py" />
       <source>the layout template {path} is not a text file in UTF-8 ({exc})</source>
       <translation>de layoutsjabloon {path} is geen tekstbestand in UTF-8 ({exc})</translation>
     </message>

@@ -5,6 +5,8 @@ Native items only (QgsLayoutItemManualTable, labels): the HTML frame needs QtWeb
 and every Qt 6 build lack, and renders blank there. The table pages are laid out here, row by row, so that a long
 table continues on the next page under its heading and column headers.
 """
+import os
+
 from qgis.core import QgsExpression
 from qgis.core import QgsFillSymbol
 from qgis.core import QgsLayoutExporter
@@ -368,6 +370,20 @@ def _export(layout, project, path, title, subject, keywords):
     result = QgsLayoutExporter(layout).exportToPdf(path, settings)
     if result != QgsLayoutExporter.ExportResult.Success:
         raise LbmInputError(tr("could not write {path} (layout export error {result})").format(path=path, result=result))
+    # Qt's PDF writer does not report a failed write (a full disk): the exporter says Success over a cut-off file.
+    # A whole PDF ends with %%EOF; the caller's io.files.writing names a full disk as such.
+    if not _pdf_is_whole(path):
+        raise LbmInputError(tr("could not write {path}: the PDF ends part-way (the disk may be full)").format(path=path))
+
+
+def _pdf_is_whole(path):
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(0, os.SEEK_END)
+            fh.seek(max(fh.tell() - 64, 0))
+            return fh.read().rstrip().endswith(b"%%EOF")
+    except OSError:
+        return False
 
 
 def export_overview(path, title, subtitle, chart, tables, titles, notes, sources):

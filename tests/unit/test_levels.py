@@ -23,3 +23,13 @@ def test_download_levels_are_levels():
     from leefbaarometer.core.levels import LEVELS
 
     assert set(SERVICE_LEVELS) <= set(LEVELS)
+
+
+def test_unit_key_is_the_units_own_code_before_a_gemeente_code():
+    from leefbaarometer.core.schema import unit_key_field
+
+    assert unit_key_field(["gm_code", "code", "afw_2024"]) == "code"  # a WFS buurt layer with its gemeente (was gm_code)
+    assert unit_key_field(["gm_code", "PC4"]) == "PC4"
+    assert unit_key_field(["gm_code", "gm_naam"]) == "gm_code"  # a layer of gemeenten
+    assert unit_key_field(["statcode", "gemeentecode"]) == "statcode"
+    assert unit_key_field(["naam"]) is None
