@@ -1,4 +1,4 @@
-"""Benchmark: pressure, risersfallers, hotspots, rankzones, inequality and dimensionprofile on the national-size synthetic grid
+"""Benchmark: pressure, risersfallers, hotspots, rankzones, inequality, dimensionprofile and differences on the national-size synthetic grid
 (≥ 400,000 cells).
 
 Usage: .venv/bin/python benchmarks/bench_analyses.py [WORK_FOLDER [ALGORITHM ...]] (default: all of them)
@@ -45,6 +45,8 @@ def main(work, only=()):
         "dimensionprofile": {"INPUT": grid, "GROUP_FIELD": "gemeentecode", "WEIGHTS": "aantal_woningen", "SUPPRESSED": 1,
                              "CORRELATIONS": os.path.join(work, "bench_dimensionprofile_corr.csv"),
                              "CHART": os.path.join(work, "bench_dimensionprofile.png")},
+        "differences": {"INPUT": grid, "ZONE_FIELD": "gemeentecode", "WEIGHTS": "aantal_woningen", "SUPPRESSED": 1,
+                        "XLSX": os.path.join(work, "bench_differences.xlsx")},
     }
     print(f"input: {grid}")
     for alg, params in runs.items():

@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 
 from .analyses.common import mean_of
+from .analyses.differences import DifferenceRules
+from .analyses.differences import differences
 from .analyses.inequality import IN_CLUSTER
 from .analyses.inequality import NO as NOT_LAAGLAAG
 from .analyses.inequality import YES as IS_LAAGLAAG
@@ -34,10 +36,16 @@ from .errors import LbmInputError
 from .i18n import tr
 from .levels import LEVELS
 from .levels import Level
+from .names import DGAP
 from .names import FALLER
+from .names import N_STRONG
+from .names import N_WEAK
+from .names import PATTERN
 from .names import RISER
 from .names import WEAKEST_DIMENSION
 from .names import YEARS_UNDER_PRESSURE
+from .names import ZONE
+from .names import difference_fields
 from .numformat import CHANGE
 from .numformat import COUNT
 from .numformat import COUNT_CHANGE
@@ -120,6 +128,7 @@ class AnnexSettings:
     lowest_onv: int = 10
     pressure: PressureRules = field(default_factory=PressureRules)  # the pressure tool's defaults
     risers: RiserRules = field(default_factory=RiserRules)
+    differences: DifferenceRules = field(default_factory=DifferenceRules)  # weak and strong areas of the base year
     years: tuple = ()  # the measurements of the layer up to `year` (pressure looks at the last of them)
     level: Level = LEVELS["buurt"]  # the kind of area the annex lists
     weight_kind: str = "huishoudens"  # what the weight field counts: 'huishoudens', 'woningen' or 'inwoners'
@@ -144,8 +153,16 @@ class AnnexSettings:
                 f"aaneengesloten {self.level.plural} (geen huishoudens: geen minimum van {p.min_weight:g} huishoudens)")
         return (f"jaar {self.year}, {base}; onder druk: klasse ≤ {p.max_class} in ≥ {p.min_years} van de "
                 f"laatste {p.last_years} metingen, {size}; stijgers/dalers: start klasse ≤ {r.start_max_class}, "
-                f"≥ {r.class_steps} klasse; laagste onv: {self.lowest_onv} {self.level.plural}; "
+                f"≥ {r.class_steps} klasse; {self.differences_text()}laagste onv: {self.lowest_onv} {self.level.plural}; "
                 f"tellingen in {self.unit}. Criteria van de plugin, niet de officiële (die zijn niet gepubliceerd).")
+
+    def differences_text(self):
+        """The criteria of the gap between weak and strong areas ('' without a base year: no gap to follow)."""
+        if self.base_year is None:
+            return ""
+        d = self.differences
+        return (f"zwak/sterk: klasse ≤ {d.weak_max_class} / ≥ {d.strong_min_class} in {self.base_year}, dezelfde "
+                f"{self.level.plural} in {self.year}; ")
 
     def missing_sections(self):
         """{section: one Dutch sentence why the layer cannot fill it}; 'verandering' is the change map."""
@@ -221,15 +238,16 @@ def safe_file_name(code, name):
 
 
 def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs, settings, gemeente_names=None,
-                 groups=None, differences=None, ranking=None, laaglaag=None):
+                 groups=None, ranking=None, laaglaag=None):
     """{gm_code: {table: DataFrame or None}} for every gemeente, and the index table of all gemeenten.
 
     A table is None where the layer cannot fill it (settings.missing_sections() says why). Without weights
     (settings.weighted False) every area counts once and no households column is printed. The areas are listed
     by code (header settings.level.code_header) and, where `unit_names` is given, name; never the code twice.
     `gemeente_names`: {code: name} for the text; `groups`: {gemeente code: its group (G4, G40, overig …)}, where
-    known, for the development beside the group's; `differences`: {gemeente code: the differences analysis's
-    figures} where a run has them (core/annex_text.py says which; none today); `ranking`: a ranking of the gemeenten
+    known, for the development beside the group's. With a base year the key figures hold the gap between the weak
+    and the strong areas of the base year (the `differences` analysis, settings.differences) for the gemeente and
+    for all areas of the layer. `ranking`: a ranking of the gemeenten
     (core/annex_ranking.AnnexRanking) for the section 'Positie van de gemeente', absent without one; `laaglaag`:
     (flag, cluster), the fields `laaglaag` ('ja'/'nee', NULL without a status) and `cluster` of the inequality
     analysis per area, when the areas are its output: the key figures then count the areas with a status, the
@@ -244,6 +262,10 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
     k_y = unit_classes(data, release, y)
     k_b = unit_classes(data, release, b) if b is not None else None
     national = _summary(np.ones(data.n, dtype=bool), w, afw_y, afw_b, k_y, k_b, release, settings)
+    gaps = None
+    if b is not None:
+        gaps = differences(data, release, b, y, gm, w if settings.weighted else None, settings.differences).set_index(ZONE)
+        national += _gap_rows(gaps.iloc[0], settings)
     labels_of = np.array([""] + list(release.class_labels), dtype=object)  # class 0 (no score) -> ""
     # Every table is built once for all areas and then split by gemeente: one pass, not one per gemeente.
     level = settings.level
@@ -294,6 +316,8 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
         sel = gm == code
         s = _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings)
         nat = list(national)
+        if gaps is not None:
+            s += _gap_rows(gaps.loc[code], settings)
         for name in LISTS:
             if name not in missing:
                 own, everywhere = lists[name].get(code, (0, 0.0)), lists[name].get(None, (0, 0.0))
@@ -308,6 +332,7 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
         summary = pd.DataFrame({"kenmerk": [r[0] for r in s], "gemeente": [r[1] for r in s],
                                 f"alle {level.plural}": [r[1] for r in nat]})
         summary.attrs["row_kinds"] = [r[2] for r in s]
+        summary.attrs["class_labels"] = list(release.class_labels)  # the text names the weak and strong classes
         tables = {"samenvatting": summary, **dev.tables(code)}
         for name in TABLES:
             if name in all_tables:
@@ -319,7 +344,7 @@ def annex_tables(data, release, unit_codes, unit_names, gm_codes, weights, pairs
         name = (gemeente_names or {}).get(code, code)
         if ranking is not None:
             tables[POSITION] = position_table(ranking, code)
-        tables["tekst"] = pd.DataFrame({"tekst": annex_text(name, tables, settings, (differences or {}).get(code),
+        tables["tekst"] = pd.DataFrame({"tekst": annex_text(name, tables, settings,
                                                             position_sentence(name, ranking, code) if ranking else None)})
         out[code] = tables
         i = dev.index[code]
@@ -475,3 +500,24 @@ def _summary(sel, w, afw_y, afw_b, k_y, k_b, release, settings):
         if before is not None:
             out.append((f"verandering {unit} in {GROUP_NAMES[grp]} sinds {b}", float(now[grp] - before[grp]), COUNT_CHANGE))
     return out
+
+
+def gap_labels(settings):
+    """The key figures' labels of the gap between weak and strong areas (`kenmerk`), by what they hold."""
+    b, y, p, d = settings.base_year, settings.year, settings.level.plural, settings.differences
+    return {N_WEAK: f"zwakke {p} (klasse ≤ {d.weak_max_class} in {b})",
+            N_STRONG: f"sterke {p} (klasse ≥ {d.strong_min_class} in {b})",
+            "gap_a": f"verschil sterk − zwak {b}", "gap_b": f"verschil sterk − zwak {y} (dezelfde {p})",
+            DGAP: f"verandering verschil sinds {b}", PATTERN: "patroon van het verschil"}
+
+
+def _gap_rows(row, settings):
+    """[(kenmerk, value, kind)] of the gap between the weak and the strong areas of a gemeente (or of all areas): a
+    row of the `differences` analysis (weighted as the annex is)."""
+    f = difference_fields(settings.base_year, settings.year)
+    labels = gap_labels(settings)
+    value = {N_WEAK: row[N_WEAK], N_STRONG: row[N_STRONG], "gap_a": row[f["gap_a"]], "gap_b": row[f["gap_b"]],
+             DGAP: row[DGAP], PATTERN: row[PATTERN] or ""}
+    kinds = {N_WEAK: COUNT, N_STRONG: COUNT, "gap_a": SCORE, "gap_b": SCORE, DGAP: CHANGE, PATTERN: TEXT}
+    return [(labels[k], None if kinds[k] != TEXT and not np.isfinite(float(value[k])) else value[k], kinds[k])
+            for k in labels]

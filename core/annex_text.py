@@ -4,12 +4,9 @@ Every number in the text is a cell of one of the annex's tables, written as that
 core/numformat.py): the class and mean afw of the last year and the years (table 'ontwikkeling'), the change since
 the first, the base and the previous measurement and the dimension that drove the last change
 ('verandering_gemiddelde'), the households in areas onvoldoende of lager and their change ('klassengroepen'), and
-the areas and households of the risers, fallers and areas under pressure ('samenvatting'), and, when the areas
-are the output of the inequality analysis, its laaglaag areas ('samenvatting' too).
-
-One sentence waits for an analysis that does not exist yet: the gap between the weak and the strong areas and its
-pattern, from the `differences` analysis (issue 23). `differences_sentence` writes it from that analysis's figures
-when a run passes them (annex_tables(…, differences={gemeente: figures})); until then the text leaves it out.
+the areas and households of the risers, fallers and areas under pressure, the gap between the weak and the strong
+areas of the base year with its pattern (the `differences` analysis; 'samenvatting'), and, when the areas are
+the output of the inequality analysis, its laaglaag areas ('samenvatting' too).
 """
 import numpy as np
 
@@ -22,7 +19,17 @@ from .annex import LIST_NAMES
 from .annex import SINCE
 from .annex import YEAR_COLUMN
 from .annex import column_kinds
+from .annex import gap_labels
 from .change import driving_dimension
+from .names import DGAP
+from .names import GAP_SMALLER
+from .names import N_STRONG
+from .names import N_WEAK
+from .names import NO_STRONG
+from .names import NO_WEAK
+from .names import PATTERN
+from .names import WEAK_FALLS
+from .names import WEAK_RISES_LESS
 from .numformat import CHANGE
 from .numformat import COUNT
 from .numformat import COUNT_CHANGE
@@ -53,7 +60,7 @@ def _row(df, column, value):
     return df.loc[hit[0]] if len(hit) else None
 
 
-def annex_text(name, tables, settings, differences=None, position=None):
+def annex_text(name, tables, settings, position=None):
     """The text of one gemeente's annex as a list of sentences (Dutch), from its tables (core/annex.annex_tables).
     `position`: the sentence on the gemeente's place in a ranking (core/annex_ranking.position_sentence), if any."""
     y, level = settings.year, settings.level
@@ -73,8 +80,7 @@ def annex_text(name, tables, settings, differences=None, position=None):
     if groups is not None:
         out.append(_groups_sentence(groups, settings))
     out.append(_lists_sentence(tables, settings))
-    if differences:
-        out.append(differences_sentence(differences, settings))
+    out.append(differences_sentence(tables["samenvatting"], settings))
     out.append(laaglaag_sentence(tables, settings))
     if position:
         out.append(position)
@@ -157,18 +163,33 @@ def _lists_sentence(tables, settings):
     return " ".join(parts)
 
 
-def differences_sentence(figures, settings):
-    """The sentence on the gap between the weak and the strong areas, from the `differences` analysis (issue 23;
-    not in the plugin yet). `figures`: {'gap': afw of the strong areas minus the weak ones in the year, 'gap_change':
-    its change since the base year or None, 'pattern': a Dutch phrase naming the pattern ('vooral tussen de wijken
-    in het noorden en het zuiden')}. Its numbers must be printed in the annex's table of that analysis too."""
-    gap = format_value(figures["gap"], SCORE)
-    sentence = f"Het verschil tussen de zwakste en de sterkste {settings.level.plural} is {gap} (afw)"
-    if not is_missing(figures.get("gap_change")) and settings.base_year is not None:
-        sentence += f", {format_value(figures['gap_change'], CHANGE)} sinds {settings.base_year}"
-    if figures.get("pattern"):
-        sentence += f"; {figures['pattern']}"
-    return sentence + "."
+def differences_sentence(summary, settings):
+    """The sentence on the gap between the weak and the strong areas of the base year (the `differences` analysis,
+    the rows of core/annex.gap_labels in the key figures): 'Het verschil tussen de zwakke buurten (in 2022 onvoldoende
+    of lager: 6) en de sterke (ruim voldoende of beter: 37) was in 2024 0,512 (afw), +0,148 sinds 2022: het werd
+    groter doordat de zwakke buurten daalden.' '' without a base year or without areas scored in both years."""
+    if settings.base_year is None:
+        return ""
+    labels = gap_labels(settings)
+    values = dict(zip(summary["kenmerk"], summary["gemeente"]))
+    if labels[PATTERN] not in values or not values[labels[PATTERN]]:
+        return ""
+    b, y, p, d = settings.base_year, settings.year, settings.level.plural, settings.differences
+    words = summary.attrs["class_labels"]
+    weak = f"{words[d.weak_max_class - 1]} of lager" if d.weak_max_class > 1 else words[0]
+    strong = f"{words[d.strong_min_class - 1]} of beter" if d.strong_min_class < len(words) else words[-1]
+    pattern = values[labels[PATTERN]]
+    if pattern == NO_WEAK:
+        return f"In {b} scoorde geen van de {p} {weak}: er is geen verschil tussen zwakke en sterke {p} te volgen."
+    if pattern == NO_STRONG:
+        return f"In {b} scoorde geen van de {p} {strong}: er is geen verschil tussen zwakke en sterke {p} te volgen."
+    how = {WEAK_FALLS: f"het werd groter doordat de zwakke {p} daalden",
+           WEAK_RISES_LESS: f"het werd groter: de zwakke {p} stegen, maar minder dan de sterke",
+           GAP_SMALLER: "het werd niet groter"}[pattern]
+    n_weak, n_strong = (format_value(values[labels[k]], COUNT) for k in (N_WEAK, N_STRONG))
+    return (f"Het verschil tussen de zwakke {p} (in {b} {weak}: {n_weak}) en de sterke ({strong}: {n_strong}) was in "
+            f"{y} {format_value(values[labels['gap_b']], SCORE)} (afw), {format_value(values[labels[DGAP]], CHANGE)} "
+            f"sinds {b}: {how}.")
 
 
 def laaglaag_sentence(tables, settings):

@@ -132,3 +132,28 @@ COMPENSATION = "compensatie"
 CLASSIC, COMPENSATED, BETWEEN = "klassiek", "gecompenseerd", "tussen"  # the values of PROFILE_TYPE
 NO_COMPENSATION = "geen"  # compensatie of a unit no other dimension offsets
 NOT_LOW = "niet laag"  # the panel's view of a layer with scores: units not low on the dimension
+# --- differences within zones: one row per zone, and the row of all units ----------------------------------------
+ZONE = "zone"  # the zone's code; NATIONAL on the row of all units
+ZONE_NAME = "naam"
+NATIONAL, NATIONAL_NAME = "NL", "alle eenheden"
+N_MISSING, N_WEAK, N_STRONG = "n_missing", "n_weak", "n_strong"  # N_UNITS: above
+DGAP = "dgap"
+PATTERN = "pattern"
+WEAK_FALLS = "zwak daalt"  # the gap widened and the weak units fell (2016 report, bijlage 2)
+WEAK_RISES_LESS = "zwak stijgt minder"  # the gap widened, the weak units rose (or stayed), less than the strong (bijlage 3)
+GAP_SMALLER = "verschil kleiner"  # the gap did not widen
+NO_WEAK = "geen zwakke eenheden"
+NO_STRONG = "geen sterke eenheden"
+PATTERNS = (WEAK_FALLS, WEAK_RISES_LESS, GAP_SMALLER, NO_WEAK, NO_STRONG)
+# The panel's differences view of a layer with scores: each unit's group in the first year and its direction.
+WEAK_FELL, WEAK_ROSE, MIDDLE, STRONG_FELL, STRONG_ROSE = "zwak gedaald", "zwak gestegen", "midden", "sterk gedaald", "sterk gestegen"
+
+
+def difference_fields(year_from, year_to):
+    """{key of analyses.differences' result: the output field}: the means of the weak and strong units and their gap
+    in each year (`weak_2014`, `strong_2022`, `gap_2014` …), and the spread of all units (`sd_2014`, `p90p10_2022`)."""
+    out = {}
+    for tag, year in (("a", year_from), ("b", year_to)):
+        for key in ("weak", "strong", "gap", "sd", "p90p10"):
+            out[f"{key}_{tag}"] = f"{key}_{year}"
+    return out

@@ -5,9 +5,11 @@ labels and colours. The dock turns specs into renderers; building one costs no p
 switching measure or year is instant whatever the layer's size. Breaks come from the release profile, so the
 legend is the same for every year.
 """
+import re
 from dataclasses import dataclass
 from dataclasses import field
 
+from .analyses.differences import DifferenceRules
 from .analyses.dimension_profile import ProfileRules
 from .analyses.pressure import PressureRules
 from .analyses.rank_zones import MAP_COLOURS
@@ -24,15 +26,26 @@ from .names import CLASSIC
 from .names import COMPENSATED
 from .names import COMPOSITE
 from .names import FALLER
+from .names import GAP_SMALLER
+from .names import MIDDLE
 from .names import NO_NEIGHBOURS
+from .names import NO_STRONG
+from .names import NO_WEAK
 from .names import NOT_FLAGGED
 from .names import NOT_LOW
 from .names import NOT_UNDER_PRESSURE
+from .names import PATTERN
 from .names import PROFILE_TYPE
 from .names import RANK
 from .names import RISER
 from .names import SLIDER
+from .names import STRONG_FELL
+from .names import STRONG_ROSE
 from .names import UNDER_PRESSURE
+from .names import WEAK_FALLS
+from .names import WEAK_FELL
+from .names import WEAK_RISES_LESS
+from .names import WEAK_ROSE
 from .names import change_field
 from .names import risers_fields
 from .schema import DIMENSIONS
@@ -41,7 +54,7 @@ from .schema import LABEL_COLUMNS
 from .schema import layout_of
 from .schema import score_fields
 
-VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking", "inequality", "profile")
+VIEWS = ("classes", "deviation", "change", "risers", "pressure", "ranking", "inequality", "profile", "differences")
 # Names and labels are English source strings marked for translation (core/i18n.py): shown through tr().
 VIEW_NAMES = {
     "classes": tr_noop("Score classes"),
@@ -52,6 +65,7 @@ VIEW_NAMES = {
     "ranking": tr_noop("Ranking of zones"),
     "inequality": tr_noop("Livability and social status"),
     "profile": tr_noop("Low on a dimension: klassiek or gecompenseerd"),
+    "differences": tr_noop("Differences within zones"),
 }
 MEASURE_CHOICES = ("total",) + DIMENSIONS
 # The dimensions in English; their Dutch translations are the Leefbaarometer's own names (schema.DIMENSION_NAMES).
@@ -81,6 +95,14 @@ CATEGORY_STYLES = {
     "type": {CLASSIC: (tr_noop("klassiek: low overall too"), "#d73027"),
              BETWEEN: (tr_noop("tussen: in between"), "#fee090"),
              COMPENSATED: (tr_noop("gecompenseerd: offset by other dimensions"), "#4575b4")},
+    "patroon": {WEAK_FALLS: (tr_noop("gap wider: the weak units fell"), "#b2182b"),
+                WEAK_RISES_LESS: (tr_noop("gap wider: the weak units rose less than the strong"), "#ef8a62"),
+                GAP_SMALLER: (tr_noop("gap not wider"), "#67a9cf"),
+                NO_WEAK: (tr_noop("no weak units"), "#f7f7f7"), NO_STRONG: (tr_noop("no strong units"), "#fee090")},
+    # The differences view of a layer with scores: each unit's group in the first year and where it went.
+    "zwaksterk": {WEAK_FELL: (tr_noop("weak, fell"), "#b2182b"), WEAK_ROSE: (tr_noop("weak, rose or the same"), "#f4a582"),
+                  MIDDLE: (tr_noop("neither weak nor strong"), "#f7f7f7"),
+                  STRONG_FELL: (tr_noop("strong, fell"), "#92c5de"), STRONG_ROSE: (tr_noop("strong, rose or the same"), "#2166ac")},
 }
 # The 3 × 3 bivariate map of livability and status (analyses/inequality.py, field `biv` = "s-l"): the palette
 # "DkViolet" of the R package biscale (Prener, Grossenbacher & Zehr), turned so that the stacking of low status and
@@ -219,13 +241,14 @@ def score_layer_spec(field_names, release):
 
 
 def view_spec(scores, release, view, measure="total", year=None, year_from=None, use_class_fields=True, risers=None,
-              pressure=None, ranked=None, profile=None):
+              pressure=None, ranked=None, profile=None, differences=None):
     """The styling spec for a view, or None when the layer lacks what the view needs (the dock says so).
 
     `use_class_fields`: show the layer's class fields (official or computed classes) where it has them;
     False computes the classes from the scores with the release's cut-points. `risers` (RiserRules), `pressure`
-    (PressureRules) and `profile` (ProfileRules): the criteria of those views, by default the analyses' own defaults.
-    `ranked`: the number of zones ranked in a ranking (the output of rankzones), for the ranking view.
+    (PressureRules), `profile` (ProfileRules) and `differences` (DifferenceRules): the criteria of those views, by
+    default the analyses' own defaults. `ranked`: the number of zones ranked in a ranking (the output of rankzones),
+    for the ranking view.
     """
     name = tr(MEASURE_LABELS[measure])
     credit = _credit(release)
@@ -307,6 +330,8 @@ def view_spec(scores, release, view, measure="total", year=None, year_from=None,
         return ranking_spec(ranked) if is_ranking(scores.names) and ranked else None
     if view == "profile":
         return _profile_spec(scores, release, measure, year, use_class_fields, profile or ProfileRules(), credit)
+    if view == "differences":
+        return _differences_spec(scores, release, year_from, year, differences or DifferenceRules(), credit)
     return None
 
 
@@ -361,6 +386,32 @@ def _profile_spec(scores, release, measure, year, use_class_fields, rules, credi
                 note=tr("{credit}; klassiek: total class ≤ {classic}, gecompenseerd: ≥ {compensated}; the algorithm lists "
                         "the N lowest (not official)").format(credit=credit, classic=rules.classic_max,
                                                               compensated=rules.compensated_min))
+def _differences_spec(scores, release, year_from, year, rules, credit):
+    """The zones of the differences tool by their pattern; on a layer with scores, each unit's group in the first
+    year (weak, strong, neither: the tool's rules) and whether its afw fell, the material of the zones' gaps."""
+    if PATTERN in scores.names:  # the output of leefbaarometer:differences
+        years = sorted({int(n.split("_")[1]) for n in scores.names if re.fullmatch(r"weak_\d{4}", n)})
+        return category_spec(PATTERN, "patroon", tr("Gap between weak and strong units {years}: pattern").format(
+            years="–".join(map(str, years))))
+    if year_from is None or year is None or year_from >= year:
+        return None
+    a, cuts_a = _total(scores, year_from, release)
+    b, _ = _total(scores, year, release)
+    if a is None or b is None:
+        return None
+    k0 = class_expression(a, cuts_a)
+    expr = (f"CASE WHEN {a} IS NULL OR {b} IS NULL THEN NULL "
+            f"WHEN ({k0}) <= {rules.weak_max_class} THEN CASE WHEN {b} < {a} THEN {_literal(WEAK_FELL)} "
+            f"ELSE {_literal(WEAK_ROSE)} END "
+            f"WHEN ({k0}) >= {rules.strong_min_class} THEN CASE WHEN {b} < {a} THEN {_literal(STRONG_FELL)} "
+            f"ELSE {_literal(STRONG_ROSE)} END "
+            f"ELSE {_literal(MIDDLE)} END")
+    return Spec("categorized", expr, categories=_categories("zwaksterk"),
+                title=tr("Weak and strong units (classes of {year_from}): change {year_from}–{year}").format(year_from=year_from,
+                                                                                                        year=year),
+                note=tr("{credit}; weak: class ≤ {weak}, strong: class ≥ {strong} in {year_from}; the gap per zone: "
+                        "'Differences within zones' (not official)").format(credit=credit, weak=rules.weak_max_class,
+                                                                            strong=rules.strong_min_class, year_from=year_from))
 
 
 def _literal(text):

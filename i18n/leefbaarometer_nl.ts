@@ -14,6 +14,11 @@
       <translation>jaar/jaren {missing} niet in de laag; die heeft {have}</translation>
     </message>
     <message>
+      <location filename="../core/analyses/differences.py" />
+      <source>weak units must have lower classes than strong ones: weak is class ≤ {weak}, strong class ≥ {strong}; choose 1 ≤ weak &lt; strong ≤ 9</source>
+      <translation>zwakke eenheden moeten lagere klassen hebben dan sterke: zwak is klasse ≤ {weak}, sterk klasse ≥ {strong}; kies 1 ≤ zwak &lt; sterk ≤ 9</translation>
+    </message>
+    <message>
       <location filename="../core/analyses/dimension_profile.py" />
       <source>give a number of units of at least 1, or a share above 0 %</source>
       <translation>geef een aantal eenheden van minstens 1, of een aandeel boven 0 %</translation>
@@ -917,6 +922,12 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Differences within zones</source>
+      <translation>Verschillen binnen zones</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>Total score</source>
       <translation>Totaalscore</translation>
     </message>
@@ -1128,6 +1139,56 @@
     </message>
     <message>
       <location filename="../core/views.py" />
+      <source>gap wider: the weak units fell</source>
+      <translation>verschil groter: de zwakke eenheden daalden</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>gap wider: the weak units rose less than the strong</source>
+      <translation>verschil groter: de zwakke eenheden stegen minder dan de sterke</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>gap not wider</source>
+      <translation>verschil niet groter</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no weak units</source>
+      <translation>geen zwakke eenheden</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>no strong units</source>
+      <translation>geen sterke eenheden</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>weak, fell</source>
+      <translation>zwak, gedaald</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>weak, rose or the same</source>
+      <translation>zwak, gestegen of gelijk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>neither weak nor strong</source>
+      <translation>zwak noch sterk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>strong, fell</source>
+      <translation>sterk, gedaald</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>strong, rose or the same</source>
+      <translation>sterk, gestegen of gelijk</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
       <source>{credit}; classes: {release}</source>
       <translation>{credit}; klassen: {release}</translation>
     </message>
@@ -1210,6 +1271,21 @@
       <location filename="../core/views.py" />
       <source>{credit}; klassiek: total class ≤ {classic}, gecompenseerd: ≥ {compensated}; the algorithm lists the N lowest (not official)</source>
       <translation>{credit}; klassiek: totaalklasse ≤ {classic}, gecompenseerd: ≥ {compensated}; het algoritme geeft de N laagste (niet officieel)</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Gap between weak and strong units {years}: pattern</source>
+      <translation>Verschil tussen zwakke en sterke eenheden {years}: patroon</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>Weak and strong units (classes of {year_from}): change {year_from}–{year}</source>
+      <translation>Zwakke en sterke eenheden (klassen van {year_from}): ontwikkeling {year_from}–{year}</translation>
+    </message>
+    <message>
+      <location filename="../core/views.py" />
+      <source>{credit}; weak: class ≤ {weak}, strong: class ≥ {strong} in {year_from}; the gap per zone: 'Differences within zones' (not official)</source>
+      <translation>{credit}; zwak: klasse ≤ {weak}, sterk: klasse ≥ {strong} in {year_from}; het verschil per zone: 'Verschillen binnen zones' (niet officieel)</translation>
     </message>
     <message>
       <location filename="../core/views.py" />
@@ -1367,6 +1443,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/aggregate.py" />
+      <location filename="../processing/algorithms/differences.py" />
       <location filename="../processing/algorithms/rank_zones.py" />
       <source>Key field of the zones (detected if empty)</source>
       <translation>Sleutelveld van de zones (automatisch als leeg)</translation>
@@ -1521,6 +1598,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/differences.py" />
       <location filename="../processing/geometry.py" />
       <location filename="../processing/zones.py" />
       <source>feature {fid}</source>
@@ -1710,6 +1788,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/class_profile.py" />
+      <location filename="../processing/algorithms/differences.py" />
       <location filename="../processing/algorithms/dimension_profile.py" />
       <location filename="../processing/algorithms/early_warning.py" />
       <location filename="../processing/algorithms/hotspots.py" />
@@ -1855,6 +1934,143 @@
       <translation>alle jaren</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Differences within zones (weak and strong units)</source>
+      <translation>Verschillen binnen zones (zwakke en sterke eenheden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>&lt;p&gt;Did the differences within a gemeente (or any zone) grow, and how? The 2016 report named cities where the differences between good and bad buurten grew because the buurten that were onvoldoende got worse, and others where those buurten improved, but less than the ruim voldoende and goed ones.&lt;/p&gt;&lt;p&gt;Per zone the units are fixed by their class in the start year: &lt;b&gt;weak&lt;/b&gt; (class ≤ 3, onvoldoende or lower, by default) and &lt;b&gt;strong&lt;/b&gt; (class ≥ 6, ruim voldoende or better). For both years: the weighted mean afw of the weak units (&lt;code&gt;weak_{year}&lt;/code&gt;) and of the strong units (&lt;code&gt;strong_{year}&lt;/code&gt;), the gap strong − weak (&lt;code&gt;gap_{year}&lt;/code&gt;, the same units in both years) and its change &lt;code&gt;dgap&lt;/code&gt;; the counts &lt;code&gt;n_weak&lt;/code&gt;, &lt;code&gt;n_strong&lt;/code&gt;; the spread of all units of the zone: the standard deviation of afw (&lt;code&gt;sd_{year}&lt;/code&gt;, weighted: Σw(afw − mean)² / Σw, square-rooted; unweighted the population standard deviation) and the distance between its 90th and 10th percentile (&lt;code&gt;p90p10_{year}&lt;/code&gt;, weighted percentiles where weights are given: the smallest afw at which the cumulative weight reaches 10 % or 90 %).&lt;/p&gt;&lt;p&gt;&lt;b&gt;pattern&lt;/b&gt;: &lt;i&gt;zwak daalt&lt;/i&gt; (the gap widened and the weak units' mean fell), &lt;i&gt;zwak stijgt minder&lt;/i&gt; (the gap widened; the weak units' mean rose, or stayed, but less than the strong units'), &lt;i&gt;verschil kleiner&lt;/i&gt; (the gap did not widen: dgap ≤ 0), &lt;i&gt;geen zwakke eenheden&lt;/i&gt; (no weak units: no gap), &lt;i&gt;geen sterke eenheden&lt;/i&gt; (weak units but no strong ones: no gap; the weak means are given). A zone whose units all lack a score in one of the years has no pattern (NULL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The same units in both years.&lt;/b&gt; Every figure of a zone is computed on its units with a score in both years (weighted: and a weight above 0), so that a change is a change of those units and never one of which units are there. Units with a score in only one of the years are left out, counted per zone in &lt;code&gt;n_missing&lt;/code&gt; and in the log; units without any score do not count. The class of the start year is the unit's own kscore where the layer has one, else computed from afw with the release profile.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: the &lt;b&gt;Zone field&lt;/b&gt; of the units (any zone code: gemeente, wijk, region); empty: the gemeente code (gm_code, gemeentecode), else the gemeente taken from buurt or wijk codes (BU05990110 → GM0599, as the official WFS layers carry them). PC4 areas and cells get their gemeente from &lt;i&gt;Assign zones to units&lt;/i&gt; (leefbaarometer:assignzones). Units in no zone count only in the row of all units, and are named in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one row per zone (&lt;code&gt;zone&lt;/code&gt; its code, &lt;code&gt;naam&lt;/code&gt; its name where the units or the zones have one) after the row of all units of the input (&lt;code&gt;zone&lt;/code&gt; = NL): a table, or, with &lt;b&gt;Zones&lt;/b&gt; (polygons, joined on their key field, detected if empty), a zone layer styled by pattern (the row NL has no geometry). The log lists the zones per pattern. &lt;b&gt;Spreadsheet&lt;/b&gt; (optional): the same table, values at full precision shown with three decimals, and a sheet with the sources and criteria.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Years&lt;/b&gt; follow the data: the end year is the layer's last measurement, the start year the measurement before it, unless you give them. &lt;b&gt;Weights&lt;/b&gt; (households, dwellings; empty: every unit counts once): NULL counts as 0, CBS's suppressed counts as you choose.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Werden de verschillen binnen een gemeente (of een andere zone) groter, en hoe? Het rapport van 2016 noemde steden waar de verschillen tussen goede en slechte buurten groter werden doordat de buurten die onvoldoende waren achteruitgingen, en andere waar die buurten vooruitgingen, maar minder dan de ruim voldoende en goede.&lt;/p&gt;&lt;p&gt;Per zone liggen de eenheden vast naar hun klasse in het beginjaar: &lt;b&gt;zwak&lt;/b&gt; (klasse ≤ 3, onvoldoende of lager, standaard) en &lt;b&gt;sterk&lt;/b&gt; (klasse ≥ 6, ruim voldoende of beter). Voor beide jaren: de gewogen gemiddelde afw van de zwakke eenheden (&lt;code&gt;weak_{year}&lt;/code&gt;) en van de sterke eenheden (&lt;code&gt;strong_{year}&lt;/code&gt;), het verschil sterk − zwak (&lt;code&gt;gap_{year}&lt;/code&gt;, in beide jaren dezelfde eenheden) en de verandering daarvan &lt;code&gt;dgap&lt;/code&gt;; de aantallen &lt;code&gt;n_weak&lt;/code&gt;, &lt;code&gt;n_strong&lt;/code&gt;; de spreiding van alle eenheden van de zone: de standaardafwijking van afw (&lt;code&gt;sd_{year}&lt;/code&gt;, gewogen: Σw(afw − gemiddelde)² / Σw, daarvan de wortel; ongewogen de populatiestandaardafwijking) en de afstand tussen het 90e en het 10e percentiel (&lt;code&gt;p90p10_{year}&lt;/code&gt;, gewogen percentielen als er gewichten zijn: de kleinste afw waarbij het cumulatieve gewicht 10 % of 90 % bereikt).&lt;/p&gt;&lt;p&gt;&lt;b&gt;pattern&lt;/b&gt;: &lt;i&gt;zwak daalt&lt;/i&gt; (het verschil werd groter en het gemiddelde van de zwakke eenheden daalde), &lt;i&gt;zwak stijgt minder&lt;/i&gt; (het verschil werd groter; het gemiddelde van de zwakke eenheden steeg, of bleef gelijk, maar minder dan dat van de sterke), &lt;i&gt;verschil kleiner&lt;/i&gt; (het verschil werd niet groter: dgap ≤ 0), &lt;i&gt;geen zwakke eenheden&lt;/i&gt; (geen zwakke eenheden: geen verschil), &lt;i&gt;geen sterke eenheden&lt;/i&gt; (wel zwakke maar geen sterke eenheden: geen verschil; de gemiddelden van de zwakke staan erbij). Een zone waarvan alle eenheden in een van de jaren geen score hebben, heeft geen patroon (NULL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;In beide jaren dezelfde eenheden.&lt;/b&gt; Elk getal van een zone is berekend op haar eenheden met een score in beide jaren (gewogen: en een gewicht boven 0), zodat een verandering een verandering van die eenheden is en nooit een van welke eenheden er zijn. Eenheden met een score in maar één van de jaren worden weggelaten, per zone geteld in &lt;code&gt;n_missing&lt;/code&gt; en in het logboek; eenheden zonder enige score tellen niet mee. De klasse van het beginjaar is de eigen kscore van de eenheid als de laag die heeft, anders berekend uit afw met het releaseprofiel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zones&lt;/b&gt;: het &lt;b&gt;zoneveld&lt;/b&gt; van de eenheden (elke zonecode: gemeente, wijk, regio); leeg: de gemeentecode (gm_code, gemeentecode), anders de gemeente uit buurt- of wijkcodes (BU05990110 → GM0599, zoals de officiële WFS-lagen ze hebben). PC4-gebieden en cellen krijgen hun gemeente met &lt;i&gt;Zones toekennen aan eenheden&lt;/i&gt; (leefbaarometer:assignzones). Eenheden zonder zone tellen alleen mee in de rij van alle eenheden en worden in het logboek genoemd.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één rij per zone (&lt;code&gt;zone&lt;/code&gt; haar code, &lt;code&gt;naam&lt;/code&gt; haar naam als de eenheden of de zones die hebben) na de rij van alle eenheden van de invoer (&lt;code&gt;zone&lt;/code&gt; = NL): een tabel, of, met &lt;b&gt;Zones&lt;/b&gt; (polygonen, gekoppeld op hun sleutelveld, herkend als dat leeg is), een zonelaag gestileerd naar patroon (de rij NL heeft geen geometrie). Het logboek noemt de zones per patroon. &lt;b&gt;Spreadsheet&lt;/b&gt; (optioneel): dezelfde tabel, waarden in volle precisie getoond met drie decimalen, en een blad met de bronnen en criteria.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jaren&lt;/b&gt; volgen de gegevens: het eindjaar is de laatste meting van de laag, het beginjaar de meting daarvoor, tenzij u ze opgeeft. &lt;b&gt;Gewichten&lt;/b&gt; (huishoudens, woningen; leeg: elke eenheid telt één keer): NULL telt als 0, geheimgehouden waarden van het CBS tellen zoals u kiest.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>the units have no gemeente code field (gm_code, gemeentecode) and no buurt or wijk codes: choose a ZONE_FIELD, or give them their gemeente first with 'Assign zones to units' (leefbaarometer:assignzones)</source>
+      <translation>de eenheden hebben geen gemeentecodeveld (gm_code, gemeentecode) en geen buurt- of wijkcodes: kies een ZONE_FIELD, of geef ze eerst hun gemeente met 'Zones toekennen aan eenheden' (leefbaarometer:assignzones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/dimension_profile.py" />
+      <location filename="../processing/algorithms/early_warning.py" />
+      <location filename="../processing/algorithms/hotspots.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <location filename="../processing/algorithms/summary.py" />
+      <location filename="../processing/algorithms/trajectory.py" />
+      <location filename="../processing/algorithms/zone_compare.py" />
+      <source>Units with scores</source>
+      <translation>Eenheden met scores</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Zone field (empty: the gemeente code)</source>
+      <translation>Zoneveld (leeg: de gemeentecode)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Start year (empty: the measurement before the end year)</source>
+      <translation>Beginjaar (leeg: de meting vóór het eindjaar)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>End year (empty: the last year of the layer)</source>
+      <translation>Eindjaar (leeg: het laatste jaar van de laag)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Weight field (households, dwellings; empty = unweighted)</source>
+      <translation>Gewichtsveld (huishoudens, woningen; leeg = ongewogen)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Weak: class in the start year at most</source>
+      <translation>Zwak: klasse in het beginjaar hoogstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Strong: class in the start year at least</source>
+      <translation>Sterk: klasse in het beginjaar minstens</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Zones (polygons, for a map; optional)</source>
+      <translation>Zones (polygonen, voor een kaart; optioneel)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/rank_zones.py" />
+      <location filename="../processing/algorithms/summary.py" />
+      <source>Spreadsheet</source>
+      <translation>Spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Change of the gap, all units</source>
+      <translation>Verandering van het verschil, alle eenheden</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Differences {years}</source>
+      <translation>Verschillen {years}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <location filename="../processing/algorithms/risers_fallers.py" />
+      <source>Years: {year_from} → {year_to}</source>
+      <translation>Jaren: {year_from} → {year_to}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Criteria (not official): {crit}</source>
+      <translation>Criteria (niet officieel): {crit}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>All units: {n_weak} weak, {n_strong} strong; weak {weak_a:.4f} → {weak_b:.4f}, strong {strong_a:.4f} → {strong_b:.4f}; gap {gap_a:.4f} → {gap_b:.4f} (dgap {dgap:+.4f}): {pattern}</source>
+      <translation>Alle eenheden: {n_weak} zwak, {n_strong} sterk; zwak {weak_a:.4f} → {weak_b:.4f}, sterk {strong_a:.4f} → {strong_b:.4f}; verschil {gap_a:.4f} → {gap_b:.4f} (dgap {dgap:+.4f}): {pattern}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>no unit has a zone in '{field}'{how}: choose another ZONE_FIELD, or give the units their gemeente with 'Assign zones to units' (leefbaarometer:assignzones)</source>
+      <translation>geen enkele eenheid heeft een zone in '{field}'{how}: kies een ander ZONE_FIELD, of geef de eenheden hun gemeente met 'Zones toekennen aan eenheden' (leefbaarometer:assignzones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} units have no zone in '{field}': they count only in the row of all units (NL): {units}</source>
+      <translation>{n} eenheden hebben geen zone in '{field}': ze tellen alleen mee in de rij van alle eenheden (NL): {units}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} zone(s) of the units are not in the zones layer (key '{key}'); they have no geometry: {zones}</source>
+      <translation>{n} zone(s) van de eenheden staan niet in de zonelaag (sleutel '{key}'); ze hebben geen geometrie: {zones}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} zone(s) of the zones layer have no units and are not in the output</source>
+      <translation>{n} zone(s) van de zonelaag hebben geen eenheden en staan niet in de uitvoer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} units have a score in only one of {year_from} and {year_to}: left out (n_missing per zone)</source>
+      <translation>{n} eenheden hebben een score in maar één van {year_from} en {year_to}: weggelaten (n_missing per zone)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>Pattern '{pattern}': {n} zone(s){colon}{zones}</source>
+      <translation>Patroon '{pattern}': {n} zone(s){colon}{zones}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source>{n} zone(s) have no units with a score in both years (no pattern): {zones}</source>
+      <translation>{n} zone(s) hebben geen eenheden met een score in beide jaren (geen patroon): {zones}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/differences.py" />
+      <source> (as buurt or wijk codes)</source>
+      <translation> (als buurt- of wijkcodes)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/dimension_profile.py" />
       <source>Dimension profiles (correlations, lowest units by type)</source>
       <translation>Dimensieprofielen (correlaties, laagste eenheden naar type)</translation>
@@ -1873,17 +2089,6 @@
       <location filename="../processing/algorithms/dimension_profile.py" />
       <source>{credit}; weighted by {weight}</source>
       <translation>{credit}; gewogen met {weight}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/dimension_profile.py" />
-      <location filename="../processing/algorithms/early_warning.py" />
-      <location filename="../processing/algorithms/hotspots.py" />
-      <location filename="../processing/algorithms/risers_fallers.py" />
-      <location filename="../processing/algorithms/summary.py" />
-      <location filename="../processing/algorithms/trajectory.py" />
-      <location filename="../processing/algorithms/zone_compare.py" />
-      <source>Units with scores</source>
-      <translation>Eenheden met scores</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/dimension_profile.py" />
@@ -3121,12 +3326,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/rank_zones.py" />
-      <location filename="../processing/algorithms/summary.py" />
-      <source>Spreadsheet</source>
-      <translation>Spreadsheet</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/rank_zones.py" />
       <source>Zones ranked</source>
       <translation>Gerangschikte zones</translation>
     </message>
@@ -3212,16 +3411,6 @@
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>Start year (empty: the measurement before the end year)</source>
-      <translation>Beginjaar (leeg: de meting vóór het eindjaar)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>End year (empty: the last year of the layer)</source>
-      <translation>Eindjaar (leeg: het laatste jaar van de laag)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/risers_fallers.py" />
       <source>Unfavourable: start class at most</source>
       <translation>Ongunstig: beginklasse hoogstens</translation>
     </message>
@@ -3264,11 +3453,6 @@
       <location filename="../processing/algorithms/risers_fallers.py" />
       <source>Risers and fallers per zone</source>
       <translation>Stijgers en dalers per zone</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/risers_fallers.py" />
-      <source>Years: {year_from} → {year_to}</source>
-      <translation>Jaren: {year_from} → {year_to}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/risers_fallers.py" />
@@ -3907,6 +4091,11 @@
     </message>
     <message>
       <location filename="../processing/io/sink.py" />
+      <source>could not name the layer {layer} in {path}: {error}</source>
+      <translation>kon de laag {layer} in {path} geen naam geven: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing/io/sink.py" />
       <source>could not open {path} to put the layer {layer} in place: {error}</source>
       <translation>kon {path} niet openen om de laag {layer} op zijn plaats te zetten: {error}</translation>
     </message>
@@ -4259,6 +4448,11 @@
       <location filename="../ui/controller.py" />
       <source>This layer holds a ranking of zones: choose the view 'Ranking of zones'.</source>
       <translation>Deze laag bevat een rangorde van zones: kies de weergave 'Rangorde van zones'.</translation>
+    </message>
+    <message>
+      <location filename="../ui/controller.py" />
+      <source>This layer holds the zones of 'Differences within zones': choose that view.</source>
+      <translation>Deze laag bevat de zones van 'Verschillen binnen zones': kies die weergave.</translation>
     </message>
     <message>
       <location filename="../ui/controller.py" />

@@ -9,6 +9,7 @@ from .algorithms.calibrate import CalibrateAlgorithm
 from .algorithms.change import ChangeAlgorithm
 from .algorithms.class_profile import ClassProfileAlgorithm
 from .algorithms.classify import ClassifyAlgorithm
+from .algorithms.differences import DifferencesAlgorithm
 from .algorithms.dimension_profile import DimensionProfileAlgorithm
 from .algorithms.download import DownloadAlgorithm
 from .algorithms.early_warning import EarlyWarningAlgorithm
@@ -32,6 +33,7 @@ ALGORITHMS = (
     SummaryAlgorithm, RisersFallersAlgorithm, PressureAlgorithm, TrajectoryAlgorithm,  # report analyses
     ClassProfileAlgorithm, ZoneCompareAlgorithm, HotspotsAlgorithm, EarlyWarningAlgorithm,
     DimensionProfileAlgorithm,
+    DifferencesAlgorithm,
     ExportAnnexesAlgorithm,  # reports
     RankZonesAlgorithm,
     InequalityAlgorithm,  # issue 23

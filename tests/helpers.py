@@ -6,6 +6,8 @@ integration tier pytest-qgis must start QGIS before the first qgis import.
 import os
 import subprocess
 
+import numpy as np
+import pandas as pd
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -13,6 +15,7 @@ SHARED = os.path.normpath(os.path.join(os.path.realpath(ROOT), "..", "shared", "
 # The plugin is imported as the package 'leefbaarometer' (its installed folder name); scripts/setup.sh links it.
 PLUGINS = os.path.join(os.path.realpath(ROOT), ".build", "plugins")
 C = 4.10226485114  # lbm = C + afw in the 2022 and 2024 releases
+CUTS = (-0.4318, -0.3541, -0.2790, -0.1636, -0.1033, 0.0102, 0.0896, 0.1680)  # total-score classes on afw (lbm3_2024)
 DIMS = ("fys", "onv", "soc", "vrz", "won")
 
 CLASS_LABELS = ["1 zeer onvoldoende", "2 ruim onvoldoende", "3 onvoldoende", "4 zwak", "5 voldoende",
@@ -258,6 +261,50 @@ def write_gpkg(path, columns, layer="units", geometry=True, srs=28992, kind=None
             db.execute("UPDATE gpkg_contents SET srs_id = 0 WHERE table_name = ?", (layer,))
         db.close()
     return str(path)
+
+
+def differences_by_hand(df, cuts=CUTS, weak_max=3, strong_min=6, years=(2014, 2022)):
+    """leefbaarometer:differences the plain way, one zone at a time, as a second computation for its tests: `df` has
+    per unit `zone` (None: in no zone), `a` and `b` (afw in the two years, NaN missing) and `w` (weight). Rows per zone
+    and 'NL' (all units), columns as the tool names them."""
+    rows = {}
+    for zone, z in [("NL", df)] + list(df[df.zone.notna()].groupby("zone")):
+        both = z[z.a.notna() & z.b.notna() & (z.w > 0)]
+        k = np.searchsorted(np.asarray(cuts), both.a.to_numpy(), side="right") + 1  # on a cut-point: the upper class
+        weak, strong = both[k <= weak_max], both[k >= strong_min]
+        r = {"n_units": len(both), "n_missing": int((z.a.isna() != z.b.isna()).sum()), "n_weak": len(weak),
+             "n_strong": len(strong)}
+        for year, col in zip(years, ("a", "b")):
+            r[f"weak_{year}"], r[f"strong_{year}"] = (np.average(s[col], weights=s.w) if len(s) else np.nan
+                                                      for s in (weak, strong))
+            r[f"gap_{year}"] = r[f"strong_{year}"] - r[f"weak_{year}"]
+            v, w = both[col].to_numpy(), both.w.to_numpy()
+            m = np.average(v, weights=w)
+            r[f"sd_{year}"] = np.sqrt(np.average((v - m) ** 2, weights=w))
+            o = np.argsort(v)  # percentiles: the smallest value whose cumulative weight reaches q of the total
+            cw = np.cumsum(w[o])
+            p10, p90 = (v[o][np.nonzero(cw >= q * cw[-1] - 1e-9)[0][0]] for q in (0.1, 0.9))
+            if (w == 1).all():  # unweighted, that is numpy's 'inverted_cdf'
+                assert [p10, p90] == list(np.quantile(v, [0.1, 0.9], method="inverted_cdf"))
+            r[f"p90p10_{year}"] = p90 - p10
+        r["dgap"] = r[f"gap_{years[1]}"] - r[f"gap_{years[0]}"]
+        r["pattern"] = ("geen zwakke eenheden" if not len(weak) else "geen sterke eenheden" if not len(strong) else
+                        ("zwak daalt" if r[f"weak_{years[1]}"] < r[f"weak_{years[0]}"] else "zwak stijgt minder")
+                        if r["dgap"] > 0 else "verschil kleiner")
+        rows[zone] = r
+    return pd.DataFrame(rows).T
+
+
+def assert_same_differences(got, want):
+    """Every figure of `want` (differences_by_hand) in `got` (the tool's rows, indexed by zone): patterns equal,
+    numbers to 1e-12, NULL where NaN."""
+    assert sorted(got.index) == sorted(want.index)
+    for col in want.columns:
+        g, w = got.loc[want.index, col], want[col]
+        if col == "pattern":
+            assert g.tolist() == w.tolist()
+        else:
+            np.testing.assert_allclose(g.to_numpy(dtype=float), w.to_numpy(dtype=float), rtol=1e-12, atol=1e-15, err_msg=col)
 
 
 # --- reading back what a chart draws (SVG written by matplotlib, core/charts/render.py) --------------------------

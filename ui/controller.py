@@ -16,6 +16,7 @@ from ..core.errors import LbmInputError
 from ..core.i18n import tr
 from ..core.names import BIV
 from ..core.names import CLASS_LAST
+from ..core.names import PATTERN
 from ..core.names import PROFILE_TYPE
 from ..core.names import RANK
 from ..core.release import load_release
@@ -50,7 +51,7 @@ from ..processing.styling import renderer_from_spec
 
 SCOPE = "leefbaarometer"
 PLAY_INTERVAL_MS = 1500
-TWO_YEAR_VIEWS = ("change", "risers")
+TWO_YEAR_VIEWS = ("change", "risers", "differences")
 PRESSURE_FIELD = CLASS_LAST  # the class field of the pressure algorithm's dissolved clusters
 
 
@@ -127,6 +128,8 @@ class DockController(QObject):
                 self._set_view("inequality")
             elif PROFILE_TYPE in names and RANK in names:  # the lowest units of the dimension-profile algorithm
                 self._set_view("profile")
+            elif not self.scores.fields and PATTERN in names:  # the zones of the differences algorithm
+                self._set_view("differences")
         self._fill_years()
         self.show_idle()
         self.show_profile()  # the new layer's selection, or an empty profile: never the previous layer's area
@@ -202,8 +205,9 @@ class DockController(QObject):
         return spec
 
     def _viewable(self):
-        """The layer has something the panel can show: scores, pressure clusters or a ranking."""
-        return bool(self.scores.fields) or PRESSURE_FIELD in self.scores.names or is_ranking(self.scores.names)
+        """The layer has something the panel can show: scores, pressure clusters, a ranking or the zones of differences."""
+        return (bool(self.scores.fields) or PRESSURE_FIELD in self.scores.names or is_ranking(self.scores.names)
+                or PATTERN in self.scores.names)
 
     def choice_title(self, c):
         """The choice in words: 'Overlast en onveiligheid 2002', 'Totaalscore 2014–2024'."""
@@ -222,6 +226,8 @@ class DockController(QObject):
             return tr("This layer holds no ranking: make one with 'Rank zones on several indicators' (rankzones).")
         if is_ranking(self.scores.names) and not self.scores.fields:
             return tr("This layer holds a ranking of zones: choose the view 'Ranking of zones'.")
+        if PATTERN in self.scores.names and not self.scores.fields:
+            return tr("This layer holds the zones of 'Differences within zones': choose that view.")
         if c["view"] == "pressure":
             return tr("'Structurally under pressure' needs total scores in at least {n} years; this layer has {k}.").format(
                 n=PressureRules().min_years, k=len(self.scores.years("total")))  # the view's duration

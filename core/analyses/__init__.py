@@ -13,6 +13,7 @@
                        (`inequality`; `InequalityRules`)
 11. dimension_profile.py dimension profiles: correlations of the dimensions and afw (per group), and the units lowest
                        on one dimension with their type and compensation (`correlations`, `lowest_units`; `ProfileRules`)
+12. differences.py     the gap between a zone's weak and strong units and how it changed (`differences`; `DifferenceRules`)
 
 `common.py` holds what they share. An analysis module imports shared modules of core/ (common, stats, classify,
 aggregate, neighbours …), never another analysis. Every threshold is a parameter: the ministry's own criteria are

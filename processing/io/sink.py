@@ -98,6 +98,8 @@ class _File(_Direct):
         # A table without geometry written as a Shapefile is its .dbf alone.
         written = self.staging if os.path.exists(self.staging) else next(iter(self._parts(self.staging)), self.staging)
         _check_read_back(written, None, count, self.target)
+        if output_driver(self.target) == "GPKG":
+            _name_layer(written, os.path.splitext(os.path.basename(self.target))[0])
         stem, final_stem = os.path.splitext(self.staging)[0], os.path.splitext(self.target)[0]
         if output_driver(self.target) == "ESRI Shapefile":
             for ext in _SHAPEFILE_PARTS:
@@ -223,6 +225,18 @@ def _check_read_back(path, layer, count, target):
             tr("the output {target} does not read back whole after writing ({found} of {count} features; {error}): "
                "it was not kept").format(target=target, found=max(found, 0), count=count,
                                          error=gdal.GetLastErrorMsg() or tr("no reason given")))
+
+
+@gdal_return_codes()
+def _name_layer(path, name):
+    """Name the one layer of a new GeoPackage after the output file (`diff.gpkg`: `diff`), as QGIS does when it writes
+    the file itself: from the staging file's name, which starts with a dot, QGIS's writer makes an empty one."""
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    lyr = None if ds is None else ds.GetLayer(0)
+    if lyr is not None and lyr.GetName() != name and lyr.Rename(name) != ogr.OGRERR_NONE:
+        raise QgsProcessingException(tr("could not name the layer {layer} in {path}: {error}").format(
+            layer=name, path=path, error=gdal.GetLastErrorMsg()))
+    lyr = ds = None
 
 
 def _forget_styles(ds, layer):

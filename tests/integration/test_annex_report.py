@@ -184,6 +184,16 @@ def test_text_numbers_are_the_tables_and_the_published_figures(pc4, artifacts):
     ok = (k0 > 0) & (k1 > 0) & (k0 <= 4)
     risers, fallers = int((ok & (k1 > k0)).sum()), int((ok & (k1 < k0)).sum())
     assert f"Stijgers sinds 2020: {areas(risers)}; dalers: {areas(fallers)}." in paragraph
+    # The gap between the weak (class ≤ 3 in 2020) and the strong (class ≥ 6) areas scored in both years (issue 23).
+    both = (k0 > 0) & (k1 > 0)
+    weak, strong = both & (k0 <= 3), both & (k0 >= 6)
+    gap = {y: v[strong].mean() - v[weak].mean() for y, v in ((2020, start.to_numpy()), (2022, end.to_numpy()))}
+    how = ("het werd niet groter" if gap[2022] <= gap[2020] else "het werd groter doordat de zwakke postcodegebieden daalden"
+           if end.to_numpy()[weak].mean() < start.to_numpy()[weak].mean() else
+           "het werd groter: de zwakke postcodegebieden stegen, maar minder dan de sterke")
+    assert (f"Het verschil tussen de zwakke postcodegebieden (in 2020 onvoldoende of lager: {int(weak.sum())}) en de sterke "
+            f"(ruim voldoende of beter: {int(strong.sum())}) was in 2022 {dutch(gap[2022])} (afw), "
+            f"{dutch(gap[2022] - gap[2020], sign=True)} sinds 2020: {how}.") in paragraph
     import subprocess
 
     for page in (2, 3):

@@ -355,7 +355,8 @@ def test_views_are_named_in_words(dock):
     names = [widget.view_combo.itemText(i) for i in range(widget.view_combo.count())]
     assert names == ["Score classes", "Deviation from the national average", "Change between two years",
                      "Risers and fallers", "Structurally under pressure", "Ranking of zones",
-                     "Livability and social status", "Low on a dimension: klassiek or gecompenseerd"]
+                     "Livability and social status", "Low on a dimension: klassiek or gecompenseerd",
+                     "Differences within zones"]
     assert not any("(" in n for n in names)  # no field codes
 
 

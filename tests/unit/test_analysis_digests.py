@@ -100,6 +100,7 @@ def outputs(cells):
     from leefbaarometer.core import stats as st
     from leefbaarometer.core.aggregate import aggregate
     from leefbaarometer.core.analyses import class_profile as cp
+    from leefbaarometer.core.analyses import differences as di
     from leefbaarometer.core.analyses import early_warning as ew_
     from leefbaarometer.core.analyses import hotspots as h
     from leefbaarometer.core.analyses import pressure as pr
@@ -158,6 +159,7 @@ def outputs(cells):
     out["back_test"] = {"table": table, "summary": summary, "line": ew_.back_test_line(summary)}
     zone = pd.factorize(pd.Series(gm, dtype=object), sort=True)[0].astype(np.int64)
     out["aggregate"] = aggregate(data, zone, int(zone.max()) + 1, dw, release, years)
+    out["differences"] = di.differences(data, release, 2002, 2016, gm, hh, di.DifferenceRules())
     settings = AnnexSettings(year=2024, base_year=2022, years=tuple(years))
     tables, index = annex_tables(data, release, keys, None, gm, hh, pairs, settings)
     out["annex"] = {"tables": tables, "index": index}
@@ -187,3 +189,4 @@ def test_the_sample_exercises_every_analysis(cells):
     assert out["transitions"]["q"][1] > 0 and np.isfinite(out["spearman"])
     assert out["zones"].zone.notna().all() and out["zones"].ring.notna().all()
     assert all(t["stijgers"] is not None for t in out["annex"]["tables"].values())
+    assert {"zwak daalt", "zwak stijgt minder", "verschil kleiner"} <= set(out["differences"]["pattern"])

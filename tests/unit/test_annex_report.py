@@ -132,18 +132,38 @@ def test_text_without_weights_and_with_one_year():
     assert "huishoudens" not in text and tables["GM1"]["verandering_gemiddelde"] is None
 
 
-def test_the_differences_sentence_waits_for_its_analysis():
-    """Issue 23's differences analysis is not there yet: the sentence is written only from its figures."""
-    from leefbaarometer.core.annex import AnnexSettings
-    from leefbaarometer.core.annex_text import differences_sentence
-    from leefbaarometer.core.levels import LEVELS
+def test_gap_between_weak_and_strong_areas_in_the_key_figures_and_the_text():
+    """The `differences` analysis in the annex: the weak (class ≤ 3) and strong (class ≥ 6) wijken of 2016, weighted by
+    households, in the key figures of the gemeente and of all wijken, and a sentence whose numbers are those cells."""
+    from leefbaarometer.core.release import load_release
 
-    settings = AnnexSettings(2022, 2020, level=LEVELS["buurt"])
-    assert differences_sentence({"gap": 0.2346, "gap_change": -0.012, "pattern": "vooral tussen noord en zuid"}, settings) == (
-        f"Het verschil tussen de zwakste en de sterkste buurten is 0,235 (afw), {MINUS}0,012 sinds 2020; vooral tussen "
-        "noord en zuid.")
-    t, _ = tables_of()
-    assert not any("verschil tussen de zwakste" in s for s in t["tekst"].tekst)
+    cuts = np.asarray(load_release().total_cutpoints_afw, dtype=float)
+    k2016 = np.searchsorted(cuts, [-0.32, -0.10, 0.02, 0.12, 0.18, 0.05], side="right") + 1
+    assert k2016.tolist()[0] <= 3 and (k2016[[4, 5]] >= 6).all() and (k2016[1:4] > 3).all()
+    t, _ = tables_of("GM2")  # wijken 0 (weak: −0.32 → −0.40, 10 households), 4 and 5 (strong, 50 and 60)
+    rows = t["samenvatting"].set_index("kenmerk")
+    strong_2016, strong_2018 = (50 * 0.18 + 60 * 0.05) / 110, (50 * 0.20 + 60 * 0.06) / 110
+    gap_2016, gap_2018 = strong_2016 + 0.32, strong_2018 + 0.40
+    g = rows["gemeente"]
+    assert (g["zwakke wijken (klasse ≤ 3 in 2016)"], g["sterke wijken (klasse ≥ 6 in 2016)"]) == (1, 2)
+    assert g["verschil sterk − zwak 2016"] == pytest.approx(gap_2016)
+    assert g["verschil sterk − zwak 2018 (dezelfde wijken)"] == pytest.approx(gap_2018)
+    assert g["verandering verschil sinds 2016"] == pytest.approx(gap_2018 - gap_2016)
+    assert g["patroon van het verschil"] == "zwak daalt"
+    assert rows["alle wijken"]["zwakke wijken (klasse ≤ 3 in 2016)"] == 1
+    strong_all = [(4, 0.18, 0.20, 50), (5, 0.05, 0.06, 60)] + [(i, a, b, w) for i, a, b, w in
+                                                              ((1, -0.10, -0.05, 20), (2, 0.02, 0.03, 30), (3, 0.12, 0.12, 40))
+                                                              if k2016[i] >= 6]
+    weights = sum(w for *_, w in strong_all)
+    gap_all = (sum(b * w for _, _, b, w in strong_all) / weights + 0.40, sum(a * w for _, a, _, w in strong_all) / weights + 0.32)
+    assert rows["alle wijken"]["verschil sterk − zwak 2018 (dezelfde wijken)"] == pytest.approx(gap_all[0])
+    assert rows["alle wijken"]["verschil sterk − zwak 2016"] == pytest.approx(gap_all[1])
+    text = " ".join(t["tekst"].tekst)
+    assert (f"Het verschil tussen de zwakke wijken (in 2016 onvoldoende of lager: 1) en de sterke (ruim voldoende of beter: "
+            f"2) was in 2018 {gap_2018:.3f} (afw), +{gap_2018 - gap_2016:.3f} sinds 2016: het werd groter doordat de zwakke "
+            "wijken daalden.").replace("0.", "0,") in text
+    other = " ".join(tables_of("GM1")[0]["tekst"].tekst)
+    assert "In 2016 scoorde geen van de wijken onvoldoende of lager: er is geen verschil tussen zwakke en sterke wijken" in other
 
 
 def test_overview_counts_gemeenten_per_class_and_ranks_risers_and_fallers():
