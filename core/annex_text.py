@@ -96,7 +96,8 @@ def _change_sentence(change):
     for i, (label, year) in enumerate(zip(change[SINCE], years)):
         text = format_value(change[GM_COLUMN].iloc[i], kinds[GM_COLUMN])
         why = label.split("(", 1)[1].rstrip(")") if "(" in label else ""
-        since = f"sinds {year} (de {why})" if why else f"sinds {year}"
+        article = "het" if why.startswith("basisjaar") else "de"  # het basisjaar, de eerste/vorige meting
+        since = f"sinds {year} ({article} {why})" if why else f"sinds {year}"
         what = "is het gemiddelde " if not parts else ""
         parts.append(f"{since} {what}{_direction(text)} ({text})" if text else f"{since} geen score om mee te vergelijken")
     sentence = "; ".join(parts)
