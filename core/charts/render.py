@@ -11,6 +11,7 @@ put the same texts as native labels where the builder placed them). Text is draw
 SVG default), so that the panel's QSvgRenderer shows exactly the extent the builder measured.
 """
 import io
+import threading
 from functools import lru_cache
 
 from ..errors import LbmInputError
@@ -32,12 +33,12 @@ def _matplotlib():
     """The matplotlib modules the charts use, imported on first use; an LbmInputError naming the package where
     it is missing."""
     try:
+        from matplotlib import ft2font
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.backends.backend_svg import FigureCanvasSVG
         from matplotlib.figure import Figure
         from matplotlib.font_manager import FontProperties
         from matplotlib.font_manager import findfont
-        from matplotlib.font_manager import get_font
         from matplotlib.lines import Line2D
         from matplotlib.patches import Rectangle
         from matplotlib.text import Text
@@ -45,7 +46,7 @@ def _matplotlib():
     except ImportError as exc:
         raise LbmInputError(missing_message()) from exc
     return {"Figure": Figure, "svg": FigureCanvasSVG, "agg": FigureCanvasAgg, "FontProperties": FontProperties,
-            "findfont": findfont, "get_font": get_font, "Line2D": Line2D, "Rectangle": Rectangle, "Text": Text,
+            "findfont": findfont, "ft2font": ft2font, "Line2D": Line2D, "Rectangle": Rectangle, "Text": Text,
             "Affine2D": Affine2D}
 
 
@@ -69,21 +70,27 @@ def _font_properties(bold):
 
 
 class _Advances(dict):
-    """Glyph advances (points at _REFERENCE size) of one font, read from the font file on first use."""
+    """Glyph advances (points at _REFERENCE size) of one font, read from the font file on first use.
+
+    The font is an FT2Font of its own: matplotlib's get_font() hands out one cached object per file and thread, and
+    its Agg renderer sets that object's size to whatever it draws (a PNG chart at 6 pt), so glyphs first measured
+    after a drawing came out several times too narrow (labels then overflowed the panel and wrapped in the annex)."""
 
     def __init__(self, bold):
         super().__init__()
         mpl = _matplotlib()
-        self.font = mpl["get_font"](mpl["findfont"](_font_properties(bold)))
-        self.font.set_size(_REFERENCE, 72)
+        ft2font = mpl["ft2font"]
+        self.font = ft2font.FT2Font(mpl["findfont"](_font_properties(bold)))
+        # matplotlib 3.10 moved the load flags into LoadFlags (the module constants are deprecated there)
+        self.flags = ft2font.LoadFlags.NO_HINTING if hasattr(ft2font, "LoadFlags") else ft2font.LOAD_NO_HINTING
+        self.lock = threading.Lock()  # the annex export measures in the main thread while a worker draws
 
     def __missing__(self, char):
-        from matplotlib import ft2font
-
-        # matplotlib 3.10 moved the load flags into LoadFlags (the module constants are deprecated there)
-        flags = ft2font.LoadFlags.NO_HINTING if hasattr(ft2font, "LoadFlags") else ft2font.LOAD_NO_HINTING
-        self[char] = self.font.load_char(ord(char), flags=flags).linearHoriAdvance / 65536.0
-        return self[char]
+        with self.lock:
+            self.font.set_size(_REFERENCE, 72)
+            advance = self.font.load_char(ord(char), flags=self.flags).linearHoriAdvance / 65536.0
+        self[char] = advance
+        return advance
 
 
 @lru_cache(maxsize=2)

@@ -271,3 +271,27 @@ def test_frame_and_data_parts_make_the_whole_chart():
     assert data["texts"] == [] and "series:gemeente:afw" in data["marks"]
     assert not any(g.startswith("grid") for g in data["marks"])
     assert b"fill: #ffffff" not in render.svg(a, part="data").split(b"</metadata>")[1][:400]  # no white ground
+
+
+def test_text_width_is_not_changed_by_a_drawing():
+    """A glyph measured for the first time after a PNG chart was drawn has its true width: matplotlib's shared font
+    object, which the Agg renderer sets to the size it draws, once made it several times too narrow (labels of the
+    panel overflowed; the annex's wrapped and lost words)."""
+    from matplotlib import ft2font
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.font_manager import findfont
+
+    from leefbaarometer.core.charts import builders
+    from leefbaarometer.core.charts import render
+    from leefbaarometer.core.charts.spec import PT
+    from leefbaarometer.core.numformat import dutch_number
+
+    render.png(builders.class_bars(100.0, 60.0, render.text_width, dutch_number, ["a", "b"], [1.0, 2.0],
+                                   ["#777777"] * 2, 0), dpi=150)
+    char = "Ж"  # measured nowhere else in the suite
+    font = ft2font.FT2Font(findfont(FontProperties(family=render.FONT)))
+    font.set_size(10, 72)
+    flags = ft2font.LoadFlags.NO_HINTING if hasattr(ft2font, "LoadFlags") else ft2font.LOAD_NO_HINTING
+    expected = font.load_char(ord(char), flags=flags).linearHoriAdvance / 65536.0 * PT  # 10 pt in mm
+    assert render.text_width(char, 10) == pytest.approx(expected, rel=1e-9)
+    assert 3.0 < expected < 4.5  # a capital of 10 pt: about 3,8 mm
