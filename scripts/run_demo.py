@@ -14,12 +14,14 @@ from standalone import start_qgis
 def main(out):
     start_qgis()
     import processing
+    from qgis.core import NULL
     from qgis.core import QgsProcessingFeedback
     from qgis.core import QgsVectorLayer
 
     from leefbaarometer.core.release import load_release
     from leefbaarometer.core.views import category_spec
     from leefbaarometer.core.views import class_field_spec
+    from leefbaarometer.core.views import ranking_spec
     from leefbaarometer.core.views import score_layer_spec
     from leefbaarometer.processing.compat import save_style_to_database
     from leefbaarometer.processing.styling import apply_style
@@ -147,6 +149,28 @@ def main(out):
     _, r = run("earlywarning", {"INPUT": imported["bu_code"]}, "early_warning_buurten.gpkg",
                categories_style("risico", "risico", "Early warning (indicative)"), " (indicative)")
     print(f"   {r['BACKTEST_LINE'] or 'no back-test (too few measurements)'}")
+    # The reports' comparisons: the gap between weak and strong buurten per gemeente, the buurten lowest on onv
+    # (klassiek or gecompenseerd), and the gemeenten ranked on several indicators.
+    _, r = run("differences", {"INPUT": imported["bu_code"], "YEAR_FROM": 2014, "YEAR_TO": 2024,
+                               "ZONES": os.path.join(data, "gemeente 2024.gpkg")}, "differences_gemeenten.gpkg",
+               categories_style("pattern", "patroon", "Gap between weak and strong buurten 2014-2024"),
+               " (weak and strong buurten per gemeente, 2014-2024)")
+    print(f"   zwak daalt: {r['WEAK_FALLS']}, zwak stijgt minder: {r['WEAK_RISES_LESS']}, "
+          f"verschil kleiner: {r['GAP_SMALLER']} gemeenten; all buurten: dgap {r['NATIONAL_DGAP']:+.3f}")
+    chart = os.path.join(out, "dimension_correlations.png")
+    _, r = run("dimensionprofile", {"INPUT": imported["bu_code"], "COUNT": 10, "CHART": chart,
+                                    "CORRELATIONS": os.path.join(out, "dimension_correlations.csv")},
+               "lowest_onv_buurten.gpkg", categories_style("type", "type", "Lowest buurten on onv, by type"),
+               " (the 10 buurten lowest on onv; correlations chart)")
+    print(f"   {r['CLASSIC']} klassiek, {r['COMPENSATED']} gecompenseerd, {r['BETWEEN']} tussen; chart -> {chart}")
+
+    def ranking_style(layer):
+        ranked = sum(1 for f in layer.getFeatures() if f["rank"] is not None and f["rank"] != NULL)
+        apply_style(layer, ranking_spec(ranked), release, "Gemeenten ranked on afw, onv and soc 2024")
+
+    _, r = run("rankzones", {"INPUT": imported["gm_code"], "INDICATORS": "afw_2024,low,2,onv_2024,low,1,soc_2024,low,1"},
+               "ranking_gemeenten.gpkg", ranking_style, " (gemeenten on afw, onv and soc 2024)")
+    print(f"   {r['RANKED']} gemeenten ranked, {r['NOT_RANKED']} not")
     annex_folder = os.path.join(out, "annexes")
     buurten_hh = processing.run("native:joinattributestable", {
         "INPUT": imported["bu_code"], "FIELD": "bu_code", "INPUT_2": os.path.join(data, "cbs_kerncijfers_2024.csv"),
