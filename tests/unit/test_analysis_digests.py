@@ -52,9 +52,18 @@ def digest(value):
             shape.update(repr(("float", arr.shape, np.flatnonzero(~np.isfinite(arr.ravel())).tolist())).encode())
             exact.update(arr.tobytes())
             floats.append(_fingerprint(arr))
+        elif isinstance(v, np.ndarray) and v.dtype == object:
+            # A column of text and numbers (an annex's key figures: a class name beside full-precision means): the
+            # text hashed, the numbers fingerprinted like any floats (their last bit differs between numpy versions).
+            items = [x.item() if isinstance(x, np.generic) else x for x in v.tolist()]  # numpy 2's repr: np.int64(5)
+            nums = [x for x in items if isinstance(x, float)]
+            text = repr(("value", ["<float>" if isinstance(x, float) else x for x in items])).encode()
+            shape.update(text)
+            exact.update(repr(("value", items)).encode())
+            if nums:
+                floats.append(_fingerprint(nums))
         else:
-            arr = np.asarray(v, dtype=object) if isinstance(v, np.ndarray) else v
-            text = repr(("value", arr.tolist() if isinstance(arr, np.ndarray) else arr)).encode()
+            text = repr(("value", v.tolist() if isinstance(v, np.ndarray) else v)).encode()
             shape.update(text)
             exact.update(text)
 
